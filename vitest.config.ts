@@ -1,0 +1,39 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Two projects: pure unit tests (no database) and integration tests that talk to a real
+// PostgreSQL prepared by scripts/test.ts (TEST_DATABASE_URL).
+export default defineConfig({
+  resolve: {
+    alias: {
+      "@": path.resolve(__dirname),
+      // `server-only` throws outside React Server Components; under Vitest the server code
+      // runs in plain Node, which is exactly what the guard is meant to allow.
+      "server-only": path.resolve(__dirname, "test/server-only-stub.ts"),
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/domain/**/*.test.ts", "content/**/*.test.ts", "lib/schemas/**/*.test.ts", "scripts/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["lib/server/**/*.test.ts", "prisma/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/integration-global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
