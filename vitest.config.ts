@@ -6,10 +6,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": import.meta.dirname,
       // `server-only` throws outside React Server Components; under Vitest the server code
       // runs in plain Node, which is exactly what the guard is meant to allow.
-      "server-only": path.resolve(__dirname, "test/server-only-stub.ts"),
+      "server-only": path.join(import.meta.dirname, "test/server-only-stub.ts"),
     },
   },
   test: {

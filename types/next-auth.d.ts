@@ -1,0 +1,16 @@
+import type { DefaultSession } from "next-auth";
+
+type Role = "LEARNER" | "INSTRUCTOR";
+
+declare module "next-auth" {
+  interface Session {
+    user: DefaultSession["user"] & { id: string; role: Role };
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    role?: Role;
+  }
+}
