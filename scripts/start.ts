@@ -1,0 +1,85 @@
+// `npm start` (production build) and `npm run dev` (next dev): one command from a fresh clone
+// to a running app. Without DATABASE_URL it runs an embedded PostgreSQL with its data in
+// .data/postgres (kept across restarts), applies migrations, seeds, builds when the sources
+// changed, serves on PORT (3000), and on Ctrl-C stops the app, then the database, cleanly.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import nextEnv from "@next/env";
+import { DATA_DIR, ensureAuthSecret, waitForHttp } from "./lib/app-env";
+import { needsBuild } from "./lib/build-state";
+import { databaseUrl, ensureDatabase, migrateDatabase, run, startEmbeddedPostgres, stopStalePostmaster } from "./lib/postgres";
+
+const dev = process.argv.includes("--dev");
+nextEnv.loadEnvConfig(process.cwd(), dev);
+
+const port = Number(process.env.PORT || 3000);
+const step = (message: string) => console.log(`▸ ${message}`);
+
+async function main() {
+  let stopDatabase: (() => Promise<void>) | undefined;
+  let embedded = false;
+  if (!process.env.DATABASE_URL) {
+    const dataDir = path.join(DATA_DIR, "postgres");
+    await stopStalePostmaster(dataDir);
+    step(`DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir)}/)`);
+    const server = await startEmbeddedPostgres({ dataDir, persistent: true });
+    stopDatabase = server.stop;
+    await ensureDatabase(server.adminUrl, "partnership_study");
+    process.env.DATABASE_URL = databaseUrl(server.adminUrl, "partnership_study");
+    embedded = true;
+  } else {
+    step("Using the database at DATABASE_URL");
+  }
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child?.once("exit", resolve));
+    }
+    await stopDatabase?.();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    process.env.NEXTAUTH_SECRET = ensureAuthSecret();
+    process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+    const seedDemo = embedded || process.env.SEED_DEMO === "1";
+    process.env.SEED_DEMO = seedDemo ? "1" : "0";
+
+    step("Applying database migrations");
+    await migrateDatabase(process.env.DATABASE_URL!);
+    step("Seeding");
+    await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+
+    if (!dev && needsBuild()) {
+      step("Building the app (next build); this takes a minute or two the first time");
+      await run("npx", ["next", "build"]);
+    }
+
+    step(`Starting ${dev ? "the development server" : "the app"} on port ${port}`);
+    child = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+    child.on("exit", (code) => void shutdown(code ?? 0));
+
+    if (await waitForHttp(`http://localhost:${port}/`, 120_000)) {
+      const password = process.env.DEMO_PASSWORD || "demo-password";
+      console.log(`\n  App ready on http://localhost:${port}`);
+      if (seedDemo) {
+        console.log("  Demo accounts (password: " + password + "):");
+        console.log("    learner@example.com     learner");
+        console.log("    instructor@example.com  instructor");
+      }
+      console.log("  Press Ctrl-C to stop.\n");
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await shutdown(1);
+  }
+}
+
+void main();
