@@ -1,0 +1,100 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { db } from "@/lib/server/db";
+import { clearFailedSignIns, clientIp, isSignInBlocked, recordFailedSignIn } from "./rate-limits";
+import { verifyCredentials } from "./verify-credentials";
+
+export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
+
+/** External providers switch on only when both of their env vars are present. */
+export function getOAuthProviders() {
+  const providers = [];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+  }
+  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
+    providers.push(
+      GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }),
+    );
+  }
+  return providers;
+}
+
+/**
+ * Finds or creates the user behind an OAuth sign-in. An email that already belongs to a
+ * password account is not linked silently: that would let whoever controls the provider
+ * account take the existing one over.
+ */
+async function upsertOAuthUser(provider: string, providerAccountId: string, email: string, name: string) {
+  const linked = await db.oAuthAccount.findUnique({
+    where: { provider_providerAccountId: { provider, providerAccountId } },
+    select: { user: { select: { id: true, role: true } } },
+  });
+  if (linked) return linked.user;
+  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (existing) return null;
+  return db.user.create({
+    data: { email, name, oauthAccounts: { create: { provider, providerAccountId } } },
+    select: { id: true, role: true },
+  });
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(credentials, req) {
+        const email = typeof credentials?.email === "string" ? credentials.email : "";
+        const ip = clientIp(req?.headers);
+        if (await isSignInBlocked(email, ip)) throw new Error(TOO_MANY_ATTEMPTS);
+        const user = await verifyCredentials(credentials);
+        if (!user) {
+          await recordFailedSignIn(email, ip);
+          return null;
+        }
+        await clearFailedSignIns(email, ip);
+        return user;
+      },
+    }),
+    ...getOAuthProviders(),
+  ],
+  callbacks: {
+    async signIn({ account, user }) {
+      if (!account || account.provider === "credentials") return true;
+      const email = user.email?.trim().toLowerCase();
+      if (!email) return false;
+      const dbUser = await upsertOAuthUser(account.provider, account.providerAccountId, email, user.name ?? email);
+      if (!dbUser) return "/signin?error=OAuthAccountNotLinked";
+      user.id = dbUser.id;
+      return true;
+    },
+    async jwt({ token, user }) {
+      // Only at sign-in is `user` present; its id comes from our database, never the client.
+      if (user) {
+        const dbUser = await db.user.findUnique({ where: { id: user.id }, select: { id: true, role: true } });
+        if (dbUser) {
+          token.uid = dbUser.id;
+          token.role = dbUser.role;
+        }
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && token.uid) {
+        session.user.id = token.uid;
+        session.user.role = token.role ?? "LEARNER";
+      }
+      return session;
+    },
+  },
+  secret: process.env.NEXTAUTH_SECRET,
+};

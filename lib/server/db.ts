@@ -1,0 +1,20 @@
+import "server-only";
+import { createPrismaClient, type PrismaClient } from "@/prisma/client";
+
+// One client per server process; in `next dev` modules reload, so keep it on globalThis.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+function getDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it yourself.");
+  return url;
+}
+
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  // Created on first use, so `next build` can import server modules without a database.
+  get(_target, property) {
+    globalForPrisma.prisma ??= createPrismaClient(getDatabaseUrl());
+    const value = Reflect.get(globalForPrisma.prisma, property);
+    return typeof value === "function" ? value.bind(globalForPrisma.prisma) : value;
+  },
+});
