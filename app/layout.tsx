@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader, APP_NAME } from "@/components/site-header";
+import { ThemeProvider } from "@/components/theme-provider";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: APP_NAME, template: `%s · ${APP_NAME}` },
+  description: "Learn NATO's partnership programmes with quizzes and spaced-repetition flashcards.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <body className="min-h-screen">
+        <ThemeProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:shadow dark:focus:bg-slate-900"
+          >
+            Skip to content
+          </a>
+          <SiteHeader user={user} />
+          <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
+            {children}
+          </main>
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

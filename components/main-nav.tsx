@@ -1,0 +1,40 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export const NAV_ITEMS = [
+  { href: "/library", label: "Library" },
+  { href: "/quizzes", label: "Quizzes" },
+  { href: "/flashcards", label: "Flashcards" },
+  { href: "/progress", label: "Progress" },
+  { href: "/classes", label: "Classes" },
+] as const;
+
+export function MainNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
+      <ul className="flex gap-1 whitespace-nowrap px-1">
+        {NAV_ITEMS.map((item) => {
+          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={`block rounded-lg px-3 py-2 text-sm font-medium ${
+                  active
+                    ? "bg-brand-50 text-brand-700 dark:bg-brand-950 dark:text-brand-200"
+                    : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

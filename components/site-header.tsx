@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { MainNav } from "./main-nav";
+import { ThemeToggle } from "./theme-toggle";
+import { buttonStyles } from "./ui/styles";
+import { UserMenu } from "./user-menu";
+
+export const APP_NAME = "Partnership Study";
+
+type Props = { user: { name: string; email: string; role: "LEARNER" | "INSTRUCTOR" } | null };
+
+export function SiteHeader({ user }: Props) {
+  return (
+    <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-bold tracking-tight">
+          <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-lg bg-brand-600 text-white">
+            ✦
+          </span>
+          <span>{APP_NAME}</span>
+        </Link>
+        <div className="order-3 w-full sm:order-none sm:w-auto sm:flex-1">
+          <MainNav />
+        </div>
+        <div className="ml-auto flex items-center gap-2">
+          <ThemeToggle />
+          {user ? (
+            <UserMenu name={user.name} email={user.email} role={user.role} />
+          ) : (
+            <>
+              <Link href="/signin" className={buttonStyles.ghost}>
+                Sign in
+              </Link>
+              <Link href="/signup" className={buttonStyles.primary}>
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
