@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
@@ -20,7 +19,6 @@ const TOO_MANY = "Too many wrong attempts for this email. Wait 15 minutes and tr
 export const WRONG_CREDENTIALS = "Incorrect email or password.";
 
 export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }: Props) {
-  const router = useRouter();
   const [error, setError] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
   const [pending, setPending] = useState(false);
@@ -45,8 +43,8 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
         setPending(false);
         return;
       }
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full navigation, so every server component renders with the new session.
+      window.location.assign(callbackUrl);
     } catch {
       setError("We could not reach the server. Check your connection and try again.");
       setPending(false);

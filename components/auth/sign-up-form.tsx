@@ -63,8 +63,8 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
         router.push(`/signin?created=1&callbackUrl=${encodeURIComponent(callbackUrl)}`);
         return;
       }
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full navigation, so every server component renders with the new session.
+      window.location.assign(callbackUrl);
     } catch {
       setError("We could not reach the server. Check your connection and try again.");
       setPending(false);

@@ -1,0 +1,163 @@
+// `npm test`: every suite, starting what it needs.
+//   1. unit tests (Vitest, no database);
+//   2. integration tests (Vitest) against a fresh, migrated PostgreSQL database;
+//   3. end-to-end tests (Playwright, real Chromium) against a production build served by
+//      `next start` on its own fresh, migrated and seeded database.
+// The databases live on the server of DATABASE_URL when it is set (CI: the local server),
+// else on an embedded PostgreSQL in a temporary folder; they are dropped at the end.
+// Flags: --unit, --integration, --e2e run only those suites; extra args after `--` go to
+// Playwright (e.g. `npm test -- --e2e -- e2e/auth.spec.ts`).
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { needsBuild } from "./lib/build-state";
+import { findFreePort } from "./lib/postgres";
+import {
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  migrateDatabase,
+  run,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from "./lib/postgres";
+
+const argv = process.argv.slice(2);
+const separator = argv.indexOf("--");
+const flags = separator === -1 ? argv : argv.slice(0, separator);
+const passThrough = separator === -1 ? [] : argv.slice(separator + 1);
+const only = new Set(flags.filter((f) => ["--unit", "--integration", "--e2e"].includes(f)));
+const wants = (suite: string) => only.size === 0 || only.has(`--${suite}`);
+
+type Outcome = { suite: string; passed: number; failed: number; seconds: number; ok: boolean };
+const outcomes: Outcome[] = [];
+const reportDir = mkdtempSync(path.join(os.tmpdir(), "study-test-reports-"));
+
+function readVitestCounts(file: string) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const json = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  return { passed: json.numPassedTests, failed: json.numFailedTests };
+}
+
+function readPlaywrightCounts(file: string) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const json = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected };
+}
+
+async function timed(suite: string, fn: () => Promise<void>, counts: () => { passed: number; failed: number }) {
+  const started = Date.now();
+  console.log(`\n━━ ${suite} ━━`);
+  let ok = true;
+  try {
+    await fn();
+  } catch (error) {
+    ok = false;
+    console.error(error instanceof Error ? error.message.split("\n")[0] : error);
+  }
+  const { passed, failed } = counts();
+  outcomes.push({ suite, passed, failed, seconds: (Date.now() - started) / 1000, ok: ok && failed === 0 });
+}
+
+async function main() {
+  const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  let server: RunningPostgres | undefined;
+  let tmpData: string | undefined;
+  const databases: string[] = [];
+
+  const getServer = async (): Promise<string> => {
+    if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+    if (!server) {
+      tmpData = mkdtempSync(path.join(os.tmpdir(), "study-test-pg-"));
+      chmodSync(tmpData, 0o755); // the server runs as the `postgres` OS user when we are root
+      console.log("▸ DATABASE_URL is not set: starting a throw-away embedded PostgreSQL");
+      server = await startEmbeddedPostgres({ dataDir: path.join(tmpData, "data"), persistent: false });
+    }
+    return server.adminUrl;
+  };
+  const freshDatabase = async (suffix: string): Promise<string> => {
+    const admin = databaseUrl(await getServer(), "postgres");
+    const name = `study_test_${runId}_${suffix}`;
+    await ensureDatabase(admin, name);
+    databases.push(name);
+    const url = databaseUrl(admin, name);
+    await migrateDatabase(url);
+    return url;
+  };
+
+  try {
+    if (wants("unit")) {
+      const out = path.join(reportDir, "unit.json");
+      await timed(
+        "unit",
+        () => run("npx", ["vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]),
+        () => readVitestCounts(out),
+      );
+    }
+
+    if (wants("integration")) {
+      const out = path.join(reportDir, "integration.json");
+      await timed(
+        "integration (PostgreSQL)",
+        async () => {
+          const url = await freshDatabase("int");
+          await run("npx", ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
+            env: { DATABASE_URL: url, TEST_DATABASE_URL: url },
+          });
+        },
+        () => readVitestCounts(out),
+      );
+    }
+
+    if (wants("e2e")) {
+      const out = path.join(reportDir, "e2e.json");
+      await timed(
+        "end-to-end (Chromium)",
+        async () => {
+          const url = await freshDatabase("e2e");
+          const port = await findFreePort();
+          const env = {
+            DATABASE_URL: url,
+            SEED_DEMO: "1",
+            E2E_PORT: String(port),
+            NEXTAUTH_URL: `http://localhost:${port}`,
+            NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+            PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+          };
+          await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, quiet: true });
+          if (needsBuild()) {
+            console.log("▸ Building the app for the end-to-end tests (next build)");
+            await run("npx", ["next", "build"], { quiet: true });
+          }
+          await run("npx", ["playwright", "test", ...passThrough], { env });
+        },
+        () => readPlaywrightCounts(out),
+      );
+    }
+  } finally {
+    if (databases.length) {
+      const admin = databaseUrl(await getServer(), "postgres");
+      for (const name of databases) await dropDatabase(admin, name).catch(() => undefined);
+    }
+    await server?.stop();
+    if (tmpData) rmSync(tmpData, { recursive: true, force: true });
+    rmSync(reportDir, { recursive: true, force: true });
+  }
+
+  console.log("\n━━ summary ━━");
+  for (const o of outcomes) {
+    console.log(`${o.ok ? "✓" : "✗"} ${o.suite.padEnd(26)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.seconds.toFixed(1)}s`);
+  }
+  const passed = outcomes.reduce((n, o) => n + o.passed, 0);
+  const failed = outcomes.reduce((n, o) => n + o.failed, 0);
+  const allOk = outcomes.every((o) => o.ok);
+  // A failing suite that reported no failed test (it crashed) still counts as one failure.
+  console.log(`tests: ${passed} passed, ${failed + (allOk ? 0 : failed === 0 ? 1 : 0)} failed`);
+  process.exit(allOk && passed > 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
