@@ -1,18 +1,19 @@
 "use client";
 
 import { useTheme } from "next-themes";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 const ORDER = ["system", "light", "dark"] as const;
 const LABEL = { system: "System theme", light: "Light theme", dark: "Dark theme" } as const;
 const ICON = { system: "◐", light: "☀", dark: "☾" } as const;
 
+const noopSubscribe = () => () => {};
+
 /** Cycles system -> light -> dark; the label says what is in force now. */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
-  const [mounted, setMounted] = useState(false);
-  // The theme is only known in the browser; render a neutral button until then.
-  useEffect(() => setMounted(true), []);
+  // The theme is only known in the browser: the server and the first render say "system".
+  const mounted = useSyncExternalStore(noopSubscribe, () => true, () => false);
   const current = (mounted && ORDER.includes(theme as (typeof ORDER)[number]) ? theme : "system") as (typeof ORDER)[number];
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length]!;
   return (
