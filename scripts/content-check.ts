@@ -1,0 +1,76 @@
+/**
+ * npm run content:check — validates all content and prints how many questions and flashcards
+ * each programme yields, per question kind, for the full bank and for the source-only bank.
+ * Exits 1 with every problem (file: field path: what is wrong) when the content is invalid.
+ * Usage: tsx scripts/content-check.ts [--dir path/to/content]
+ */
+import path from "node:path";
+import { ContentError, loadContent } from "@/content/load";
+import { toSourceOnlyPack } from "@/lib/domain/content/source-only";
+import { generateFlashcards } from "@/lib/domain/flashcards/generate";
+import { countBankByProgramme, type BankRow } from "@/lib/domain/questions/count-bank";
+import { generateQuestionBank } from "@/lib/domain/questions/generate";
+import { QUESTION_KINDS } from "@/lib/domain/questions/types";
+
+const COLUMNS: Array<[string, (r: BankRow) => number]> = [
+  ...QUESTION_KINDS.map((k): [string, (r: BankRow) => number] => [k, (r) => r.byKind[k]]),
+  ["flashcards", (r) => r.flashcards],
+  ["questions", (r) => r.questions],
+];
+
+function formatTable(rows: BankRow[], footer: BankRow[]): string {
+  const nameWidth = Math.max(...[...rows, ...footer].map((r) => r.programmeId.length), "programme".length);
+  const widths = COLUMNS.map(([h]) => h.length);
+  const line = (name: string, cells: string[]) =>
+    [name.padEnd(nameWidth), ...cells.map((c, i) => c.padStart(widths[i] ?? 0))].join(" | ");
+  const rule = [ "-".repeat(nameWidth), ...widths.map((w) => "-".repeat(w))].join("-|-");
+  const row = (r: BankRow) => line(r.programmeId, COLUMNS.map(([, get]) => String(get(r))));
+  return [line("programme", COLUMNS.map(([h]) => h)), rule, ...rows.map(row), rule, ...footer.map(row)].join("\n");
+}
+
+function main(): number {
+  const dirFlag = process.argv.indexOf("--dir");
+  const dir = dirFlag >= 0 && process.argv[dirFlag + 1] ? path.resolve(process.argv[dirFlag + 1] as string) : undefined;
+  let pack;
+  try {
+    pack = loadContent(dir);
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(`content:check: invalid content (${error.issues.length} problem${error.issues.length === 1 ? "" : "s"})`);
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+
+  const sourceOnly = toSourceOnlyPack(pack);
+  const bank = generateQuestionBank(pack);
+  const sourceBank = generateQuestionBank(sourceOnly);
+  const cards = generateFlashcards(pack);
+  const sourceCards = generateFlashcards(sourceOnly);
+  const ids = pack.programmes.map((p) => p.id);
+  const full = countBankByProgramme(ids, bank, cards);
+  const source = countBankByProgramme(ids, sourceBank, sourceCards);
+  const facts = pack.programmes.flatMap((p) => p.facts);
+  const beyond = facts.filter((f) => f.beyondSource).length;
+
+  console.log(`content ${pack.version}: ${pack.programmes.length} programmes, ${facts.length} facts (${facts.length - beyond} from the source, ${beyond} beyond it), ${pack.pools.length} false pools, ${pack.sources.length} sources`);
+  console.log("");
+  console.log(
+    formatTable(full.rows, [
+      full.total,
+      { ...source.total, programmeId: "source-only total" },
+    ]),
+  );
+  const missing = QUESTION_KINDS.filter((k) => full.total.byKind[k] === 0);
+  console.log("");
+  console.log(`${bank.length} questions (${sourceBank.length} from the source alone), ${cards.length} flashcards (${sourceCards.length} from the source alone)`);
+  if (missing.length > 0) {
+    console.error(`content:check: no questions of kind ${missing.join(", ")}`);
+    return 1;
+  }
+  console.log("content:check: OK");
+  return 0;
+}
+
+process.exitCode = main();
