@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { KindBadge } from "@/components/library/kind-badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { cardStyles } from "@/components/ui/styles";
+import { getContentCatalog } from "@/lib/server/content/get-content";
+
+export const metadata: Metadata = { title: "Library" };
+
+export default function LibraryPage() {
+  const { pack, index, bank } = getContentCatalog();
+  const questionCount = new Map<string, number>();
+  for (const q of bank) questionCount.set(q.tags.topic, (questionCount.get(q.tags.topic) ?? 0) + 1);
+  const topLevel = pack.programmes.filter((p) => !p.parent);
+  return (
+    <>
+      <PageHeader
+        title="Library"
+        description="NATO's partnership programmes and formats, each fact tied to the passage it comes from. Open one to read it, quiz on it or study its flashcards."
+      />
+      <ul className="grid gap-4 md:grid-cols-2">
+        {topLevel.map((programme) => {
+          const children = index.childrenOf.get(programme.id) ?? [];
+          return (
+            <li key={programme.id} className={`${cardStyles} flex flex-col`}>
+              <div className="flex flex-wrap items-center gap-2">
+                <KindBadge kind={programme.kind} />
+                {programme.beyondSource ? (
+                  <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+                    Beyond the source
+                  </span>
+                ) : null}
+              </div>
+              <h2 className="mt-2 text-lg font-semibold">
+                <Link href={`/library/${programme.id}`} className="hover:underline">
+                  {programme.name}
+                  {programme.acronym ? <span className="text-slate-500 dark:text-slate-400"> ({programme.acronym})</span> : null}
+                </Link>
+              </h2>
+              <p className="mt-1 flex-1 text-sm text-slate-600 dark:text-slate-400">{programme.summary.text}</p>
+              {children.length ? (
+                <p className="mt-3 text-sm">
+                  <span className="text-slate-500 dark:text-slate-400">Includes: </span>
+                  {children.map((child, i) => (
+                    <span key={child.id}>
+                      {i ? ", " : ""}
+                      <Link href={`/library/${child.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+                        {child.name}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
+                {programme.facts.length} facts · {questionCount.get(programme.id) ?? 0} questions
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
