@@ -1,0 +1,84 @@
+/**
+ * Drawing a quiz from the question bank: filter by programme, kind and source, then pick with
+ * a seeded random source so the same seed and bank give the same quiz. The pick spreads over
+ * question kinds (round-robin over kinds in random order) and avoids two questions on the
+ * same fact while other facts remain, because a true/false on a fact gives away its cloze.
+ * In each round the questions that span many facts (ordering, matching) are placed first, and
+ * a kind's first question may share a fact when no other is left: variety comes first.
+ */
+import { createRng, shuffle } from "@/lib/domain/random";
+import type { Question, QuestionKind } from "@/lib/domain/questions/types";
+
+export type QuizFilter = {
+  /** Programme ids (a question matches when it involves any of them); empty means all. */
+  programmeIds: readonly string[];
+  /** Question kinds; empty means all. */
+  kinds: readonly QuestionKind[];
+  /** Only questions built from the source document's own facts. */
+  sourceOnly: boolean;
+};
+
+/** The fields of a question that the filter reads (so the setup form can count with it). */
+export type FilterableQuestion = Pick<Question, "kind" | "beyondSource"> & { tags: Pick<Question["tags"], "programmeIds" | "topic"> };
+
+export function filterQuestions<T extends FilterableQuestion>(bank: readonly T[], filter: QuizFilter): T[] {
+  const programmes = new Set(filter.programmeIds);
+  const kinds = new Set(filter.kinds);
+  return bank.filter(
+    (q) =>
+      (programmes.size === 0 || q.tags.programmeIds.some((p) => programmes.has(p)) || programmes.has(q.tags.topic)) &&
+      (kinds.size === 0 || kinds.has(q.kind)) &&
+      (!filter.sourceOnly || !q.beyondSource),
+  );
+}
+
+/** Picks up to `count` questions; returns their ids in the order they will be asked. */
+export function drawQuiz(bank: readonly Question[], filter: QuizFilter, count: number, seed: string): string[] {
+  const rng = createRng(`draw:${seed}`);
+  const candidates = filterQuestions(bank, filter);
+  const byKind = new Map<QuestionKind, Question[]>();
+  for (const q of candidates) {
+    const list = byKind.get(q.kind) ?? [];
+    list.push(q);
+    byKind.set(q.kind, list);
+  }
+  // Kinds in a seeded order, each kind's questions shuffled: an interleaving that is random
+  // yet spreads a short quiz over as many kinds as it can.
+  const queues = shuffle([...byKind.keys()].sort(), rng).map((kind) => shuffle(byKind.get(kind)!, rng));
+
+  const chosen: Question[] = [];
+  const usedFacts = new Set<string>();
+  const deferred: Question[] = [];
+  const pickedKinds = new Set<QuestionKind>();
+  const take = (q: Question) => {
+    chosen.push(q);
+    pickedKinds.add(q.kind);
+    q.factIds.forEach((f) => usedFacts.add(f));
+  };
+  // Round-robin over kinds; within a kind, skip (defer) questions on a fact already asked.
+  while (chosen.length < count && queues.some((queue) => queue.length > 0)) {
+    // Questions spanning many facts (ordering, matching) pick first in each round; the many
+    // single-fact questions can then still find facts of their own.
+    const round = [...queues].sort((a, b) => (b[0]?.factIds.length ?? 0) - (a[0]?.factIds.length ?? 0));
+    for (const queue of round) {
+      if (chosen.length >= count || queue.length === 0) continue;
+      const kind = queue[0]!.kind;
+      const index = queue.findIndex((q) => !q.factIds.some((f) => usedFacts.has(f)));
+      if (index >= 0) {
+        deferred.push(...queue.splice(0, index));
+        take(queue.shift()!);
+      } else if (!pickedKinds.has(kind)) {
+        // Every question of this kind shares a fact already asked: variety wins, once.
+        take(queue.shift()!);
+      } else {
+        deferred.push(...queue.splice(0));
+      }
+    }
+  }
+  // Only when the distinct facts run out do questions share a fact.
+  for (const q of deferred) {
+    if (chosen.length >= count) break;
+    chosen.push(q);
+  }
+  return shuffle(chosen, rng).map((q) => q.id);
+}

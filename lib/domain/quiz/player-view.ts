@@ -1,0 +1,39 @@
+/**
+ * What the quiz player receives from the server. Before a question is answered it gets only
+ * the PublicQuestion (no key, no explanation); in practice mode an answered question comes
+ * with its feedback, which carries the full question (the key is earned by then).
+ */
+import type { GradeResult, PublicQuestion, Question, Response } from "@/lib/domain/questions/types";
+
+export type QuizMode = "practice" | "exam";
+
+export type QuestionFeedback = {
+  score: number;
+  correct: boolean;
+  detail: GradeResult["detail"];
+  /** The question with its answer key, explanation and sources. */
+  question: Question;
+};
+
+export type PlayerResponse = {
+  position: number;
+  response: Response;
+  /** Practice mode only. */
+  feedback?: QuestionFeedback;
+};
+
+export type QuizPlayerView = {
+  attemptId: string;
+  mode: QuizMode;
+  questions: PublicQuestion[];
+  responses: PlayerResponse[];
+  currentPosition: number;
+  flaggedPositions: number[];
+  /** ISO time; null when untimed. */
+  deadlineAt: string | null;
+  /** The server's clock when the view was made, so the timer can correct the browser's. */
+  serverNow: string;
+  title: string;
+};
+
+export type SaveResponseResult = { position: number; feedback?: QuestionFeedback };

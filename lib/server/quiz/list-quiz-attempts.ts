@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+
+export type QuizAttemptListItem = {
+  id: string;
+  mode: "practice" | "exam";
+  status: "in-progress" | "submitted";
+  startedAt: Date;
+  submittedAt: Date | null;
+  deadlineAt: Date | null;
+  questions: number;
+  answered: number;
+  score: number | null;
+  correctCount: number | null;
+  isRetry: boolean;
+};
+
+/** The learner's attempts, newest first (uses the (userId, startedAt) index). */
+export async function listQuizAttempts(userId: string, take = 50): Promise<QuizAttemptListItem[]> {
+  const rows = await db.quizAttempt.findMany({
+    where: { userId },
+    orderBy: { startedAt: "desc" },
+    take,
+    select: {
+      id: true,
+      mode: true,
+      status: true,
+      startedAt: true,
+      submittedAt: true,
+      deadlineAt: true,
+      questionIds: true,
+      score: true,
+      correctCount: true,
+      retryOfId: true,
+      _count: { select: { responses: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    mode: r.mode === "EXAM" ? "exam" : "practice",
+    status: r.status === "SUBMITTED" ? "submitted" : "in-progress",
+    startedAt: r.startedAt,
+    submittedAt: r.submittedAt,
+    deadlineAt: r.deadlineAt,
+    questions: r.questionIds.length,
+    answered: r._count.responses,
+    score: r.score,
+    correctCount: r.correctCount,
+    isRetry: r.retryOfId !== null,
+  }));
+}

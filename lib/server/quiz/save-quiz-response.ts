@@ -1,0 +1,69 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { gradeResponse } from "@/lib/domain/questions/grade";
+import type { Question } from "@/lib/domain/questions/types";
+import { checkResponseFits } from "@/lib/domain/quiz/check-response-fits";
+import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
+import { sameResponse } from "@/lib/domain/quiz/same-response";
+import { saveResponseSchema } from "@/lib/schemas/quiz";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { finalizeAttempt, isPastDeadline } from "./finalize-attempt";
+import { toFeedback } from "./to-feedback";
+
+type LockedAttempt = { status: string; mode: string; deadlineAt: Date | null; questions: unknown };
+
+/**
+ * Autosave of one answer, graded on the server. The attempt row is locked for the
+ * transaction, so a save and a submission (or two saves) never interleave: an answer lands
+ * before the submission counts it, or is refused after. Re-sending the same answer records
+ * it once. Practice answers are final once given (their feedback has been shown); exam
+ * answers may change until the attempt is submitted.
+ */
+export async function saveQuizResponse(
+  userId: string,
+  attemptId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<ServiceResult<SaveResponseResult>> {
+  const parsed = saveResponseSchema.safeParse(input);
+  if (!parsed.success) return fail(422, "That answer is not in a form this quiz understands.", parsed.error.flatten().fieldErrors);
+  const { position, response } = parsed.data;
+
+  return db.$transaction(async (tx) => {
+    const [attempt] = await tx.$queryRaw<LockedAttempt[]>`
+      SELECT status::text AS status, mode::text AS mode, "deadlineAt", questions
+      FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
+    if (!attempt) return fail(404, "Quiz not found.");
+    if (attempt.status === "SUBMITTED") return fail(409, "This quiz has been submitted: its answers can no longer change.");
+    if (isPastDeadline(attempt.deadlineAt, now)) {
+      await finalizeAttempt(tx, attemptId, attempt.deadlineAt!);
+      return fail(409, "Time is up: the quiz was submitted with the answers saved before the limit.");
+    }
+    const question = (attempt.questions as Question[])[position];
+    if (!question) return fail(422, "That question is not part of this quiz.");
+    const misfit = checkResponseFits(question, response);
+    if (misfit) return fail(422, misfit);
+
+    const practice = attempt.mode === "PRACTICE";
+    const existing = await tx.quizResponse.findUnique({
+      where: { attemptId_position: { attemptId, position } },
+      select: { answer: true },
+    });
+    if (existing && sameResponse(existing.answer, response)) {
+      // A double click or a retry after a lost reply: already recorded.
+      return ok({ position, feedback: practice ? toFeedback(question, gradeResponse(question, response)) : undefined });
+    }
+    if (existing && practice) return fail(409, "You have already answered this question.");
+
+    const grade = gradeResponse(question, response);
+    const row = { answer: response as unknown as Prisma.InputJsonValue, score: grade.score, correct: grade.correct, answeredAt: now };
+    await tx.quizResponse.upsert({
+      where: { attemptId_position: { attemptId, position } },
+      create: { attemptId, userId, position, questionId: question.id, kind: question.kind, ...row },
+      update: row,
+    });
+    await tx.quizAttempt.update({ where: { id: attemptId }, data: { currentPosition: position } });
+    return ok({ position, feedback: practice ? toFeedback(question, grade) : undefined });
+  });
+}

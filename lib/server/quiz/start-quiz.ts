@@ -1,0 +1,102 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { presentQuestion } from "@/lib/domain/questions/present";
+import type { Question } from "@/lib/domain/questions/types";
+import { drawQuiz } from "@/lib/domain/quiz/draw-quiz";
+import { startQuizSchema, type QuizSettings } from "@/lib/schemas/quiz";
+import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+
+export type StartedQuiz = { attemptId: string; questions: number; requested: number };
+
+/** Presents each question with a seed of its own, derived from the attempt's. */
+function present(questions: readonly Question[], seed: string): Question[] {
+  return questions.map((q) => presentQuestion(q, `${seed}:${q.id}`));
+}
+
+async function createAttempt(
+  userId: string,
+  settings: QuizSettings,
+  questions: Question[],
+  options: { seed: string; now: Date; retryOfId?: string },
+) {
+  const { pack, sourceOnlyVersion } = getContentCatalog();
+  const timeLimitSeconds = settings.mode === "exam" && settings.timeLimitMinutes ? settings.timeLimitMinutes * 60 : null;
+  return db.quizAttempt.create({
+    data: {
+      userId,
+      mode: settings.mode === "exam" ? "EXAM" : "PRACTICE",
+      seed: options.seed,
+      // Ids are stable within one content version; a source-only quiz comes from its own pack.
+      contentVersion: settings.sourceOnly ? sourceOnlyVersion : pack.version,
+      settings: settings as unknown as Prisma.InputJsonValue,
+      questionIds: questions.map((q) => q.id),
+      questions: questions as unknown as Prisma.InputJsonValue,
+      timeLimitSeconds,
+      startedAt: options.now,
+      deadlineAt: timeLimitSeconds ? new Date(options.now.getTime() + timeLimitSeconds * 1000) : null,
+      retryOfId: options.retryOfId,
+    },
+    select: { id: true },
+  });
+}
+
+/** Draws a quiz on the server with a recorded seed and stores it, fixed, as an attempt. */
+export async function startQuiz(
+  userId: string,
+  input: unknown,
+  options: { now?: Date; seed?: string } = {},
+): Promise<ServiceResult<StartedQuiz>> {
+  const parsed = startQuizSchema.safeParse(input);
+  if (!parsed.success) return fail(422, "Please check the quiz options.", parsed.error.flatten().fieldErrors);
+  const settings = parsed.data;
+  const { index } = getContentCatalog();
+  const { bank, questionById } = getQuestionBank(settings.sourceOnly);
+  const unknown = settings.programmeIds.filter((id) => !index.programmeById.has(id));
+  if (unknown.length) return fail(422, "Please check the quiz options.", { programmeIds: [`Unknown programme: ${unknown.join(", ")}`] });
+
+  const seed = options.seed ?? randomBytes(12).toString("base64url");
+  const ids = drawQuiz(bank, settings, settings.count, seed);
+  if (ids.length === 0) {
+    return fail(422, "No questions match these choices. Pick more programmes or question types.");
+  }
+  const questions = present(ids.map((id) => questionById.get(id)!), seed);
+  const attempt = await createAttempt(userId, settings, questions, { seed, now: options.now ?? new Date() });
+  return ok({ attemptId: attempt.id, questions: ids.length, requested: settings.count });
+}
+
+/**
+ * "Retry the ones I missed": a new practice attempt with the questions of a submitted
+ * attempt that were wrong, partly right or unanswered, in a new shuffle.
+ */
+export async function startRetryOfMissed(
+  userId: string,
+  attemptId: string,
+  options: { now?: Date; seed?: string } = {},
+): Promise<ServiceResult<StartedQuiz>> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { id: true, status: true, questionIds: true, settings: true, responses: { select: { position: true, correct: true } } },
+  });
+  if (!attempt) return fail(404, "Quiz not found.");
+  if (attempt.status !== "SUBMITTED") return fail(409, "Finish this quiz before retrying the questions you missed.");
+  const correct = new Set(attempt.responses.filter((r) => r.correct).map((r) => r.position));
+  const missedIds = attempt.questionIds.filter((_, position) => !correct.has(position));
+  if (missedIds.length === 0) return fail(422, "You answered every question correctly: there is nothing to retry.");
+
+  const previous = attempt.settings as unknown as QuizSettings;
+  const { questionById } = getQuestionBank(previous.sourceOnly);
+  // A question removed from the content since cannot be asked again.
+  const available = missedIds.map((id) => questionById.get(id)).filter((q): q is Question => Boolean(q));
+  if (available.length === 0) return fail(409, "The questions you missed are no longer in the content.");
+  const seed = options.seed ?? randomBytes(12).toString("base64url");
+  const settings: QuizSettings = { ...previous, mode: "practice", timeLimitMinutes: null, count: available.length };
+  const created = await createAttempt(userId, settings, present(available, seed), {
+    seed,
+    now: options.now ?? new Date(),
+    retryOfId: attempt.id,
+  });
+  return ok({ attemptId: created.id, questions: available.length, requested: missedIds.length });
+}

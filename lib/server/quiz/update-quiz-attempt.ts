@@ -1,0 +1,41 @@
+import "server-only";
+import { updateAttemptSchema } from "@/lib/schemas/quiz";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+
+/** Remembers where the learner is and which questions they flagged, so a reload resumes there. */
+export async function updateQuizAttempt(
+  userId: string,
+  attemptId: string,
+  input: unknown,
+): Promise<ServiceResult<{ currentPosition: number; flaggedPositions: number[] }>> {
+  const parsed = updateAttemptSchema.safeParse(input);
+  if (!parsed.success) return fail(422, "That update is not valid.", parsed.error.flatten().fieldErrors);
+  return db.$transaction(async (tx) => {
+    const attempt = await tx.quizAttempt.findFirst({
+      where: { id: attemptId, userId },
+      select: { status: true, questionIds: true, flaggedPositions: true, currentPosition: true },
+    });
+    if (!attempt) return fail(404, "Quiz not found.");
+    if (attempt.status === "SUBMITTED") return fail(409, "This quiz has been submitted.");
+    const { currentPosition, flag } = parsed.data;
+    const count = attempt.questionIds.length;
+    if ((currentPosition ?? 0) >= count || (flag?.position ?? 0) >= count) {
+      return fail(422, "That question is not part of this quiz.");
+    }
+    const flagged = new Set(attempt.flaggedPositions);
+    if (flag) {
+      if (flag.flagged) flagged.add(flag.position);
+      else flagged.delete(flag.position);
+    }
+    const updated = await tx.quizAttempt.update({
+      where: { id: attemptId },
+      data: {
+        currentPosition: currentPosition ?? attempt.currentPosition,
+        flaggedPositions: [...flagged].sort((a, b) => a - b),
+      },
+      select: { currentPosition: true, flaggedPositions: true },
+    });
+    return ok(updated);
+  });
+}
