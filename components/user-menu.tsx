@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
 
@@ -70,6 +71,9 @@ export function UserMenu({ name, email, role }: Props) {
             </p>
           </div>
           <hr className="my-1 border-slate-200 dark:border-slate-700" />
+          <Link href="/settings" onClick={() => setOpen(false)} className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+            Settings
+          </Link>
           <button
             type="button"
             disabled={signingOut}

@@ -1,27 +1,61 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
+import { DeckToggle } from "@/components/flashcards/deck-toggle";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/session";
+import { listDecks } from "@/lib/server/flashcards/manage-decks";
 
 export const metadata: Metadata = { title: "Flashcards" };
 
-export default async function Page() {
-  await requireUser("/flashcards");
+export default async function FlashcardsPage() {
+  const user = await requireUser("/flashcards");
+  const decks = await listDecks(user.id);
+  const studying = decks.filter((d) => d.studying && d.deckId !== "all");
+  const due = studying.reduce((n, d) => n + d.dueToday, 0);
   return (
     <>
-      <PageHeader title="Flashcards" description="Spaced-repetition review of the programme content." />
-      <EmptyState
-        title="No decks yet"
-        action={
-          <Link href="/library" className={buttonStyles.primary}>
-            Explore the library
-          </Link>
+      <PageHeader
+        title="Flashcards"
+        description="Spaced repetition with FSRS: each card comes back just before you would forget it. Add decks to your study, then review a little every day."
+        actions={
+          <>
+            {studying.length ? (
+              <Link href="/flashcards/study" className={buttonStyles.primary}>
+                Study my decks{due ? ` (${due} due)` : ""}
+              </Link>
+            ) : null}
+            <Link href="/settings" className={buttonStyles.ghost}>
+              Study settings
+            </Link>
+          </>
         }
-      >
-        Decks you study will appear here with the cards due today.
-      </EmptyState>
+      />
+      {studying.length === 0 ? (
+        <p className="mb-6 rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          You are not studying any deck yet. Add one below — or add &ldquo;All programmes&rdquo; to study every card.
+        </p>
+      ) : null}
+      <ul className="grid gap-3 md:grid-cols-2">
+        {decks.map((deck) => (
+          <li key={deck.deckId} className={`${cardStyles} flex flex-col gap-3`}>
+            <div className="flex items-start justify-between gap-3">
+              <div>
+                <h2 className="font-semibold">{deck.name}</h2>
+                <p className="text-sm text-slate-500 dark:text-slate-400">
+                  {deck.cards} cards · {deck.unseen} not yet studied{deck.studying ? ` · ${deck.dueToday} due today` : ""}
+                </p>
+              </div>
+              <DeckToggle deckId={deck.deckId} deckName={deck.name} studying={deck.studying} />
+            </div>
+            {deck.studying ? (
+              <Link href={`/flashcards/study?deck=${deck.deckId}`} className="self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+                Study this deck<span className="sr-only">: {deck.name}</span> →
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -1,0 +1,242 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Citation } from "@/components/library/citation";
+import { Alert } from "@/components/ui/alert";
+import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { RATING_LABELS, RATINGS, type RatingValue } from "@/lib/domain/srs/schedule";
+import type { StudySessionView } from "@/lib/domain/srs/study-view";
+
+type ApiResult = { ok: true; data: StudySessionView } | { ok: false; error: string };
+
+const RATING_STYLES: Record<RatingValue, string> = {
+  1: "border-red-300 bg-red-50 text-red-900 hover:bg-red-100 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100",
+  2: "border-amber-300 bg-amber-50 text-amber-900 hover:bg-amber-100 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100",
+  3: "border-emerald-300 bg-emerald-50 text-emerald-900 hover:bg-emerald-100 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100",
+  4: "border-sky-300 bg-sky-50 text-sky-900 hover:bg-sky-100 dark:border-sky-800 dark:bg-sky-950/50 dark:text-sky-100",
+};
+
+async function post(url: string, body: unknown): Promise<ApiResult> {
+  // A grade carries its own requestId, so sending it again after a lost reply is safe.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const json = (await response.json().catch(() => null)) as ApiResult | null;
+      if (json) return json;
+      if (response.status < 500 || attempt >= 2) return { ok: false, error: "The server could not save that. Please try again." };
+    } catch {
+      if (attempt >= 2) return { ok: false, error: "You seem to be offline. Your grade was not saved; try again when you are back online." };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
+  }
+}
+
+function describeDue(iso: string, now: number): string {
+  const minutes = Math.round((new Date(iso).getTime() - now) / 60_000);
+  if (minutes <= 1) return "in a minute";
+  if (minutes < 60) return `in ${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `in about ${hours} hour${hours === 1 ? "" : "s"}`;
+  const days = Math.round(hours / 24);
+  return `in ${days} day${days === 1 ? "" : "s"} (${new Date(iso).toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "long" })})`;
+}
+
+/**
+ * One card at a time: front, Space to reveal, then Again / Hard / Good / Easy (keys 1-4),
+ * each button showing when the card would come back. U undoes the last grade. The server
+ * decides the queue; after every grade it sends the next card.
+ */
+export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
+  const [session, setSession] = useState(initial);
+  const [revealed, setRevealed] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string }>();
+  const shownAt = useRef(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const card = session.card;
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [card?.cardId, card?.version]);
+
+  const apply = useCallback((result: ApiResult) => {
+    if (result.ok) {
+      setSession(result.data);
+      setRevealed(false);
+      heading.current?.focus();
+    } else setMessage({ tone: "error", text: result.error });
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const query = session.deck ? `?deck=${encodeURIComponent(session.deck)}` : "";
+    const response = await fetch(`/api/flashcards/session${query}`).catch(() => null);
+    const json = (await response?.json().catch(() => null)) as ApiResult | null;
+    if (json) apply(json);
+  }, [apply, session.deck]);
+
+  const grade = useCallback(
+    async (rating: RatingValue) => {
+      if (!card || !revealed || pending) return;
+      setPending(true);
+      setMessage(undefined);
+      const result = await post("/api/flashcards/reviews", {
+        cardId: card.cardId,
+        rating,
+        requestId: crypto.randomUUID(),
+        expectedVersion: card.version,
+        durationMs: Math.min(Date.now() - shownAt.current, 24 * 60 * 60 * 1000),
+        ...(session.deck ? { deck: session.deck } : {}),
+      });
+      if (!result.ok && /already graded elsewhere/.test(result.error)) {
+        setMessage({ tone: "info", text: result.error });
+        await refresh();
+      } else apply(result);
+      setPending(false);
+    },
+    [apply, card, pending, refresh, revealed, session.deck],
+  );
+
+  const undo = useCallback(async () => {
+    if (!session.canUndo || pending) return;
+    setPending(true);
+    setMessage(undefined);
+    const result = await post("/api/flashcards/undo", session.deck ? { deck: session.deck } : {});
+    apply(result);
+    if (result.ok) setMessage({ tone: "info", text: "Last grade undone." });
+    setPending(false);
+  }, [apply, pending, session.canUndo, session.deck]);
+
+  const studyMore = useCallback(async () => {
+    setPending(true);
+    apply(await post("/api/flashcards/study-more", session.deck ? { deck: session.deck } : {}));
+    setPending(false);
+  }, [apply, session.deck]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement;
+      if (target.closest("input, textarea, select, [contenteditable]")) return;
+      if ((event.key === " " || event.key === "Enter") && card && !revealed) {
+        if (target.closest("button, a, summary")) return; // let focused controls do their own thing
+        event.preventDefault();
+        setRevealed(true);
+      } else if (revealed && ["1", "2", "3", "4"].includes(event.key)) {
+        event.preventDefault();
+        void grade(Number(event.key) as RatingValue);
+      } else if (event.key === "u" || event.key === "U") {
+        event.preventDefault();
+        void undo();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [card, grade, revealed, undo]);
+
+  const counts = (
+    <dl className="flex gap-4 text-sm" aria-label="Cards left today">
+      {(
+        [
+          ["New", session.counts.new, "text-sky-700 dark:text-sky-300"],
+          ["Learning", session.counts.learning, "text-red-700 dark:text-red-300"],
+          ["To review", session.counts.review, "text-emerald-700 dark:text-emerald-300"],
+        ] as const
+      ).map(([label, value, tone]) => (
+        <div key={label} className="flex gap-1">
+          <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+          <dd className={`font-semibold ${tone}`}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        {counts}
+        <button type="button" onClick={() => void undo()} disabled={!session.canUndo || pending} className={buttonStyles.ghost}>
+          Undo last grade <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">U</kbd>
+        </button>
+      </div>
+      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+
+      {card ? (
+        <section aria-labelledby="card-front" className={`${cardStyles} min-h-72 p-8`}>
+          <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            {card.deckName}
+            {card.isNew ? " · new card" : ""}
+          </p>
+          <h2 id="card-front" ref={heading} tabIndex={-1} className="mt-4 text-center text-2xl font-semibold outline-none">
+            {card.front}
+          </h2>
+          {revealed ? (
+            <div className="mt-6 border-t border-slate-200 pt-6 text-center dark:border-slate-800">
+              <p className="text-xl" aria-live="polite">
+                {card.back}
+              </p>
+              <div className="mt-4 text-left">
+                {card.sources.map((source, i) => (
+                  <Citation key={i} citation={source} />
+                ))}
+              </div>
+            </div>
+          ) : null}
+        </section>
+      ) : (
+        <section aria-labelledby="done-heading" className={`${cardStyles} p-8 text-center`}>
+          <h2 id="done-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
+            {session.studying ? "You're done for now" : "Nothing to study here yet"}
+          </h2>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">
+            {!session.studying
+              ? "Add a deck to your study to get cards."
+              : session.nextDueAt
+                ? `The next card is due ${describeDue(session.nextDueAt, new Date(session.serverNow).getTime())}.`
+                : session.newLimitReached
+                  ? "You have reached today's limit of new cards."
+                  : "No cards are scheduled."}
+          </p>
+          <div className="mt-6 flex flex-wrap justify-center gap-3">
+            {session.studying && session.newLimitReached ? (
+              <button type="button" onClick={() => void studyMore()} disabled={pending} className={buttonStyles.primary}>
+                Study more (10 new cards)
+              </button>
+            ) : null}
+            <Link href="/flashcards" className={buttonStyles.secondary}>
+              Back to decks
+            </Link>
+          </div>
+        </section>
+      )}
+
+      {card ? (
+        revealed ? (
+          <div role="group" aria-label="How well did you remember?" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+            {RATINGS.map((rating) => (
+              <button
+                key={rating}
+                type="button"
+                disabled={pending}
+                onClick={() => void grade(rating)}
+                className={`flex flex-col items-center rounded-lg border px-3 py-3 text-sm font-semibold disabled:opacity-60 ${RATING_STYLES[rating]}`}
+                aria-label={`${RATING_LABELS[rating]}: again in ${card.intervals[rating]} (key ${rating})`}
+              >
+                <span>{RATING_LABELS[rating]}</span>
+                <span className="text-xs font-normal opacity-80">{card.intervals[rating]}</span>
+                <kbd className="mt-1 text-[10px] font-normal opacity-60">{rating}</kbd>
+              </button>
+            ))}
+          </div>
+        ) : (
+          <button type="button" onClick={() => setRevealed(true)} className={`${buttonStyles.primary} w-full py-3`}>
+            Show answer <kbd className="ml-2 rounded border border-white/40 px-1 text-xs">Space</kbd>
+          </button>
+        )
+      ) : null}
+      <p className="text-center text-xs text-slate-500 dark:text-slate-400">
+        Keyboard: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undo
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+test("a learner reviews a deck with the keyboard only, reloads mid-session and undoes a grade", async ({ page }) => {
+  await signUp(page, { name: "Card Learner", email: uniqueEmail("cards"), password: "cards-password" });
+  await expect(page.getByRole("heading", { name: "Welcome, Card Learner" })).toBeVisible();
+
+  await page.goto("/flashcards");
+  await expect(page.getByText("You are not studying any deck yet.")).toBeVisible();
+  await page.getByRole("button", { name: "Study Partnership for Peace" }).click();
+  await expect(page.getByRole("button", { name: "Stop studying Partnership for Peace" })).toBeVisible();
+  await page.getByRole("link", { name: "Study this deck: Partnership for Peace" }).click();
+  await expect(page).toHaveURL("/flashcards/study?deck=pfp");
+
+  const front = page.locator("#card-front");
+  const counts = page.getByLabel("Cards left today");
+  await expect(counts).toContainText(/New\s*10/);
+  const firstFront = await front.textContent();
+
+  // Space reveals; the buttons show the interval each grade would give.
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: /^Good: again in 10m/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Again: again in 1m/ })).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(front).not.toHaveText(firstFront!);
+  await expect(counts).toContainText(/New\s*9/);
+  await expect(counts).toContainText(/Learning\s*1/);
+
+  // Reload mid-session: the same card is waiting, with the same counts.
+  const secondFront = await front.textContent();
+  await page.reload();
+  await expect(front).toHaveText(secondFront!);
+  await expect(counts).toContainText(/New\s*9/);
+
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4");
+  await expect(counts).toContainText(/New\s*8/);
+
+  // U undoes the last grade: the card comes back as it was.
+  await page.keyboard.press("u");
+  await expect(page.getByText("Last grade undone.")).toBeVisible();
+  await expect(front).toHaveText(secondFront!);
+  await expect(counts).toContainText(/New\s*9/);
+});
+
+test("the empty state says when the next card is due and offers to study more", async ({ page }) => {
+  await signUp(page, { name: "Done Learner", email: uniqueEmail("done"), password: "cards-password" });
+  await expect(page.getByRole("heading", { name: "Welcome, Done Learner" })).toBeVisible();
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("1");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+
+  await page.goto("/flashcards");
+  await page.getByRole("button", { name: "Study All programmes" }).click();
+  await page.getByRole("link", { name: /Study my decks/ }).click();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("4"); // Easy: out of learning, due in days
+  await expect(page.getByRole("heading", { name: "You're done for now" })).toBeVisible();
+  await expect(page.getByText(/The next card is due in \d+ days?/)).toBeVisible();
+  await page.getByRole("button", { name: "Study more (10 new cards)" }).click();
+  await expect(page.getByLabel("Cards left today")).toContainText(/New\s*10/);
+});

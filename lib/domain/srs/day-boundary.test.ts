@@ -1,0 +1,64 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { addDays, dayBounds, isValidTimeZone, localDay, startOfLocalDay, zoneOffsetMinutes } from "./day-boundary";
+
+describe("day boundaries in the learner's time zone", () => {
+  test.each([
+    // instant, zone, local day
+    ["2026-03-10T23:30:00Z", "UTC", "2026-03-10"],
+    ["2026-03-10T23:30:00Z", "Europe/Paris", "2026-03-11"],
+    ["2026-03-10T23:30:00Z", "America/New_York", "2026-03-10"],
+    ["2026-03-11T03:59:00Z", "America/New_York", "2026-03-10"],
+    ["2026-03-11T04:00:00Z", "America/New_York", "2026-03-11"],
+    ["2026-03-10T14:59:00Z", "Asia/Tokyo", "2026-03-10"],
+    ["2026-03-10T15:00:00Z", "Asia/Tokyo", "2026-03-11"],
+  ])("%s in %s is %s", (instant, zone, day) => {
+    expect(localDay(new Date(instant), zone)).toBe(day);
+  });
+
+  test.each([
+    ["2026-01-15", "Europe/Paris", "2026-01-14T23:00:00.000Z"],
+    ["2026-07-15", "Europe/Paris", "2026-07-14T22:00:00.000Z"],
+    ["2026-03-08", "America/New_York", "2026-03-08T05:00:00.000Z"], // DST starts that day at 02:00
+    ["2026-03-09", "America/New_York", "2026-03-09T04:00:00.000Z"],
+    ["2026-03-29", "Europe/London", "2026-03-29T00:00:00.000Z"],
+    ["2026-03-30", "Europe/London", "2026-03-29T23:00:00.000Z"],
+    ["2026-06-01", "Asia/Kolkata", "2026-05-31T18:30:00.000Z"],
+  ])("local midnight of %s in %s is %s", (day, zone, iso) => {
+    expect(startOfLocalDay(day, zone).toISOString()).toBe(iso);
+  });
+
+  test("the day of a DST change has 23 hours in New York", () => {
+    const { start, end } = dayBounds(new Date("2026-03-08T12:00:00Z"), "America/New_York");
+    expect((end.getTime() - start.getTime()) / 3_600_000).toBe(23);
+  });
+
+  test("offsets", () => {
+    expect(zoneOffsetMinutes(new Date("2026-01-01T00:00:00Z"), "Europe/Paris")).toBe(60);
+    expect(zoneOffsetMinutes(new Date("2026-01-01T00:00:00Z"), "America/Los_Angeles")).toBe(-480);
+  });
+
+  test.each([
+    ["2026-12-31", 1, "2027-01-01"],
+    ["2028-02-28", 1, "2028-02-29"],
+    ["2026-03-01", -1, "2026-02-28"],
+  ])("addDays(%s, %i) = %s", (day, n, expected) => expect(addDays(day, n)).toBe(expected));
+
+  test("zones", () => {
+    expect(isValidTimeZone("Europe/Berlin")).toBe(true);
+    expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+  });
+
+  test("property: every instant lies inside its own local day", () => {
+    const zones = ["UTC", "Europe/Paris", "America/New_York", "Asia/Kathmandu", "Pacific/Auckland", "America/St_Johns"];
+    fc.assert(
+      fc.property(fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }), fc.constantFrom(...zones), (instant, zone) => {
+        const { day, start, end } = dayBounds(instant, zone);
+        expect(start.getTime()).toBeLessThanOrEqual(instant.getTime());
+        expect(instant.getTime()).toBeLessThan(end.getTime());
+        expect(localDay(start, zone)).toBe(day);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,33 @@
+/** What the flashcard study screen receives from the server after every step. */
+import type { SourceCitation } from "@/lib/domain/questions/types";
+import type { StudyQueue } from "./build-queue";
+import type { RatingValue } from "./schedule";
+
+export type StudyCardView = {
+  cardId: string;
+  deckId: string;
+  deckName: string;
+  front: string;
+  back: string;
+  sources: SourceCitation[];
+  /** Card state version shown (0 for a new card); sent back with the grade. */
+  version: number;
+  isNew: boolean;
+  /** Interval label each rating would give ("1m", "10m", "4d"...). */
+  intervals: Record<RatingValue, string>;
+};
+
+export type StudySessionView = {
+  /** The deck studied, or null for all the decks the learner studies. */
+  deck: string | null;
+  deckName: string;
+  studying: boolean;
+  card: StudyCardView | null;
+  counts: StudyQueue["counts"];
+  nextDueAt: string | null;
+  /** The server's clock when this view was made ("due in 3 hours" is counted from it). */
+  serverNow: string;
+  canUndo: boolean;
+  /** True when today's new-card limit is what left the queue empty. */
+  newLimitReached: boolean;
+};

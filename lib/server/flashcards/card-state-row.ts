@@ -1,0 +1,58 @@
+import "server-only";
+import type { CardMemory, CardStateValue } from "@/lib/domain/srs/schedule";
+
+/** The CardState columns that hold FSRS memory. */
+export type MemoryColumns = {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+};
+
+export function toMemory(row: MemoryColumns): CardMemory {
+  return {
+    due: row.due,
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state as CardStateValue,
+    lastReview: row.lastReview,
+  };
+}
+
+export function toColumns(memory: CardMemory): MemoryColumns {
+  return { ...memory };
+}
+
+/** JSON form kept in the review log for undo (dates as ISO strings). */
+export type SavedState = Omit<MemoryColumns, "due" | "lastReview"> & { due: string; lastReview: string | null; version: number };
+
+export function toSavedState(row: MemoryColumns & { version: number }): SavedState {
+  return {
+    due: row.due.toISOString(),
+    stability: row.stability,
+    difficulty: row.difficulty,
+    elapsedDays: row.elapsedDays,
+    scheduledDays: row.scheduledDays,
+    learningSteps: row.learningSteps,
+    reps: row.reps,
+    lapses: row.lapses,
+    state: row.state,
+    lastReview: row.lastReview?.toISOString() ?? null,
+    version: row.version,
+  };
+}
+
+export function fromSavedState(saved: SavedState): MemoryColumns & { version: number } {
+  return { ...saved, due: new Date(saved.due), lastReview: saved.lastReview ? new Date(saved.lastReview) : null };
+}

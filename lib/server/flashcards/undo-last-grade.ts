@@ -1,0 +1,30 @@
+import "server-only";
+import { deckScopeSchema } from "@/lib/schemas/flashcards";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { fromSavedState, type SavedState } from "./card-state-row";
+import { getStudySession, type StudySessionView } from "./get-study-session";
+
+/**
+ * Undoes the learner's most recent grade: the card gets back the exact state it had before
+ * (or loses its state row if it was new) and the review log row is deleted.
+ */
+export async function undoLastGrade(userId: string, input: unknown, now = new Date()): Promise<ServiceResult<StudySessionView>> {
+  const parsed = deckScopeSchema.safeParse(input ?? {});
+  if (!parsed.success) return fail(422, "Unknown deck.");
+  const undone = await db.$transaction(async (tx) => {
+    const last = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { review: "desc" } });
+    if (!last) return false;
+    await tx.$queryRaw`SELECT 1 FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${last.cardId} FOR UPDATE`;
+    if (last.previousState === null) {
+      await tx.cardState.delete({ where: { userId_cardId: { userId, cardId: last.cardId } } });
+    } else {
+      const previous = fromSavedState(last.previousState as unknown as SavedState);
+      await tx.cardState.update({ where: { userId_cardId: { userId, cardId: last.cardId } }, data: previous });
+    }
+    await tx.reviewLog.delete({ where: { id: last.id } });
+    return true;
+  });
+  if (!undone) return fail(409, "There is no grade to undo.");
+  return ok(await getStudySession(userId, parsed.data.deck, now));
+}
