@@ -2,26 +2,96 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
+import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
-export default async function Page() {
-  await requireUser("/quizzes");
+export default async function QuizzesPage() {
+  const user = await requireUser("/quizzes");
+  const now = new Date();
+  const attempts = await listQuizAttempts(user.id);
+  // A timed attempt past its deadline is submitted when opened; list it as finished already.
+  const open = attempts.filter((a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now));
+  const done = attempts.filter((a) => !open.includes(a));
+  const newQuiz = (
+    <Link href="/quizzes/new" className={buttonStyles.primary}>
+      New quiz
+    </Link>
+  );
   return (
     <>
-      <PageHeader title="Quizzes" description="Your quizzes and their results." />
-      <EmptyState
-        title="No quizzes yet"
-        action={
-          <Link href="/library" className={buttonStyles.primary}>
-            Explore the library
-          </Link>
-        }
-      >
-        Quizzes you take will be listed here with their scores.
-      </EmptyState>
+      <PageHeader title="Quizzes" description="Start a quiz, pick up an unfinished one, or review past results." actions={newQuiz} />
+      {attempts.length === 0 ? (
+        <EmptyState title="No quizzes yet" action={newQuiz}>
+          Your quizzes will be listed here with their scores. The default quiz is 10 practice questions across every programme.
+        </EmptyState>
+      ) : null}
+
+      {open.length ? (
+        <section aria-labelledby="open-quizzes" className="mb-10">
+          <h2 id="open-quizzes" className="mb-3 text-lg font-semibold">
+            Unfinished
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {open.map((a) => (
+              <li key={a.id} className={`${cardStyles} flex items-center justify-between gap-4`}>
+                <div>
+                  <p className="font-medium">
+                    {a.mode === "exam" ? "Exam" : a.isRetry ? "Retry of missed questions" : "Practice quiz"}
+                  </p>
+                  <p className="text-sm text-slate-500 dark:text-slate-400">
+                    {a.answered} of {a.questions} answered · started {formatDateTime(a.startedAt, user.timeZone)}
+                  </p>
+                </div>
+                <Link href={`/quizzes/${a.id}`} className={buttonStyles.secondary}>
+                  Resume
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {done.length ? (
+        <section aria-labelledby="past-quizzes">
+          <h2 id="past-quizzes" className="mb-3 text-lg font-semibold">
+            Past quizzes
+          </h2>
+          <div className={`${cardStyles} overflow-x-auto p-0`}>
+            <table className="w-full text-left text-sm">
+              <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
+                <tr>
+                  <th scope="col" className="px-4 py-3 font-medium">Finished</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Mode</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Correct</th>
+                  <th scope="col" className="px-4 py-3 font-medium">Score</th>
+                  <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+                {done.map((a) => (
+                  <tr key={a.id}>
+                    <td className="px-4 py-3">{formatDateTime(a.submittedAt ?? a.deadlineAt ?? a.startedAt, user.timeZone)}</td>
+                    <td className="px-4 py-3">{a.mode === "exam" ? "Exam" : a.isRetry ? "Retry" : "Practice"}</td>
+                    <td className="px-4 py-3">
+                      {a.correctCount ?? 0} / {a.questions}
+                    </td>
+                    <td className="px-4 py-3 font-semibold">{a.score === null ? "–" : formatPercent(a.score)}</td>
+                    <td className="px-4 py-3 text-right">
+                      <Link href={`/quizzes/${a.id}/results`} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+                        Review<span className="sr-only"> the quiz finished {formatDateTime(a.submittedAt ?? a.startedAt, user.timeZone)}</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -63,7 +63,6 @@ export async function saveQuizResponse(
       create: { attemptId, userId, position, questionId: question.id, kind: question.kind, ...row },
       update: row,
     });
-    await tx.quizAttempt.update({ where: { id: attemptId }, data: { currentPosition: position } });
     return ok({ position, feedback: practice ? toFeedback(question, grade) : undefined });
   });
 }

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { AnswerReview } from "@/components/quiz/answer-review";
+import { RetryMissedButton } from "@/components/quiz-setup/retry-missed-button";
+import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
+import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
+import type { Breakdown } from "@/lib/domain/quiz/summarize-attempt";
+import { requireUser } from "@/lib/server/auth/session";
+import { getContentCatalog } from "@/lib/server/content/get-content";
+import { getQuizResults } from "@/lib/server/quiz/get-quiz-results";
+
+export const metadata: Metadata = { title: "Quiz results" };
+
+function BreakdownTable({ caption, rows, label }: { caption: string; rows: Breakdown[]; label: (key: string) => string }) {
+  return (
+    <div className={`${cardStyles} overflow-x-auto`}>
+      <table className="w-full text-left text-sm">
+        <caption className="mb-3 text-left text-base font-semibold">{caption}</caption>
+        <thead className="text-slate-500 dark:text-slate-400">
+          <tr>
+            <th scope="col" className="py-2 pr-3 font-medium">{caption.replace("By ", "").replace(/^./, (c) => c.toUpperCase())}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Correct</th>
+            <th scope="col" className="py-2 font-medium">Score</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className="py-2 pr-3 font-normal">{label(row.key)}</th>
+              <td className="py-2 pr-3">
+                {row.correct} / {row.questions}
+              </td>
+              <td className="py-2">
+                <span className="flex items-center gap-2">
+                  <span className="h-2 w-20 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" aria-hidden="true">
+                    <span className="block h-full bg-brand-500" style={{ width: formatPercent(row.score) }} />
+                  </span>
+                  {formatPercent(row.score)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export default async function QuizResultsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/quizzes/${id}/results`);
+  const result = await getQuizResults(user.id, id);
+  if (result.status === "not-found") notFound();
+  if (result.status === "in-progress") redirect(`/quizzes/${id}`);
+  const { summary, items, startedAt, submittedAt, mode } = result.results;
+  const { index } = getContentCatalog();
+  const missed = items.filter((i) => !i.correct).length;
+  const timeTaken = (submittedAt.getTime() - startedAt.getTime()) / 1000;
+
+  return (
+    <div className="space-y-8">
+      <header className={`${cardStyles} flex flex-col gap-6 sm:flex-row sm:items-center sm:justify-between`}>
+        <div>
+          <p className="text-sm text-slate-500 dark:text-slate-400">
+            {mode === "exam" ? "Exam" : "Practice quiz"} · {formatDateTime(submittedAt, user.timeZone)}
+          </p>
+          <h1 className="mt-1 text-3xl font-bold">
+            Your score: <span className="text-brand-700 dark:text-brand-300">{formatPercent(summary.score)}</span>
+          </h1>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">
+            {summary.correct} of {summary.questions} correct · {summary.answered} answered · time taken {formatDuration(timeTaken)}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-3">
+          {missed ? <RetryMissedButton attemptId={id} missed={missed} /> : null}
+          <Link href="/quizzes/new" className={buttonStyles.secondary}>
+            New quiz
+          </Link>
+          <Link href="/quizzes" className={buttonStyles.ghost}>
+            All quizzes
+          </Link>
+        </div>
+      </header>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <BreakdownTable caption="By programme" rows={summary.byProgramme} label={(key) => index.programmeById.get(key)?.name ?? key} />
+        <BreakdownTable caption="By question type" rows={summary.byKind} label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key} />
+      </div>
+
+      <section aria-labelledby="review">
+        <h2 id="review" className="mb-3 text-xl font-semibold">
+          Question by question
+        </h2>
+        <ol className="space-y-4">
+          {items.map((item) => (
+            <li key={item.position} aria-label={`Question ${item.position + 1}`} className={cardStyles}>
+              <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+                Question {item.position + 1} · {KIND_LABELS[item.question.kind]}
+              </p>
+              <AnswerReview question={item.question} response={item.response} score={item.score} correct={item.correct} detail={item.detail} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,490 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
+import type { PublicQuestion, Response } from "@/lib/domain/questions/types";
+import type { QuestionFeedback, QuizPlayerView } from "@/lib/domain/quiz/player-view";
+import { AnswerReview } from "./answer-review";
+import { isAnswered } from "./is-answered";
+import { QuestionControl } from "./question-control";
+import { QuestionNavigator } from "./question-navigator";
+import { QuizHeader } from "./quiz-header";
+import type { OutboxEvent } from "./response-outbox";
+import { sendJson } from "./send-json";
+import { SubmitDialog } from "./submit-dialog";
+import { toggleOption } from "./toggle-option";
+import { useQuizShortcuts } from "./use-quiz-shortcuts";
+import { useQuizTimer } from "./use-quiz-timer";
+import { useResponseOutbox } from "./use-response-outbox";
+
+/** Typed answers are saved once typing pauses this long (and at once on Enter or leaving the field). */
+const TYPING_PAUSE_MS = 600;
+
+type Phase = "playing" | "submitting" | "time-up";
+
+
+/**
+ * The answer a practice "Check answer" sends: an untouched ordering is the order on screen;
+ * an empty answer is nothing to check.
+ */
+function answerToCheck(question: PublicQuestion, draft: Response | undefined): Response | null {
+  if (question.kind === "ordering" && (!draft || draft.kind !== "ordering")) {
+    return { kind: "ordering", itemIds: question.items.map((item) => item.id) };
+  }
+  return isAnswered(draft) && draft.kind === question.kind ? draft : null;
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A full navigation rather than router.push: it drops the player (its queue and timers) and
+ * lets the server render the results, or send the learner back here if the attempt is open.
+ */
+function openPage(url: string) {
+  window.location.assign(url);
+}
+
+/**
+ * The quiz player: one question at a time, every answer saved as soon as it is given.
+ *
+ * - Practice: the learner checks each answer and gets the verdict, the key, the explanation
+ *   and its sources; a checked answer is final (the server refuses a different one).
+ * - Exam: no feedback; answers may change until submission; a navigator, flags for review
+ *   and, when timed, a countdown that submits at zero (the server enforces the limit anyway).
+ *
+ * Answers go through a queue mirrored in localStorage (response-outbox.ts), so a reload, a
+ * closed tab or a lost connection resumes with the same answers; the server records a
+ * re-sent identical answer once, which makes double clicks and retries harmless.
+ */
+export function QuizPlayer({ view }: { view: QuizPlayerView }) {
+  const { attemptId, mode, questions } = view;
+  const practice = mode === "practice";
+  const count = questions.length;
+  const api = `/api/quiz-attempts/${encodeURIComponent(attemptId)}`;
+  const resultsUrl = `/quizzes/${encodeURIComponent(attemptId)}/results`;
+  const feedbackHeadingId = `${useId()}-feedback`;
+
+  const [position, setPosition] = useState(() => Math.min(Math.max(view.currentPosition, 0), Math.max(count - 1, 0)));
+  const [answers, setAnswers] = useState<ReadonlyMap<number, Response>>(() => new Map(view.responses.map((r) => [r.position, r.response])));
+  const [feedback, setFeedback] = useState<ReadonlyMap<number, QuestionFeedback>>(
+    () => new Map(view.responses.flatMap((r): [number, QuestionFeedback][] => (r.feedback ? [[r.position, r.feedback]] : []))),
+  );
+  const [flagged, setFlagged] = useState<ReadonlySet<number>>(() => new Set(view.flaggedPositions));
+  const [error, setError] = useState<string | null>(null);
+  const [phase, setPhase] = useState<Phase>("playing");
+  const [confirmOpen, setConfirmOpen] = useState(false);
+
+  // Read by async handlers, which must see the newest value rather than their render's.
+  const positionRef = useRef(position);
+  const serverKnows = useRef(new Set(view.responses.map((r) => r.position)));
+  const focusFeedbackFor = useRef<number | null>(null);
+  const finishing = useRef(false);
+  const bookmark = useRef(position);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const controlRef = useRef<HTMLDivElement>(null);
+
+  const { outbox, state: sync } = useResponseOutbox(attemptId, handleOutboxEvent);
+  const { remainingMs, announcement } = useQuizTimer(view.deadlineAt, view.serverNow, () => void finish("time-up"));
+
+  const question = questions[position];
+  const answerOf = (p: number) => answers.get(p) ?? null;
+  const answeredAt = (p: number) => (practice ? feedback.has(p) || sync.pending.has(p) : isAnswered(answers.get(p)));
+  const answeredCount = questions.reduce((n, _, p) => n + (answeredAt(p) ? 1 : 0), 0);
+  const unanswered = questions.flatMap((_, p) => (answeredAt(p) ? [] : [p]));
+  const currentFeedback = feedback.get(position);
+  const checking = practice && !currentFeedback && sync.pending.has(position);
+  const playing = phase === "playing";
+  const locked = !playing || (practice && (currentFeedback !== undefined || checking));
+  const isLast = position === count - 1;
+
+  // Focus follows the question, so screen readers start reading at the new one.
+  useEffect(() => {
+    if (positionRef.current === position) return;
+    positionRef.current = position;
+    headingRef.current?.focus();
+  }, [position]);
+
+  // A verdict that arrives for the question on screen takes focus, so it is read out.
+  useEffect(() => {
+    if (focusFeedbackFor.current !== position || !feedback.has(position)) return;
+    focusFeedbackFor.current = null;
+    document.getElementById(feedbackHeadingId)?.focus();
+  }, [feedback, position, feedbackHeadingId]);
+
+  useQuizShortcuts({ onDigit: pickByNumber, onEnter: primaryAction }, playing && !confirmOpen);
+
+  function handleOutboxEvent(event: OutboxEvent) {
+    switch (event.type) {
+      case "restored": {
+        // Practice answers are final: one the server already graded wins over a stale copy.
+        const stale = event.entries.filter(([p]) => practice && feedback.has(p));
+        for (const [p] of stale) outbox.discard(p);
+        const fresh = event.entries.filter(([p]) => !(practice && feedback.has(p)));
+        if (fresh.length === 0) return;
+        setAnswers((previous) => {
+          const next = new Map(previous);
+          for (const [p, response] of fresh) next.set(p, response);
+          return next;
+        });
+        // Saving an answer moves the server's bookmark to it; put it back where the learner is.
+        rememberPosition(positionRef.current);
+        return;
+      }
+      case "saved": {
+        serverKnows.current.add(event.position);
+        setError(null);
+        const graded = event.result.feedback;
+        if (graded) {
+          setFeedback((previous) => new Map(previous).set(event.position, graded));
+          setAnswers((previous) => new Map(previous).set(event.position, event.response));
+          if (event.position === positionRef.current) focusFeedbackFor.current = event.position;
+        }
+        return;
+      }
+      case "conflict":
+        if (practice) {
+          // Answered in another tab, or the quiz is over: the server's page knows which.
+          window.location.reload();
+        } else {
+          outbox.clear();
+          openPage(resultsUrl);
+        }
+        return;
+      case "rejected":
+        setError(
+          event.status === 401
+            ? `${event.error} Your answers are kept on this device and will be sent once you are signed in again.`
+            : `Question ${event.position + 1} could not be saved: ${event.error}`,
+        );
+        return;
+    }
+  }
+
+  /** Tells the server where the learner is (fire and forget), after any queued answers. */
+  function rememberPosition(p: number) {
+    bookmark.current = p;
+    void outbox.drain({ timeoutMs: 5_000 }).then(() => {
+      if (bookmark.current !== p) return;
+      void sendJson(api, "PATCH", { currentPosition: p });
+    });
+  }
+
+  function goTo(next: number) {
+    if (next < 0 || next >= count || next === position) return;
+    // A typed answer waiting for its pause is sent before the learner leaves it.
+    outbox.flushNow();
+    setPosition(next);
+    rememberPosition(next);
+  }
+
+  function handleChange(response: Response) {
+    if (locked) return;
+    const p = position;
+    setAnswers((previous) => new Map(previous).set(p, response));
+    // Practice: a draft until "Check answer".
+    if (practice) return;
+    const typed = response.kind === "cloze" || response.kind === "short-answer";
+    // An answer emptied before it ever left the browser needs no blank row on the server.
+    if (isAnswered(response) || serverKnows.current.has(p) || outbox.has(p)) {
+      outbox.put(p, response, typed ? TYPING_PAUSE_MS : 0);
+    }
+  }
+
+  function handleCommit(reason: "enter" | "blur") {
+    if (practice) {
+      if (reason === "enter") primaryAction();
+      return;
+    }
+    outbox.flushNow();
+    if (reason === "enter") primaryAction();
+  }
+
+  function check() {
+    if (!practice || !playing || !question) return;
+    const p = position;
+    // outbox.has is live, unlike the rendered state: a double click sends once.
+    if (feedback.has(p) || outbox.has(p)) return;
+    const response = answerToCheck(question, answers.get(p));
+    if (!response) return;
+    setAnswers((previous) => new Map(previous).set(p, response));
+    setError(null);
+    outbox.put(p, response);
+  }
+
+  function advance() {
+    if (isLast) requestSubmit();
+    else goTo(position + 1);
+  }
+
+  function primaryAction() {
+    if (!playing) return;
+    if (!practice) return advance();
+    if (currentFeedback) return advance();
+    if (!checking) check();
+  }
+
+  function pickByNumber(n: number) {
+    if (locked || !question) return;
+    const value = answers.get(position);
+    let response: Response | null = null;
+    switch (question.kind) {
+      case "single-choice":
+      case "which-programme": {
+        const option = question.options[n - 1];
+        if (option) response = { kind: question.kind, optionId: option.id };
+        break;
+      }
+      case "true-false":
+        if (n <= 2) response = { kind: "true-false", value: n === 1 };
+        break;
+      case "multiple-select": {
+        const option = question.options[n - 1];
+        const current = value?.kind === "multiple-select" ? value.optionIds : [];
+        if (option) response = { kind: "multiple-select", optionIds: toggleOption(question.options, current, option.id) };
+        break;
+      }
+      default:
+        return;
+    }
+    if (!response) return;
+    handleChange(response);
+    // Focus the option picked, so a screen reader says what was chosen.
+    controlRef.current?.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]")[n - 1]?.focus();
+  }
+
+  async function toggleFlag() {
+    const p = position;
+    const flag = !flagged.has(p);
+    const apply = (on: boolean) =>
+      setFlagged((previous) => {
+        const next = new Set(previous);
+        if (on) next.add(p);
+        else next.delete(p);
+        return next;
+      });
+    apply(flag);
+    const result = await sendJson(api, "PATCH", { flag: { position: p, flagged: flag } });
+    if (result.kind === "ok") return;
+    apply(!flag);
+    if (result.kind === "rejected" && result.status === 409) return openPage(resultsUrl);
+    setError(result.kind === "rejected" ? result.error : "The flag could not be saved: no connection. Try again when you are back online.");
+  }
+
+  function requestSubmit() {
+    if (practice && unanswered.length === 0) void finish("learner");
+    else setConfirmOpen(true);
+  }
+
+  /** Sends what is queued, submits, and opens the results; at time-up it keeps trying. */
+  async function finish(reason: "learner" | "time-up") {
+    if (finishing.current) return;
+    finishing.current = true;
+    setPhase(reason === "time-up" ? "time-up" : "submitting");
+    setError(null);
+    const sent = await outbox.drain({ force: true, timeoutMs: reason === "time-up" ? 4_000 : 15_000 });
+    if (!sent && reason === "learner") {
+      setError("Some answers have not reached the server yet. They are kept on this device: submit again when the connection is back.");
+    } else {
+      for (let attempt = 0; ; attempt++) {
+        const result = await sendJson<{ attemptId: string }>(`${api}/submit`, "POST");
+        if (result.kind === "ok") {
+          outbox.clear();
+          openPage(resultsUrl);
+          return;
+        }
+        if (result.kind === "rejected") {
+          setError(result.error);
+          break;
+        }
+        if (reason === "learner") {
+          setError("We could not reach the server to submit. Your answers are kept: try again when the connection is back.");
+          break;
+        }
+        // Time is up and the server has the answers: keep trying until it hears the submission.
+        await wait(Math.min(30_000, 1_000 * 2 ** attempt));
+      }
+    }
+    finishing.current = false;
+    setConfirmOpen(false);
+    if (reason === "learner") setPhase("playing");
+  }
+
+  if (!question) {
+    return <Alert tone="error">This quiz has no questions.</Alert>;
+  }
+
+  const value = answerOf(position);
+  const draftToCheck = practice ? answerToCheck(question, answers.get(position) ?? undefined) : null;
+  const primaryLabel = practice
+    ? currentFeedback
+      ? isLast
+        ? "See results"
+        : "Next question"
+      : checking
+        ? sync.status === "offline" || sync.status === "retrying"
+          ? "Waiting for the server…"
+          : "Checking…"
+        : "Check answer"
+    : isLast
+      ? "Review and submit"
+      : "Next question";
+  const primaryDisabled = !playing || (practice && !currentFeedback && (checking || !draftToCheck));
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-5">
+      <QuizHeader
+        title={view.title}
+        position={position}
+        count={count}
+        answered={answeredCount}
+        saveStatus={sync.status}
+        remainingMs={remainingMs}
+        timerAnnouncement={announcement}
+      />
+
+      {phase === "time-up" ? <Alert tone="info">Time is up. Submitting your answers…</Alert> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+
+      <section aria-labelledby="quiz-question-heading" className={`${cardStyles} space-y-5`}>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="quiz-question-heading" ref={headingRef} tabIndex={-1} className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            Question {position + 1}
+            {/* The header already shows "of N"; a screen reader landing here gets it too. */}
+            <span className="sr-only">
+              {" "}
+              of {count} ({KIND_LABELS[question.kind]})
+            </span>
+            <span aria-hidden="true" className="ml-2 font-normal normal-case tracking-normal">
+              · {KIND_LABELS[question.kind]}
+            </span>
+          </h2>
+          {practice ? null : (
+            <button
+              type="button"
+              aria-pressed={flagged.has(position)}
+              onClick={() => void toggleFlag()}
+              disabled={!playing}
+              className={`${buttonStyles.ghost} min-h-11 border ${
+                flagged.has(position)
+                  ? "border-amber-400 bg-amber-50 text-amber-900 hover:bg-amber-100 dark:border-amber-600 dark:bg-amber-950/50 dark:text-amber-200 dark:hover:bg-amber-950"
+                  : "border-slate-300 dark:border-slate-700"
+              }`}
+            >
+              <span aria-hidden="true">⚑</span>
+              {flagged.has(position) ? "Flagged for review" : "Flag for review"}
+            </button>
+          )}
+        </div>
+
+        {question.beyondSource ? (
+          <p className="text-xs text-amber-800 dark:text-amber-300">This question draws on facts from beyond the source document.</p>
+        ) : null}
+
+        <div ref={controlRef}>
+          <QuestionControl
+            key={position}
+            question={question}
+            value={value}
+            onChange={handleChange}
+            onCommit={handleCommit}
+            disabled={locked}
+            feedback={currentFeedback}
+          />
+        </div>
+
+        {checking ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {sync.status === "offline" || sync.status === "retrying"
+              ? "Your answer is kept on this device and will be checked as soon as the server can be reached."
+              : "Checking your answer…"}
+          </p>
+        ) : null}
+
+        <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <button type="button" className={`${buttonStyles.secondary} min-h-11`} onClick={() => goTo(position - 1)} disabled={position === 0 || !playing}>
+            <span aria-hidden="true">←</span> Previous
+          </button>
+          {practice && !currentFeedback && !isLast ? (
+            <button type="button" className={`${buttonStyles.ghost} min-h-11`} onClick={() => goTo(position + 1)} disabled={!playing}>
+              Skip <span aria-hidden="true">→</span>
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className={`${buttonStyles.primary} order-first min-h-11 w-full sm:order-none sm:ml-auto sm:w-auto`}
+            onClick={primaryAction}
+            disabled={primaryDisabled}
+          >
+            {primaryLabel}
+            {primaryLabel === "Next question" ? <span aria-hidden="true">→</span> : null}
+          </button>
+        </div>
+      </section>
+
+      {/* Below the buttons, so the verdict appearing moves nothing the learner is aiming at. */}
+      {currentFeedback ? (
+        <AnswerReview
+          question={currentFeedback.question}
+          response={answers.get(position) ?? null}
+          score={currentFeedback.score}
+          correct={currentFeedback.correct}
+          detail={currentFeedback.detail}
+          showPrompt={false}
+          headingId={feedbackHeadingId}
+        />
+      ) : null}
+
+      {practice ? null : (
+        <div className={`${cardStyles} space-y-4`}>
+          <QuestionNavigator
+            count={count}
+            current={position}
+            isAnswered={answeredAt}
+            flagged={flagged}
+            onJump={goTo}
+            disabled={!playing}
+          />
+          <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              {unanswered.length ? `${unanswered.length} unanswered` : "All answered"}
+              {flagged.size ? ` · ${flagged.size} flagged` : ""}
+            </p>
+            <button type="button" className={`${buttonStyles.primary} min-h-11`} onClick={() => setConfirmOpen(true)} disabled={!playing}>
+              Submit exam
+            </button>
+          </div>
+        </div>
+      )}
+
+      {practice && unanswered.length < count && !isLast ? (
+        <div className="flex justify-end">
+          <button type="button" className={`${buttonStyles.ghost} min-h-11`} onClick={requestSubmit} disabled={!playing}>
+            Finish now and see results
+          </button>
+        </div>
+      ) : null}
+
+      <p className="hidden text-xs text-slate-500 sm:block dark:text-slate-400">
+        Keyboard: <kbd className="font-mono">1</kbd>–<kbd className="font-mono">9</kbd> choose ·{" "}
+        <kbd className="font-mono">Enter</kbd> {practice ? "check / next" : "next"}
+      </p>
+
+      <SubmitDialog
+        open={confirmOpen}
+        mode={mode}
+        count={count}
+        unanswered={unanswered}
+        flagged={[...flagged].sort((a, b) => a - b)}
+        busy={phase !== "playing"}
+        onCancel={() => setConfirmOpen(false)}
+        onConfirm={() => void finish("learner")}
+        onJump={(p) => {
+          setConfirmOpen(false);
+          goTo(p);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,293 @@
+/**
+ * The autosave queue. It holds the newest unconfirmed answer per question and mirrors it in
+ * localStorage, so a reload, a closed tab or a crash loses nothing; an answer leaves the queue
+ * only when the server confirms it. Answers are sent one at a time, so an older answer to a
+ * question can never land after a newer one. Network errors and 5xx are retried with
+ * exponential backoff (1 s doubling to 30 s, with jitter); the browser's `online` event
+ * retries at once. Re-sending is safe because the server records an identical answer once.
+ */
+import { ResponseSchema } from "@/lib/domain/questions/response-schema";
+import type { Response } from "@/lib/domain/questions/types";
+import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
+import { sameResponse } from "@/lib/domain/quiz/same-response";
+import type { SendResult } from "./send-json";
+
+export type OutboxStatus = "idle" | "saving" | "offline" | "retrying" | "blocked";
+export type OutboxState = { status: OutboxStatus; pending: ReadonlySet<number> };
+
+export type OutboxEvent =
+  /** Answers found in storage at start-up (sent again, and shown in the controls). */
+  | { type: "restored"; entries: [number, Response][] }
+  | { type: "saved"; position: number; response: Response; result: SaveResponseResult }
+  /** 409: the attempt is over, or (practice) the question already has another answer. */
+  | { type: "conflict"; position: number; error: string }
+  /** Another 4xx: retrying would get the same answer. 401 keeps the answer queued. */
+  | { type: "rejected"; position: number; status: number; error: string };
+
+type Options = {
+  storageKey: string;
+  send: (position: number, response: Response) => Promise<SendResult<SaveResponseResult>>;
+};
+
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+
+export const IDLE_STATE: OutboxState = { status: "idle", pending: new Set() };
+
+export class ResponseOutbox {
+  private readonly pending = new Map<number, Response>();
+  private running = false;
+  private failures = 0;
+  /** Whether the last failure was no connection at all (rather than a server error). */
+  private unreachable = false;
+  private blocked = false;
+  private started = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timerDue = 0;
+  private state: OutboxState = IDLE_STATE;
+  private readonly listeners = new Set<() => void>();
+  private settleWaiters: (() => void)[] = [];
+  private listener: (event: OutboxEvent) => void = () => {};
+
+  constructor(private readonly options: Options) {}
+
+  /** Who hears about confirmations and refusals (the player, with its latest state). */
+  setListener(listener: (event: OutboxEvent) => void): void {
+    this.listener = listener;
+  }
+
+  // --- useSyncExternalStore ---------------------------------------------------------------
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+  getState = () => this.state;
+
+  /** Loads what an earlier page left unsent and starts sending; safe to call twice. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    window.addEventListener("online", this.onOnline);
+    window.addEventListener("pagehide", this.onPageHide);
+    document.addEventListener("visibilitychange", this.onVisibility);
+    const restored = this.read().filter(([position]) => !this.pending.has(position));
+    for (const [position, response] of restored) this.pending.set(position, response);
+    if (restored.length) this.listener({ type: "restored", entries: restored });
+    this.publish();
+    this.kick(0);
+  }
+
+  /** Stops timers and listeners; what is unsent stays in storage for the next page. */
+  stop(): void {
+    this.started = false;
+    window.removeEventListener("online", this.onOnline);
+    window.removeEventListener("pagehide", this.onPageHide);
+    document.removeEventListener("visibilitychange", this.onVisibility);
+    this.clearTimer();
+  }
+
+  /**
+   * Queues an answer. delayMs lets typing settle before it is sent; the answer is in storage
+   * at once either way, so closing the tab mid-pause still keeps it.
+   */
+  put(position: number, response: Response, delayMs = 0): void {
+    this.pending.set(position, response);
+    this.blocked = false;
+    this.write();
+    this.publish();
+    this.kick(delayMs);
+  }
+
+  /** Forgets an unsent answer (it was emptied before it ever reached the server, or is stale). */
+  discard(position: number): void {
+    if (!this.pending.delete(position)) return;
+    this.write();
+    this.publish();
+  }
+
+  /** Forgets everything: the attempt is over. */
+  clear(): void {
+    this.pending.clear();
+    this.write();
+    this.clearTimer();
+    this.publish();
+  }
+
+  has(position: number): boolean {
+    return this.pending.has(position);
+  }
+
+  /** Sends now what is waiting for a typing pause (but keeps any backoff). */
+  flushNow(): void {
+    this.kick(0);
+  }
+
+  /**
+   * Resolves once nothing is queued (true), or when sending failed or timeoutMs passed
+   * (false). With force it retries at once even during a backoff (the learner is submitting).
+   */
+  drain({ force = false, timeoutMs = 10_000 }: { force?: boolean; timeoutMs?: number } = {}): Promise<boolean> {
+    if (force) {
+      this.failures = 0;
+      this.blocked = false;
+    }
+    return new Promise((resolve) => {
+      const timeout = setTimeout(() => finish(), timeoutMs);
+      const finish = () => {
+        clearTimeout(timeout);
+        this.settleWaiters = this.settleWaiters.filter((w) => w !== finish);
+        resolve(this.pending.size === 0);
+      };
+      this.settleWaiters.push(finish);
+      this.kick(0);
+      this.settleIfQuiet();
+    });
+  }
+
+  // --- internals -----------------------------------------------------------------------------
+
+  private onOnline = () => {
+    this.failures = 0;
+    this.blocked = false;
+    this.clearTimer();
+    this.kick(0);
+  };
+
+  // The tab is going away or to the background: send what waits for a typing pause now
+  // (requests use keepalive, so they survive the page).
+  private onPageHide = () => this.kick(0);
+  private onVisibility = () => {
+    if (document.visibilityState === "hidden") this.kick(0);
+  };
+
+  private kick(delayMs: number): void {
+    if (this.running || this.blocked || this.pending.size === 0) return;
+    if (this.failures > 0 && this.timer) return; // a backoff is running: keep it
+    const due = Date.now() + delayMs;
+    if (this.timer && this.timerDue <= due) return;
+    this.clearTimer();
+    if (delayMs <= 0) {
+      void this.run();
+      return;
+    }
+    this.timerDue = due;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, delayMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async run(): Promise<void> {
+    if (this.running || this.blocked) return;
+    this.running = true;
+    this.publish();
+    try {
+      while (!this.blocked) {
+        const next = this.pending.entries().next();
+        if (next.done) break;
+        const [position, response] = next.value;
+        const result = await this.options.send(position, response);
+        // The learner may have changed the answer while it was on its way: keep the newer one.
+        const current = this.pending.get(position);
+        const unchanged = current !== undefined && sameResponse(current, response);
+        if (result.kind === "ok") {
+          this.failures = 0;
+          if (unchanged) this.forget(position);
+          this.listener({ type: "saved", position, response, result: result.data });
+        } else if (result.kind === "retry") {
+          this.failures++;
+          this.unreachable = result.status === null;
+          this.scheduleRetry();
+          break;
+        } else if (result.status === 409) {
+          if (unchanged) this.forget(position);
+          // Nothing else can land either once the attempt is over; the player decides what next.
+          this.blocked = true;
+          this.listener({ type: "conflict", position, error: result.error });
+        } else if (result.status === 401) {
+          // Signed out: the answer is still wanted once the learner signs in again.
+          this.blocked = true;
+          this.listener({ type: "rejected", position, status: result.status, error: result.error });
+        } else {
+          if (unchanged) this.forget(position);
+          this.listener({ type: "rejected", position, status: result.status, error: result.error });
+        }
+        this.publish();
+      }
+    } finally {
+      this.running = false;
+      this.publish();
+      this.settleIfQuiet();
+    }
+  }
+
+  private scheduleRetry(): void {
+    const base = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1));
+    // Jitter, so many learners losing the same connection do not all come back in step.
+    const delay = Math.round(base * (0.8 + Math.random() * 0.4));
+    this.clearTimer();
+    this.timerDue = Date.now() + delay;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, delay);
+  }
+
+  private settleIfQuiet(): void {
+    if (this.running) return;
+    if (this.pending.size === 0 || this.failures > 0 || this.blocked) for (const waiter of [...this.settleWaiters]) waiter();
+  }
+
+  private forget(position: number): void {
+    this.pending.delete(position);
+    this.write();
+  }
+
+  private publish(): void {
+    const status: OutboxStatus = this.blocked
+      ? "blocked"
+      : this.failures > 0 && this.pending.size > 0
+        ? this.unreachable
+          ? "offline"
+          : "retrying"
+        : this.running || this.pending.size > 0
+          ? "saving"
+          : "idle";
+    const pending = new Set(this.pending.keys());
+    const same = status === this.state.status && pending.size === this.state.pending.size && [...pending].every((p) => this.state.pending.has(p));
+    if (same) return;
+    this.state = { status, pending };
+    for (const listener of this.listeners) listener();
+  }
+
+  private read(): [number, Response][] {
+    try {
+      const raw = window.localStorage.getItem(this.options.storageKey);
+      if (!raw) return [];
+      const parsed: unknown = JSON.parse(raw);
+      if (!Array.isArray(parsed)) return [];
+      // Storage is editable by anyone at the keyboard: keep only well-formed entries.
+      return parsed.flatMap((entry): [number, Response][] => {
+        if (!Array.isArray(entry) || !Number.isInteger(entry[0]) || entry[0] < 0) return [];
+        const response = ResponseSchema.safeParse(entry[1]);
+        return response.success ? [[entry[0] as number, response.data]] : [];
+      });
+    } catch {
+      return [];
+    }
+  }
+
+  private write(): void {
+    try {
+      if (this.pending.size === 0) window.localStorage.removeItem(this.options.storageKey);
+      else window.localStorage.setItem(this.options.storageKey, JSON.stringify([...this.pending]));
+    } catch {
+      // Storage full or disabled (private mode): the answers are still queued in memory.
+    }
+  }
+}

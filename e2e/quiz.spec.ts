@@ -1,0 +1,166 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+const KIND_NAMES = ["Single choice", "Multiple select", "True or false", "Fill in the blank", "Matching", "Ordering", "Short answer", "Which programme?"];
+
+async function currentKind(page: Page): Promise<string> {
+  const text = (await page.locator("#quiz-question-heading").textContent()) ?? "";
+  const kind = KIND_NAMES.find((name) => text.includes(name));
+  if (!kind) throw new Error(`unknown question kind in "${text}"`);
+  return kind;
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: { tag: string; type: string; text: string }) => boolean, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { tag: a?.tagName ?? "", type: (a as HTMLInputElement | null)?.type ?? "", text: a?.textContent?.trim() ?? "" };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error("focus never reached the wanted control");
+}
+
+/** Gives some answer to the current question with the keyboard only. */
+async function answerWithKeyboard(page: Page, kind: string) {
+  switch (kind) {
+    case "Single choice":
+    case "Which programme?":
+    case "Multiple select":
+    case "True or false":
+      await page.keyboard.press("1");
+      break;
+    case "Fill in the blank":
+    case "Short answer":
+      await tabTo(page, (el) => el.tag === "INPUT" && el.type === "text");
+      await page.keyboard.type("Partnership for Peace");
+      break;
+    case "Matching":
+      // The keyboard alternative to drag and drop: a select per item.
+      await tabTo(page, (el) => el.tag === "SELECT");
+      await page.keyboard.press("ArrowDown");
+      break;
+    case "Ordering":
+      await tabTo(page, (el) => el.tag === "BUTTON" && /Move/.test(el.text + ""));
+      await page.keyboard.press("Enter");
+      break;
+  }
+}
+
+test("a practice quiz with every question type, answered with the keyboard only", async ({ page }) => {
+  await signUp(page, { name: "Quiz Learner", email: uniqueEmail("quiz"), password: "quiz-password" });
+  await expect(page.getByRole("heading", { name: "Welcome, Quiz Learner" })).toBeVisible();
+  await page.goto("/quizzes/new");
+  // Eight questions cover all eight kinds.
+  const slider = page.getByLabel(/Number of questions/);
+  await slider.focus();
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect(page.getByLabel(/Number of questions/)).toHaveValue("8");
+  await page.getByRole("button", { name: /Start quiz \(8 questions\)/ }).press("Enter");
+  await expect(page.getByRole("progressbar", { name: "Quiz progress" })).toBeVisible();
+
+  const seen = new Set<string>();
+  for (let n = 1; n <= 8; n++) {
+    await expect(page.getByText(`Question ${n} of 8`).first()).toBeVisible();
+    const kind = await currentKind(page);
+    seen.add(kind);
+    await answerWithKeyboard(page, kind);
+    if (kind === "Matching" || kind === "Ordering") {
+      await tabTo(page, (el) => el.tag === "BUTTON" && el.text.startsWith("Check answer"));
+    }
+    await page.keyboard.press("Enter");
+    // Feedback: a verdict, the explanation and its source.
+    const verdict = page.getByText(/^(Correct|Partly correct|Incorrect)/).first();
+    await expect(verdict).toBeVisible();
+    await expect(page.getByRole("list", { name: "Sources" }).first()).toBeVisible();
+    await page.keyboard.press("Enter");
+    if (n === 8) {
+      const dialog = page.getByRole("dialog");
+      if (await dialog.isVisible().catch(() => false)) {
+        await tabTo(page, (el) => el.tag === "BUTTON" && el.text === "See results");
+        await page.keyboard.press("Enter");
+      }
+    }
+  }
+  expect([...seen].sort()).toEqual([...KIND_NAMES].sort());
+
+  await expect(page).toHaveURL(/\/quizzes\/[^/]+\/results$/);
+  await expect(page.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Question by question" })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: /^Question \d+$/ })).toHaveCount(8);
+  await page.screenshot({ path: "test-results/quiz-practice-results.png", fullPage: true });
+});
+
+test("an exam keeps its answers through a reload, then shows the review; retry asks the missed ones", async ({ page }) => {
+  await signUp(page, { name: "Exam Learner", email: uniqueEmail("exam"), password: "exam-password" });
+  await expect(page.getByRole("heading", { name: "Welcome, Exam Learner" })).toBeVisible();
+  await page.goto("/quizzes/new");
+  await page.getByRole("radio", { name: /Exam/ }).check();
+  await page.getByRole("checkbox", { name: "True or false" }).check();
+  const slider = page.getByLabel(/Number of questions/);
+  await slider.focus();
+  await page.keyboard.press("Home");
+  await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
+
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await page.getByRole("radio", { name: /True/ }).first().check();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: /Next question/ }).click();
+  await expect(page.getByText("Question 2 of 5").first()).toBeVisible();
+  await page.keyboard.press("2"); // False
+  await page.getByRole("button", { name: "Flag for review" }).click();
+  await expect(page.getByRole("button", { name: "Flagged for review" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByText("Question 2 of 5").first()).toBeVisible();
+  await expect(page.getByRole("radio", { name: /False/ }).first()).toBeChecked();
+  await expect(page.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Question 2, answered, flagged for review" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Question 3, not answered" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Question 1, answered" }).click();
+  await expect(page.getByRole("radio", { name: /True/ }).first()).toBeChecked();
+
+  await page.getByRole("button", { name: "Submit exam" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Submit the exam?" });
+  await expect(dialog).toContainText("3 unanswered");
+  await dialog.getByRole("button", { name: "Submit exam" }).click();
+
+  await expect(page).toHaveURL(/\/results$/);
+  await expect(page.getByText(/of 5 correct · 2 answered/)).toBeVisible();
+  await expect(page.getByText("Not answered").first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "By question type" })).toContainText("True or false");
+
+  const retry = page.getByRole("button", { name: /Retry the \d I missed/ });
+  const missed = Number((await retry.textContent())!.match(/\d/)![0]);
+  expect(missed).toBeGreaterThanOrEqual(3);
+  await retry.click();
+  await expect(page.getByText(`Question 1 of ${missed}`).first()).toBeVisible();
+
+  await page.goto("/quizzes");
+  await expect(page.getByRole("heading", { name: "Unfinished" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Resume" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Past quizzes" })).toBeVisible();
+});
+
+test("bad quiz requests are refused with clear 4xx answers", async ({ page }) => {
+  await signUp(page, { name: "Api Learner", email: uniqueEmail("api"), password: "api-password" });
+  await expect(page.getByRole("heading", { name: "Welcome, Api Learner" })).toBeVisible();
+  const request = page.request;
+  expect((await request.post("/api/quiz-attempts", { data: { count: 500 } })).status()).toBe(422);
+  const started = await request.post("/api/quiz-attempts", { data: { count: 5 } });
+  expect(started.status()).toBe(201);
+  const { data } = await started.json();
+  const save = (body: unknown) => request.put(`/api/quiz-attempts/${data.attemptId}/responses`, { data: body });
+  expect((await save({ position: 40, response: { kind: "true-false", value: true } })).status()).toBe(422);
+  expect((await save({ position: 0, response: { kind: "essay" } })).status()).toBe(422);
+  expect((await request.put(`/api/quiz-attempts/not-mine/responses`, { data: { position: 0, response: { kind: "true-false", value: true } } })).status()).toBe(404);
+  expect((await page.goto("/quizzes/not-mine"))?.status()).toBe(404);
+  const anonymous = await page.context().browser()!.newContext();
+  expect((await anonymous.request.post(`${new URL(page.url()).origin}/api/quiz-attempts`, { data: {} })).status()).toBe(401);
+  await anonymous.close();
+});
