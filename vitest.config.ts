@@ -18,7 +18,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/domain/**/*.test.ts", "content/**/*.test.ts", "lib/schemas/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/domain/**/*.test.ts", "content/**/*.test.ts", "lib/schemas/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -16,7 +16,7 @@ async function tabTo(page: Page, matches: (el: { tag: string; type: string; text
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
-      return { tag: a?.tagName ?? "", type: (a as HTMLInputElement | null)?.type ?? "", text: a?.textContent?.trim() ?? "" };
+      return { tag: a?.tagName ?? "", type: (a as HTMLInputElement | null)?.type ?? "", text: (a?.getAttribute("aria-label") ?? a?.textContent ?? "").trim() };
     });
     if (matches(el)) return;
   }
@@ -73,7 +73,7 @@ test("a practice quiz with every question type, answered with the keyboard only"
     }
     await page.keyboard.press("Enter");
     // Feedback: a verdict, the explanation and its source.
-    const verdict = page.getByText(/^(Correct|Partly correct|Incorrect)/).first();
+    const verdict = page.getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Incorrect)/ });
     await expect(verdict).toBeVisible();
     await expect(page.getByRole("list", { name: "Sources" }).first()).toBeVisible();
     await page.keyboard.press("Enter");
@@ -107,13 +107,13 @@ test("an exam keeps its answers through a reload, then shows the review; retry a
 
   await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
   await page.getByRole("radio", { name: /True/ }).first().check();
-  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Saved$/ })).toBeVisible();
   await page.getByRole("button", { name: /Next question/ }).click();
   await expect(page.getByText("Question 2 of 5").first()).toBeVisible();
   await page.keyboard.press("2"); // False
-  await page.getByRole("button", { name: "Flag for review" }).click();
-  await expect(page.getByRole("button", { name: "Flagged for review" })).toHaveAttribute("aria-pressed", "true");
-  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Flag for review", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Flagged for review", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("status").filter({ hasText: /Saved$/ })).toBeVisible();
 
   await page.reload();
   await expect(page.getByText("Question 2 of 5").first()).toBeVisible();

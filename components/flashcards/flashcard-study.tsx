@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Citation } from "@/components/library/citation";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
@@ -16,6 +16,8 @@ const RATING_STYLES: Record<RatingValue, string> = {
   3: "border-emerald-300 bg-emerald-50 text-emerald-900 hover:bg-emerald-100 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100",
   4: "border-sky-300 bg-sky-50 text-sky-900 hover:bg-sky-100 dark:border-sky-800 dark:bg-sky-950/50 dark:text-sky-100",
 };
+
+const noopSubscribe = () => () => {};
 
 async function post(url: string, body: unknown): Promise<ApiResult> {
   // A grade carries its own requestId, so sending it again after a lost reply is safe.
@@ -55,6 +57,8 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const card = session.card;
+  // Keys work once the page is interactive; tests (and styles) can tell from this attribute.
+  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
 
   useEffect(() => {
     shownAt.current = Date.now();
@@ -152,7 +156,7 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
   );
 
   return (
-    <div className="mx-auto max-w-2xl space-y-4">
+    <div className="mx-auto max-w-2xl space-y-4" data-hydrated={hydrated}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         {counts}
         <button type="button" onClick={() => void undo()} disabled={!session.canUndo || pending} className={buttonStyles.ghost}>

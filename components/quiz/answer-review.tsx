@@ -1,7 +1,8 @@
 import { Citation } from "@/components/library/citation";
 import { cardStyles } from "@/components/ui/styles";
 import type { GradeDetail, Question, Response } from "@/lib/domain/questions/types";
-import { answerKeyOf, describeAnswer, otherAcceptedAnswers, type AnswerText } from "./describe-answer";
+import { correctResponse } from "@/lib/domain/quiz/correct-response";
+import { describeAnswer, otherAcceptedAnswers, type AnswerText } from "./describe-answer";
 import { gradeVerdict, VERDICT_STYLES } from "./grade-verdict";
 
 type Props = {
@@ -29,7 +30,7 @@ export function AnswerReview({ question, response, score, correct, detail, posit
   const Heading = `h${headingLevel}` as const;
   const answered = response !== null && score !== null;
   const verdict = gradeVerdict({ score, correct, answered });
-  const key = describeAnswer(question, answerKeyOf(question));
+  const key = describeAnswer(question, correctResponse(question));
   const given = response ? describeAnswer(question, response) : null;
   const note = detailNote(detail, correct);
   const alsoAccepted = correct ? [] : otherAcceptedAnswers(question);

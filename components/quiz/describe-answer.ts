@@ -19,27 +19,6 @@ function textOf(choices: readonly Choice[], id: string): string {
   return choices.find((c) => c.id === id)?.text ?? UNKNOWN;
 }
 
-/** The answer key of a question, in the shape a learner would have submitted it. */
-export function answerKeyOf(question: Question): Response {
-  switch (question.kind) {
-    case "single-choice":
-    case "which-programme":
-      return { kind: question.kind, optionId: question.answer };
-    case "multiple-select":
-      return { kind: "multiple-select", optionIds: question.answers };
-    case "true-false":
-      return { kind: "true-false", value: question.answer };
-    case "cloze":
-      return { kind: "cloze", text: question.answers[0] ?? "" };
-    case "short-answer":
-      return { kind: "short-answer", text: question.answer };
-    case "matching":
-      return { kind: "matching", pairs: question.answer };
-    case "ordering":
-      return { kind: "ordering", itemIds: question.answer };
-  }
-}
-
 /** Other accepted spellings of a typed answer, to show beside the canonical one. */
 export function otherAcceptedAnswers(question: Question): string[] {
   const all = question.kind === "cloze" ? question.answers : question.kind === "short-answer" ? question.accepted : [];

@@ -95,11 +95,8 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
         </h2>
         <ol className="space-y-4">
           {items.map((item) => (
-            <li key={item.position} aria-label={`Question ${item.position + 1}`} className={cardStyles}>
-              <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
-                Question {item.position + 1} · {KIND_LABELS[item.question.kind]}
-              </p>
-              <AnswerReview question={item.question} response={item.response} score={item.score} correct={item.correct} detail={item.detail} />
+            <li key={item.position} aria-label={`Question ${item.position + 1}`}>
+              <AnswerReview {...item} headingId={`review-${item.position}`} />
             </li>
           ))}
         </ol>
