@@ -13,6 +13,8 @@ const ProgrammeId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Unknown programme.");
 export const startQuizSchema = z
   .object({
     programmeIds: z.array(ProgrammeId).max(50).default([]),
+    /** Exactly these questions ("practise these"); the other filters are then ignored. */
+    questionIds: z.array(z.string().min(1).max(200)).max(QUIZ_MAX_QUESTIONS).optional(),
     kinds: z.array(z.enum(QUESTION_KINDS, { error: "Unknown question type." })).max(QUESTION_KINDS.length).default([]),
     count: z.coerce
       .number({ error: "Choose how many questions." })

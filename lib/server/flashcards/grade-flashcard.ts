@@ -5,6 +5,7 @@ import { dayBounds } from "@/lib/domain/srs/day-boundary";
 import { gradeCard, newCardMemory } from "@/lib/domain/srs/schedule";
 import { gradeCardSchema } from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";
+import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { toColumns, toMemory, toSavedState, type MemoryColumns } from "./card-state-row";
 import { getCardsInScope, getStudySession, getStudySettings, type StudySessionView } from "./get-study-session";
@@ -64,6 +65,7 @@ export async function gradeFlashcard(userId: string, input: unknown, now = new D
           requestId,
         },
       });
+      await recordReview(tx, userId, settings.timeZone, now, 1);
       return "graded" as const;
     });
     if (typeof outcome === "object") return outcome;

@@ -1,6 +1,7 @@
 import "server-only";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";
+import { getTimeZone, recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { fromSavedState, type SavedState } from "./card-state-row";
 import { getStudySession, type StudySessionView } from "./get-study-session";
@@ -23,6 +24,7 @@ export async function undoLastGrade(userId: string, input: unknown, now = new Da
       await tx.cardState.update({ where: { userId_cardId: { userId, cardId: last.cardId } }, data: previous });
     }
     await tx.reviewLog.delete({ where: { id: last.id } });
+    await recordReview(tx, userId, await getTimeZone(tx, userId), last.review, -1);
     return true;
   });
   if (!undone) return fail(409, "There is no grade to undo.");

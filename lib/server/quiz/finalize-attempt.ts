@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { getTimeZone, recordFinalAnswers } from "@/lib/server/progress/record-progress";
 
 /** Answers arriving this long after the deadline still count (network latency). */
 export const DEADLINE_GRACE_MS = 5_000;
@@ -17,7 +18,7 @@ export function isPastDeadline(deadlineAt: Date | null, now: Date): boolean {
  * Returns false when it was already submitted.
  */
 export async function finalizeAttempt(tx: Tx, attemptId: string, submittedAt: Date): Promise<boolean> {
-  const attempt = await tx.quizAttempt.findUnique({ where: { id: attemptId }, select: { questionIds: true } });
+  const attempt = await tx.quizAttempt.findUnique({ where: { id: attemptId }, select: { questionIds: true, mode: true, userId: true } });
   if (!attempt) return false;
   const totals = await tx.quizResponse.aggregate({
     where: { attemptId },
@@ -34,6 +35,14 @@ export async function finalizeAttempt(tx: Tx, attemptId: string, submittedAt: Da
       correctCount,
     },
   });
+  if (count === 1 && attempt.mode === "EXAM") {
+    // Exam answers could change until now; from here on they count towards progress.
+    const responses = await tx.quizResponse.findMany({
+      where: { attemptId },
+      select: { questionId: true, programmeId: true, score: true, answeredAt: true },
+    });
+    await recordFinalAnswers(tx, attempt.userId, await getTimeZone(tx, attempt.userId), responses);
+  }
   return count === 1;
 }
 

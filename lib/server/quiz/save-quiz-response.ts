@@ -8,6 +8,7 @@ import { sameResponse } from "@/lib/domain/quiz/same-response";
 import { saveResponseSchema } from "@/lib/schemas/quiz";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { getTimeZone, recordFinalAnswers } from "@/lib/server/progress/record-progress";
 import { finalizeAttempt, isPastDeadline } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
 
@@ -58,11 +59,16 @@ export async function saveQuizResponse(
 
     const grade = gradeResponse(question, response);
     const row = { answer: response as unknown as Prisma.InputJsonValue, score: grade.score, correct: grade.correct, answeredAt: now };
+    const programmeId = question.tags.programmeIds[0] ?? question.tags.topic;
     await tx.quizResponse.upsert({
       where: { attemptId_position: { attemptId, position } },
-      create: { attemptId, userId, position, questionId: question.id, kind: question.kind, ...row },
+      create: { attemptId, userId, position, questionId: question.id, programmeId, kind: question.kind, ...row },
       update: row,
     });
+    // A practice answer is final once given; exam answers count when the exam is submitted.
+    if (practice) {
+      await recordFinalAnswers(tx, userId, await getTimeZone(tx, userId), [{ questionId: question.id, programmeId, score: grade.score, answeredAt: now }]);
+    }
     return ok({ position, feedback: practice ? toFeedback(question, grade) : undefined });
   });
 }

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { presentQuestion } from "@/lib/domain/questions/present";
 import type { Question } from "@/lib/domain/questions/types";
 import { drawQuiz } from "@/lib/domain/quiz/draw-quiz";
+import { createRng, shuffle } from "@/lib/domain/random";
 import { startQuizSchema, type QuizSettings } from "@/lib/schemas/quiz";
 import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
@@ -58,7 +59,10 @@ export async function startQuiz(
   if (unknown.length) return fail(422, "Please check the quiz options.", { programmeIds: [`Unknown programme: ${unknown.join(", ")}`] });
 
   const seed = options.seed ?? randomBytes(12).toString("base64url");
-  const ids = drawQuiz(bank, settings, settings.count, seed);
+  const chosen = settings.questionIds ? [...new Set(settings.questionIds)] : undefined;
+  const missing = chosen?.filter((id) => !questionById.has(id)) ?? [];
+  if (missing.length) return fail(422, "Some of those questions are no longer in the content.", { questionIds: [`Unknown question: ${missing[0]}`] });
+  const ids = chosen ? shuffle(chosen, createRng(`draw:${seed}`)) : drawQuiz(bank, settings, settings.count, seed);
   if (ids.length === 0) {
     return fail(422, "No questions match these choices. Pick more programmes or question types.");
   }

@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import { unzipSync, strFromU8 } from "fflate";
+import { describe, expect, test } from "vitest";
+import type { Question } from "@/lib/domain/questions/types";
+import { correctResponse, wrongResponse } from "@/lib/domain/quiz/correct-response";
+import { deleteAccount } from "@/lib/server/account/delete-account";
+import { exportMyData, toCsvZip } from "@/lib/server/account/export-my-data";
+import { db } from "@/lib/server/db";
+import { getStudySession } from "@/lib/server/flashcards/get-study-session";
+import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
+import { setDeckStudying } from "@/lib/server/flashcards/manage-decks";
+import { undoLastGrade } from "@/lib/server/flashcards/undo-last-grade";
+import { saveQuizResponse } from "@/lib/server/quiz/save-quiz-response";
+import { startQuiz } from "@/lib/server/quiz/start-quiz";
+import { submitQuizAttempt } from "@/lib/server/quiz/submit-quiz-attempt";
+import { makeUser } from "@/test/make-user";
+import { getProgressDashboard } from "./get-progress-dashboard";
+import { rebuildProgressRollups } from "./rebuild-progress-rollups";
+
+const day1 = new Date("2026-03-09T10:00:00Z");
+const day2 = new Date("2026-03-10T10:00:00Z");
+
+async function quiz(userId: string, input: Record<string, unknown>, now: Date) {
+  const started = await startQuiz(userId, { count: 5, ...input }, { now });
+  if (!started.ok) throw new Error(started.error);
+  const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: started.data.attemptId } });
+  return { attemptId: row.id, questions: row.questions as unknown as Question[] };
+}
+
+async function review(userId: string, rating: 1 | 2 | 3 | 4, now: Date) {
+  const session = await getStudySession(userId, undefined, now);
+  const result = await gradeFlashcard(userId, { cardId: session.card!.cardId, rating, requestId: randomUUID(), expectedVersion: session.card!.version }, now);
+  if (!result.ok) throw new Error(result.error);
+}
+
+async function rollups(userId: string) {
+  const [daily, programmes, questions] = await Promise.all([
+    db.dailyActivity.findMany({ where: { userId }, orderBy: { day: "asc" }, omit: { userId: true } }),
+    db.programmeDailyScore.findMany({ where: { userId }, orderBy: [{ programmeId: "asc" }, { day: "asc" }], omit: { userId: true } }),
+    db.questionStat.findMany({ where: { userId }, orderBy: { questionId: "asc" }, omit: { userId: true } }),
+  ]);
+  const round = <T extends { scoreSum: number }>(rows: T[]) => rows.map((r) => ({ ...r, scoreSum: Number(r.scoreSum.toFixed(9)) }));
+  return { daily: round(daily), programmes: round(programmes), questions: round(questions).map((q) => ({ ...q, weighted: Number(q.weighted.toFixed(9)) })) };
+}
+
+describe("progress", () => {
+  test("practice answers count when given, exam answers when submitted, reviews when graded or undone", async () => {
+    const user = await makeUser("progress");
+    await setDeckStudying(user.id, "pfp", { studying: true });
+
+    // Day 1: a practice quiz on PfP, two right and one wrong; two card reviews, one undone.
+    const practice = await quiz(user.id, { programmeIds: ["pfp"], kinds: ["true-false", "single-choice", "cloze"] }, day1);
+    await saveQuizResponse(user.id, practice.attemptId, { position: 0, response: correctResponse(practice.questions[0]!) }, day1);
+    await saveQuizResponse(user.id, practice.attemptId, { position: 1, response: correctResponse(practice.questions[1]!) }, day1);
+    await saveQuizResponse(user.id, practice.attemptId, { position: 2, response: wrongResponse(practice.questions[2]!) }, day1);
+    await review(user.id, 3, day1);
+    await review(user.id, 3, day1);
+    await undoLastGrade(user.id, {}, day1);
+
+    // Day 2: an exam, two answers; nothing counts until it is submitted.
+    const exam = await quiz(user.id, { mode: "exam", programmeIds: ["itpp"] }, day2);
+    await saveQuizResponse(user.id, exam.attemptId, { position: 0, response: correctResponse(exam.questions[0]!) }, day2);
+    await saveQuizResponse(user.id, exam.attemptId, { position: 1, response: wrongResponse(exam.questions[1]!) }, day2);
+    let dashboard = await getProgressDashboard(user.id, day2);
+    expect(dashboard.totals).toMatchObject({ answers: 3, reviews: 1, daysStudied: 1 });
+    await submitQuizAttempt(user.id, exam.attemptId, day2);
+
+    dashboard = await getProgressDashboard(user.id, day2);
+    expect(dashboard.totals).toMatchObject({ answers: 5, reviews: 1, daysStudied: 2, cardsStudied: 1 });
+    expect(dashboard.activity).toHaveLength(365);
+    expect(dashboard.activity.at(-1)).toMatchObject({ day: "2026-03-10", answers: 2, reviews: 0 });
+    expect(dashboard.activity.at(-2)).toMatchObject({ day: "2026-03-09", answers: 3, reviews: 1 });
+    expect(dashboard.streak).toEqual({ current: 2, longest: 2, studiedToday: true });
+
+    const pfp = dashboard.programmes.find((p) => p.id === "pfp")!;
+    expect(pfp.answers).toBe(await db.quizResponse.count({ where: { userId: user.id, programmeId: "pfp" } }));
+    expect(pfp.answers).toBeGreaterThanOrEqual(3);
+    expect(pfp.quiz).toBeGreaterThan(0.5);
+    expect(pfp.quiz).toBeLessThan(1);
+    expect(pfp.cardsStudied).toBe(1);
+    expect(pfp.cards).toBeGreaterThan(0.5);
+    expect(pfp.mastery).toBeCloseTo((pfp.quiz! + pfp.cards!) / 2);
+    expect(dashboard.programmes.find((p) => p.id === "flexibility")).toMatchObject({ mastery: null, answers: 0 });
+    expect(dashboard.weakQuestions.map((q) => q.accuracy).every((a) => a < 1)).toBe(true);
+    expect(dashboard.weakQuestions.length).toBeGreaterThanOrEqual(2);
+    expect(dashboard.recentAttempts.map((a) => a.id)).toEqual([exam.attemptId]);
+    expect(dashboard.forecast).toHaveLength(30);
+    expect(dashboard.forecast.reduce((n, d) => n + d.due, 0)).toBe(1);
+
+    // The incremental rollups agree with a rebuild from the raw rows.
+    const incremental = await rollups(user.id);
+    await rebuildProgressRollups(user.id);
+    expect(await rollups(user.id)).toEqual(incremental);
+  });
+
+  test("days are the learner's local days", async () => {
+    const user = await makeUser("tokyo");
+    await db.user.update({ where: { id: user.id }, data: { timeZone: "Asia/Tokyo" } });
+    const lateUtc = new Date("2026-03-10T16:00:00Z"); // 01:00 on 11 March in Tokyo
+    const { attemptId, questions } = await quiz(user.id, {}, lateUtc);
+    await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(questions[0]!) }, lateUtc);
+    const dashboard = await getProgressDashboard(user.id, lateUtc);
+    expect(dashboard.today).toBe("2026-03-11");
+    expect(dashboard.activity.at(-1)).toMatchObject({ day: "2026-03-11", answers: 1 });
+  });
+
+  test("a new learner gets an empty dashboard", async () => {
+    const user = await makeUser("fresh");
+    const dashboard = await getProgressDashboard(user.id, day2);
+    expect(dashboard.totals).toEqual({ answers: 0, reviews: 0, daysStudied: 0, cardsDueToday: 0, cardsStudied: 0 });
+    expect(dashboard.streak).toEqual({ current: 0, longest: 0, studiedToday: false });
+    expect(dashboard.topics.every((t) => t.mastery === null)).toBe(true);
+    expect(dashboard.weakQuestions).toEqual([]);
+  });
+
+  test("'practise these' starts a quiz from exactly the given questions", async () => {
+    const user = await makeUser("practise");
+    const { questions } = await quiz(user.id, { count: 6 }, day1);
+    const ids = questions.slice(0, 3).map((q) => q.id);
+    const started = await startQuiz(user.id, { questionIds: ids, count: 5 });
+    if (!started.ok) throw new Error(started.error);
+    const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: started.data.attemptId } });
+    expect([...row.questionIds].sort()).toEqual([...ids].sort());
+    expect(await startQuiz(user.id, { questionIds: ["nope"] })).toMatchObject({ ok: false, status: 422 });
+  });
+});
+
+describe("export and deletion", () => {
+  test("the export holds exactly what was done, as JSON and as one CSV per table", async () => {
+    const user = await makeUser("export");
+    await setDeckStudying(user.id, "all", { studying: true });
+    const { attemptId, questions } = await quiz(user.id, {}, day1);
+    await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(questions[0]!) }, day1);
+    await saveQuizResponse(user.id, attemptId, { position: 1, response: wrongResponse(questions[1]!) }, day1);
+    await review(user.id, 3, day1);
+
+    const data = await exportMyData(user.id);
+    expect(data.profile).toMatchObject({ email: user.email });
+    expect(JSON.stringify(data)).not.toContain("passwordHash");
+    expect(data.quizAttempts).toHaveLength(1);
+    expect(data.quizResponses.map((r) => [r.position, r.correct])).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+    expect(data.cardStates).toHaveLength(1);
+    expect(data.reviewLogs).toMatchObject([{ rating: 3, state: 0 }]);
+
+    const files = unzipSync(toCsvZip(data));
+    expect(Object.keys(files).sort()).toEqual(["card-states.csv", "profile.csv", "quiz-attempts.csv", "quiz-responses.csv", "review-logs.csv"]);
+    const lines = (name: string) => strFromU8(files[name]!).trim().split("\n");
+    expect(lines("quiz-responses.csv")).toHaveLength(3);
+    expect(lines("quiz-responses.csv")[0]).toContain("questionId");
+    expect(lines("review-logs.csv")).toHaveLength(2);
+    expect(lines("profile.csv")[1]).toContain(user.email);
+  });
+
+  test("deleting needs the account's email and removes every row", async () => {
+    const user = await makeUser("delete");
+    const { attemptId, questions } = await quiz(user.id, {}, day1);
+    await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(questions[0]!) }, day1);
+    expect(await deleteAccount(user.id, { confirmEmail: "someone@else.example" })).toMatchObject({ ok: false, status: 422 });
+    expect(await deleteAccount(user.id, {})).toMatchObject({ ok: false, status: 422 });
+    expect(await deleteAccount(user.id, { confirmEmail: user.email.toUpperCase() })).toEqual({ ok: true, data: { deleted: true } });
+    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await db.quizResponse.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.dailyActivity.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
