@@ -1,19 +1,8 @@
 import "server-only";
 import type { CardMemory, CardStateValue } from "@/lib/domain/srs/schedule";
 
-/** The CardState columns that hold FSRS memory. */
-export type MemoryColumns = {
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
-};
+/** The CardState columns that hold FSRS memory: CardMemory, with the state as a plain Int. */
+export type MemoryColumns = Omit<CardMemory, "state"> & { state: number };
 
 export function toMemory(row: MemoryColumns): CardMemory {
   return {
