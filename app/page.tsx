@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { HomeSummary } from "@/components/progress/home-summary";
 import { cardStyles, buttonStyles } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
+import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
 
 const SECTIONS = [
   { href: "/library", title: "Library", text: "Read each partnership programme's facts, with the passage each one comes from." },
@@ -34,6 +37,9 @@ export default async function HomePage() {
       </div>
     );
   }
+  const now = new Date();
+  const [dashboard, attempts] = await Promise.all([getProgressDashboard(user.id, now), listQuizAttempts(user.id, 10)]);
+  const open = attempts.find((a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now));
   return (
     <div className="space-y-8">
       <div>
@@ -44,6 +50,11 @@ export default async function HomePage() {
             : "Pick up a quiz, review your flashcards, or explore the library."}
         </p>
       </div>
+      <HomeSummary
+        cardsDueToday={dashboard.totals.cardsDueToday}
+        unfinished={open ? { id: open.id, answered: open.answered, questions: open.questions, mode: open.mode } : null}
+        topics={dashboard.topics}
+      />
       <SectionGrid />
     </div>
   );

@@ -74,6 +74,9 @@ export function UserMenu({ name, email, role }: Props) {
           <Link href="/settings" onClick={() => setOpen(false)} className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
             Settings
           </Link>
+          <Link href="/account" onClick={() => setOpen(false)} className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+            Your data
+          </Link>
           <button
             type="button"
             disabled={signingOut}

@@ -1,27 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
+import { ProgressOverview } from "@/components/progress/progress-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/session";
+import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
 
 export const metadata: Metadata = { title: "Progress" };
 
-export default async function Page() {
-  await requireUser("/progress");
+export default async function ProgressPage() {
+  const user = await requireUser("/progress");
+  const dashboard = await getProgressDashboard(user.id);
   return (
     <>
-      <PageHeader title="Progress" description="What you know, what is weak and what is due." />
-      <EmptyState
-        title="Nothing to show yet"
-        action={
-          <Link href="/library" className={buttonStyles.primary}>
-            Explore the library
-          </Link>
+      <PageHeader
+        title="Progress"
+        description="What you know, what is weak and what is due."
+        actions={
+          <>
+            <Link href="/quizzes/new" className={buttonStyles.secondary}>
+              New quiz
+            </Link>
+            <Link href="/flashcards/study" className={buttonStyles.primary}>
+              Study flashcards
+            </Link>
+          </>
         }
-      >
-        Answer questions and review cards, and your progress will appear here.
-      </EmptyState>
+      />
+      <ProgressOverview dashboard={dashboard} />
     </>
   );
 }

@@ -55,7 +55,7 @@ export type ProgressDashboard = {
   streak: { current: number; longest: number; studiedToday: boolean };
   /** The next 30 days from today; cards already overdue count on today. */
   forecast: { day: string; due: number }[];
-  /** Up to 3 programmes with evidence, weakest first. */
+  /** Up to 3 programmes with evidence and mastery below 100%, weakest first. */
   weakProgrammes: MasteryRow[];
   /** Up to 5 questions answered at least once, weakest first. */
   weakQuestions: WeakQuestion[];

@@ -3,6 +3,7 @@ import type { DayActivity, MasteryRow, ProgressDashboard, RecentAttempt, WeakQue
 import { daysBetween, dueForecast, fillDays } from "@/lib/domain/progress/forecast";
 import { combineMastery, MASTERY_EXPLANATION, mean, QUIZ_HALF_LIFE_DAYS } from "@/lib/domain/progress/mastery";
 import { computeStreaks } from "@/lib/domain/progress/streaks";
+import { questionSummary } from "@/lib/domain/questions/question-summary";
 import { localDay } from "@/lib/domain/srs/day-boundary";
 import { retrievability } from "@/lib/domain/srs/schedule";
 import { getContentCatalog } from "@/lib/server/content/get-content";
@@ -84,7 +85,7 @@ export async function getProgressDashboard(userId: string, now = new Date()): Pr
     const question = questionById.get(row.questionId);
     return {
       questionId: row.questionId,
-      prompt: question?.prompt ?? "(a question no longer in the content)",
+      prompt: question ? questionSummary(question) : "(a question no longer in the content)",
       programmeName: index.programmeById.get(row.programmeId)?.name ?? row.programmeId,
       answers: row.answers,
       accuracy: row.weighted,
@@ -109,7 +110,7 @@ export async function getProgressDashboard(userId: string, now = new Date()): Pr
     streak: computeStreaks(activeDays, today),
     forecast,
     weakProgrammes: programmes
-      .filter((p) => p.mastery !== null)
+      .filter((p) => p.mastery !== null && p.mastery < 1)
       .sort((a, b) => a.mastery! - b.mastery!)
       .slice(0, 3),
     weakQuestions,

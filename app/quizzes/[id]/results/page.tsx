@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AnswerReview } from "@/components/quiz/answer-review";
-import { RetryMissedButton } from "@/components/quiz-setup/retry-missed-button";
+import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
@@ -74,7 +74,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
           </p>
         </div>
         <div className="flex flex-wrap gap-3">
-          {missed ? <RetryMissedButton attemptId={id} missed={missed} /> : null}
+          {missed ? <StartQuizButton url={`/api/quiz-attempts/${id}/retry`} label={`Retry the ${missed} I missed`} /> : null}
           <Link href="/quizzes/new" className={buttonStyles.secondary}>
             New quiz
           </Link>

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { DayActivity } from "@/lib/domain/progress/dashboard-view";
+import { ChartCard } from "./chart-card";
+import { DailyActivityChart, type DailyActivityPoint } from "./daily-activity-chart";
+import { DataTable } from "./data-table";
+import { formatDay } from "./format-day";
+import { plural } from "./plural";
+import { sumBy } from "./sum-by";
+
+const DAYS = 30;
+const linkStyles = "font-medium text-brand-700 hover:underline dark:text-brand-300";
+
+/** Questions answered and cards reviewed per day over the last 30 days. */
+export function DailyActivitySection({ activity }: { activity: DayActivity[] }) {
+  const days = activity.slice(-DAYS);
+  const answers = sumBy(days, (d) => d.answers);
+  const reviews = sumBy(days, (d) => d.reviews);
+  const active = days.filter((d) => d.answers + d.reviews > 0).length;
+  const points: DailyActivityPoint[] = days.map((d) => ({
+    tick: formatDay(d.day),
+    label: formatDay(d.day, "long"),
+    answers: d.answers,
+    reviews: d.reviews,
+  }));
+  const summary =
+    answers + reviews
+      ? `In the last ${DAYS} days you answered ${plural(answers, "question")} and reviewed ${plural(reviews, "card")}, on ${plural(active, "day")}.`
+      : `You have not answered questions or reviewed cards in the last ${DAYS} days.`;
+
+  return (
+    <ChartCard
+      id="daily-activity-heading"
+      title={`Questions and cards per day, last ${DAYS} days`}
+      summary={summary}
+      chartLabel={`Bar chart of questions answered and cards reviewed per day. ${summary}`}
+      chart={<DailyActivityChart points={points} />}
+      table={
+        <DataTable
+          caption={`Questions answered and cards reviewed per day, last ${DAYS} days`}
+          columns={["Day", "Questions answered", "Cards reviewed"]}
+          rows={days.map((d) => [formatDay(d.day, "long"), d.answers, d.reviews])}
+        />
+      }
+      empty={
+        answers + reviews ? undefined : (
+          <p className="mt-4 text-sm">
+            <Link href="/quizzes/new" className={linkStyles}>
+              Take a quiz
+            </Link>{" "}
+            or{" "}
+            <Link href="/flashcards" className={linkStyles}>
+              review some flashcards
+            </Link>{" "}
+            to fill this chart.
+          </p>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
+import { MasteryBars } from "./mastery-bars";
+import { plural } from "./plural";
+
+type Props = {
+  cardsDueToday: number;
+  unfinished: { id: string; answered: number; questions: number; mode: "practice" | "exam" } | null;
+  topics: MasteryRow[];
+};
+
+const tileStyles = `${cardStyles} flex flex-col`;
+const labelStyles = "text-sm font-medium text-slate-600 dark:text-slate-400";
+
+/** The signed-in home page's "what next": due cards, the open quiz, and mastery at a glance. */
+export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
+  return (
+    <div className="grid gap-4 md:grid-cols-3">
+      <section aria-labelledby="home-due-heading" className={tileStyles}>
+        <h2 id="home-due-heading" className={labelStyles}>
+          Flashcards due today
+        </h2>
+        <div className="flex-1">
+          <p className="mt-2 text-4xl font-bold tabular-nums">{cardsDueToday}</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            {cardsDueToday ? `${plural(cardsDueToday, "card is", "cards are")} waiting for review.` : "Nothing due: you can still learn new cards."}
+          </p>
+        </div>
+        <Link href="/flashcards/study" className={`${cardsDueToday ? buttonStyles.primary : buttonStyles.secondary} mt-4 self-start`}>
+          {cardsDueToday ? "Review now" : "Study flashcards"}
+        </Link>
+      </section>
+
+      <section aria-labelledby="home-quiz-heading" className={tileStyles}>
+        <h2 id="home-quiz-heading" className={labelStyles}>
+          {unfinished ? "Continue your quiz" : "Start a quiz"}
+        </h2>
+        {unfinished ? (
+          <>
+            <div className="flex-1">
+              <p className="mt-2 text-lg font-semibold">{unfinished.mode === "exam" ? "Exam" : "Practice quiz"}</p>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                {unfinished.answered} of {unfinished.questions} questions answered
+              </p>
+              <div aria-hidden="true" className="mt-2 h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+                <div
+                  className="h-full rounded-full bg-brand-600 dark:bg-brand-400"
+                  style={{ width: `${unfinished.questions ? Math.round((unfinished.answered / unfinished.questions) * 100) : 0}%` }}
+                />
+              </div>
+            </div>
+            <Link href={`/quizzes/${unfinished.id}`} className={`${buttonStyles.primary} mt-4 self-start`}>
+              Continue
+            </Link>
+          </>
+        ) : (
+          <>
+            <p className="mt-2 flex-1 text-sm text-slate-600 dark:text-slate-400">
+              Ten practice questions across every programme, or choose your own.
+            </p>
+            <Link href="/quizzes/new" className={`${buttonStyles.primary} mt-4 self-start`}>
+              Start a quiz
+            </Link>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="home-mastery-heading" className={tileStyles}>
+        <h2 id="home-mastery-heading" className={labelStyles}>
+          Mastery by topic
+        </h2>
+        <div className="mt-3 flex-1">
+          {topics.length ? (
+            <MasteryBars rows={topics} label="Mastery by topic" compact />
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">No topics yet.</p>
+          )}
+        </div>
+        <Link href="/progress" className="mt-4 self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+          See your progress
+        </Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { formatPercent } from "@/lib/domain/format/format";
+import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
+
+type Props = {
+  rows: MasteryRow[];
+  /** Names the list for screen readers ("Mastery by topic"). */
+  label: string;
+  /** Hides the quiz and flashcard breakdown (home page summary). */
+  compact?: boolean;
+};
+
+function part(name: string, value: number | null, evidence: string): string {
+  return value === null ? `${name}: none yet` : `${name} ${formatPercent(value)} (${evidence})`;
+}
+
+/**
+ * Mastery as horizontal bars. The bar is decoration: the percentage and its two components
+ * are written out as text, so the list reads the same without the picture.
+ */
+export function MasteryBars({ rows, label, compact = false }: Props) {
+  return (
+    <ul aria-label={label} className={compact ? "space-y-3" : "space-y-4"}>
+      {rows.map((row) => (
+        <li key={row.id}>
+          <div className="flex items-baseline justify-between gap-3 text-sm">
+            <span className="font-medium">{row.name}</span>
+            <span
+              className={
+                row.mastery === null ? "shrink-0 text-slate-500 dark:text-slate-400" : "shrink-0 font-semibold tabular-nums"
+              }
+            >
+              {row.mastery === null ? "Not started" : formatPercent(row.mastery)}
+            </span>
+          </div>
+          <div aria-hidden="true" className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+            {row.mastery !== null ? (
+              <div
+                className="h-full rounded-full bg-brand-600 dark:bg-brand-400"
+                // A sliver stays visible at 0% so "0%" and "not started" look different.
+                style={{ width: `${Math.max(1, Math.round(row.mastery * 100))}%` }}
+              />
+            ) : null}
+          </div>
+          {compact || row.mastery === null ? null : (
+            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+              {part("Quiz", row.quiz, `${row.answers} ${row.answers === 1 ? "answer" : "answers"}`)} ·{" "}
+              {part("Cards", row.cards, `${row.cardsStudied} of ${row.cardsTotal} studied`)}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

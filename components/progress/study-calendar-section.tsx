@@ -1,0 +1,49 @@
+import type { ProgressDashboard } from "@/lib/domain/progress/dashboard-view";
+import { buildCalendarGrid } from "./build-calendar-grid";
+import { CalendarLegend } from "./calendar-legend";
+import { ChartCard } from "./chart-card";
+import { DataTable } from "./data-table";
+import { formatDay } from "./format-day";
+import { plural } from "./plural";
+import { ReviewCalendar } from "./review-calendar";
+import { StreakStats } from "./streak-stats";
+import { sumBy } from "./sum-by";
+
+type Props = Pick<ProgressDashboard, "activity" | "streak">;
+
+/** Streaks and a year of daily activity as a calendar heatmap. */
+export function StudyCalendarSection({ activity, streak }: Props) {
+  const grid = buildCalendarGrid(activity);
+  const active = activity.filter((d) => d.answers + d.reviews > 0);
+  const busiest = active.reduce<(typeof active)[number] | undefined>(
+    (best, d) => (d.answers + d.reviews > (best ? best.answers + best.reviews : 0) ? d : best),
+    undefined,
+  );
+  const summary = `You studied on ${plural(active.length, "day")} of the last ${activity.length}: ${plural(sumBy(activity, (d) => d.answers), "answer")} and ${plural(sumBy(activity, (d) => d.reviews), "review")}.`;
+  const range = activity.length ? `from ${formatDay(activity[0]!.day, "long")} to ${formatDay(activity.at(-1)!.day, "long")}` : "";
+  const busiestText = busiest ? ` The busiest day was ${formatDay(busiest.day, "long")}, with ${plural(busiest.answers + busiest.reviews, "answer or review", "answers and reviews")}.` : "";
+
+  return (
+    <ChartCard
+      id="calendar-heading"
+      title="Study calendar, last 365 days"
+      summary={summary}
+      before={<StreakStats streak={streak} />}
+      chartLabel={`Calendar of daily study ${range}, one square per day; darker squares mean more answers and reviews. ${summary}${busiestText}`}
+      chart={<ReviewCalendar grid={grid} />}
+      scrollable
+      after={<CalendarLegend legend={grid.legend} />}
+      table={
+        active.length ? (
+          <DataTable
+            caption="Days with at least one answer or review"
+            columns={["Day", "Answers", "Reviews"]}
+            rows={active.map((d) => [formatDay(d.day, "long"), d.answers, d.reviews])}
+          />
+        ) : (
+          <p className="mt-2 text-slate-600 dark:text-slate-400">No days with answers or reviews yet.</p>
+        )
+      }
+    />
+  );
+}
