@@ -5,6 +5,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { db } from "@/lib/server/db";
 import { clearFailedSignIns, clientIp, isSignInBlocked, recordFailedSignIn } from "./rate-limits";
+import { upsertOAuthUser } from "./upsert-oauth-user";
 import { verifyCredentials } from "./verify-credentials";
 
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
@@ -21,25 +22,6 @@ export function getOAuthProviders() {
     );
   }
   return providers;
-}
-
-/**
- * Finds or creates the user behind an OAuth sign-in. An email that already belongs to a
- * password account is not linked silently: that would let whoever controls the provider
- * account take the existing one over.
- */
-async function upsertOAuthUser(provider: string, providerAccountId: string, email: string, name: string) {
-  const linked = await db.oAuthAccount.findUnique({
-    where: { provider_providerAccountId: { provider, providerAccountId } },
-    select: { user: { select: { id: true, role: true } } },
-  });
-  if (linked) return linked.user;
-  const existing = await db.user.findUnique({ where: { email }, select: { id: true } });
-  if (existing) return null;
-  return db.user.create({
-    data: { email, name, oauthAccounts: { create: { provider, providerAccountId } } },
-    select: { id: true, role: true },
-  });
 }
 
 export const authOptions: NextAuthOptions = {
