@@ -13,19 +13,23 @@ import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 export type StartedQuiz = { attemptId: string; questions: number; requested: number };
 
 /** Presents each question with a seed of its own, derived from the attempt's. */
-function present(questions: readonly Question[], seed: string): Question[] {
+// Exported for assignment attempts (lib/server/classes/start-assignment-attempt.ts).
+export function present(questions: readonly Question[], seed: string): Question[] {
   return questions.map((q) => presentQuestion(q, `${seed}:${q.id}`));
 }
 
-async function createAttempt(
+// Exported for assignment attempts (lib/server/classes/start-assignment-attempt.ts), which
+// pass their assignment id and create the attempt inside their own locked transaction (`client`).
+export async function createAttempt(
   userId: string,
   settings: QuizSettings,
   questions: Question[],
-  options: { seed: string; now: Date; retryOfId?: string },
+  options: { seed: string; now: Date; retryOfId?: string; assignmentId?: string },
+  client: Prisma.TransactionClient = db,
 ) {
   const { pack, sourceOnlyVersion } = getContentCatalog();
   const timeLimitSeconds = settings.mode === "exam" && settings.timeLimitMinutes ? settings.timeLimitMinutes * 60 : null;
-  return db.quizAttempt.create({
+  return client.quizAttempt.create({
     data: {
       userId,
       mode: settings.mode === "exam" ? "EXAM" : "PRACTICE",
@@ -39,6 +43,7 @@ async function createAttempt(
       startedAt: options.now,
       deadlineAt: timeLimitSeconds ? new Date(options.now.getTime() + timeLimitSeconds * 1000) : null,
       retryOfId: options.retryOfId,
+      assignmentId: options.assignmentId, // assignment attempts only
     },
     select: { id: true },
   });

@@ -1,0 +1,158 @@
+import { describe, expect, test } from "vitest";
+import { isWellFormedJoinCode } from "@/lib/domain/classes/join-code";
+import { db } from "@/lib/server/db";
+import { archiveClass } from "./archive-class";
+import { createClass } from "./create-class";
+import { getClassForInstructor } from "./get-class-for-instructor";
+import { UNKNOWN_JOIN_CODE, joinClass } from "./join-class";
+import { leaveClass } from "./leave-class";
+import { listClassesForInstructor } from "./list-classes-for-instructor";
+import { listLearnerClasses } from "./list-learner-classes";
+import { removeMember } from "./remove-member";
+import { rotateJoinCode } from "./rotate-join-code";
+import { updateClass } from "./update-class";
+import { addMember, makeClass, makeInstructor, makeLearner, unwrap } from "./test-fixtures";
+
+describe("creating and editing a class", () => {
+  test("a class gets a well-formed, unique join code and a join link", async () => {
+    const owner = await makeInstructor();
+    const a = await makeClass(owner, "A");
+    const b = await makeClass(owner, "B");
+    expect(isWellFormedJoinCode(a.joinCode)).toBe(true);
+    expect(a.joinCode).not.toBe(b.joinCode);
+    expect(a).toMatchObject({ name: "A", description: "Tuesday group", memberCount: 0, assignmentCount: 0, archivedAt: null });
+    expect(a.joinPath).toBe(`/classes/join/${a.joinCode}`);
+    expect(a.joinCodeDisplay).toBe(`${a.joinCode.slice(0, 4)}-${a.joinCode.slice(4)}`);
+  });
+
+  test.each([
+    [{ name: "" }, "name"],
+    [{ name: "x".repeat(101) }, "name"],
+    [{ name: "Ok", description: "d".repeat(2001) }, "description"],
+    [{ name: "Ok", instructorId: "someone-else" }, ""],
+  ])("refuses %o with 422 and writes nothing", async (input, field) => {
+    const owner = await makeInstructor();
+    const result = await createClass(owner, input);
+    expect(result).toMatchObject({ ok: false, status: 422 });
+    if (field && !result.ok) expect(result.fieldErrors?.[field]).toBeDefined();
+    expect(await db.class.count({ where: { instructorId: owner.id } })).toBe(0);
+  });
+
+  test("rename and describe; an empty update is refused", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    expect(unwrap(await updateClass(owner, cls.id, { name: "Renamed", description: "" }))).toMatchObject({ name: "Renamed", description: "" });
+    expect(await updateClass(owner, cls.id, {})).toMatchObject({ ok: false, status: 422 });
+  });
+
+  test("the instructor's list: current classes first, archived ones after", async () => {
+    const owner = await makeInstructor();
+    const old = await makeClass(owner, "Old");
+    const current = await makeClass(owner, "Current");
+    unwrap(await archiveClass(owner, old.id, { archived: true }));
+    expect(unwrap(await listClassesForInstructor(owner)).map((c) => c.name)).toEqual(["Current", "Old"]);
+    expect(current.archivedAt).toBeNull();
+  });
+});
+
+describe("joining and leaving", () => {
+  test("a learner joins with the code however it is typed, and with the link", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const typed = await makeLearner("typed");
+    const linked = await makeLearner("linked");
+    const lower = `${cls.joinCode.slice(0, 4).toLowerCase()} - ${cls.joinCode.slice(4).toLowerCase()}`;
+    expect(unwrap(await joinClass(typed, { code: lower }))).toEqual({ classId: cls.id, name: cls.name, instructorName: "instructor" });
+    unwrap(await joinClass(linked, { code: `https://study.example${cls.joinPath}` }));
+    const detail = unwrap(await getClassForInstructor(owner, cls.id));
+    expect(detail.roster.map((m) => m.userId).sort()).toEqual([typed.id, linked.id].sort());
+    expect(detail.memberCount).toBe(2);
+    expect(unwrap(await listLearnerClasses(typed))).toEqual([
+      expect.objectContaining({ id: cls.id, name: cls.name, instructorName: "instructor", archivedAt: null }),
+    ]);
+    // What a member sees of a class has no join code.
+    expect(JSON.stringify(unwrap(await listLearnerClasses(typed)))).not.toContain(cls.joinCode);
+  });
+
+  test.each([
+    ["an unknown code", "ABCDEFGH"],
+    ["a malformed code", "hello"],
+  ])("%s -> 404 with a clear message", async (_label, code) => {
+    const learner = await makeLearner();
+    const result = await joinClass(learner, { code });
+    expect(result).toEqual({ ok: false, status: 404, error: UNKNOWN_JOIN_CODE, fieldErrors: { code: [UNKNOWN_JOIN_CODE] } });
+    expect(await db.classMember.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  test("an empty code -> 422", async () => {
+    expect(await joinClass(await makeLearner(), { code: " - " })).toMatchObject({ ok: false, status: 422 });
+  });
+
+  test("joining twice -> 409, still one membership; two joins at once -> one row", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const learner = await addMember(cls.joinCode);
+    expect(await joinClass(learner, { code: cls.joinCode })).toEqual({ ok: false, status: 409, error: "You are already in this class." });
+    const racer = await makeLearner("racer");
+    const results = await Promise.all(Array.from({ length: 4 }, () => joinClass(racer, { code: cls.joinCode })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.status === 409)).toBe(true);
+    expect(await db.classMember.count({ where: { classId: cls.id } })).toBe(2);
+  });
+
+  test("the instructor cannot join their own class", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    expect(await joinClass(owner, { code: cls.joinCode })).toMatchObject({ ok: false, status: 409 });
+  });
+
+  test("rotating the code: the old code stops working, members stay, the new one works", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const early = await addMember(cls.joinCode, "early");
+    const rotated = unwrap(await rotateJoinCode(owner, cls.id));
+    expect(rotated.joinCode).not.toBe(cls.joinCode);
+    expect(isWellFormedJoinCode(rotated.joinCode)).toBe(true);
+    const late = await makeLearner("late");
+    expect(await joinClass(late, { code: cls.joinCode })).toMatchObject({ ok: false, status: 404 });
+    unwrap(await joinClass(late, { code: rotated.joinCode }));
+    const roster = unwrap(await getClassForInstructor(owner, cls.id)).roster.map((m) => m.userId);
+    expect(roster.sort()).toEqual([early.id, late.id].sort());
+  });
+
+  test("archiving: nobody can join, members stay and see it archived; restoring reopens it", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const member = await addMember(cls.joinCode);
+    const now = new Date("2026-03-01T10:00:00Z");
+    expect(unwrap(await archiveClass(owner, cls.id, { archived: true }, now)).archivedAt).toEqual(now);
+    // Archiving again keeps the first date.
+    expect(unwrap(await archiveClass(owner, cls.id, { archived: true }, new Date("2026-04-01T00:00:00Z"))).archivedAt).toEqual(now);
+    const newcomer = await makeLearner("newcomer");
+    expect(await joinClass(newcomer, { code: cls.joinCode })).toMatchObject({ ok: false, status: 404, error: UNKNOWN_JOIN_CODE });
+    expect(unwrap(await listLearnerClasses(member))[0]).toMatchObject({ id: cls.id, archivedAt: now });
+    expect(unwrap(await archiveClass(owner, cls.id, { archived: false })).archivedAt).toBeNull();
+    unwrap(await joinClass(newcomer, { code: cls.joinCode }));
+    expect(await archiveClass(owner, cls.id, { archived: "yes" })).toMatchObject({ ok: false, status: 422 });
+  });
+
+  test("a learner leaves; leaving again -> 404; they can rejoin", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const learner = await addMember(cls.joinCode);
+    expect(await leaveClass(learner, cls.id)).toEqual({ ok: true, data: { classId: cls.id } });
+    expect(await leaveClass(learner, cls.id)).toMatchObject({ ok: false, status: 404 });
+    expect(unwrap(await listLearnerClasses(learner))).toEqual([]);
+    unwrap(await joinClass(learner, { code: cls.joinCode }));
+  });
+
+  test("the instructor removes a learner; removing again -> 404", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const learner = await addMember(cls.joinCode);
+    const stays = await addMember(cls.joinCode, "stays");
+    expect(unwrap(await removeMember(owner, cls.id, learner.id))).toEqual({ classId: cls.id, userId: learner.id });
+    expect(await removeMember(owner, cls.id, learner.id)).toMatchObject({ ok: false, status: 404 });
+    expect(unwrap(await getClassForInstructor(owner, cls.id)).roster.map((m) => m.userId)).toEqual([stays.id]);
+  });
+});

@@ -1,0 +1,48 @@
+import "server-only";
+import { slugify } from "@/lib/domain/slugify";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import type { Caller } from "./caller";
+import { getItemAnalysis } from "./get-item-analysis";
+import { percent, toCsv, type CsvCell, type CsvFile } from "./to-csv";
+
+export const ITEM_ANALYSIS_HEADER = [
+  "Number",
+  "Question id",
+  "Type",
+  "Question",
+  "Learners",
+  "Fully correct",
+  "Facility index (%)",
+  "Discrimination index",
+  "Wrong answer 1",
+  "Count 1",
+  "Wrong answer 2",
+  "Count 2",
+  "Wrong answer 3",
+  "Count 3",
+] as const;
+
+/** The item analysis (first submitted attempts) as a CSV download (instructor only). */
+export async function exportItemAnalysisCsv(caller: Caller, assignmentId: string, now = new Date()): Promise<ServiceResult<CsvFile>> {
+  const analysis = await getItemAnalysis(caller, assignmentId, now);
+  if (!analysis.ok) return fail(analysis.status, analysis.error);
+  const rows = analysis.data.items.map((item) => {
+    const wrong: CsvCell[] = [];
+    for (let i = 0; i < 3; i++) wrong.push(item.wrongAnswers[i]?.answer ?? null, item.wrongAnswers[i]?.count ?? null);
+    return [
+      item.number,
+      item.questionId,
+      item.kind,
+      item.text,
+      item.count,
+      item.correctCount,
+      percent(item.facility),
+      item.discrimination === null ? null : Math.round(item.discrimination * 1000) / 1000,
+      ...wrong,
+    ];
+  });
+  return ok({
+    filename: `item-analysis-${slugify(analysis.data.setName)}-${now.toISOString().slice(0, 10)}.csv`,
+    csv: toCsv(ITEM_ANALYSIS_HEADER, rows),
+  });
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { ASSIGNMENT_NOT_FOUND, isInstructor, type Caller } from "./caller";
+import { assignmentSummarySelect, toAssignmentSummary, type AssignmentSummary } from "./assignment-summary";
+import { loadAssignmentProgress, type AssignmentAttempt } from "./load-assignment-progress";
+
+export type RosterResult = {
+  userId: string;
+  name: string;
+  email: string;
+  status: AssignmentStatus;
+  attemptsUsed: number;
+  /** Over the attempts that count (late ones only when late work counts); 0..1. */
+  bestScore: number | null;
+  lastScore: number | null;
+  /** Submitted late attempts left out of the scores. */
+  uncountedLateAttempts: number;
+  inProgress: boolean;
+  timeSpentSeconds: number;
+  lastSubmittedAt: Date | null;
+  /** Flashcard sets. */
+  cards: { total: number; reviewed: number } | null;
+  attempts: AssignmentAttempt[];
+};
+
+export type AssignmentResults = {
+  assignment: AssignmentSummary & { className: string };
+  roster: RosterResult[];
+  counts: Record<AssignmentStatus, number>;
+  /** Mean of the members' best scores, over members with one; null when none. */
+  meanBestScore: number | null;
+};
+
+/** Per assignment: every current member of the class, with status, scores and time spent. */
+export async function getAssignmentResults(caller: Caller, assignmentId: string, now = new Date()): Promise<ServiceResult<AssignmentResults>> {
+  if (!isInstructor(caller)) return fail(404, ASSIGNMENT_NOT_FOUND);
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, class: { instructorId: caller.id } },
+    select: {
+      ...assignmentSummarySelect,
+      set: { select: { id: true, name: true, kind: true, cardIds: true } },
+      class: {
+        select: {
+          name: true,
+          members: {
+            orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+            select: { userId: true, user: { select: { name: true, email: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
+  const members = assignment.class.members;
+  const progressOf = await loadAssignmentProgress([assignment], members.map((m) => m.userId), now);
+  const roster = members.map((m): RosterResult => {
+    const p = progressOf(assignment.id, m.userId);
+    return {
+      userId: m.userId,
+      name: m.user.name,
+      email: m.user.email,
+      status: p.status,
+      attemptsUsed: p.attemptsUsed,
+      bestScore: p.bestScore,
+      lastScore: p.lastScore,
+      uncountedLateAttempts: p.uncountedLateAttempts,
+      inProgress: p.inProgress,
+      timeSpentSeconds: p.timeSpentSeconds,
+      lastSubmittedAt: p.lastSubmittedAt,
+      cards: p.cards,
+      attempts: p.attempts,
+    };
+  });
+  const counts: Record<AssignmentStatus, number> = { upcoming: 0, "to-do": 0, done: 0, late: 0, "done-late": 0 };
+  for (const r of roster) counts[r.status] += 1;
+  const bests = roster.map((r) => r.bestScore).filter((s): s is number => s !== null);
+  return ok({
+    assignment: { ...toAssignmentSummary(assignment), className: assignment.class.name },
+    roster,
+    counts,
+    meanBestScore: bests.length ? bests.reduce((s, v) => s + v, 0) / bests.length : null,
+  });
+}

@@ -1,0 +1,158 @@
+// The HTTP layer over the services: the route handlers under app/api/{classes,sets,assignments}.
+// Only the session is stood in for (there is no browser cookie here); the database is real.
+import { beforeEach, describe, expect, test, vi } from "vitest";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { db } from "@/lib/server/db";
+import * as assignmentAttempts from "@/app/api/assignments/[assignmentId]/attempts/route";
+import * as gradebookExport from "@/app/api/assignments/[assignmentId]/export/gradebook/route";
+import * as itemAnalysisExport from "@/app/api/assignments/[assignmentId]/export/item-analysis/route";
+import * as itemAnalysis from "@/app/api/assignments/[assignmentId]/item-analysis/route";
+import * as learnerWork from "@/app/api/assignments/[assignmentId]/results/[learnerId]/route";
+import * as assignmentResults from "@/app/api/assignments/[assignmentId]/results/route";
+import * as assignmentStudy from "@/app/api/assignments/[assignmentId]/study/route";
+import * as assignments from "@/app/api/assignments/route";
+import * as classArchive from "@/app/api/classes/[classId]/archive/route";
+import * as classAssignments from "@/app/api/classes/[classId]/assignments/route";
+import * as classJoinCode from "@/app/api/classes/[classId]/join-code/route";
+import * as classMember from "@/app/api/classes/[classId]/members/[userId]/route";
+import * as classMembership from "@/app/api/classes/[classId]/membership/route";
+import * as classDetail from "@/app/api/classes/[classId]/route";
+import * as joinRoute from "@/app/api/classes/join/route";
+import * as joinedRoute from "@/app/api/classes/joined/route";
+import * as classes from "@/app/api/classes/route";
+import * as setDetail from "@/app/api/sets/[setId]/route";
+import * as flashcardSets from "@/app/api/sets/flashcards/route";
+import * as quizSetPreview from "@/app/api/sets/quiz/preview/route";
+import * as quizSets from "@/app/api/sets/quiz/route";
+import * as sets from "@/app/api/sets/route";
+import { WHILE_OPEN, addMember, assign, makeClass, makeInstructor, makeLearner, makeQuizSet, sitAttempt, type TestUser } from "./test-fixtures";
+
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
+
+function signIn(user: TestUser | null) {
+  session.user = user ? { id: user.id, email: user.email, name: "x", role: user.role, timeZone: "UTC" } : null;
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const params = { classId: "c", userId: "u", setId: "s", assignmentId: "a", learnerId: "l" };
+
+function call(handler: unknown, method: string, body?: unknown, p: Record<string, string> = params) {
+  const init: RequestInit = { method, headers: { "content-type": "application/json" } };
+  if (body !== undefined) init.body = typeof body === "string" ? body : JSON.stringify(body);
+  return (handler as Handler)(new Request("http://localhost/api/x", init), { params: Promise.resolve(p) });
+}
+
+const ROUTES: [string, string, unknown][] = [
+  ["GET /api/classes", "GET", classes.GET],
+  ["POST /api/classes", "POST", classes.POST],
+  ["GET /api/classes/joined", "GET", joinedRoute.GET],
+  ["POST /api/classes/join", "POST", joinRoute.POST],
+  ["GET /api/classes/:id", "GET", classDetail.GET],
+  ["PATCH /api/classes/:id", "PATCH", classDetail.PATCH],
+  ["POST /api/classes/:id/join-code", "POST", classJoinCode.POST],
+  ["PUT /api/classes/:id/archive", "PUT", classArchive.PUT],
+  ["DELETE /api/classes/:id/members/:userId", "DELETE", classMember.DELETE],
+  ["DELETE /api/classes/:id/membership", "DELETE", classMembership.DELETE],
+  ["GET /api/classes/:id/assignments", "GET", classAssignments.GET],
+  ["GET /api/sets", "GET", sets.GET],
+  ["POST /api/sets/quiz", "POST", quizSets.POST],
+  ["POST /api/sets/quiz/preview", "POST", quizSetPreview.POST],
+  ["POST /api/sets/flashcards", "POST", flashcardSets.POST],
+  ["GET /api/sets/:id", "GET", setDetail.GET],
+  ["GET /api/assignments", "GET", assignments.GET],
+  ["POST /api/assignments", "POST", assignments.POST],
+  ["POST /api/assignments/:id/attempts", "POST", assignmentAttempts.POST],
+  ["POST /api/assignments/:id/study", "POST", assignmentStudy.POST],
+  ["GET /api/assignments/:id/results", "GET", assignmentResults.GET],
+  ["GET /api/assignments/:id/results/:learnerId", "GET", learnerWork.GET],
+  ["GET /api/assignments/:id/item-analysis", "GET", itemAnalysis.GET],
+  ["GET /api/assignments/:id/export/gradebook", "GET", gradebookExport.GET],
+  ["GET /api/assignments/:id/export/item-analysis", "GET", itemAnalysisExport.GET],
+];
+
+beforeEach(() => signIn(null));
+
+describe("anonymous callers", () => {
+  test.each(ROUTES)("%s -> 401", async (_name, method, handler) => {
+    const before = await db.class.count();
+    const response = await call(handler, method, method === "GET" || method === "DELETE" ? undefined : { name: "x", code: "ABCDEFGH" });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ ok: false, error: "Sign in to continue." });
+    expect(await db.class.count()).toBe(before);
+  });
+});
+
+describe("signed in", () => {
+  test("a learner asking for an instructor action on nothing specific gets 403; on a class, 404", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const learner = await makeLearner();
+    signIn(learner);
+    expect((await call(classes.POST, "POST", { name: "Mine" })).status).toBe(403);
+    expect((await call(sets.GET, "GET")).status).toBe(403);
+    const detail = await call(classDetail.GET, "GET", undefined, { classId: cls.id });
+    expect(detail.status).toBe(404);
+    expect(await detail.json()).toEqual({ ok: false, error: "Class not found." });
+  });
+
+  test("the owner's round trip: create (201), read (200), bad JSON (400), bad input (422 with field errors)", async () => {
+    const owner = await makeInstructor();
+    signIn(owner);
+    const created = await call(classes.POST, "POST", { name: "Over HTTP" });
+    expect(created.status).toBe(201);
+    const { data } = (await created.json()) as { data: { id: string; joinCode: string } };
+    const read = await call(classDetail.GET, "GET", undefined, { classId: data.id });
+    expect(read.status).toBe(200);
+    expect(await read.json()).toMatchObject({ ok: true, data: { id: data.id, name: "Over HTTP", roster: [], assignments: [] } });
+    expect((await call(classDetail.PATCH, "PATCH", "{not json", { classId: data.id })).status).toBe(400);
+    const bad = await call(assignments.POST, "POST", { classId: data.id, setId: "s", opensAt: "2026-03-09T08:00", dueAt: "2026-03-02T08:00", timeZone: "UTC" });
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ ok: false, fieldErrors: { dueAt: ["The due date must be after the opening date."] } });
+
+    const learner = await makeLearner();
+    signIn(learner);
+    const joined = await call(joinRoute.POST, "POST", { code: data.joinCode.toLowerCase() });
+    expect(joined.status).toBe(201);
+    expect((await call(joinRoute.POST, "POST", { code: data.joinCode })).status).toBe(409);
+    expect((await call(joinRoute.POST, "POST", { code: "ZZZZZZZZ" })).status).toBe(404);
+  });
+
+  test("CSV downloads: the owner gets an attachment; anyone else a JSON 404", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const set = await makeQuizSet(owner);
+    const a = await assign(owner, cls.id, set.id);
+    const member = await addMember(cls.joinCode);
+    await sitAttempt(member, a.id, [true, false, true, null, null], WHILE_OPEN);
+
+    signIn(owner);
+    for (const handler of [gradebookExport.GET, itemAnalysisExport.GET]) {
+      const response = await call(handler, "GET", undefined, { assignmentId: a.id });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"$/);
+      expect((await response.text()).split("\r\n").filter(Boolean)).toHaveLength(handler === gradebookExport.GET ? 2 : 6);
+    }
+    for (const other of [member, await makeInstructor("other")]) {
+      signIn(other);
+      const response = await call(gradebookExport.GET, "GET", undefined, { assignmentId: a.id });
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toContain("application/json");
+    }
+  });
+
+  test("a learner starts their assignment over HTTP (201) and sees it in their list", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const set = await makeQuizSet(owner);
+    const a = await assign(owner, cls.id, set.id, { opensAt: "2020-01-01T00:00", dueAt: "2099-01-01T00:00" });
+    const member = await addMember(cls.joinCode);
+    signIn(member);
+    const started = await call(assignmentAttempts.POST, "POST", undefined, { assignmentId: a.id });
+    expect(started.status).toBe(201);
+    expect(await started.json()).toMatchObject({ ok: true, data: { resumed: false, questions: 5 } });
+    const list = await call(assignments.GET, "GET");
+    expect(await list.json()).toMatchObject({ ok: true, data: [{ id: a.id, status: "to-do", attemptsUsed: 1 }] });
+  });
+});

@@ -1,0 +1,103 @@
+// Fixtures for the classes integration tests (imported by *.test.ts only).
+import { expect } from "vitest";
+import type { Question } from "@/lib/domain/questions/types";
+import { correctResponse, wrongResponse } from "@/lib/domain/quiz/correct-response";
+import { getContentCatalog } from "@/lib/server/content/get-content";
+import { db } from "@/lib/server/db";
+import { saveQuizResponse } from "@/lib/server/quiz/save-quiz-response";
+import { submitQuizAttempt } from "@/lib/server/quiz/submit-quiz-attempt";
+import type { ServiceResult } from "@/lib/server/service-result";
+import { makeUser } from "@/test/make-user";
+import type { Caller } from "./caller";
+import { createAssignment } from "./create-assignment";
+import { createClass } from "./create-class";
+import { createFlashcardSet } from "./create-flashcard-set";
+import { createQuizSet } from "./create-quiz-set";
+import { joinClass } from "./join-class";
+import { startAssignmentAttempt } from "./start-assignment-attempt";
+
+export type TestUser = Caller & { email: string };
+
+export async function makeInstructor(label = "instructor"): Promise<TestUser> {
+  return { ...(await makeUser(label, "INSTRUCTOR")), role: "INSTRUCTOR" };
+}
+
+export async function makeLearner(label = "learner"): Promise<TestUser> {
+  return { ...(await makeUser(label, "LEARNER")), role: "LEARNER" };
+}
+
+/** The data of a successful result; fails the test with the service's message otherwise. */
+export function unwrap<T>(result: ServiceResult<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.status}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
+  return result.data;
+}
+
+export function expectFailure(result: ServiceResult<unknown>, status: number) {
+  expect(result).toMatchObject({ ok: false, status });
+}
+
+/** Assignment dates used throughout: open 2 March 08:00, due 9 March 17:00, Paris time. */
+export const PARIS = "Europe/Paris";
+export const OPENS_LOCAL = "2026-03-02T08:00";
+export const DUE_LOCAL = "2026-03-09T17:00";
+export const OPENS_AT = new Date("2026-03-02T07:00:00Z");
+export const DUE_AT = new Date("2026-03-09T16:00:00Z");
+export const BEFORE_OPEN = new Date("2026-03-01T12:00:00Z");
+export const WHILE_OPEN = new Date("2026-03-05T10:00:00Z");
+export const AFTER_DUE = new Date("2026-03-10T09:00:00Z");
+export const minutesAfter = (t: Date, minutes: number) => new Date(t.getTime() + minutes * 60_000);
+
+export async function makeClass(owner: Caller, name = "Partnerships 101") {
+  return unwrap(await createClass(owner, { name, description: "Tuesday group" }));
+}
+
+export async function addMember(classJoinCode: string, label = "member") {
+  const learner = await makeLearner(label);
+  unwrap(await joinClass(learner, { code: classJoinCode }));
+  return learner;
+}
+
+/** A fixed quiz set of single-choice and true/false questions (all-or-nothing scores). */
+export async function makeQuizSet(owner: Caller, options: Record<string, unknown> = {}) {
+  return unwrap(await createQuizSet(owner, { name: "Week 1", kinds: ["single-choice", "true-false"], count: 5, seed: "fixed-set", ...options }));
+}
+
+/** The first `n` flashcards of a programme's deck. */
+export function cardIdsOf(deckId: string, n: number): string[] {
+  return getContentCatalog()
+    .flashcards.filter((c) => c.deckId === deckId)
+    .slice(0, n)
+    .map((c) => c.id);
+}
+
+export async function makeFlashcardSet(owner: Caller, cardIds: string[]) {
+  return unwrap(await createFlashcardSet(owner, { name: "Cards", cardIds }));
+}
+
+export async function assign(owner: Caller, classId: string, setId: string, options: Record<string, unknown> = {}) {
+  return unwrap(
+    await createAssignment(owner, { classId, setId, opensAt: OPENS_LOCAL, dueAt: DUE_LOCAL, timeZone: PARIS, attemptsAllowed: 3, lateCounts: false, ...options }),
+  );
+}
+
+export async function storedQuestions(attemptId: string): Promise<Question[]> {
+  const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questions: true } });
+  return row.questions as unknown as Question[];
+}
+
+/**
+ * A learner starts an attempt at `start`, answers the given positions right (true) or wrong
+ * (false), leaves the others blank, and submits `minutes` later. Returns the attempt id.
+ */
+export async function sitAttempt(learner: Caller, assignmentId: string, pattern: (boolean | null)[], start: Date, minutes = 10) {
+  const started = unwrap(await startAssignmentAttempt(learner, assignmentId, { now: start }));
+  const questions = await storedQuestions(started.attemptId);
+  for (const [position, right] of pattern.entries()) {
+    if (right === null) continue;
+    const question = questions[position]!;
+    const response = right ? correctResponse(question) : wrongResponse(question);
+    unwrap(await saveQuizResponse(learner.id, started.attemptId, { position, response }, minutesAfter(start, 1)));
+  }
+  unwrap(await submitQuizAttempt(learner.id, started.attemptId, minutesAfter(start, minutes)));
+  return started.attemptId;
+}
