@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { OpenAssignments } from "@/components/home/open-assignments";
 import { HomeSummary } from "@/components/progress/home-summary";
 import { cardStyles, buttonStyles } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { listAssignmentsForLearner } from "@/lib/server/classes/list-assignments-for-learner";
 import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
 import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
 
@@ -38,7 +40,14 @@ export default async function HomePage() {
     );
   }
   const now = new Date();
-  const [dashboard, attempts] = await Promise.all([getProgressDashboard(user.id, now), listQuizAttempts(user.id, 10)]);
+  const [dashboard, attempts, assignments] = await Promise.all([
+    getProgressDashboard(user.id, now),
+    listQuizAttempts(user.id, 10),
+    listAssignmentsForLearner({ id: user.id, role: user.role }, now),
+  ]);
+  const openAssignments = (assignments.ok ? assignments.data : [])
+    .filter((a) => a.status === "to-do" || a.status === "late")
+    .map((a) => ({ id: a.id, className: a.className, setName: a.set.name, dueAt: a.dueAt, late: a.status === "late" }));
   const open = attempts.find((a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now));
   return (
     <div className="space-y-8">
@@ -55,6 +64,7 @@ export default async function HomePage() {
         unfinished={open ? { id: open.id, answered: open.answered, questions: open.questions, mode: open.mode } : null}
         topics={dashboard.topics}
       />
+      <OpenAssignments items={openAssignments} timeZone={user.timeZone} />
       <SectionGrid />
     </div>
   );
