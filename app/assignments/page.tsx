@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { LearnerAssignmentCard } from "@/components/classes/learner-assignment-card";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonStyles } from "@/components/ui/styles";
+import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
+import { requireUser } from "@/lib/server/auth/session";
+import { listAssignmentsForLearner, type LearnerAssignment } from "@/lib/server/classes/list-assignments-for-learner";
+
+export const metadata: Metadata = { title: "Assignments" };
+
+// The most pressing first; the service already orders each group (soonest due, latest done).
+const GROUPS: { id: string; title: string; statuses: AssignmentStatus[] }[] = [
+  { id: "to-do", title: "To do", statuses: ["to-do"] },
+  { id: "late", title: "Late", statuses: ["late"] },
+  { id: "upcoming", title: "Upcoming", statuses: ["upcoming"] },
+  { id: "done", title: "Done", statuses: ["done", "done-late"] },
+];
+
+export default async function AssignmentsPage() {
+  const user = await requireUser("/assignments");
+  const result = await listAssignmentsForLearner({ id: user.id, role: user.role });
+  const classesLink = (
+    <Link href="/classes" className={buttonStyles.primary}>
+      {user.role === "INSTRUCTOR" ? "Your classes" : "Join a class"}
+    </Link>
+  );
+
+  if (!result.ok) {
+    return (
+      <>
+        <PageHeader title="Assignments" />
+        <Alert tone="error">{result.error}</Alert>
+      </>
+    );
+  }
+  const assignments = result.data;
+
+  return (
+    <>
+      <PageHeader
+        title="Assignments"
+        description={
+          <>
+            Work your instructors set for your classes. Times are in your time zone, {user.timeZone} (
+            <Link href="/settings" className="underline">
+              change it
+            </Link>
+            ).
+          </>
+        }
+        actions={
+          assignments.length ? (
+            <Link href="/classes" className={buttonStyles.secondary}>
+              Your classes
+            </Link>
+          ) : undefined
+        }
+      />
+      {assignments.length === 0 ? (
+        user.role === "INSTRUCTOR" ? (
+          <EmptyState title="Assignments are for learners" action={classesLink}>
+            You set work from your class pages, and see how it went there.
+          </EmptyState>
+        ) : (
+          <EmptyState title="Join a class to get assignments" action={classesLink}>
+            When your instructor assigns a quiz or flashcards to your class, it appears here with its due date.
+          </EmptyState>
+        )
+      ) : (
+        <div className="space-y-10">
+          {GROUPS.map((group) => {
+            const items: LearnerAssignment[] = assignments.filter((a) => group.statuses.includes(a.status));
+            if (items.length === 0) return null;
+            return (
+              <section key={group.id} aria-labelledby={`group-${group.id}`}>
+                <h2 id={`group-${group.id}`} className="mb-3 text-lg font-semibold">
+                  {group.title} <span className="font-normal text-slate-500 dark:text-slate-400">({items.length})</span>
+                </h2>
+                <ul className="grid gap-4">
+                  {items.map((a) => (
+                    <LearnerAssignmentCard key={a.id} assignment={a} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { tableStyles as t } from "@/components/classes/table-styles";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonStyles } from "@/components/ui/styles";
+import { formatDateTime } from "@/lib/domain/format/format";
+import { requireUser } from "@/lib/server/auth/session";
+import { listSets } from "@/lib/server/classes/list-sets";
+import type { SetSummary } from "@/lib/server/classes/set-summary";
+
+export const metadata: Metadata = { title: "Sets" };
+
+function describeSize(set: SetSummary): string {
+  if (set.kind === "flashcards") return `${set.size} ${set.size === 1 ? "card" : "cards"}`;
+  return `${set.size} questions${set.drawPerLearner ? ", drawn for each learner" : ""}`;
+}
+
+function describeMode(set: SetSummary): string {
+  if (set.kind === "flashcards") return "Flashcards";
+  if (set.mode === "exam") return set.timeLimitMinutes ? `Quiz: exam, ${set.timeLimitMinutes} min` : "Quiz: exam";
+  return "Quiz: practice";
+}
+
+export default async function SetsPage() {
+  const user = await requireUser("/sets");
+  const result = await listSets({ id: user.id, role: user.role });
+  const actions = (
+    <>
+      <Link href="/sets/new?kind=quiz" className={buttonStyles.primary}>
+        New quiz set
+      </Link>
+      <Link href="/sets/new?kind=flashcards" className={buttonStyles.secondary}>
+        New flashcard set
+      </Link>
+    </>
+  );
+
+  if (!result.ok) {
+    return (
+      <>
+        <PageHeader title="Sets" />
+        <Alert tone="error">{result.error}</Alert>
+      </>
+    );
+  }
+  const sets = result.data;
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
+        <Link href="/classes" className="hover:underline">
+          Classes
+        </Link>{" "}
+        / Sets
+      </nav>
+      <PageHeader
+        title="Sets"
+        description="Quiz and flashcard sets you can assign to your classes. A set is fixed once saved, so every class gets the same work."
+        actions={actions}
+      />
+      {sets.length === 0 ? (
+        <EmptyState title="No sets yet" action={<div className="flex flex-wrap justify-center gap-2">{actions}</div>}>
+          Build a quiz set (chosen questions, or a fresh draw for each learner) or a flashcard set, then assign it from a class page.
+        </EmptyState>
+      ) : (
+        <div className={t.wrapper}>
+          <table className={t.table}>
+            <caption className={t.caption}>Your sets</caption>
+            <thead className={t.head}>
+              <tr>
+                <th scope="col" className={t.th}>Name</th>
+                <th scope="col" className={t.th}>Type</th>
+                <th scope="col" className={t.th}>Size</th>
+                <th scope="col" className={t.th}>Assigned</th>
+                <th scope="col" className={t.th}>Created</th>
+              </tr>
+            </thead>
+            <tbody className={t.body}>
+              {sets.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row" className={t.rowHeader}>
+                    {s.name}
+                  </th>
+                  <td className={t.cell}>{describeMode(s)}</td>
+                  <td className={t.cell}>{describeSize(s)}</td>
+                  <td className={`${t.cell} tabular-nums`}>
+                    {s.assignmentCount} {s.assignmentCount === 1 ? "time" : "times"}
+                  </td>
+                  <td className={`${t.cell} whitespace-nowrap`}>{formatDateTime(s.createdAt, user.timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,424 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { FormField } from "@/components/ui/form-field";
+import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
+import { describeQuestionText } from "@/lib/domain/classes/response-text";
+import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
+import type { Question, QuestionKind } from "@/lib/domain/questions/types";
+import type { FieldErrors } from "@/lib/schemas/auth";
+import { SET_NAME_MAX } from "@/lib/schemas/classes";
+import { QUIZ_DEFAULT_QUESTIONS, QUIZ_MAX_MINUTES, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS } from "@/lib/schemas/quiz";
+import { Badge } from "./badge";
+import { sendRequest } from "./send-request";
+
+type Programme = { id: string; name: string };
+type PreviewQuestion = Question & { pinned: boolean };
+type Preview = { seed: string; requested: number; available: number; questions: PreviewQuestion[]; optionsKey: string };
+
+const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+const without = <T,>(list: T[], value: T) => list.filter((v) => v !== value);
+
+const pressedStyle =
+  "aria-pressed:border-brand-500 aria-pressed:bg-brand-50 aria-pressed:text-brand-800 dark:aria-pressed:bg-brand-950 dark:aria-pressed:text-brand-100";
+const smallButton = `inline-flex items-center rounded-md border border-slate-300 px-2.5 py-1 text-xs font-semibold hover:bg-slate-100 aria-disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800 ${pressedStyle}`;
+
+/**
+ * Builds a quiz set: the options of an ordinary quiz, a preview of the questions it would
+ * hold, and hand edits on that preview. Pins and exclusions go back to the server with the
+ * preview's seed, so the draw stays put and an excluded question is replaced by one other;
+ * saving with the same seed stores exactly what is on screen.
+ */
+export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[]; kinds: QuestionKind[] }) {
+  const router = useRouter();
+  const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
+  const [name, setName] = useState("");
+  const [programmeIds, setProgrammeIds] = useState<string[]>([]);
+  const [selectedKinds, setSelectedKinds] = useState<QuestionKind[]>([]);
+  const [count, setCount] = useState(String(QUIZ_DEFAULT_QUESTIONS));
+  const [mode, setMode] = useState<"practice" | "exam">("practice");
+  const [timed, setTimed] = useState(false);
+  const [minutes, setMinutes] = useState("20");
+  const [sourceOnly, setSourceOnly] = useState(false);
+  const [drawPerLearner, setDrawPerLearner] = useState(false);
+  const [pinnedIds, setPinnedIds] = useState<string[]>([]);
+  const [excludedIds, setExcludedIds] = useState<string[]>([]);
+  // Excluded questions leave the draw; they stay listed (struck through) so they can be let back in.
+  const [excludedQuestions, setExcludedQuestions] = useState<Map<string, Question>>(new Map());
+  const [preview, setPreview] = useState<Preview>();
+  const [pending, setPending] = useState<"preview" | "save" | null>(null);
+  const [error, setError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  // A pinned question moves to the top of the list: keyboard focus follows its button there.
+  const focusAfter = useRef<string>(undefined);
+
+  useEffect(() => {
+    if (!focusAfter.current) return;
+    document.getElementById(focusAfter.current)?.focus();
+    focusAfter.current = undefined;
+  }, [preview]);
+
+  const options = {
+    programmeIds,
+    kinds: selectedKinds,
+    count: Number(count),
+    sourceOnly,
+    mode,
+    timeLimitMinutes: mode === "exam" && timed ? Number(minutes) : null,
+  };
+  const optionsKey = JSON.stringify(options);
+  const stale = preview !== undefined && preview.optionsKey !== optionsKey;
+
+  function showFailure(result: { error: string; fieldErrors: FieldErrors }) {
+    setError(result.error);
+    setFieldErrors(result.fieldErrors);
+  }
+
+  /** Asks for the questions; `seed` keeps the current draw (after a pin or exclusion). */
+  async function runPreview(pins: string[], exclusions: string[], seed?: string, focusId?: string): Promise<boolean> {
+    setPending("preview");
+    setError(undefined);
+    setFieldErrors({});
+    const result = await sendRequest<Omit<Preview, "optionsKey">>("/api/sets/quiz/preview", "POST", {
+      ...options,
+      drawPerLearner,
+      pinnedIds: pins,
+      excludedIds: exclusions,
+      ...(seed ? { seed } : {}),
+    });
+    setPending(null);
+    if (!result.ok) {
+      showFailure(result);
+      return false;
+    }
+    focusAfter.current = focusId;
+    setPreview({ ...result.data, optionsKey });
+    return true;
+  }
+
+  async function onPin(question: Question) {
+    if (pending) return;
+    const pins = pinnedIds.includes(question.id) ? without(pinnedIds, question.id) : [...pinnedIds, question.id];
+    const exclusions = without(excludedIds, question.id);
+    if (await runPreview(pins, exclusions, preview?.seed, `pin-${question.id}`)) {
+      setPinnedIds(pins);
+      setExcludedIds(exclusions);
+    }
+  }
+
+  async function onExclude(question: Question) {
+    if (pending) return;
+    const excluding = !excludedIds.includes(question.id);
+    const exclusions = excluding ? [...excludedIds, question.id] : without(excludedIds, question.id);
+    const pins = without(pinnedIds, question.id);
+    if (await runPreview(pins, exclusions, preview?.seed, `exclude-${question.id}`)) {
+      setPinnedIds(pins);
+      setExcludedIds(exclusions);
+      if (excluding) setExcludedQuestions((map) => new Map(map).set(question.id, question));
+    }
+  }
+
+  async function onSave(event: FormEvent) {
+    event.preventDefault();
+    setPending("save");
+    setError(undefined);
+    setFieldErrors({});
+    const result = await sendRequest("/api/sets/quiz", "POST", {
+      ...options,
+      name,
+      drawPerLearner,
+      pinnedIds,
+      excludedIds,
+      // The previewed draw, unless the options changed since: then the server draws afresh.
+      ...(preview && !stale ? { seed: preview.seed } : {}),
+    });
+    if (result.ok) {
+      router.push("/sets");
+      return;
+    }
+    setPending(null);
+    showFailure(result);
+  }
+
+  const fieldError = (key: string) =>
+    fieldErrors[key]?.length ? <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[key]!.join(" ")}</p> : null;
+
+  const excludedList = excludedIds.map((id) => excludedQuestions.get(id)).filter((q): q is Question => Boolean(q));
+
+  return (
+    <form onSubmit={onSave} aria-label="Quiz set" className="space-y-8" noValidate>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+
+      <div className="max-w-md">
+        <FormField
+          label="Set name"
+          name="name"
+          id="set-name"
+          required
+          maxLength={SET_NAME_MAX}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          errors={fieldErrors.name}
+          hint="Learners see it on their assignments."
+        />
+      </div>
+
+      <fieldset className="space-y-3">
+        <legend className="text-base font-semibold">Programmes</legend>
+        <p className="text-sm text-slate-500 dark:text-slate-400">None selected means all of them.</p>
+        <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+          {programmes.map((p) => (
+            <label key={p.id} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+              <input type="checkbox" checked={programmeIds.includes(p.id)} onChange={() => setProgrammeIds((list) => toggle(list, p.id))} />
+              {p.name}
+            </label>
+          ))}
+        </div>
+        {fieldError("programmeIds")}
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-base font-semibold">Question types</legend>
+        <p className="text-sm text-slate-500 dark:text-slate-400">None selected means a mix of all types.</p>
+        <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-4">
+          {kinds.map((kind) => (
+            <label key={kind} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+              <input type="checkbox" checked={selectedKinds.includes(kind)} onChange={() => setSelectedKinds((list) => toggle(list, kind))} />
+              {KIND_LABELS[kind]}
+            </label>
+          ))}
+        </div>
+        {fieldError("kinds")}
+      </fieldset>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <div className="max-w-xs">
+          <FormField
+            label="Number of questions"
+            name="count"
+            id="set-count"
+            type="number"
+            inputMode="numeric"
+            min={QUIZ_MIN_QUESTIONS}
+            max={QUIZ_MAX_QUESTIONS}
+            step={1}
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+            errors={fieldErrors.count}
+            hint={`From ${QUIZ_MIN_QUESTIONS} to ${QUIZ_MAX_QUESTIONS}.`}
+          />
+        </div>
+
+        <fieldset className="space-y-3">
+          <legend className="text-base font-semibold">Mode</legend>
+          <div className="flex flex-wrap gap-4">
+            {(
+              [
+                ["practice", "Practice", "feedback after each answer"],
+                ["exam", "Exam", "feedback at the end, optionally timed"],
+              ] as const
+            ).map(([value, label, help]) => (
+              <div key={value} className="flex items-start gap-2 text-sm">
+                <input
+                  id={`mode-${value}`}
+                  type="radio"
+                  name="mode"
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => setMode(value)}
+                  className="mt-0.5"
+                  aria-describedby={`mode-${value}-help`}
+                />
+                <span>
+                  <label htmlFor={`mode-${value}`} className="font-medium">
+                    {label}
+                  </label>
+                  <span id={`mode-${value}-help`} className="block text-xs text-slate-500 dark:text-slate-400">
+                    {help}
+                  </span>
+                </span>
+              </div>
+            ))}
+          </div>
+          {mode === "exam" ? (
+            <div className="flex flex-wrap items-center gap-3">
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={timed} onChange={(e) => setTimed(e.target.checked)} />
+                Time limit
+              </label>
+              {timed ? (
+                <label className="flex items-center gap-2 text-sm">
+                  <input
+                    type="number"
+                    min={1}
+                    max={QUIZ_MAX_MINUTES}
+                    value={minutes}
+                    onChange={(e) => setMinutes(e.target.value)}
+                    className={`${inputStyles} w-24`}
+                    aria-label="Time limit in minutes"
+                  />
+                  minutes
+                </label>
+              ) : null}
+            </div>
+          ) : null}
+          {fieldError("timeLimitMinutes")}
+          {fieldError("mode")}
+        </fieldset>
+      </div>
+
+      <fieldset className="space-y-2">
+        <legend className="text-base font-semibold">Questions</legend>
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" className="mt-0.5" checked={sourceOnly} onChange={(e) => setSourceOnly(e.target.checked)} />
+          Only facts from the source document (leave out facts added from other NATO sources)
+        </label>
+        <div className="space-y-0.5">
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="checkbox"
+              className="mt-0.5"
+              checked={drawPerLearner}
+              onChange={(e) => setDrawPerLearner(e.target.checked)}
+              aria-describedby="draw-per-learner-help"
+            />
+            Draw new questions for each learner
+          </label>
+          <p id="draw-per-learner-help" className="pl-6 text-xs text-slate-500 dark:text-slate-400">
+            Otherwise every learner gets the previewed questions (options in their own order). Pinned questions are in every draw, excluded ones in none.
+          </p>
+        </div>
+      </fieldset>
+
+      <section aria-labelledby="preview-heading" className={`${cardStyles} space-y-4`}>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="preview-heading" className="text-lg font-semibold">
+            Preview
+          </h2>
+          <button
+            type="button"
+            className={buttonStyles.secondary}
+            onClick={() => (pending ? undefined : runPreview(pinnedIds, excludedIds))}
+            aria-disabled={pending !== null}
+            aria-busy={pending === "preview"}
+            aria-describedby="preview-hint"
+          >
+            Preview
+          </button>
+        </div>
+        <div role="status" className="space-y-1 text-sm text-slate-600 dark:text-slate-400">
+          {pending === "preview" ? <p>Drawing questions…</p> : null}
+          <p id="preview-hint">
+            {preview
+              ? "Preview again for a new draw: pinned questions stay, excluded ones stay out."
+              : "See the questions these options give, then pin the ones you want and exclude the ones you don’t."}
+          </p>
+          {preview ? (
+            <p>
+              {preview.available} {preview.available === 1 ? "question matches" : "questions match"} these options;{" "}
+              {drawPerLearner
+                ? `this is a sample of ${preview.questions.length}: each learner gets a draw of their own.`
+                : `the set holds these ${preview.questions.length}.`}
+              {preview.questions.length < preview.requested ? ` Fewer than the ${preview.requested} asked for: choose more programmes or types.` : ""}
+            </p>
+          ) : null}
+          {stale ? <p className="font-medium text-amber-700 dark:text-amber-300">The options changed since this preview. Preview again to see the questions the set will hold.</p> : null}
+          {pinnedIds.length ? <p>{pinnedIds.length} pinned (first, in every quiz).</p> : null}
+        </div>
+        {fieldError("pinnedIds")}
+        {fieldError("excludedIds")}
+        {fieldError("seed")}
+
+        {preview ? (
+          <ol aria-label="Previewed questions" className={`space-y-2 ${stale ? "opacity-60" : ""}`}>
+            {preview.questions.map((q, i) => (
+              <PreviewItem
+                key={q.id}
+                question={q}
+                label={`Question ${i + 1}`}
+                srName={`question ${i + 1}`}
+                programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
+                pinned={pinnedIds.includes(q.id)}
+                excluded={false}
+                busy={pending !== null}
+                onPin={() => onPin(q)}
+                onExclude={() => onExclude(q)}
+              />
+            ))}
+            {excludedList.map((q, i) => (
+              <PreviewItem
+                key={q.id}
+                question={q}
+                label={null}
+                srName={`excluded question ${i + 1}`}
+                programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
+                pinned={false}
+                excluded
+                busy={pending !== null}
+                onPin={() => onPin(q)}
+                onExclude={() => onExclude(q)}
+              />
+            ))}
+          </ol>
+        ) : null}
+      </section>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className={buttonStyles.primary} disabled={pending !== null} aria-busy={pending === "save"}>
+          {pending === "save" ? "Saving…" : "Save set"}
+        </button>
+        {!preview || stale ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Saving without a current preview draws the questions afresh.</p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+type ItemProps = {
+  question: Question;
+  /** "Question 3"; none for excluded questions, which the set does not hold. */
+  label: string | null;
+  /** Completes the buttons' names: "Pin question 3", "Exclude excluded question 1". */
+  srName: string;
+  programmeNames: string[];
+  pinned: boolean;
+  excluded: boolean;
+  /** A preview is on its way: clicks are ignored (not disabled, which would drop keyboard focus). */
+  busy: boolean;
+  onPin: () => void;
+  onExclude: () => void;
+};
+
+function PreviewItem({ question, label, srName, programmeNames, pinned, excluded, busy, onPin, onExclude }: ItemProps) {
+  const text = describeQuestionText(question);
+  return (
+    <li
+      className={`flex flex-col gap-3 rounded-lg border p-3 sm:flex-row sm:items-start sm:justify-between ${
+        pinned ? "border-brand-300 bg-brand-50/60 dark:border-brand-800 dark:bg-brand-950/40" : "border-slate-200 dark:border-slate-800"
+      }`}
+    >
+      <div className="min-w-0 space-y-1">
+        <p className="flex flex-wrap items-center gap-2 text-xs font-semibold text-slate-500 dark:text-slate-400">
+          {label}
+          {pinned ? <Badge tone="brand">Pinned</Badge> : null}
+          {excluded ? <Badge tone="danger">Excluded</Badge> : null}
+        </p>
+        <p className={`break-words ${excluded ? "text-slate-500 line-through dark:text-slate-500" : ""}`}>{text}</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">
+          {KIND_LABELS[question.kind]} · {programmeNames.join(", ")}
+        </p>
+      </div>
+      <div className="flex shrink-0 gap-2">
+        <button id={`pin-${question.id}`} type="button" className={smallButton} aria-pressed={pinned} aria-disabled={busy} onClick={onPin}>
+          Pin<span className="sr-only"> {srName}</span>
+        </button>
+        <button id={`exclude-${question.id}`} type="button" className={smallButton} aria-pressed={excluded} aria-disabled={busy} onClick={onExclude}>
+          Exclude<span className="sr-only"> {srName}</span>
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+/** A datetime-local value in UTC (new accounts use the UTC time zone), hours from now. */
+function localInput(hoursFromNow: number): string {
+  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
+}
+
+async function answerPracticeTrueFalse(page: Page, count: number) {
+  for (let n = 1; n <= count; n++) {
+    await expect(page.getByText(`Question ${n} of ${count}`).first()).toBeVisible();
+    await page.getByRole("radio", { name: /True/ }).first().check();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ })).toBeVisible();
+    await page.getByRole("button", { name: n < count ? /Next question/ : /See results/ }).click();
+  }
+  const dialog = page.getByRole("dialog");
+  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole("button", { name: "See results" }).click();
+  await expect(page.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
+}
+
+test("an instructor assigns a quiz set to a class; a learner joins and completes it; the instructor sees the score and exports the gradebook", async ({ page, browser }) => {
+  // The instructor builds a class and a quiz set, then assigns it.
+  await signUp(page, { name: "Ina Teacher", email: uniqueEmail("teacher"), password: "teacher-password", role: "instructor" });
+  await expect(page.getByRole("heading", { name: "Welcome, Ina Teacher" })).toBeVisible();
+  await page.goto("/classes");
+  await page.getByRole("textbox", { name: "Class name" }).fill("Partnerships 101");
+  await page.getByRole("textbox", { name: "Description (optional)" }).fill("Spring cohort");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { name: "Partnerships 101", level: 1 })).toBeVisible();
+  const code = (await page.getByTestId("join-code").textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9-]{8,9}$/);
+  const classUrl = page.url();
+
+  await page.goto("/sets/new?kind=quiz");
+  await page.getByRole("textbox", { name: "Set name" }).fill("Week 1 quiz");
+  await page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "True or false" }).check();
+  await page.getByRole("spinbutton", { name: "Number of questions" }).fill("5");
+  await page.getByRole("radio", { name: "Practice", exact: true }).check();
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByRole("list", { name: "Previewed questions" }).getByRole("listitem")).toHaveCount(5);
+  await page.getByRole("button", { name: "Save set" }).click();
+  await expect(page).toHaveURL("/sets");
+  await expect(page.getByRole("table", { name: "Your sets" })).toContainText("Week 1 quiz");
+
+  await page.goto(classUrl);
+  await page.getByRole("combobox", { name: "Set" }).selectOption({ label: "Week 1 quiz (5 questions)" });
+  // Due before open is refused on the field.
+  await page.getByRole("textbox", { name: "Opens" }).fill(localInput(-1));
+  await page.getByRole("textbox", { name: "Due" }).fill(localInput(-2));
+  await page.getByRole("button", { name: "Assign set" }).click();
+  await expect(page.getByText(/due .*after .*open/i).first()).toBeVisible();
+  await page.getByRole("textbox", { name: "Due" }).fill(localInput(48));
+  await page.getByRole("spinbutton", { name: "Attempts allowed" }).fill("2");
+  await page.getByRole("button", { name: "Assign set" }).click();
+  await expect(page.getByText("Week 1 quiz is assigned.")).toBeVisible();
+
+  // A learner joins with the code and completes the assignment through the quiz player.
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await signUp(learner, { name: "Lena Learner", email: uniqueEmail("pupil"), password: "learner-password" });
+  await expect(learner.getByRole("heading", { name: "Welcome, Lena Learner" })).toBeVisible();
+  await learner.goto(classUrl);
+  await expect(learner.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await learner.goto("/classes");
+  await learner.getByRole("textbox", { name: "Join code" }).fill(code.toLowerCase());
+  await learner.getByRole("button", { name: "Join class" }).click();
+  await expect(learner).toHaveURL("/assignments");
+  await expect(learner.getByRole("heading", { name: /^To do \(1\)/ })).toBeVisible();
+  await learner.getByRole("button", { name: "Start Week 1 quiz" }).click();
+  await answerPracticeTrueFalse(learner, 5);
+  const score = (await learner.getByRole("heading", { name: /Your score: \d+%/ }).textContent())!.match(/(\d+)%/)![1];
+  await learner.goto("/assignments");
+  await expect(learner.getByRole("heading", { name: /^Done \(1\)/ })).toBeVisible();
+  await learnerContext.close();
+
+  // The instructor sees the result, per learner and per question, and exports the gradebook.
+  await page.goto(classUrl);
+  await page.getByRole("link", { name: "Results for Week 1 quiz" }).click();
+  const roster = page.getByRole("table", { name: "Results by learner" });
+  await expect(roster).toContainText("Lena Learner");
+  await expect(roster).toContainText(`${score}%`);
+  await expect(page.getByRole("table", { name: "Item analysis by question" }).locator("tbody tr")).toHaveCount(5);
+
+  const href = await page.getByRole("link", { name: "Download gradebook (CSV)" }).getAttribute("href");
+  const csv = await (await page.request.get(href!)).text();
+  const rows = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toContain("Lena Learner");
+  expect(rows[1]).toContain(score);
+  await page.screenshot({ path: "test-results/instructor-results.png", fullPage: true });
+});
