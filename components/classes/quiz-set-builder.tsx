@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
+import { CheckboxGroup } from "@/components/quiz-setup/checkbox-group";
 import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
 import { describeQuestionText } from "@/lib/domain/classes/response-text";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
@@ -18,7 +19,6 @@ type Programme = { id: string; name: string };
 type PreviewQuestion = Question & { pinned: boolean };
 type Preview = { seed: string; requested: number; available: number; questions: PreviewQuestion[]; optionsKey: string };
 
-const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 const without = <T,>(list: T[], value: T) => list.filter((v) => v !== value);
 
 const pressedStyle =
@@ -165,33 +165,24 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
         />
       </div>
 
-      <fieldset className="space-y-3">
-        <legend className="text-base font-semibold">Programmes</legend>
-        <p className="text-sm text-slate-500 dark:text-slate-400">None selected means all of them.</p>
-        <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-          {programmes.map((p) => (
-            <label key={p.id} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-              <input type="checkbox" checked={programmeIds.includes(p.id)} onChange={() => setProgrammeIds((list) => toggle(list, p.id))} />
-              {p.name}
-            </label>
-          ))}
-        </div>
-        {fieldError("programmeIds")}
-      </fieldset>
+      <CheckboxGroup
+        legend="Programmes"
+        hint="None selected means all of them."
+        options={programmes.map((p) => ({ value: p.id, label: p.name }))}
+        selected={programmeIds}
+        onChange={setProgrammeIds}
+        errors={fieldErrors.programmeIds}
+      />
 
-      <fieldset className="space-y-3">
-        <legend className="text-base font-semibold">Question types</legend>
-        <p className="text-sm text-slate-500 dark:text-slate-400">None selected means a mix of all types.</p>
-        <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-4">
-          {kinds.map((kind) => (
-            <label key={kind} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-              <input type="checkbox" checked={selectedKinds.includes(kind)} onChange={() => setSelectedKinds((list) => toggle(list, kind))} />
-              {KIND_LABELS[kind]}
-            </label>
-          ))}
-        </div>
-        {fieldError("kinds")}
-      </fieldset>
+      <CheckboxGroup
+        legend="Question types"
+        hint="None selected means a mix of all types."
+        options={kinds.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
+        selected={selectedKinds}
+        onChange={setSelectedKinds}
+        columns={4}
+        errors={fieldErrors.kinds}
+      />
 
       <div className="grid gap-8 md:grid-cols-2">
         <div className="max-w-xs">

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
+import { CheckboxGroup } from "@/components/quiz-setup/checkbox-group";
 import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { QuestionKind } from "@/lib/domain/questions/types";
@@ -42,8 +43,6 @@ export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initi
     () => filterQuestions(sourceOnly ? sourceOnlyStats : stats, { programmeIds, kinds: selectedKinds, sourceOnly }).length,
     [programmeIds, selectedKinds, sourceOnly, sourceOnlyStats, stats],
   );
-
-  const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -163,33 +162,24 @@ export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initi
         {fieldError("count")}
       </div>
 
-      <fieldset className="space-y-3">
-        <legend className="text-base font-semibold">Programmes</legend>
-        <p className="text-sm text-slate-500 dark:text-slate-400">None selected means all of them.</p>
-        <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
-          {programmes.map((p) => (
-            <label key={p.id} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-              <input type="checkbox" checked={programmeIds.includes(p.id)} onChange={() => setProgrammeIds((list) => toggle(list, p.id))} />
-              {p.name}
-            </label>
-          ))}
-        </div>
-        {fieldError("programmeIds")}
-      </fieldset>
+      <CheckboxGroup
+        legend="Programmes"
+        hint="None selected means all of them."
+        options={programmes.map((p) => ({ value: p.id, label: p.name }))}
+        selected={programmeIds}
+        onChange={setProgrammeIds}
+        errors={fieldErrors.programmeIds}
+      />
 
-      <fieldset className="space-y-3">
-        <legend className="text-base font-semibold">Question types</legend>
-        <p className="text-sm text-slate-500 dark:text-slate-400">None selected means a mix of all types.</p>
-        <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
-          {kinds.map((kind) => (
-            <label key={kind} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-              <input type="checkbox" checked={selectedKinds.includes(kind)} onChange={() => setSelectedKinds((list) => toggle(list, kind))} />
-              {KIND_LABELS[kind]}
-            </label>
-          ))}
-        </div>
-        {fieldError("kinds")}
-      </fieldset>
+      <CheckboxGroup
+        legend="Question types"
+        hint="None selected means a mix of all types."
+        options={kinds.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
+        selected={selectedKinds}
+        onChange={setSelectedKinds}
+        columns={4}
+        errors={fieldErrors.kinds}
+      />
 
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Facts</legend>

@@ -1,0 +1,42 @@
+"use client";
+
+type Option<T extends string> = { value: T; label: string };
+
+const COLUMNS = { 3: "sm:grid-cols-2 lg:grid-cols-3", 4: "sm:grid-cols-2 lg:grid-cols-4" } as const;
+
+/** A fieldset of checkboxes picking a subset, e.g. programmes or question types. */
+export function CheckboxGroup<T extends string>({
+  legend,
+  hint,
+  options,
+  selected,
+  onChange,
+  columns = 3,
+  errors,
+}: {
+  legend: string;
+  hint?: string;
+  options: readonly Option<T>[];
+  selected: readonly T[];
+  onChange: (selected: T[]) => void;
+  columns?: keyof typeof COLUMNS;
+  errors?: string[];
+}) {
+  const toggle = (value: T) =>
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)));
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-base font-semibold">{legend}</legend>
+      {hint ? <p className="text-sm text-slate-500 dark:text-slate-400">{hint}</p> : null}
+      <div className={`grid gap-1 ${COLUMNS[columns]}`}>
+        {options.map((option) => (
+          <label key={option.value} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+            <input type="checkbox" checked={selected.includes(option.value)} onChange={() => toggle(option.value)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {errors?.length ? <p className="text-sm text-red-600 dark:text-red-400">{errors.join(" ")}</p> : null}
+    </fieldset>
+  );
+}
