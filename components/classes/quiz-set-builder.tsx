@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
-import { CheckboxGroup } from "@/components/quiz-setup/checkbox-group";
+import { QuizScopePickers } from "@/components/quiz-setup/quiz-scope-pickers";
 import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
 import { describeQuestionText } from "@/lib/domain/classes/response-text";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
@@ -165,23 +165,14 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
         />
       </div>
 
-      <CheckboxGroup
-        legend="Programmes"
-        hint="None selected means all of them."
-        options={programmes.map((p) => ({ value: p.id, label: p.name }))}
-        selected={programmeIds}
-        onChange={setProgrammeIds}
-        errors={fieldErrors.programmeIds}
-      />
-
-      <CheckboxGroup
-        legend="Question types"
-        hint="None selected means a mix of all types."
-        options={kinds.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
-        selected={selectedKinds}
-        onChange={setSelectedKinds}
-        columns={4}
-        errors={fieldErrors.kinds}
+      <QuizScopePickers
+        programmes={programmes}
+        kinds={kinds}
+        programmeIds={programmeIds}
+        onProgrammeIds={setProgrammeIds}
+        selectedKinds={selectedKinds}
+        onKinds={setSelectedKinds}
+        fieldErrors={fieldErrors}
       />
 
       <div className="grid gap-8 md:grid-cols-2">

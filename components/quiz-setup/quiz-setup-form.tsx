@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import { CheckboxGroup } from "@/components/quiz-setup/checkbox-group";
+import { QuizScopePickers } from "@/components/quiz-setup/quiz-scope-pickers";
 import { buttonStyles, inputStyles } from "@/components/ui/styles";
-import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { QuestionKind } from "@/lib/domain/questions/types";
 import { filterQuestions, type FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
 import type { FieldErrors } from "@/lib/schemas/auth";
@@ -162,23 +161,14 @@ export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initi
         {fieldError("count")}
       </div>
 
-      <CheckboxGroup
-        legend="Programmes"
-        hint="None selected means all of them."
-        options={programmes.map((p) => ({ value: p.id, label: p.name }))}
-        selected={programmeIds}
-        onChange={setProgrammeIds}
-        errors={fieldErrors.programmeIds}
-      />
-
-      <CheckboxGroup
-        legend="Question types"
-        hint="None selected means a mix of all types."
-        options={kinds.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }))}
-        selected={selectedKinds}
-        onChange={setSelectedKinds}
-        columns={4}
-        errors={fieldErrors.kinds}
+      <QuizScopePickers
+        programmes={programmes}
+        kinds={kinds}
+        programmeIds={programmeIds}
+        onProgrammeIds={setProgrammeIds}
+        selectedKinds={selectedKinds}
+        onKinds={setSelectedKinds}
+        fieldErrors={fieldErrors}
       />
 
       <fieldset className="space-y-2">
