@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // The browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own build
 // (`npx playwright install chromium` on a machine that can download it).
-const systemChromium = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const systemChromium =
+  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT || 3100);
 const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
 

@@ -9,7 +9,8 @@ export default defineConfig({
   engine: "js",
   async adapter() {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
+    if (!url)
+      throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
     return createMigrationAdapter(url, process.env.SHADOW_DATABASE_URL);
   },
   schema: path.join("prisma", "schema.prisma"),

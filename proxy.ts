@@ -14,5 +14,13 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/quizzes/:path*", "/flashcards/:path*", "/progress/:path*", "/classes/:path*", "/assignments/:path*", "/settings/:path*", "/account/:path*"],
+  matcher: [
+    "/quizzes/:path*",
+    "/flashcards/:path*",
+    "/progress/:path*",
+    "/classes/:path*",
+    "/assignments/:path*",
+    "/settings/:path*",
+    "/account/:path*",
+  ],
 };

@@ -18,7 +18,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/domain/**/*.test.ts", "content/**/*.test.ts", "lib/schemas/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+          include: [
+            "lib/domain/**/*.test.ts",
+            "content/**/*.test.ts",
+            "lib/schemas/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "components/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

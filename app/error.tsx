@@ -2,7 +2,12 @@
 
 import { buttonStyles } from "@/components/ui/styles";
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   return (
     <div role="alert" className="py-16 text-center">
       <h1 className="text-3xl font-bold">Something went wrong</h1>

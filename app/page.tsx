@@ -8,11 +8,31 @@ import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboa
 import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
 
 const SECTIONS = [
-  { href: "/library", title: "Library", text: "Read each partnership programme's facts, with the passage each one comes from." },
-  { href: "/quizzes", title: "Quizzes", text: "Test yourself with questions generated from the programme content." },
-  { href: "/flashcards", title: "Flashcards", text: "Review cards on a spaced-repetition schedule that adapts to your memory." },
-  { href: "/progress", title: "Progress", text: "See what you know, what is weak and what is due." },
-  { href: "/classes", title: "Classes", text: "Join your instructor's class, or run your own as an instructor." },
+  {
+    href: "/library",
+    title: "Library",
+    text: "Read each partnership programme's facts, with the passage each one comes from.",
+  },
+  {
+    href: "/quizzes",
+    title: "Quizzes",
+    text: "Test yourself with questions generated from the programme content.",
+  },
+  {
+    href: "/flashcards",
+    title: "Flashcards",
+    text: "Review cards on a spaced-repetition schedule that adapts to your memory.",
+  },
+  {
+    href: "/progress",
+    title: "Progress",
+    text: "See what you know, what is weak and what is due.",
+  },
+  {
+    href: "/classes",
+    title: "Classes",
+    text: "Join your instructor's class, or run your own as an instructor.",
+  },
 ] as const;
 
 export default async function HomePage() {
@@ -21,10 +41,12 @@ export default async function HomePage() {
     return (
       <div className="space-y-12">
         <section className="py-8 text-center sm:py-16">
-          <h1 className="text-4xl font-extrabold tracking-tight sm:text-5xl">Learn NATO&apos;s partnership programmes</h1>
+          <h1 className="text-4xl font-extrabold tracking-tight sm:text-5xl">
+            Learn NATO&apos;s partnership programmes
+          </h1>
           <p className="mx-auto mt-4 max-w-2xl text-lg text-slate-600 dark:text-slate-400">
-            From the Partnership for Peace to dialogues with countries across the globe: quizzes and flashcards built
-            from sourced facts, scheduled so you remember them.
+            From the Partnership for Peace to dialogues with countries across the globe: quizzes and
+            flashcards built from sourced facts, scheduled so you remember them.
           </p>
           <div className="mt-8 flex flex-wrap justify-center gap-3">
             <Link href="/signup" className={buttonStyles.primary}>
@@ -47,8 +69,16 @@ export default async function HomePage() {
   ]);
   const openAssignments = (assignments.ok ? assignments.data : [])
     .filter((a) => a.status === "to-do" || a.status === "late")
-    .map((a) => ({ id: a.id, className: a.className, setName: a.set.name, dueAt: a.dueAt, late: a.status === "late" }));
-  const open = attempts.find((a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now));
+    .map((a) => ({
+      id: a.id,
+      className: a.className,
+      setName: a.set.name,
+      dueAt: a.dueAt,
+      late: a.status === "late",
+    }));
+  const open = attempts.find(
+    (a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now),
+  );
   return (
     <div className="space-y-8">
       <div>
@@ -61,7 +91,11 @@ export default async function HomePage() {
       </div>
       <HomeSummary
         cardsDueToday={dashboard.totals.cardsDueToday}
-        unfinished={open ? { id: open.id, answered: open.answered, questions: open.questions, mode: open.mode } : null}
+        unfinished={
+          open
+            ? { id: open.id, answered: open.answered, questions: open.questions, mode: open.mode }
+            : null
+        }
         topics={dashboard.topics}
       />
       <OpenAssignments items={openAssignments} timeZone={user.timeZone} />
@@ -75,7 +109,10 @@ function SectionGrid() {
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {SECTIONS.map((section) => (
         <li key={section.href}>
-          <Link href={section.href} className={`${cardStyles} block h-full transition hover:border-brand-400 hover:shadow-md`}>
+          <Link
+            href={section.href}
+            className={`${cardStyles} block h-full transition hover:border-brand-400 hover:shadow-md`}
+          >
             <h2 className="font-semibold">{section.title}</h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{section.text}</p>
           </Link>

@@ -16,7 +16,9 @@ import { generateQuestionBank } from "@/lib/domain/questions/generate";
 function median(values: number[]): number {
   const sorted = values.slice().sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 // A full GC before each timed batch, so one batch's garbage is not collected inside the next.
@@ -53,8 +55,14 @@ function scalePack(pack: ContentPack, factor: number): ContentPack {
         summary: { ...p.summary, facts: p.summary.facts.map(s) },
         dates: p.dates.map((d) => ({ ...d, fact: s(d.fact) })),
         aims: p.aims && { ...p.aims, items: p.aims.items.map((i) => ({ ...i, fact: s(i.fact) })) },
-        areas: p.areas && { ...p.areas, items: p.areas.items.map((i) => ({ ...i, fact: s(i.fact) })) },
-        participants: p.participants && { ...p.participants, items: p.participants.items.map((i) => ({ ...i, fact: s(i.fact) })) },
+        areas: p.areas && {
+          ...p.areas,
+          items: p.areas.items.map((i) => ({ ...i, fact: s(i.fact) })),
+        },
+        participants: p.participants && {
+          ...p.participants,
+          items: p.participants.items.map((i) => ({ ...i, fact: s(i.fact) })),
+        },
         differences: p.differences.map((d) => ({ ...d, from: s(d.from), facts: d.facts.map(s) })),
         facts: p.facts.map((f) => ({ ...f, id: s(f.id), alsoTrueOf: f.alsoTrueOf.map(s) })),
       });
@@ -64,7 +72,10 @@ function scalePack(pack: ContentPack, factor: number): ContentPack {
 }
 
 const factCount = (pack: ContentPack) => pack.programmes.reduce((n, p) => n + p.facts.length, 0);
-const buildAll = (pack: ContentPack) => ({ questions: generateQuestionBank(pack), flashcards: generateFlashcards(pack) });
+const buildAll = (pack: ContentPack) => ({
+  questions: generateQuestionBank(pack),
+  flashcards: generateFlashcards(pack),
+});
 
 const loadStart = performance.now();
 const pack = loadContent();
@@ -87,7 +98,8 @@ const bigQuestions = generateQuestionBank(big).length;
 const rounds = 9;
 const gcPauses: Array<{ start: number; end: number }> = [];
 const observer = new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, end: e.startTime + e.duration });
+  for (const e of list.getEntries())
+    gcPauses.push({ start: e.startTime, end: e.startTime + e.duration });
 });
 observer.observe({ entryTypes: ["gc"] });
 
@@ -112,9 +124,12 @@ buildAll(big);
 for (let round = 0; round < rounds; round++) {
   collectGarbage();
   const kept: unknown[] = [];
-  const one = sample(() => {
-    for (let i = 0; i < FACTOR; i++) kept.push(buildAll(pack));
-  }, FACTOR * factCount(pack));
+  const one = sample(
+    () => {
+      for (let i = 0; i < FACTOR; i++) kept.push(buildAll(pack));
+    },
+    FACTOR * factCount(pack),
+  );
   kept.length = 0;
   collectGarbage();
   const hundred = sample(() => buildAll(big), factCount(big));
@@ -125,7 +140,10 @@ await new Promise((resolve) => setTimeout(resolve, 100));
 observer.disconnect();
 
 const gcInside = (s: Sample) =>
-  gcPauses.reduce((sum, p) => sum + Math.max(0, Math.min(p.end, s.end) - Math.max(p.start, s.start)), 0);
+  gcPauses.reduce(
+    (sum, p) => sum + Math.max(0, Math.min(p.end, s.end) - Math.max(p.start, s.start)),
+    0,
+  );
 const clocks = {
   wall: (s: Sample) => s.end - s.start,
   "wall minus GC pauses": (s: Sample) => s.end - s.start - gcInside(s),
@@ -141,11 +159,18 @@ const summary = Object.entries(clocks).map(([name, clock]) => ({
 const bigMs = median(pairs.map(([, b]) => b.end - b.start));
 
 console.log(`content load + validation (once, cold): ${loadMs.toFixed(1)} ms`);
-console.log(`whole bank (1x): ${wholeMs.toFixed(2)} ms median of 50 for ${questions} questions + ${cards} flashcards from ${factCount(pack)} facts (questions alone ${questionsMs.toFixed(2)} ms) — target < 50 ms: ${wholeMs < 50 ? "OK" : "MISSED"}`);
-console.log(`synthetic 100x: ${bigMs.toFixed(1)} ms median of ${rounds} for ${bigQuestions} questions from ${factCount(big)} facts`);
+console.log(
+  `whole bank (1x): ${wholeMs.toFixed(2)} ms median of 50 for ${questions} questions + ${cards} flashcards from ${factCount(pack)} facts (questions alone ${questionsMs.toFixed(2)} ms) — target < 50 ms: ${wholeMs < 50 ? "OK" : "MISSED"}`,
+);
+console.log(
+  `synthetic 100x: ${bigMs.toFixed(1)} ms median of ${rounds} for ${bigQuestions} questions from ${factCount(big)} facts`,
+);
 for (const { name, oneX, hundredX, ratio } of summary)
-  console.log(`time per fact (${name}): ${oneX.toFixed(1)} µs at 1x, ${hundredX.toFixed(1)} µs at 100x, ratio ${ratio.toFixed(2)}`);
-const verdict = (ratio: number | undefined) => (ratio !== undefined && ratio <= 1.5 ? "OK" : "MISSED");
+  console.log(
+    `time per fact (${name}): ${oneX.toFixed(1)} µs at 1x, ${hundredX.toFixed(1)} µs at 100x, ratio ${ratio.toFixed(2)}`,
+  );
+const verdict = (ratio: number | undefined) =>
+  ratio !== undefined && ratio <= 1.5 ? "OK" : "MISSED";
 console.log(
   `linearity target (100x per-fact time <= 1.5x the 1x time), median of ${rounds} alternating rounds: wall ${verdict(summary[0]?.ratio)}, generator without GC pauses ${verdict(summary[1]?.ratio)}`,
 );

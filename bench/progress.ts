@@ -8,7 +8,14 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { databaseUrl, dropDatabase, ensureDatabase, migrateDatabase, startEmbeddedPostgres, type RunningPostgres } from "../scripts/lib/postgres";
+import {
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  migrateDatabase,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from "../scripts/lib/postgres";
 
 const RUNS = 20;
 const LEARNERS = [
@@ -42,7 +49,8 @@ async function main() {
     // Imported only now: the server's db client reads DATABASE_URL on first use.
     const { db } = await import("@/lib/server/db");
     const { getContentCatalog } = await import("@/lib/server/content/get-content");
-    const { rebuildProgressRollups } = await import("@/lib/server/progress/rebuild-progress-rollups");
+    const { rebuildProgressRollups } =
+      await import("@/lib/server/progress/rebuild-progress-rollups");
     const { getProgressDashboard } = await import("@/lib/server/progress/get-progress-dashboard");
     const { bank, flashcards } = getContentCatalog();
     const questionIds = bank.map((q) => q.id);
@@ -54,7 +62,13 @@ async function main() {
     const results: { label: string; median: number; min: number; max: number }[] = [];
     for (const learner of LEARNERS) {
       const seedStarted = performance.now();
-      const user = await db.user.create({ data: { email: `${learner.label}@bench.example`, name: learner.label, timeZone: "Europe/Brussels" } });
+      const user = await db.user.create({
+        data: {
+          email: `${learner.label}@bench.example`,
+          name: learner.label,
+          timeZone: "Europe/Brussels",
+        },
+      });
       const attempts = Math.ceil(learner.answers / 10);
       // Raw rows, as the app would have written them: practice attempts of 10 answers each,
       // reviews of every card, all spread over the last two years.
@@ -109,17 +123,26 @@ async function main() {
         const dashboard = await getProgressDashboard(user.id, now);
         times.push(performance.now() - t);
         if (i === 0 && dashboard.totals.answers !== learner.answers) {
-          throw new Error(`dashboard counted ${dashboard.totals.answers} answers, seeded ${learner.answers}`);
+          throw new Error(
+            `dashboard counted ${dashboard.totals.answers} answers, seeded ${learner.answers}`,
+          );
         }
       }
-      results.push({ label: learner.label, median: median(times), min: Math.min(...times), max: Math.max(...times) });
+      results.push({
+        label: learner.label,
+        median: median(times),
+        min: Math.min(...times),
+        max: Math.max(...times),
+      });
       console.log(
         `${learner.label.padEnd(6)} learner: ${learner.answers.toLocaleString("en")} answers, ${learner.reviews.toLocaleString("en")} reviews (seeded in ${seeded.toFixed(1)} s) — dashboard ${median(times).toFixed(1)} ms median of ${RUNS} (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`,
       );
     }
     const [light, heavy] = results as [(typeof results)[0], (typeof results)[0]];
     const ratio = heavy.median / light.median;
-    console.log(`ratio heavy/light: ${ratio.toFixed(2)} (target <= 3: ${ratio <= 3 ? "OK" : "MISSED"}); heavy under 150 ms: ${heavy.median < 150 ? "OK" : "MISSED"}`);
+    console.log(
+      `ratio heavy/light: ${ratio.toFixed(2)} (target <= 3: ${ratio <= 3 ? "OK" : "MISSED"}); heavy under 150 ms: ${heavy.median < 150 ? "OK" : "MISSED"}`,
+    );
     await db.$disconnect();
   } finally {
     await dropDatabase(admin, name).catch(() => undefined);

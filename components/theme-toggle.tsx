@@ -13,8 +13,14 @@ const noopSubscribe = () => () => {};
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
   // The theme is only known in the browser: the server and the first render say "system".
-  const mounted = useSyncExternalStore(noopSubscribe, () => true, () => false);
-  const current = (mounted && ORDER.includes(theme as (typeof ORDER)[number]) ? theme : "system") as (typeof ORDER)[number];
+  const mounted = useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
+  const current = (
+    mounted && ORDER.includes(theme as (typeof ORDER)[number]) ? theme : "system"
+  ) as (typeof ORDER)[number];
   const next = ORDER[(ORDER.indexOf(current) + 1) % ORDER.length]!;
   return (
     <button

@@ -71,10 +71,18 @@ export function UserMenu({ name, email, role }: Props) {
             </p>
           </div>
           <hr className="my-1 border-slate-200 dark:border-slate-700" />
-          <Link href="/settings" onClick={() => setOpen(false)} className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+          <Link
+            href="/settings"
+            onClick={() => setOpen(false)}
+            className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
             Settings
           </Link>
-          <Link href="/account" onClick={() => setOpen(false)} className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+          <Link
+            href="/account"
+            onClick={() => setOpen(false)}
+            className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
             Your data
           </Link>
           <button

@@ -29,7 +29,12 @@ const rows: Row[] = documents.flatMap((doc) =>
         sentence: i + 1,
         text,
         factIds: facts
-          .filter(({ fact }) => fact.source.id === doc.id && fact.source.paragraph === p.n && fact.source.sentences?.includes(i + 1))
+          .filter(
+            ({ fact }) =>
+              fact.source.id === doc.id &&
+              fact.source.paragraph === p.n &&
+              fact.source.sentences?.includes(i + 1),
+          )
           .map(({ fact }) => fact.id),
       })),
     ),
@@ -50,24 +55,32 @@ describe("every statement of the source is covered by a fact", () => {
 
   test("no sentence is left uncovered (summary)", () => {
     // The listing a reviewer reads: every sentence of the source and the facts covering it.
-    console.info(rows.map((r) => `P${r.paragraph}.S${r.sentence} <- ${r.factIds.join(", ") || "NONE"}`).join("\n"));
-    const uncovered = rows.filter((r) => r.factIds.length === 0).map((r) => `${r.source} ${r.paragraph}.${r.sentence}: ${r.text}`);
+    console.info(
+      rows
+        .map((r) => `P${r.paragraph}.S${r.sentence} <- ${r.factIds.join(", ") || "NONE"}`)
+        .join("\n"),
+    );
+    const uncovered = rows
+      .filter((r) => r.factIds.length === 0)
+      .map((r) => `${r.source} ${r.paragraph}.${r.sentence}: ${r.text}`);
     expect(uncovered).toEqual([]);
   });
 });
 
 describe("citations point at passages that exist", () => {
-  test.each(facts.filter(({ fact }) => !fact.beyondSource).map(({ fact, programme }) => [fact.id, programme, fact]))(
-    "%s (%s)",
-    (_id, _programme, fact) => {
-      const doc = documents.find((d) => d.id === fact.source.id);
-      expect(doc, "cites a source document").toBeDefined();
-      const paragraph = doc?.paragraphs[(fact.source.paragraph ?? 0) - 1];
-      expect(paragraph, `paragraph ${fact.source.paragraph} exists`).toBeDefined();
-      expect(fact.source.sentences?.length).toBeGreaterThan(0);
-      for (const n of fact.source.sentences ?? []) expect(paragraph?.sentences[n - 1], `sentence ${n} exists`).toBeDefined();
-    },
-  );
+  test.each(
+    facts
+      .filter(({ fact }) => !fact.beyondSource)
+      .map(({ fact, programme }) => [fact.id, programme, fact]),
+  )("%s (%s)", (_id, _programme, fact) => {
+    const doc = documents.find((d) => d.id === fact.source.id);
+    expect(doc, "cites a source document").toBeDefined();
+    const paragraph = doc?.paragraphs[(fact.source.paragraph ?? 0) - 1];
+    expect(paragraph, `paragraph ${fact.source.paragraph} exists`).toBeDefined();
+    expect(fact.source.sentences?.length).toBeGreaterThan(0);
+    for (const n of fact.source.sentences ?? [])
+      expect(paragraph?.sentences[n - 1], `sentence ${n} exists`).toBeDefined();
+  });
 
   test("beyond-source facts cite a reference with a title and publisher, never the document", () => {
     const beyond = facts.filter(({ fact }) => fact.beyondSource);

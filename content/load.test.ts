@@ -11,7 +11,8 @@ const tempDirs: string[] = [];
 function copyContent(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "content-"));
   tempDirs.push(dir);
-  for (const sub of ["programmes", "sources"]) fs.cpSync(path.join(CONTENT_DIR, sub), path.join(dir, sub), { recursive: true });
+  for (const sub of ["programmes", "sources"])
+    fs.cpSync(path.join(CONTENT_DIR, sub), path.join(dir, sub), { recursive: true });
   fs.copyFileSync(path.join(CONTENT_DIR, "pools.yaml"), path.join(dir, "pools.yaml"));
   return dir;
 }
@@ -49,7 +50,14 @@ describe("loadContent on the real content", () => {
   test("the six topics of the issue are top-level programmes", () => {
     const pack = loadContent();
     const topLevel = new Set(pack.programmes.filter((p) => !p.parent).map((p) => p.id));
-    for (const id of ["pfp", "itpp", "operational-partnerships", "dialogues", "non-member-consultations", "flexibility"])
+    for (const id of [
+      "pfp",
+      "itpp",
+      "operational-partnerships",
+      "dialogues",
+      "non-member-consultations",
+      "flexibility",
+    ])
       expect(topLevel.has(id), id).toBe(true);
   });
 
@@ -57,7 +65,12 @@ describe("loadContent on the real content", () => {
     const dir = copyContent();
     const first = loadContent(dir).version;
     expect(loadContent(dir).version).toBe(first);
-    edit(dir, "programmes/pfp.yaml", (t) => t.replace("NATO established the Partnership for Peace in 1994.", "NATO established the Partnership for Peace in 1994 (edited)."));
+    edit(dir, "programmes/pfp.yaml", (t) =>
+      t.replace(
+        "NATO established the Partnership for Peace in 1994.",
+        "NATO established the Partnership for Peace in 1994 (edited).",
+      ),
+    );
     expect(loadContent(dir).version).not.toBe(first);
   });
 });
@@ -67,7 +80,11 @@ describe("loadContent reports invalid content with file, field path and problem"
     [
       "a paragraph that is not a number",
       "programmes/pfp.yaml",
-      (t) => t.replace('paragraph: 3, sentences: [1] }\n    clue', 'paragraph: "three", sentences: [1] }\n    clue'),
+      (t) =>
+        t.replace(
+          "paragraph: 3, sentences: [1] }\n    clue",
+          'paragraph: "three", sentences: [1] }\n    clue',
+        ),
       /^programmes\/pfp\.yaml: facts\[0\]\.source\.paragraph: .*expected number.*\(line \d+\)$/m,
     ],
     [
@@ -103,13 +120,21 @@ describe("loadContent reports invalid content with file, field path and problem"
     [
       "a beyond-source fact citing the source document",
       "programmes/pfp.yaml",
-      (t) => t.replace("source: { id: nato-enlargement }", 'source: { id: "000_4380da563541a383", paragraph: 3, sentences: [1] }'),
+      (t) =>
+        t.replace(
+          "source: { id: nato-enlargement }",
+          'source: { id: "000_4380da563541a383", paragraph: 3, sentences: [1] }',
+        ),
       /^programmes\/pfp\.yaml: facts\[\d+\]\.source\.id: a beyond-source fact must cite its own reference/m,
     ],
     [
       "a clue that names its own programme",
       "programmes/non-member-consultations.yaml",
-      (t) => t.replace("Talks NATO keeps up with countries that have no formal bilateral programme of", "Consultations NATO keeps up with countries that have no formal bilateral programme of"),
+      (t) =>
+        t.replace(
+          "Talks NATO keeps up with countries that have no formal bilateral programme of",
+          "Consultations NATO keeps up with countries that have no formal bilateral programme of",
+        ),
       /^programmes\/non-member-consultations\.yaml: facts\[0\]\.clue: the clue must not name the programme \("Consultations"\)/m,
     ],
     [
@@ -150,6 +175,8 @@ describe("loadContent reports invalid content with file, field path and problem"
   test("a missing source file is named", () => {
     const dir = copyContent();
     fs.rmSync(path.join(dir, "sources", "000_4380da563541a383.txt"));
-    expect(loadError(dir).message).toMatch(/^sources\/index\.yaml: sources\[0\]\.path: cannot read/m);
+    expect(loadError(dir).message).toMatch(
+      /^sources\/index\.yaml: sources\[0\]\.path: cannot read/m,
+    );
   });
 });

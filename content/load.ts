@@ -36,7 +36,10 @@ interface ParsedFile {
   lines: LineCounter;
 }
 
-function lineOf(parsed: ParsedFile | undefined, issuePath: ReadonlyArray<string | number>): number | undefined {
+function lineOf(
+  parsed: ParsedFile | undefined,
+  issuePath: ReadonlyArray<string | number>,
+): number | undefined {
   if (!parsed) return undefined;
   // Walk up until a node exists: a missing field is reported at its parent's line.
   for (let depth = issuePath.length; depth >= 0; depth--) {
@@ -46,13 +49,22 @@ function lineOf(parsed: ParsedFile | undefined, issuePath: ReadonlyArray<string 
   return undefined;
 }
 
-function readText(dir: string, rel: string, issues: ContentIssue[], hash: ReturnType<typeof createHash>): string | undefined {
+function readText(
+  dir: string,
+  rel: string,
+  issues: ContentIssue[],
+  hash: ReturnType<typeof createHash>,
+): string | undefined {
   try {
     const text = fs.readFileSync(path.join(dir, rel), "utf8");
     hash.update(rel).update("\0").update(text).update("\0");
     return text;
   } catch (error) {
-    issues.push({ file: rel, path: [], message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+    issues.push({
+      file: rel,
+      path: [],
+      message: `cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    });
     return undefined;
   }
 }
@@ -67,7 +79,12 @@ function parseYaml<S extends z.ZodType>(
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
     for (const error of doc.errors)
-      issues.push({ file: rel, path: [], message: `YAML syntax error: ${error.message.split("\n")[0]}`, line: error.linePos?.[0].line });
+      issues.push({
+        file: rel,
+        path: [],
+        message: `YAML syntax error: ${error.message.split("\n")[0]}`,
+        line: error.linePos?.[0].line,
+      });
     return undefined;
   }
   const parsed: ParsedFile = { rel, doc, lines };
@@ -75,7 +92,12 @@ function parseYaml<S extends z.ZodType>(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const issuePath = issue.path.filter((k): k is string | number => typeof k !== "symbol");
-      issues.push({ file: rel, path: issuePath, message: issue.message, line: lineOf(parsed, issuePath) });
+      issues.push({
+        file: rel,
+        path: issuePath,
+        message: issue.message,
+        line: lineOf(parsed, issuePath),
+      });
     }
     return undefined;
   }
@@ -87,7 +109,10 @@ export function loadContent(dir: string = path.join(process.cwd(), "content")): 
   const hash = createHash("sha256");
 
   const sourcesText = readText(dir, SOURCES_FILE, issues, hash);
-  const sourcesFile = sourcesText === undefined ? undefined : parseYaml(SOURCES_FILE, sourcesText, SourcesFileSchema, issues);
+  const sourcesFile =
+    sourcesText === undefined
+      ? undefined
+      : parseYaml(SOURCES_FILE, sourcesText, SourcesFileSchema, issues);
   const sources: Source[] = [];
   sourcesFile?.data.sources.forEach((entry, i) => {
     if (entry.kind === "reference") {
@@ -109,7 +134,8 @@ export function loadContent(dir: string = path.join(process.cwd(), "content")): 
   });
 
   const poolsText = readText(dir, POOLS_FILE, issues, hash);
-  const poolsFile = poolsText === undefined ? undefined : parseYaml(POOLS_FILE, poolsText, PoolsFileSchema, issues);
+  const poolsFile =
+    poolsText === undefined ? undefined : parseYaml(POOLS_FILE, poolsText, PoolsFileSchema, issues);
 
   let programmeFiles: string[] = [];
   try {
@@ -145,7 +171,13 @@ export function loadContent(dir: string = path.join(process.cwd(), "content")): 
     programmes,
   }).map((issue) => ({
     ...issue,
-    line: issue.line ?? lineOf(parsedByFile.get(issue.file) ?? (issue.file === POOLS_FILE ? poolsFile?.parsed : sourcesFile?.parsed), issue.path),
+    line:
+      issue.line ??
+      lineOf(
+        parsedByFile.get(issue.file) ??
+          (issue.file === POOLS_FILE ? poolsFile?.parsed : sourcesFile?.parsed),
+        issue.path,
+      ),
   }));
   if (crossIssues.length > 0) throw new ContentError(crossIssues);
 

@@ -16,10 +16,22 @@
 import { z } from "zod";
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const IdSchema = z.string().regex(idPattern, "expected a kebab-case id (a-z, 0-9, single hyphens)");
-export const SourceIdSchema = z.string().regex(/^[a-z0-9_-]+$/, "expected a source id (a-z, 0-9, _ and -)");
-const Text = z.string().trim().min(1, "must not be empty").max(400, "too long (max 400 characters)");
-const ShortText = z.string().trim().min(1, "must not be empty").max(120, "too long (max 120 characters)");
+export const IdSchema = z
+  .string()
+  .regex(idPattern, "expected a kebab-case id (a-z, 0-9, single hyphens)");
+export const SourceIdSchema = z
+  .string()
+  .regex(/^[a-z0-9_-]+$/, "expected a source id (a-z, 0-9, _ and -)");
+const Text = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(400, "too long (max 400 characters)");
+const ShortText = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(120, "too long (max 120 characters)");
 const Difficulty = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const PoolIds = z.array(IdSchema).default([]);
 
@@ -160,7 +172,9 @@ export const ReferenceSourceSchema = z.strictObject({
 });
 
 export const SourcesFileSchema = z.strictObject({
-  sources: z.array(z.discriminatedUnion("kind", [DocumentSourceEntrySchema, ReferenceSourceSchema])).min(1),
+  sources: z
+    .array(z.discriminatedUnion("kind", [DocumentSourceEntrySchema, ReferenceSourceSchema]))
+    .min(1),
 });
 
 export type Citation = z.infer<typeof CitationSchema>;

@@ -22,7 +22,8 @@ export function splitSentences(paragraph: string): string[] {
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].trimEnd().length;
     const candidate = text.slice(start, end);
-    if (ABBREVIATIONS.some((abbr) => candidate.endsWith(` ${abbr}`) || candidate === abbr)) continue;
+    if (ABBREVIATIONS.some((abbr) => candidate.endsWith(` ${abbr}`) || candidate === abbr))
+      continue;
     sentences.push(candidate.trim());
     start = m.index + m[0].length;
   }

@@ -47,16 +47,28 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
 
   draft.sources.forEach((s, i) => {
     if (draft.sources.findIndex((o) => o.id === s.id) !== i)
-      issues.push({ file: draft.sourcesFile, path: ["sources", i, "id"], message: `duplicate source id "${s.id}"` });
+      issues.push({
+        file: draft.sourcesFile,
+        path: ["sources", i, "id"],
+        message: `duplicate source id "${s.id}"`,
+      });
   });
   draft.pools.forEach((p, i) => {
     if (draft.pools.findIndex((o) => o.id === p.id) !== i)
-      issues.push({ file: draft.poolsFile, path: ["pools", i, "id"], message: `duplicate pool id "${p.id}"` });
+      issues.push({
+        file: draft.poolsFile,
+        path: ["pools", i, "id"],
+        message: `duplicate pool id "${p.id}"`,
+      });
     const seen = new Set<string>();
     p.values.forEach((v, j) => {
       const key = simplifyText(v);
       if (seen.has(key))
-        issues.push({ file: draft.poolsFile, path: ["pools", i, "values", j], message: `duplicate value "${v}"` });
+        issues.push({
+          file: draft.poolsFile,
+          path: ["pools", i, "values", j],
+          message: `duplicate value "${v}"`,
+        });
       seen.add(key);
     });
   });
@@ -65,14 +77,22 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
     const { programme, file } = entry;
     const expectedFile = `programmes/${programme.id}.yaml`;
     if (file !== expectedFile)
-      issues.push({ file, path: ["id"], message: `id "${programme.id}" must match the file name (${expectedFile})` });
+      issues.push({
+        file,
+        path: ["id"],
+        message: `id "${programme.id}" must match the file name (${expectedFile})`,
+      });
     if (programmeById.has(programme.id))
       issues.push({ file, path: ["id"], message: `duplicate programme id "${programme.id}"` });
     programmeById.set(programme.id, entry);
     programme.facts.forEach((fact, index) => {
       const other = factOwner.get(fact.id);
       if (other)
-        issues.push({ file, path: ["facts", index, "id"], message: `duplicate fact id "${fact.id}" (also in ${other.entry.file})` });
+        issues.push({
+          file,
+          path: ["facts", index, "id"],
+          message: `duplicate fact id "${fact.id}" (also in ${other.entry.file})`,
+        });
       else factOwner.set(fact.id, { fact, entry, index });
     });
   }
@@ -82,14 +102,21 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
     const at = (path: IssuePath, message: string) => issues.push({ file, path, message });
     const ownFacts = new Map(p.facts.map((f) => [f.id, f]));
     const requireOwnFact = (path: IssuePath, factId: string) => {
-      if (!ownFacts.has(factId)) at(path, `unknown fact id "${factId}" (must be one of this file's facts)`);
+      if (!ownFacts.has(factId))
+        at(path, `unknown fact id "${factId}" (must be one of this file's facts)`);
     };
     const requirePools = (path: IssuePath, ids: readonly string[]) =>
       ids.forEach((id, i) => {
         if (!poolById.has(id)) at([...path, i], `unknown pool id "${id}" (see pools.yaml)`);
       });
-    const poolValues = (ids: readonly string[]) => ids.flatMap((id) => poolById.get(id)?.values ?? []);
-    const forbidOverlap = (path: IssuePath, answers: readonly string[], distractors: readonly string[], what: string) => {
+    const poolValues = (ids: readonly string[]) =>
+      ids.flatMap((id) => poolById.get(id)?.values ?? []);
+    const forbidOverlap = (
+      path: IssuePath,
+      answers: readonly string[],
+      distractors: readonly string[],
+      what: string,
+    ) => {
       const keys = new Set(answers.map(simplifyText));
       for (const d of distractors)
         if (keys.has(simplifyText(d))) at(path, `${what} "${d}" is also a correct answer`);
@@ -99,29 +126,38 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
     if (p.parent !== undefined) {
       const parent = programmeById.get(p.parent);
       if (!parent) at(["parent"], `unknown programme id "${p.parent}"`);
-      else if (parent.programme.parent !== undefined) at(["parent"], `parent "${p.parent}" must be a top-level programme`);
+      else if (parent.programme.parent !== undefined)
+        at(["parent"], `parent "${p.parent}" must be a top-level programme`);
       if (p.parent === p.id) at(["parent"], "a programme cannot be its own parent");
     }
     if ((p.acronym === undefined) !== (p.acronymFact === undefined))
       at(["acronymFact"], "acronym and acronymFact go together");
     if (p.acronymFact) requireOwnFact(["acronymFact"], p.acronymFact);
     if (p.group && (p.kind === "theme" || p.kind === "overview"))
-      at(["group"], `a ${p.kind} describes all programmes, so it cannot be compared inside a group`);
+      at(
+        ["group"],
+        `a ${p.kind} describes all programmes, so it cannot be compared inside a group`,
+      );
 
     p.summary.facts.forEach((id, i) => {
       requireOwnFact(["summary", "facts", i], id);
       if (!p.beyondSource && ownFacts.get(id)?.beyondSource)
-        at(["summary", "facts", i], `a source programme's summary must rest on source facts ("${id}" is beyond the source)`);
+        at(
+          ["summary", "facts", i],
+          `a source programme's summary must rest on source facts ("${id}" is beyond the source)`,
+        );
     });
     for (const name of names)
-      if (mentions(p.summary.text, name)) at(["summary", "text"], `the summary must not name the programme ("${name}")`);
+      if (mentions(p.summary.text, name))
+        at(["summary", "text"], `the summary must not name the programme ("${name}")`);
 
     p.dates.forEach((d, i) => {
       requireOwnFact(["dates", i, "fact"], d.fact);
       requirePools(["dates", i, "pools"], d.pools);
       if ((d.sentence.match(/\{year\}/g) ?? []).length !== 1)
         at(["dates", i, "sentence"], "must contain the placeholder {year} exactly once");
-      if (p.dates.findIndex((o) => o.fact === d.fact) !== i) at(["dates", i, "fact"], `fact "${d.fact}" already has a date`);
+      if (p.dates.findIndex((o) => o.fact === d.fact) !== i)
+        at(["dates", i, "fact"], `fact "${d.fact}" already has a date`);
     });
 
     for (const kind of LIST_KINDS) {
@@ -129,10 +165,16 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
       if (!list) continue;
       list.items.forEach((item, i) => requireOwnFact([kind, "items", i, "fact"], item.fact));
       requirePools([kind, "pools"], list.pools);
-      forbidOverlap([kind, "pools"], list.items.map((i) => i.text), poolValues(list.pools), "pool value");
+      forbidOverlap(
+        [kind, "pools"],
+        list.items.map((i) => i.text),
+        poolValues(list.pools),
+        "pool value",
+      );
       const seen = new Set<string>();
       list.items.forEach((item, i) => {
-        if (seen.has(simplifyText(item.text))) at([kind, "items", i, "text"], `duplicate item "${item.text}"`);
+        if (seen.has(simplifyText(item.text)))
+          at([kind, "items", i, "text"], `duplicate item "${item.text}"`);
         seen.add(simplifyText(item.text));
       });
     }
@@ -140,7 +182,8 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
     p.differences.forEach((d, i) => {
       const other = programmeById.get(d.from);
       if (!other) at(["differences", i, "from"], `unknown programme id "${d.from}"`);
-      else if (d.from === p.id) at(["differences", i, "from"], "a programme cannot differ from itself");
+      else if (d.from === p.id)
+        at(["differences", i, "from"], "a programme cannot differ from itself");
       d.facts.forEach((id, j) => {
         if (!factOwner.has(id)) at(["differences", i, "facts", j], `unknown fact id "${id}"`);
       });
@@ -149,27 +192,44 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
     p.facts.forEach((fact, i) => {
       const base: IssuePath = ["facts", i];
       if (p.beyondSource && !fact.beyondSource)
-        at([...base, "beyondSource"], "every fact of a beyond-source programme must set beyondSource: true");
+        at(
+          [...base, "beyondSource"],
+          "every fact of a beyond-source programme must set beyondSource: true",
+        );
       const source = sourceById.get(fact.source.id);
       if (!source) at([...base, "source", "id"], `unknown source id "${fact.source.id}"`);
       else if (source.kind === "document") {
         if (fact.beyondSource)
-          at([...base, "source", "id"], "a beyond-source fact must cite its own reference, not the source document");
-        if (fact.source.paragraph === undefined) at([...base, "source", "paragraph"], "required when citing a document");
+          at(
+            [...base, "source", "id"],
+            "a beyond-source fact must cite its own reference, not the source document",
+          );
+        if (fact.source.paragraph === undefined)
+          at([...base, "source", "paragraph"], "required when citing a document");
         else {
           const paragraph = source.paragraphs[fact.source.paragraph - 1];
           if (!paragraph)
-            at([...base, "source", "paragraph"], `paragraph ${fact.source.paragraph} does not exist (the source has ${source.paragraphs.length})`);
-          else if (fact.source.sentences === undefined) at([...base, "source", "sentences"], "required when citing a document");
+            at(
+              [...base, "source", "paragraph"],
+              `paragraph ${fact.source.paragraph} does not exist (the source has ${source.paragraphs.length})`,
+            );
+          else if (fact.source.sentences === undefined)
+            at([...base, "source", "sentences"], "required when citing a document");
           else
             fact.source.sentences.forEach((n, j) => {
               if (n > paragraph.sentences.length)
-                at([...base, "source", "sentences", j], `sentence ${n} does not exist (paragraph ${paragraph.n} has ${paragraph.sentences.length})`);
+                at(
+                  [...base, "source", "sentences", j],
+                  `sentence ${n} does not exist (paragraph ${paragraph.n} has ${paragraph.sentences.length})`,
+                );
             });
         }
       } else {
         if (!fact.beyondSource)
-          at([...base, "source", "id"], `"${source.id}" is a reference beyond the source document: set beyondSource: true`);
+          at(
+            [...base, "source", "id"],
+            `"${source.id}" is a reference beyond the source document: set beyondSource: true`,
+          );
         if (fact.source.paragraph !== undefined || fact.source.sentences !== undefined)
           at([...base, "source"], "a reference has no numbered paragraphs");
       }
@@ -180,18 +240,27 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
       });
       if (fact.clue) {
         if (!p.group) at([...base, "clue"], "a clue needs the programme to belong to a group");
-        for (const name of names) if (mentions(fact.clue, name)) at([...base, "clue"], `the clue must not name the programme ("${name}")`);
+        for (const name of names)
+          if (mentions(fact.clue, name))
+            at([...base, "clue"], `the clue must not name the programme ("${name}")`);
       }
       if (fact.cloze) {
         const blanks = fact.cloze.text.split("___").length - 1;
-        if (blanks !== 1) at([...base, "cloze", "text"], `must contain exactly one blank ___ (found ${blanks})`);
-        forbidOverlap([...base, "cloze", "reject"], fact.cloze.answers, fact.cloze.reject, "rejected answer");
+        if (blanks !== 1)
+          at([...base, "cloze", "text"], `must contain exactly one blank ___ (found ${blanks})`);
+        forbidOverlap(
+          [...base, "cloze", "reject"],
+          fact.cloze.answers,
+          fact.cloze.reject,
+          "rejected answer",
+        );
       }
       if (fact.choice) {
         requirePools([...base, "choice", "pools"], fact.choice.pools);
         const wrong = [...fact.choice.distractors, ...poolValues(fact.choice.pools)];
         forbidOverlap([...base, "choice"], [fact.choice.answer], wrong, "distractor");
-        if (new Set(wrong.map(simplifyText)).size < 2) at([...base, "choice"], "needs at least two distinct distractors");
+        if (new Set(wrong.map(simplifyText)).size < 2)
+          at([...base, "choice"], "needs at least two distinct distractors");
       }
       if (fact.select) {
         requirePools([...base, "select", "pools"], fact.select.pools);

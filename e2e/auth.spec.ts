@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
-test("a learner signs up, signs out, signs back in and reaches a protected page", async ({ page }) => {
+test("a learner signs up, signs out, signs back in and reaches a protected page", async ({
+  page,
+}) => {
   const email = uniqueEmail("journey");
   await signUp(page, { name: "Journey Learner", email, password: "a-good-password" });
 
@@ -17,22 +19,32 @@ test("a learner signs up, signs out, signs back in and reaches a protected page"
   await signIn(page, email, "a-good-password");
   await expect(page.getByRole("heading", { name: "Welcome, Journey Learner" })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Progress" }).click();
+  await page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Progress" })
+    .click();
   await expect(page).toHaveURL("/progress");
   await expect(page.getByRole("heading", { name: "Progress", level: 1 })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Progress" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("link", { name: "Progress" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 });
 
 test("a wrong password shows an error and keeps the visitor signed out", async ({ page }) => {
   await page.goto("/signin");
   await signIn(page, "learner@example.com", "not-the-password");
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Incorrect email or password.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Incorrect email or password.",
+  );
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/progress");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fprogress/);
 });
 
-test("an anonymous visit to a protected page goes to sign-in and comes back after it", async ({ page }) => {
+test("an anonymous visit to a protected page goes to sign-in and comes back after it", async ({
+  page,
+}) => {
   await page.goto("/flashcards");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fflashcards/);
   await signIn(page, "learner@example.com", DEMO_PASSWORD);
@@ -57,7 +69,9 @@ test("sign-up explains what is wrong with the input", async ({ page }) => {
   await page.getByLabel("Email").fill("LEARNER@example.com");
   await page.getByLabel("Password").fill("long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("An account with this email already exists. Sign in instead.").first()).toBeVisible();
+  await expect(
+    page.getByText("An account with this email already exists. Sign in instead.").first(),
+  ).toBeVisible();
 });
 
 test("the server answers bad sign-up input with 4xx, never 500", async ({ request }) => {
@@ -72,12 +86,20 @@ test("the server answers bad sign-up input with 4xx, never 500", async ({ reques
     expect(response.status(), JSON.stringify(data).slice(0, 60)).toBe(status);
     expect((await response.json()).ok).toBe(false);
   }
-  const notJson = await request.post("/api/users", { data: "nope", headers: { "content-type": "text/plain" } });
+  const notJson = await request.post("/api/users", {
+    data: "nope",
+    headers: { "content-type": "text/plain" },
+  });
   expect(notJson.status()).toBe(400);
 });
 
 test("an instructor can sign up and is shown as one", async ({ page }) => {
-  await signUp(page, { name: "Ina Structor", email: uniqueEmail("teacher"), password: "teach-me-please", role: "instructor" });
+  await signUp(page, {
+    name: "Ina Structor",
+    email: uniqueEmail("teacher"),
+    password: "teach-me-please",
+    role: "instructor",
+  });
   await expect(page.getByRole("heading", { name: "Welcome, Ina Structor" })).toBeVisible();
   await page.getByRole("button", { name: /Account menu/ }).click();
   await expect(page.getByText("Instructor", { exact: true })).toBeVisible();

@@ -11,17 +11,28 @@ async function answerPracticeTrueFalse(page: Page, count: number) {
     await expect(page.getByText(`Question ${n} of ${count}`).first()).toBeVisible();
     await page.getByRole("radio", { name: /True/ }).first().check();
     await page.getByRole("button", { name: "Check answer" }).click();
-    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ }),
+    ).toBeVisible();
     await page.getByRole("button", { name: n < count ? /Next question/ : /See results/ }).click();
   }
   const dialog = page.getByRole("dialog");
-  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole("button", { name: "See results" }).click();
+  if (await dialog.isVisible().catch(() => false))
+    await dialog.getByRole("button", { name: "See results" }).click();
   await expect(page.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
 }
 
-test("an instructor assigns a quiz set to a class; a learner joins and completes it; the instructor sees the score and exports the gradebook", async ({ page, browser }) => {
+test("an instructor assigns a quiz set to a class; a learner joins and completes it; the instructor sees the score and exports the gradebook", async ({
+  page,
+  browser,
+}) => {
   // The instructor builds a class and a quiz set, then assigns it.
-  await signUp(page, { name: "Ina Teacher", email: uniqueEmail("teacher"), password: "teacher-password", role: "instructor" });
+  await signUp(page, {
+    name: "Ina Teacher",
+    email: uniqueEmail("teacher"),
+    password: "teacher-password",
+    role: "instructor",
+  });
   await expect(page.getByRole("heading", { name: "Welcome, Ina Teacher" })).toBeVisible();
   await page.goto("/classes");
   await page.getByRole("textbox", { name: "Class name" }).fill("Partnerships 101");
@@ -34,17 +45,24 @@ test("an instructor assigns a quiz set to a class; a learner joins and completes
 
   await page.goto("/sets/new?kind=quiz");
   await page.getByRole("textbox", { name: "Set name" }).fill("Week 1 quiz");
-  await page.getByRole("group", { name: "Question types" }).getByRole("checkbox", { name: "True or false" }).check();
+  await page
+    .getByRole("group", { name: "Question types" })
+    .getByRole("checkbox", { name: "True or false" })
+    .check();
   await page.getByRole("spinbutton", { name: "Number of questions" }).fill("5");
   await page.getByRole("radio", { name: "Practice", exact: true }).check();
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByRole("list", { name: "Previewed questions" }).getByRole("listitem")).toHaveCount(5);
+  await expect(
+    page.getByRole("list", { name: "Previewed questions" }).getByRole("listitem"),
+  ).toHaveCount(5);
   await page.getByRole("button", { name: "Save set" }).click();
   await expect(page).toHaveURL("/sets");
   await expect(page.getByRole("table", { name: "Your sets" })).toContainText("Week 1 quiz");
 
   await page.goto(classUrl);
-  await page.getByRole("combobox", { name: "Set" }).selectOption({ label: "Week 1 quiz (5 questions)" });
+  await page
+    .getByRole("combobox", { name: "Set" })
+    .selectOption({ label: "Week 1 quiz (5 questions)" });
   // Due before open is refused on the field.
   await page.getByRole("textbox", { name: "Opens" }).fill(localInput(-1));
   await page.getByRole("textbox", { name: "Due" }).fill(localInput(-2));
@@ -58,7 +76,11 @@ test("an instructor assigns a quiz set to a class; a learner joins and completes
   // A learner joins with the code and completes the assignment through the quiz player.
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
-  await signUp(learner, { name: "Lena Learner", email: uniqueEmail("pupil"), password: "learner-password" });
+  await signUp(learner, {
+    name: "Lena Learner",
+    email: uniqueEmail("pupil"),
+    password: "learner-password",
+  });
   await expect(learner.getByRole("heading", { name: "Welcome, Lena Learner" })).toBeVisible();
   await learner.goto(classUrl);
   await expect(learner.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -69,7 +91,9 @@ test("an instructor assigns a quiz set to a class; a learner joins and completes
   await expect(learner.getByRole("heading", { name: /^To do \(1\)/ })).toBeVisible();
   await learner.getByRole("button", { name: "Start Week 1 quiz" }).click();
   await answerPracticeTrueFalse(learner, 5);
-  const score = (await learner.getByRole("heading", { name: /Your score: \d+%/ }).textContent())!.match(/(\d+)%/)![1];
+  const score = (await learner
+    .getByRole("heading", { name: /Your score: \d+%/ })
+    .textContent())!.match(/(\d+)%/)![1];
   await learner.goto("/assignments");
   await expect(learner.getByRole("heading", { name: /^Done \(1\)/ })).toBeVisible();
   await learnerContext.close();
@@ -80,11 +104,18 @@ test("an instructor assigns a quiz set to a class; a learner joins and completes
   const roster = page.getByRole("table", { name: "Results by learner" });
   await expect(roster).toContainText("Lena Learner");
   await expect(roster).toContainText(`${score}%`);
-  await expect(page.getByRole("table", { name: "Item analysis by question" }).locator("tbody tr")).toHaveCount(5);
+  await expect(
+    page.getByRole("table", { name: "Item analysis by question" }).locator("tbody tr"),
+  ).toHaveCount(5);
 
-  const href = await page.getByRole("link", { name: "Download gradebook (CSV)" }).getAttribute("href");
+  const href = await page
+    .getByRole("link", { name: "Download gradebook (CSV)" })
+    .getAttribute("href");
   const csv = await (await page.request.get(href!)).text();
-  const rows = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  const rows = csv
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
   expect(rows).toHaveLength(2);
   expect(rows[1]).toContain("Lena Learner");
   expect(rows[1]).toContain(score);

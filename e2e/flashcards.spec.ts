@@ -1,14 +1,22 @@
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
 
-test("a learner reviews a deck with the keyboard only, reloads mid-session and undoes a grade", async ({ page }) => {
-  await signUp(page, { name: "Card Learner", email: uniqueEmail("cards"), password: "cards-password" });
+test("a learner reviews a deck with the keyboard only, reloads mid-session and undoes a grade", async ({
+  page,
+}) => {
+  await signUp(page, {
+    name: "Card Learner",
+    email: uniqueEmail("cards"),
+    password: "cards-password",
+  });
   await expect(page.getByRole("heading", { name: "Welcome, Card Learner" })).toBeVisible();
 
   await page.goto("/flashcards");
   await expect(page.getByText("You are not studying any deck yet.")).toBeVisible();
   await page.getByRole("button", { name: "Study Partnership for Peace" }).click();
-  await expect(page.getByRole("button", { name: "Stop studying Partnership for Peace" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Stop studying Partnership for Peace" }),
+  ).toBeVisible();
   await page.getByRole("link", { name: /Study this deck\s*: Partnership for Peace/ }).click();
   await expect(page).toHaveURL("/flashcards/study?deck=pfp");
 
@@ -47,8 +55,14 @@ test("a learner reviews a deck with the keyboard only, reloads mid-session and u
   await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
 });
 
-test("the empty state says when the next card is due and offers to study more", async ({ page }) => {
-  await signUp(page, { name: "Done Learner", email: uniqueEmail("done"), password: "cards-password" });
+test("the empty state says when the next card is due and offers to study more", async ({
+  page,
+}) => {
+  await signUp(page, {
+    name: "Done Learner",
+    email: uniqueEmail("done"),
+    password: "cards-password",
+  });
   await expect(page.getByRole("heading", { name: "Welcome, Done Learner" })).toBeVisible();
   await page.goto("/settings");
   await page.getByLabel("New cards per day").fill("1");

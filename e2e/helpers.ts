@@ -7,12 +7,22 @@ export function uniqueEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@e2e.example`;
 }
 
-export async function signUp(page: Page, { name, email, password, role = "learner" }: { name: string; email: string; password: string; role?: "learner" | "instructor" }) {
+export async function signUp(
+  page: Page,
+  {
+    name,
+    email,
+    password,
+    role = "learner",
+  }: { name: string; email: string; password: string; role?: "learner" | "instructor" },
+) {
   await page.goto("/signup");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("radio", { name: role === "learner" ? /A learner/ : /An instructor/ }).check();
+  await page
+    .getByRole("radio", { name: role === "learner" ? /A learner/ : /An instructor/ })
+    .check();
   await page.getByRole("button", { name: "Create account" }).click();
 }
 

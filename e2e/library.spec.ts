@@ -4,13 +4,25 @@ import { DEMO_PASSWORD, signIn } from "./helpers";
 test("anyone can browse the library and read a programme with its sources", async ({ page }) => {
   await page.goto("/library");
   await expect(page.getByRole("heading", { name: "Library", level: 1 })).toBeVisible();
-  for (const name of ["Partnership for Peace", "Individually Tailored Partnership Programmes", "Operational partnerships", "Multilateral and bilateral dialogues", "Consultations with non-member countries", "Flexibility and adaptability"]) {
+  for (const name of [
+    "Partnership for Peace",
+    "Individually Tailored Partnership Programmes",
+    "Operational partnerships",
+    "Multilateral and bilateral dialogues",
+    "Consultations with non-member countries",
+    "Flexibility and adaptability",
+  ]) {
     await expect(page.getByRole("link", { name: new RegExp(`^${name}`) }).first()).toBeVisible();
   }
 
-  await page.getByRole("link", { name: /^Partnership for Peace/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Partnership for Peace/ })
+    .first()
+    .click();
   await expect(page).toHaveURL("/library/pfp");
-  await expect(page.getByRole("heading", { name: /Partnership for Peace \(PfP\)/, level: 1 })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: /Partnership for Peace \(PfP\)/, level: 1 }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Key dates" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Facts \(\d+\)$/ })).toBeVisible();
   await expect(page.getByText("NATO established the Partnership for Peace in 1994.")).toBeVisible();
@@ -24,7 +36,9 @@ test("anyone can browse the library and read a programme with its sources", asyn
   await page.goto("/library/dialogues");
   await expect(page.getByRole("heading", { name: "Related" })).toBeVisible();
   await page.getByRole("link", { name: "Mediterranean Dialogue" }).first().click();
-  await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("Multilateral and bilateral dialogues");
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText(
+    "Multilateral and bilateral dialogues",
+  );
 });
 
 test("a programme page leads to a quiz and flashcards (after signing in)", async ({ page }) => {
@@ -33,7 +47,9 @@ test("a programme page leads to a quiz and flashcards (after signing in)", async
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   await signIn(page, "learner@example.com", DEMO_PASSWORD);
   await expect(page).toHaveURL("/quizzes/new?programme=itpp");
-  await expect(page.getByRole("checkbox", { name: "Individually Tailored Partnership Programmes" })).toBeChecked();
+  await expect(
+    page.getByRole("checkbox", { name: "Individually Tailored Partnership Programmes" }),
+  ).toBeChecked();
 });
 
 test("an unknown programme is a 404 page", async ({ page }) => {

@@ -5,7 +5,9 @@ async function tile(page: Page, label: string) {
   return page.getByText(label, { exact: true }).locator("xpath=following-sibling::dd[1]");
 }
 
-test("answering a quiz and reviewing cards shows on the dashboard; the export matches; the account can be deleted", async ({ page }) => {
+test("answering a quiz and reviewing cards shows on the dashboard; the export matches; the account can be deleted", async ({
+  page,
+}) => {
   const email = uniqueEmail("progress");
   await signUp(page, { name: "Progress Learner", email, password: "progress-password" });
   await expect(page.getByRole("heading", { name: "Welcome, Progress Learner" })).toBeVisible();
@@ -23,13 +25,18 @@ test("answering a quiz and reviewing cards shows on the dashboard; the export ma
     await expect(page.getByText(`Question ${n} of 5`).first()).toBeVisible();
     await page.getByRole("radio", { name: /True/ }).first().check();
     await page.getByRole("button", { name: "Check answer" }).click();
-    await expect(page.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ }),
+    ).toBeVisible();
     await page.getByRole("button", { name: n < 5 ? /Next question/ : /See results/ }).click();
   }
   const dialog = page.getByRole("dialog");
-  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole("button", { name: "See results" }).click();
+  if (await dialog.isVisible().catch(() => false))
+    await dialog.getByRole("button", { name: "See results" }).click();
   await expect(page.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
-  const correct = Number((await page.getByText(/\d of 5 correct/).textContent())!.match(/(\d) of 5 correct/)![1]);
+  const correct = Number(
+    (await page.getByText(/\d of 5 correct/).textContent())!.match(/(\d) of 5 correct/)![1],
+  );
 
   // Two flashcard reviews.
   await page.goto("/flashcards");
@@ -39,7 +46,9 @@ test("answering a quiz and reviewing cards shows on the dashboard; the export ma
   for (let i = 0; i < 2; i++) {
     await page.keyboard.press("Space");
     await page.keyboard.press("3");
-    await expect(page.getByLabel("Cards left today")).toContainText(new RegExp(`Learning\\s*${i + 1}`));
+    await expect(page.getByLabel("Cards left today")).toContainText(
+      new RegExp(`Learning\\s*${i + 1}`),
+    );
   }
 
   await page.goto("/progress");
@@ -80,5 +89,7 @@ test("answering a quiz and reviewing cards shows on the dashboard; the export ma
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("progress-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Incorrect email or password.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "Incorrect email or password.",
+  );
 });

@@ -1,7 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
 
-const KIND_NAMES = ["Single choice", "Multiple select", "True or false", "Fill in the blank", "Matching", "Ordering", "Short answer", "Which programme?"];
+const KIND_NAMES = [
+  "Single choice",
+  "Multiple select",
+  "True or false",
+  "Fill in the blank",
+  "Matching",
+  "Ordering",
+  "Short answer",
+  "Which programme?",
+];
 
 async function currentKind(page: Page): Promise<string> {
   const text = (await page.locator("#quiz-question-heading").textContent()) ?? "";
@@ -11,12 +20,20 @@ async function currentKind(page: Page): Promise<string> {
 }
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (el: { tag: string; type: string; text: string }) => boolean, max = 40) {
+async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; type: string; text: string }) => boolean,
+  max = 40,
+) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
-      return { tag: a?.tagName ?? "", type: (a as HTMLInputElement | null)?.type ?? "", text: (a?.getAttribute("aria-label") ?? a?.textContent ?? "").trim() };
+      return {
+        tag: a?.tagName ?? "",
+        type: (a as HTMLInputElement | null)?.type ?? "",
+        text: (a?.getAttribute("aria-label") ?? a?.textContent ?? "").trim(),
+      };
     });
     if (matches(el)) return;
   }
@@ -49,8 +66,14 @@ async function answerWithKeyboard(page: Page, kind: string) {
   }
 }
 
-test("a practice quiz with every question type, answered with the keyboard only", async ({ page }) => {
-  await signUp(page, { name: "Quiz Learner", email: uniqueEmail("quiz"), password: "quiz-password" });
+test("a practice quiz with every question type, answered with the keyboard only", async ({
+  page,
+}) => {
+  await signUp(page, {
+    name: "Quiz Learner",
+    email: uniqueEmail("quiz"),
+    password: "quiz-password",
+  });
   await expect(page.getByRole("heading", { name: "Welcome, Quiz Learner" })).toBeVisible();
   await page.goto("/quizzes/new");
   // Eight questions cover all eight kinds.
@@ -73,7 +96,10 @@ test("a practice quiz with every question type, answered with the keyboard only"
     }
     await page.keyboard.press("Enter");
     // Feedback: a verdict, the explanation and its source.
-    const verdict = page.getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Incorrect)/ });
+    const verdict = page.getByRole("heading", {
+      level: 3,
+      name: /^(Correct|Partly correct|Incorrect)/,
+    });
     await expect(verdict).toBeVisible();
     await expect(page.getByRole("list", { name: "Sources" }).first()).toBeVisible();
     await page.keyboard.press("Enter");
@@ -94,8 +120,14 @@ test("a practice quiz with every question type, answered with the keyboard only"
   await page.screenshot({ path: "test-results/quiz-practice-results.png", fullPage: true });
 });
 
-test("an exam keeps its answers through a reload, then shows the review; retry asks the missed ones", async ({ page }) => {
-  await signUp(page, { name: "Exam Learner", email: uniqueEmail("exam"), password: "exam-password" });
+test("an exam keeps its answers through a reload, then shows the review; retry asks the missed ones", async ({
+  page,
+}) => {
+  await signUp(page, {
+    name: "Exam Learner",
+    email: uniqueEmail("exam"),
+    password: "exam-password",
+  });
   await expect(page.getByRole("heading", { name: "Welcome, Exam Learner" })).toBeVisible();
   await page.goto("/quizzes/new");
   await page.getByRole("radio", { name: /Exam/ }).check();
@@ -112,14 +144,18 @@ test("an exam keeps its answers through a reload, then shows the review; retry a
   await expect(page.getByText("Question 2 of 5").first()).toBeVisible();
   await page.keyboard.press("2"); // False
   await page.getByRole("button", { name: "Flag for review", exact: true }).click();
-  await expect(page.getByRole("button", { name: "Flagged for review", exact: true })).toHaveAttribute("aria-pressed", "true");
+  await expect(
+    page.getByRole("button", { name: "Flagged for review", exact: true }),
+  ).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByRole("status").filter({ hasText: /Saved$/ })).toBeVisible();
 
   await page.reload();
   await expect(page.getByText("Question 2 of 5").first()).toBeVisible();
   await expect(page.getByRole("radio", { name: /False/ }).first()).toBeChecked();
   await expect(page.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Question 2, answered, flagged for review" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: "Question 2, answered, flagged for review" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Question 3, not answered" })).toBeVisible();
 
   await page.getByRole("button", { name: "Question 1, answered" }).click();
@@ -133,7 +169,9 @@ test("an exam keeps its answers through a reload, then shows the review; retry a
   await expect(page).toHaveURL(/\/results$/);
   await expect(page.getByText(/of 5 correct · 2 answered/)).toBeVisible();
   await expect(page.getByText("Not answered").first()).toBeVisible();
-  await expect(page.getByRole("table", { name: "By question type" })).toContainText("True or false");
+  await expect(page.getByRole("table", { name: "By question type" })).toContainText(
+    "True or false",
+  );
 
   const retry = page.getByRole("button", { name: /Retry the \d I missed/ });
   const missed = Number((await retry.textContent())!.match(/\d/)![0]);
@@ -155,12 +193,25 @@ test("bad quiz requests are refused with clear 4xx answers", async ({ page }) =>
   const started = await request.post("/api/quiz-attempts", { data: { count: 5 } });
   expect(started.status()).toBe(201);
   const { data } = await started.json();
-  const save = (body: unknown) => request.put(`/api/quiz-attempts/${data.attemptId}/responses`, { data: body });
-  expect((await save({ position: 40, response: { kind: "true-false", value: true } })).status()).toBe(422);
+  const save = (body: unknown) =>
+    request.put(`/api/quiz-attempts/${data.attemptId}/responses`, { data: body });
+  expect(
+    (await save({ position: 40, response: { kind: "true-false", value: true } })).status(),
+  ).toBe(422);
   expect((await save({ position: 0, response: { kind: "essay" } })).status()).toBe(422);
-  expect((await request.put(`/api/quiz-attempts/not-mine/responses`, { data: { position: 0, response: { kind: "true-false", value: true } } })).status()).toBe(404);
+  expect(
+    (
+      await request.put(`/api/quiz-attempts/not-mine/responses`, {
+        data: { position: 0, response: { kind: "true-false", value: true } },
+      })
+    ).status(),
+  ).toBe(404);
   expect((await page.goto("/quizzes/not-mine"))?.status()).toBe(404);
   const anonymous = await page.context().browser()!.newContext();
-  expect((await anonymous.request.post(`${new URL(page.url()).origin}/api/quiz-attempts`, { data: {} })).status()).toBe(401);
+  expect(
+    (
+      await anonymous.request.post(`${new URL(page.url()).origin}/api/quiz-attempts`, { data: {} })
+    ).status(),
+  ).toBe(401);
   await anonymous.close();
 });

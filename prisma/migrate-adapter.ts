@@ -12,8 +12,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 const TEXT_OID = 25;
 const TEXT_ARRAY_OID = 1009;
 const RELABEL: Record<number, number> = {
-  18: TEXT_OID, 19: TEXT_OID, 22: TEXT_OID, 24: TEXT_OID, 28: TEXT_OID, 30: TEXT_OID,
-  194: TEXT_OID, 2205: TEXT_OID, 2206: TEXT_OID, 1003: TEXT_ARRAY_OID,
+  18: TEXT_OID,
+  19: TEXT_OID,
+  22: TEXT_OID,
+  24: TEXT_OID,
+  28: TEXT_OID,
+  30: TEXT_OID,
+  194: TEXT_OID,
+  2205: TEXT_OID,
+  2206: TEXT_OID,
+  1003: TEXT_ARRAY_OID,
 };
 
 type Field = { dataTypeID: number };

@@ -11,7 +11,8 @@ async function main() {
   try {
     if (process.env.SEED_DEMO === "1") {
       const results = await seedDemoAccounts(db, process.env.DEMO_PASSWORD || undefined);
-      for (const r of results) console.log(`  demo account ${r.email}: ${r.created ? "created" : "up to date"}`);
+      for (const r of results)
+        console.log(`  demo account ${r.email}: ${r.created ? "created" : "up to date"}`);
     } else {
       console.log("  demo accounts skipped (set SEED_DEMO=1 to create them)");
     }

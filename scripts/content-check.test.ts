@@ -7,7 +7,12 @@ import { QUESTION_KINDS } from "@/lib/domain/questions/types";
 
 const root = path.resolve(__dirname, "..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const run = (...args: string[]) => spawnSync(tsx, ["scripts/content-check.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+const run = (...args: string[]) =>
+  spawnSync(tsx, ["scripts/content-check.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), "content-check-"));
 
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
@@ -25,7 +30,8 @@ test("prints the programme x question-kind table and exits 0 on the real content
 
 test("exits 1 naming the file, field path and problem on invalid content", () => {
   const dir = path.join(temp, "content");
-  for (const sub of ["programmes", "sources"]) fs.cpSync(path.join(root, "content", sub), path.join(dir, sub), { recursive: true });
+  for (const sub of ["programmes", "sources"])
+    fs.cpSync(path.join(root, "content", sub), path.join(dir, sub), { recursive: true });
   fs.copyFileSync(path.join(root, "content", "pools.yaml"), path.join(dir, "pools.yaml"));
   const file = path.join(dir, "programmes", "itpp.yaml");
   fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("order: 2\n", "order: second\n"));

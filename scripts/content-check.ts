@@ -19,24 +19,45 @@ const COLUMNS: Array<[string, (r: BankRow) => number]> = [
 ];
 
 function formatTable(rows: BankRow[], footer: BankRow[]): string {
-  const nameWidth = Math.max(...[...rows, ...footer].map((r) => r.programmeId.length), "programme".length);
+  const nameWidth = Math.max(
+    ...[...rows, ...footer].map((r) => r.programmeId.length),
+    "programme".length,
+  );
   const widths = COLUMNS.map(([h]) => h.length);
   const line = (name: string, cells: string[]) =>
     [name.padEnd(nameWidth), ...cells.map((c, i) => c.padStart(widths[i] ?? 0))].join(" | ");
-  const rule = [ "-".repeat(nameWidth), ...widths.map((w) => "-".repeat(w))].join("-|-");
-  const row = (r: BankRow) => line(r.programmeId, COLUMNS.map(([, get]) => String(get(r))));
-  return [line("programme", COLUMNS.map(([h]) => h)), rule, ...rows.map(row), rule, ...footer.map(row)].join("\n");
+  const rule = ["-".repeat(nameWidth), ...widths.map((w) => "-".repeat(w))].join("-|-");
+  const row = (r: BankRow) =>
+    line(
+      r.programmeId,
+      COLUMNS.map(([, get]) => String(get(r))),
+    );
+  return [
+    line(
+      "programme",
+      COLUMNS.map(([h]) => h),
+    ),
+    rule,
+    ...rows.map(row),
+    rule,
+    ...footer.map(row),
+  ].join("\n");
 }
 
 function main(): number {
   const dirFlag = process.argv.indexOf("--dir");
-  const dir = dirFlag >= 0 && process.argv[dirFlag + 1] ? path.resolve(process.argv[dirFlag + 1] as string) : undefined;
+  const dir =
+    dirFlag >= 0 && process.argv[dirFlag + 1]
+      ? path.resolve(process.argv[dirFlag + 1] as string)
+      : undefined;
   let pack;
   try {
     pack = loadContent(dir);
   } catch (error) {
     if (error instanceof ContentError) {
-      console.error(`content:check: invalid content (${error.issues.length} problem${error.issues.length === 1 ? "" : "s"})`);
+      console.error(
+        `content:check: invalid content (${error.issues.length} problem${error.issues.length === 1 ? "" : "s"})`,
+      );
       console.error(error.message);
       return 1;
     }
@@ -54,17 +75,18 @@ function main(): number {
   const facts = pack.programmes.flatMap((p) => p.facts);
   const beyond = facts.filter((f) => f.beyondSource).length;
 
-  console.log(`content ${pack.version}: ${pack.programmes.length} programmes, ${facts.length} facts (${facts.length - beyond} from the source, ${beyond} beyond it), ${pack.pools.length} false pools, ${pack.sources.length} sources`);
+  console.log(
+    `content ${pack.version}: ${pack.programmes.length} programmes, ${facts.length} facts (${facts.length - beyond} from the source, ${beyond} beyond it), ${pack.pools.length} false pools, ${pack.sources.length} sources`,
+  );
   console.log("");
   console.log(
-    formatTable(full.rows, [
-      full.total,
-      { ...source.total, programmeId: "source-only total" },
-    ]),
+    formatTable(full.rows, [full.total, { ...source.total, programmeId: "source-only total" }]),
   );
   const missing = QUESTION_KINDS.filter((k) => full.total.byKind[k] === 0);
   console.log("");
-  console.log(`${bank.length} questions (${sourceBank.length} from the source alone), ${cards.length} flashcards (${sourceCards.length} from the source alone)`);
+  console.log(
+    `${bank.length} questions (${sourceBank.length} from the source alone), ${cards.length} flashcards (${sourceCards.length} from the source alone)`,
+  );
   if (missing.length > 0) {
     console.error(`content:check: no questions of kind ${missing.join(", ")}`);
     return 1;

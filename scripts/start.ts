@@ -7,7 +7,14 @@ import path from "node:path";
 import nextEnv from "@next/env";
 import { DATA_DIR, ensureAuthSecret, waitForHttp } from "./lib/app-env";
 import { needsBuild } from "./lib/build-state";
-import { databaseUrl, ensureDatabase, migrateDatabase, run, startEmbeddedPostgres, stopStalePostmaster } from "./lib/postgres";
+import {
+  databaseUrl,
+  ensureDatabase,
+  migrateDatabase,
+  run,
+  startEmbeddedPostgres,
+  stopStalePostmaster,
+} from "./lib/postgres";
 
 const dev = process.argv.includes("--dev");
 nextEnv.loadEnvConfig(process.cwd(), dev);
@@ -21,7 +28,9 @@ async function main() {
   if (!process.env.DATABASE_URL) {
     const dataDir = path.join(DATA_DIR, "postgres");
     await stopStalePostmaster(dataDir);
-    step(`DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir)}/)`);
+    step(
+      `DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir)}/)`,
+    );
     const server = await startEmbeddedPostgres({ dataDir, persistent: true });
     stopDatabase = server.stop;
     await ensureDatabase(server.adminUrl, "partnership_study");
@@ -63,7 +72,10 @@ async function main() {
     }
 
     step(`Starting ${dev ? "the development server" : "the app"} on port ${port}`);
-    child = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+    child = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], {
+      stdio: "inherit",
+      env: process.env,
+    });
     child.on("exit", (code) => void shutdown(code ?? 0));
 
     if (await waitForHttp(`http://localhost:${port}/`, 120_000)) {

@@ -36,17 +36,26 @@ const reportDir = mkdtempSync(path.join(os.tmpdir(), "study-test-reports-"));
 
 function readVitestCounts(file: string) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
-  const json = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  const json = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+  };
   return { passed: json.numPassedTests, failed: json.numFailedTests };
 }
 
 function readPlaywrightCounts(file: string) {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
-  const json = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const json = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   return { passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected };
 }
 
-async function timed(suite: string, fn: () => Promise<void>, counts: () => { passed: number; failed: number }) {
+async function timed(
+  suite: string,
+  fn: () => Promise<void>,
+  counts: () => { passed: number; failed: number },
+) {
   const started = Date.now();
   console.log(`\n━━ ${suite} ━━`);
   let ok = true;
@@ -57,7 +66,13 @@ async function timed(suite: string, fn: () => Promise<void>, counts: () => { pas
     console.error(error instanceof Error ? error.message.split("\n")[0] : error);
   }
   const { passed, failed } = counts();
-  outcomes.push({ suite, passed, failed, seconds: (Date.now() - started) / 1000, ok: ok && failed === 0 });
+  outcomes.push({
+    suite,
+    passed,
+    failed,
+    seconds: (Date.now() - started) / 1000,
+    ok: ok && failed === 0,
+  });
 }
 
 async function main() {
@@ -72,7 +87,10 @@ async function main() {
       tmpData = mkdtempSync(path.join(os.tmpdir(), "study-test-pg-"));
       chmodSync(tmpData, 0o755); // the server runs as the `postgres` OS user when we are root
       console.log("▸ DATABASE_URL is not set: starting a throw-away embedded PostgreSQL");
-      server = await startEmbeddedPostgres({ dataDir: path.join(tmpData, "data"), persistent: false });
+      server = await startEmbeddedPostgres({
+        dataDir: path.join(tmpData, "data"),
+        persistent: false,
+      });
     }
     return server.adminUrl;
   };
@@ -91,7 +109,16 @@ async function main() {
       const out = path.join(reportDir, "unit.json");
       await timed(
         "unit",
-        () => run("npx", ["vitest", "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]),
+        () =>
+          run("npx", [
+            "vitest",
+            "run",
+            "--project",
+            "unit",
+            "--reporter=default",
+            "--reporter=json",
+            `--outputFile.json=${out}`,
+          ]),
         () => readVitestCounts(out),
       );
     }
@@ -102,9 +129,21 @@ async function main() {
         "integration (PostgreSQL)",
         async () => {
           const url = await freshDatabase("int");
-          await run("npx", ["vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
-            env: { DATABASE_URL: url, TEST_DATABASE_URL: url },
-          });
+          await run(
+            "npx",
+            [
+              "vitest",
+              "run",
+              "--project",
+              "integration",
+              "--reporter=default",
+              "--reporter=json",
+              `--outputFile.json=${out}`,
+            ],
+            {
+              env: { DATABASE_URL: url, TEST_DATABASE_URL: url },
+            },
+          );
         },
         () => readVitestCounts(out),
       );
@@ -125,7 +164,10 @@ async function main() {
             NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
             PLAYWRIGHT_JSON_OUTPUT_NAME: out,
           };
-          await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { env, quiet: true });
+          await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], {
+            env,
+            quiet: true,
+          });
           if (needsBuild()) {
             console.log("▸ Building the app for the end-to-end tests (next build)");
             await run("npx", ["next", "build"], { quiet: true });
@@ -147,7 +189,9 @@ async function main() {
 
   console.log("\n━━ summary ━━");
   for (const o of outcomes) {
-    console.log(`${o.ok ? "✓" : "✗"} ${o.suite.padEnd(26)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.seconds.toFixed(1)}s`);
+    console.log(
+      `${o.ok ? "✓" : "✗"} ${o.suite.padEnd(26)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.seconds.toFixed(1)}s`,
+    );
   }
   const passed = outcomes.reduce((n, o) => n + o.passed, 0);
   const failed = outcomes.reduce((n, o) => n + o.failed, 0);

@@ -9,7 +9,10 @@ export default async function AccountPage() {
   const user = await requireUser("/account");
   return (
     <>
-      <PageHeader title="Your data" description={`Download or delete everything stored for ${user.email}.`} />
+      <PageHeader
+        title="Your data"
+        description={`Download or delete everything stored for ${user.email}.`}
+      />
       <YourData email={user.email} />
     </>
   );

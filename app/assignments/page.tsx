@@ -7,7 +7,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles } from "@/components/ui/styles";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
 import { requireUser } from "@/lib/server/auth/session";
-import { listAssignmentsForLearner, type LearnerAssignment } from "@/lib/server/classes/list-assignments-for-learner";
+import {
+  listAssignmentsForLearner,
+  type LearnerAssignment,
+} from "@/lib/server/classes/list-assignments-for-learner";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -44,7 +47,8 @@ export default async function AssignmentsPage() {
         title="Assignments"
         description={
           <>
-            Work your instructors set for your classes. Times are in your time zone, {user.timeZone} (
+            Work your instructors set for your classes. Times are in your time zone, {user.timeZone}{" "}
+            (
             <Link href="/settings" className="underline">
               change it
             </Link>
@@ -66,18 +70,24 @@ export default async function AssignmentsPage() {
           </EmptyState>
         ) : (
           <EmptyState title="Join a class to get assignments" action={classesLink}>
-            When your instructor assigns a quiz or flashcards to your class, it appears here with its due date.
+            When your instructor assigns a quiz or flashcards to your class, it appears here with
+            its due date.
           </EmptyState>
         )
       ) : (
         <div className="space-y-10">
           {GROUPS.map((group) => {
-            const items: LearnerAssignment[] = assignments.filter((a) => group.statuses.includes(a.status));
+            const items: LearnerAssignment[] = assignments.filter((a) =>
+              group.statuses.includes(a.status),
+            );
             if (items.length === 0) return null;
             return (
               <section key={group.id} aria-labelledby={`group-${group.id}`}>
                 <h2 id={`group-${group.id}`} className="mb-3 text-lg font-semibold">
-                  {group.title} <span className="font-normal text-slate-500 dark:text-slate-400">({items.length})</span>
+                  {group.title}{" "}
+                  <span className="font-normal text-slate-500 dark:text-slate-400">
+                    ({items.length})
+                  </span>
                 </h2>
                 <ul className="grid gap-4">
                   {items.map((a) => (

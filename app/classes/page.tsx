@@ -28,7 +28,11 @@ export default async function ClassesPage() {
             </Link>
           }
         />
-        {result.ok ? <InstructorClasses classes={result.data} timeZone={user.timeZone} /> : <Alert tone="error">{result.error}</Alert>}
+        {result.ok ? (
+          <InstructorClasses classes={result.data} timeZone={user.timeZone} />
+        ) : (
+          <Alert tone="error">{result.error}</Alert>
+        )}
       </>
     );
   }
@@ -36,8 +40,15 @@ export default async function ClassesPage() {
   const result = await listLearnerClasses(caller);
   return (
     <>
-      <PageHeader title="Classes" description="The classes you belong to. Join one with the code your instructor gave you." />
-      {result.ok ? <LearnerClasses classes={result.data} timeZone={user.timeZone} /> : <Alert tone="error">{result.error}</Alert>}
+      <PageHeader
+        title="Classes"
+        description="The classes you belong to. Join one with the code your instructor gave you."
+      />
+      {result.ok ? (
+        <LearnerClasses classes={result.data} timeZone={user.timeZone} />
+      ) : (
+        <Alert tone="error">{result.error}</Alert>
+      )}
     </>
   );
 }

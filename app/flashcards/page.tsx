@@ -33,7 +33,8 @@ export default async function FlashcardsPage() {
       />
       {studying.length === 0 ? (
         <p className="mb-6 rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          You are not studying any deck yet. Add one below — or add &ldquo;All programmes&rdquo; to study every card.
+          You are not studying any deck yet. Add one below — or add &ldquo;All programmes&rdquo; to
+          study every card.
         </p>
       ) : null}
       <ul className="grid gap-3 md:grid-cols-2">
@@ -43,13 +44,17 @@ export default async function FlashcardsPage() {
               <div>
                 <h2 className="font-semibold">{deck.name}</h2>
                 <p className="text-sm text-slate-500 dark:text-slate-400">
-                  {deck.cards} cards · {deck.unseen} not yet studied{deck.studying ? ` · ${deck.dueToday} due today` : ""}
+                  {deck.cards} cards · {deck.unseen} not yet studied
+                  {deck.studying ? ` · ${deck.dueToday} due today` : ""}
                 </p>
               </div>
               <DeckToggle deckId={deck.deckId} deckName={deck.name} studying={deck.studying} />
             </div>
             {deck.studying ? (
-              <Link href={`/flashcards/study?deck=${deck.deckId}`} className="self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+              <Link
+                href={`/flashcards/study?deck=${deck.deckId}`}
+                className="self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+              >
                 Study this deck<span className="sr-only">: {deck.name}</span> →
               </Link>
             ) : null}

@@ -34,17 +34,27 @@ export default function LibraryPage() {
               <h2 className="mt-2 text-lg font-semibold">
                 <Link href={`/library/${programme.id}`} className="hover:underline">
                   {programme.name}
-                  {programme.acronym ? <span className="text-slate-500 dark:text-slate-400"> ({programme.acronym})</span> : null}
+                  {programme.acronym ? (
+                    <span className="text-slate-500 dark:text-slate-400">
+                      {" "}
+                      ({programme.acronym})
+                    </span>
+                  ) : null}
                 </Link>
               </h2>
-              <p className="mt-1 flex-1 text-sm text-slate-600 dark:text-slate-400">{programme.summary.text}</p>
+              <p className="mt-1 flex-1 text-sm text-slate-600 dark:text-slate-400">
+                {programme.summary.text}
+              </p>
               {children.length ? (
                 <p className="mt-3 text-sm">
                   <span className="text-slate-500 dark:text-slate-400">Includes: </span>
                   {children.map((child, i) => (
                     <span key={child.id}>
                       {i ? ", " : ""}
-                      <Link href={`/library/${child.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+                      <Link
+                        href={`/library/${child.id}`}
+                        className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+                      >
                         {child.name}
                       </Link>
                     </span>

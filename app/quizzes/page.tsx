@@ -14,7 +14,9 @@ export default async function QuizzesPage() {
   const now = new Date();
   const attempts = await listQuizAttempts(user.id);
   // A timed attempt past its deadline is submitted when opened; list it as finished already.
-  const open = attempts.filter((a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now));
+  const open = attempts.filter(
+    (a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now),
+  );
   const done = attempts.filter((a) => !open.includes(a));
   const newQuiz = (
     <Link href="/quizzes/new" className={buttonStyles.primary}>
@@ -23,10 +25,15 @@ export default async function QuizzesPage() {
   );
   return (
     <>
-      <PageHeader title="Quizzes" description="Start a quiz, pick up an unfinished one, or review past results." actions={newQuiz} />
+      <PageHeader
+        title="Quizzes"
+        description="Start a quiz, pick up an unfinished one, or review past results."
+        actions={newQuiz}
+      />
       {attempts.length === 0 ? (
         <EmptyState title="No quizzes yet" action={newQuiz}>
-          Your quizzes will be listed here with their scores. The default quiz is 10 practice questions across every programme.
+          Your quizzes will be listed here with their scores. The default quiz is 10 practice
+          questions across every programme.
         </EmptyState>
       ) : null}
 
@@ -40,10 +47,15 @@ export default async function QuizzesPage() {
               <li key={a.id} className={`${cardStyles} flex items-center justify-between gap-4`}>
                 <div>
                   <p className="font-medium">
-                    {a.mode === "exam" ? "Exam" : a.isRetry ? "Retry of missed questions" : "Practice quiz"}
+                    {a.mode === "exam"
+                      ? "Exam"
+                      : a.isRetry
+                        ? "Retry of missed questions"
+                        : "Practice quiz"}
                   </p>
                   <p className="text-sm text-slate-500 dark:text-slate-400">
-                    {a.answered} of {a.questions} answered · started {formatDateTime(a.startedAt, user.timeZone)}
+                    {a.answered} of {a.questions} answered · started{" "}
+                    {formatDateTime(a.startedAt, user.timeZone)}
                   </p>
                 </div>
                 <Link href={`/quizzes/${a.id}`} className={buttonStyles.secondary}>
@@ -64,25 +76,49 @@ export default async function QuizzesPage() {
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
                 <tr>
-                  <th scope="col" className="px-4 py-3 font-medium">Finished</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Mode</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Correct</th>
-                  <th scope="col" className="px-4 py-3 font-medium">Score</th>
-                  <th scope="col" className="px-4 py-3 font-medium"><span className="sr-only">Actions</span></th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Finished
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Mode
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Correct
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    Score
+                  </th>
+                  <th scope="col" className="px-4 py-3 font-medium">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
                 {done.map((a) => (
                   <tr key={a.id}>
-                    <td className="px-4 py-3">{formatDateTime(a.submittedAt ?? a.deadlineAt ?? a.startedAt, user.timeZone)}</td>
-                    <td className="px-4 py-3">{a.mode === "exam" ? "Exam" : a.isRetry ? "Retry" : "Practice"}</td>
+                    <td className="px-4 py-3">
+                      {formatDateTime(a.submittedAt ?? a.deadlineAt ?? a.startedAt, user.timeZone)}
+                    </td>
+                    <td className="px-4 py-3">
+                      {a.mode === "exam" ? "Exam" : a.isRetry ? "Retry" : "Practice"}
+                    </td>
                     <td className="px-4 py-3">
                       {a.correctCount ?? 0} / {a.questions}
                     </td>
-                    <td className="px-4 py-3 font-semibold">{a.score === null ? "–" : formatPercent(a.score)}</td>
+                    <td className="px-4 py-3 font-semibold">
+                      {a.score === null ? "–" : formatPercent(a.score)}
+                    </td>
                     <td className="px-4 py-3 text-right">
-                      <Link href={`/quizzes/${a.id}/results`} className="font-medium text-brand-700 hover:underline dark:text-brand-300">
-                        Review<span className="sr-only"> the quiz finished {formatDateTime(a.submittedAt ?? a.startedAt, user.timeZone)}</span>
+                      <Link
+                        href={`/quizzes/${a.id}/results`}
+                        className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+                      >
+                        Review
+                        <span className="sr-only">
+                          {" "}
+                          the quiz finished{" "}
+                          {formatDateTime(a.submittedAt ?? a.startedAt, user.timeZone)}
+                        </span>
                       </Link>
                     </td>
                   </tr>

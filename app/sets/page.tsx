@@ -19,7 +19,8 @@ function describeSize(set: SetSummary): string {
 
 function describeMode(set: SetSummary): string {
   if (set.kind === "flashcards") return "Flashcards";
-  if (set.mode === "exam") return set.timeLimitMinutes ? `Quiz: exam, ${set.timeLimitMinutes} min` : "Quiz: exam";
+  if (set.mode === "exam")
+    return set.timeLimitMinutes ? `Quiz: exam, ${set.timeLimitMinutes} min` : "Quiz: exam";
   return "Quiz: practice";
 }
 
@@ -61,8 +62,12 @@ export default async function SetsPage() {
         actions={actions}
       />
       {sets.length === 0 ? (
-        <EmptyState title="No sets yet" action={<div className="flex flex-wrap justify-center gap-2">{actions}</div>}>
-          Build a quiz set (chosen questions, or a fresh draw for each learner) or a flashcard set, then assign it from a class page.
+        <EmptyState
+          title="No sets yet"
+          action={<div className="flex flex-wrap justify-center gap-2">{actions}</div>}
+        >
+          Build a quiz set (chosen questions, or a fresh draw for each learner) or a flashcard set,
+          then assign it from a class page.
         </EmptyState>
       ) : (
         <div className={t.wrapper}>
@@ -70,11 +75,21 @@ export default async function SetsPage() {
             <caption className={t.caption}>Your sets</caption>
             <thead className={t.head}>
               <tr>
-                <th scope="col" className={t.th}>Name</th>
-                <th scope="col" className={t.th}>Type</th>
-                <th scope="col" className={t.th}>Size</th>
-                <th scope="col" className={t.th}>Assigned</th>
-                <th scope="col" className={t.th}>Created</th>
+                <th scope="col" className={t.th}>
+                  Name
+                </th>
+                <th scope="col" className={t.th}>
+                  Type
+                </th>
+                <th scope="col" className={t.th}>
+                  Size
+                </th>
+                <th scope="col" className={t.th}>
+                  Assigned
+                </th>
+                <th scope="col" className={t.th}>
+                  Created
+                </th>
               </tr>
             </thead>
             <tbody className={t.body}>
@@ -88,7 +103,9 @@ export default async function SetsPage() {
                   <td className={`${t.cell} tabular-nums`}>
                     {s.assignmentCount} {s.assignmentCount === 1 ? "time" : "times"}
                   </td>
-                  <td className={`${t.cell} whitespace-nowrap`}>{formatDateTime(s.createdAt, user.timeZone)}</td>
+                  <td className={`${t.cell} whitespace-nowrap`}>
+                    {formatDateTime(s.createdAt, user.timeZone)}
+                  </td>
                 </tr>
               ))}
             </tbody>

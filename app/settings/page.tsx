@@ -14,7 +14,10 @@ export default async function SettingsPage() {
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (
     <>
-      <PageHeader title="Settings" description={`Flashcard scheduling uses FSRS (ts-fsrs ${FSRS_VERSION}) with its default parameters.`} />
+      <PageHeader
+        title="Settings"
+        description={`Flashcard scheduling uses FSRS (ts-fsrs ${FSRS_VERSION}) with its default parameters.`}
+      />
       <StudySettingsForm
         initial={{
           newCardsPerDay: settings.newCardsPerDay,

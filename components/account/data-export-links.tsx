@@ -21,9 +21,16 @@ export function DataExportLinks() {
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {EXPORTS.map((e) => (
-        <li key={e.format} className="flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+        <li
+          key={e.format}
+          className="flex flex-col rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+        >
           <p className="flex-1 text-sm text-slate-600 dark:text-slate-400">{e.text}</p>
-          <a href={`/api/account/export?format=${e.format}`} download className={`${buttonStyles.secondary} mt-4 self-start`}>
+          <a
+            href={`/api/account/export?format=${e.format}`}
+            download
+            className={`${buttonStyles.secondary} mt-4 self-start`}
+          >
             {e.label}
           </a>
         </li>

@@ -34,7 +34,10 @@ export function DeleteAccountForm({ email }: { email: string }) {
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ confirmEmail: typed.trim() }),
       });
-      const body = (await response.json().catch(() => null)) as { ok: boolean; error?: string } | null;
+      const body = (await response.json().catch(() => null)) as {
+        ok: boolean;
+        error?: string;
+      } | null;
       if (response.ok && body?.ok) {
         // The account is gone; the session cookie must go too, or the next page would
         // still think someone is signed in.
@@ -49,7 +52,12 @@ export function DeleteAccountForm({ email }: { email: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Delete my account" className="max-w-xl space-y-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Delete my account"
+      className="max-w-xl space-y-4"
+    >
       {error ? <Alert tone="error">{error}</Alert> : null}
       <div className="space-y-1.5">
         <label htmlFor={inputId} className="block text-sm font-medium">
@@ -69,7 +77,12 @@ export function DeleteAccountForm({ email }: { email: string }) {
           The button unlocks when the address matches.
         </p>
       </div>
-      <button type="submit" disabled={!matches || pending} aria-busy={pending} className={dangerButton}>
+      <button
+        type="submit"
+        disabled={!matches || pending}
+        aria-busy={pending}
+        className={dangerButton}
+      >
         {pending ? "Deleting…" : "Delete my account permanently"}
       </button>
     </form>

@@ -26,7 +26,10 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const input = {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+    };
     const parsed = signInSchema.safeParse(input);
     if (!parsed.success) {
       setFieldErrors(parsed.error.flatten().fieldErrors);
@@ -56,7 +59,14 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
-        <FormField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
+        <FormField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          errors={fieldErrors.email}
+        />
         <FormField
           label="Password"
           name="password"
@@ -87,7 +97,11 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
       <p className="text-center text-sm text-slate-600 dark:text-slate-400">
         New here?{" "}
         <Link
-          href={callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`}
+          href={
+            callbackUrl === "/"
+              ? "/signup"
+              : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`
+          }
           className="font-semibold text-brand-700 hover:underline dark:text-brand-300"
         >
           Create an account

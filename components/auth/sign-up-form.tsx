@@ -7,7 +7,13 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/styles";
-import { NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, signUpSchema, type FieldErrors } from "@/lib/schemas/auth";
+import {
+  NAME_MAX,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  signUpSchema,
+  type FieldErrors,
+} from "@/lib/schemas/auth";
 
 type Props = { callbackUrl: string; instructorCodeRequired: boolean };
 
@@ -44,9 +50,7 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
         body: JSON.stringify(input),
       });
       const body = (await response.json().catch(() => null)) as
-        | { ok: true }
-        | { ok: false; error: string; fieldErrors?: FieldErrors }
-        | null;
+        { ok: true } | { ok: false; error: string; fieldErrors?: FieldErrors } | null;
       if (!response.ok || !body?.ok) {
         setError(body && !body.ok ? body.error : "Something went wrong. Please try again.");
         setFieldErrors(body && !body.ok ? (body.fieldErrors ?? {}) : {});
@@ -75,8 +79,22 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
     <div className="space-y-6">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Create your account">
-        <FormField label="Name" name="name" autoComplete="name" required maxLength={NAME_MAX} errors={fieldErrors.name} />
-        <FormField label="Email" name="email" type="email" autoComplete="email" required errors={fieldErrors.email} />
+        <FormField
+          label="Name"
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={NAME_MAX}
+          errors={fieldErrors.name}
+        />
+        <FormField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          errors={fieldErrors.email}
+        />
         <FormField
           label="Password"
           name="password"
@@ -132,7 +150,10 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
       </form>
       <p className="text-center text-sm text-slate-600 dark:text-slate-400">
         Already have an account?{" "}
-        <Link href="/signin" className="font-semibold text-brand-700 hover:underline dark:text-brand-300">
+        <Link
+          href="/signin"
+          className="font-semibold text-brand-700 hover:underline dark:text-brand-300"
+        >
           Sign in
         </Link>
       </p>

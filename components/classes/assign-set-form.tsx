@@ -73,7 +73,10 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
     return (
       <p className="text-sm text-slate-600 dark:text-slate-400">
         You have no sets to assign yet.{" "}
-        <Link href="/sets" className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+        <Link
+          href="/sets"
+          className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+        >
           Build a quiz or flashcard set
         </Link>{" "}
         first.
@@ -129,7 +132,8 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">Dates</legend>
         <p id="assign-zone-hint" className="text-xs text-slate-500 dark:text-slate-400">
-          Times are in your time zone, <strong>{timeZone}</strong>. Each learner sees them in their own.
+          Times are in your time zone, <strong>{timeZone}</strong>. Each learner sees them in their
+          own.
         </p>
         <div className="grid gap-3 sm:grid-cols-2">
           <FormField
@@ -170,16 +174,26 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
         value={isFlashcards ? "" : attempts}
         onChange={(e) => setAttempts(e.target.value)}
         errors={fieldErrors.attemptsAllowed}
-        hint={isFlashcards ? "Flashcard sets are studied, not attempted: no limit applies." : `Leave empty for unlimited attempts (at most ${MAX_ATTEMPTS_ALLOWED}).`}
+        hint={
+          isFlashcards
+            ? "Flashcard sets are studied, not attempted: no limit applies."
+            : `Leave empty for unlimited attempts (at most ${MAX_ATTEMPTS_ALLOWED}).`
+        }
       />
 
       <div className="space-y-1">
         <label className="flex items-center gap-2 text-sm font-medium">
-          <input type="checkbox" checked={lateCounts} onChange={(e) => setLateCounts(e.target.checked)} aria-describedby="assign-lateCounts-hint" />
+          <input
+            type="checkbox"
+            checked={lateCounts}
+            onChange={(e) => setLateCounts(e.target.checked)}
+            aria-describedby="assign-lateCounts-hint"
+          />
           Late work counts
         </label>
         <p id="assign-lateCounts-hint" className="text-xs text-slate-500 dark:text-slate-400">
-          Learners can always finish after the due date; this decides whether late attempts count towards their score.
+          Learners can always finish after the due date; this decides whether late attempts count
+          towards their score.
         </p>
         {errorText("lateCounts")}
       </div>

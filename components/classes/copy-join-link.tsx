@@ -27,7 +27,14 @@ export function CopyJoinLink({ url }: { url: string }) {
         Join link
       </label>
       <div className="flex flex-col gap-2 sm:flex-row">
-        <input id="join-link" ref={input} readOnly value={url} className={`${inputStyles} font-mono`} onFocus={(e) => e.target.select()} />
+        <input
+          id="join-link"
+          ref={input}
+          readOnly
+          value={url}
+          className={`${inputStyles} font-mono`}
+          onFocus={(e) => e.target.select()}
+        />
         <button type="button" onClick={copy} className={`${buttonStyles.secondary} shrink-0`}>
           Copy join link
         </button>

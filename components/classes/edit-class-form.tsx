@@ -52,11 +52,22 @@ export function EditClassForm({ classId, name: savedName, description: savedDesc
 
   return (
     <div className="w-full">
-      <button type="button" className={buttonStyles.secondary} aria-expanded={open} aria-controls={formId} onClick={toggle}>
+      <button
+        type="button"
+        className={buttonStyles.secondary}
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={toggle}
+      >
         Edit class
       </button>
       {open ? (
-        <form id={formId} onSubmit={onSubmit} aria-label="Edit class details" className={`${cardStyles} mt-4 space-y-4`}>
+        <form
+          id={formId}
+          onSubmit={onSubmit}
+          aria-label="Edit class details"
+          className={`${cardStyles} mt-4 space-y-4`}
+        >
           {error ? <Alert tone="error">{error}</Alert> : null}
           <FormField
             label="Class name"
@@ -78,7 +89,12 @@ export function EditClassForm({ classId, name: savedName, description: savedDesc
             errors={fieldErrors.description}
           />
           <div className="flex flex-wrap gap-2">
-            <button type="submit" className={buttonStyles.primary} disabled={pending} aria-busy={pending}>
+            <button
+              type="submit"
+              className={buttonStyles.primary}
+              disabled={pending}
+              aria-busy={pending}
+            >
               {pending ? "Saving…" : "Save changes"}
             </button>
             <button type="button" className={buttonStyles.ghost} onClick={() => setOpen(false)}>

@@ -16,7 +16,13 @@ type Card = { id: string; deckId: string; front: string };
  * Builds a flashcard set: whole programmes (their decks), plus any single cards picked from
  * the list. A programme's cards show as included when the programme is, so nothing is counted twice.
  */
-export function FlashcardSetBuilder({ programmes, cards }: { programmes: Programme[]; cards: Card[] }) {
+export function FlashcardSetBuilder({
+  programmes,
+  cards,
+}: {
+  programmes: Programme[];
+  cards: Card[];
+}) {
   const router = useRouter();
   const [name, setName] = useState("");
   const [programmeIds, setProgrammeIds] = useState<string[]>([]);
@@ -31,19 +37,32 @@ export function FlashcardSetBuilder({ programmes, cards }: { programmes: Program
   for (const c of cards) cardsPer.set(c.deckId, (cardsPer.get(c.deckId) ?? 0) + 1);
   const chosenDecks = new Set(programmeIds);
   // Only the picked cards outside the chosen programmes are sent: the rest come with their deck.
-  const extraCards = cardIds.filter((id) => !chosenDecks.has(cards.find((c) => c.id === id)?.deckId ?? ""));
+  const extraCards = cardIds.filter(
+    (id) => !chosenDecks.has(cards.find((c) => c.id === id)?.deckId ?? ""),
+  );
   const total = cards.filter((c) => chosenDecks.has(c.deckId)).length + extraCards.length;
   const needle = filter.trim().toLowerCase();
-  const shown = needle ? cards.filter((c) => c.front.toLowerCase().includes(needle) || (programmeName.get(c.deckId) ?? "").toLowerCase().includes(needle)) : cards;
+  const shown = needle
+    ? cards.filter(
+        (c) =>
+          c.front.toLowerCase().includes(needle) ||
+          (programmeName.get(c.deckId) ?? "").toLowerCase().includes(needle),
+      )
+    : cards;
 
-  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+  const toggle = (list: string[], value: string) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setPending(true);
     setError(undefined);
     setFieldErrors({});
-    const result = await sendRequest("/api/sets/flashcards", "POST", { name, programmeIds, cardIds: extraCards });
+    const result = await sendRequest("/api/sets/flashcards", "POST", {
+      name,
+      programmeIds,
+      cardIds: extraCards,
+    });
     if (result.ok) {
       router.push("/sets");
       return;
@@ -54,7 +73,9 @@ export function FlashcardSetBuilder({ programmes, cards }: { programmes: Program
   }
 
   const fieldError = (key: string) =>
-    fieldErrors[key]?.length ? <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[key]!.join(" ")}</p> : null;
+    fieldErrors[key]?.length ? (
+      <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[key]!.join(" ")}</p>
+    ) : null;
 
   return (
     <form onSubmit={onSubmit} aria-label="Flashcard set" className="space-y-8" noValidate>
@@ -76,10 +97,15 @@ export function FlashcardSetBuilder({ programmes, cards }: { programmes: Program
 
       <fieldset className="space-y-3">
         <legend className="text-base font-semibold">Programmes</legend>
-        <p className="text-sm text-slate-500 dark:text-slate-400">Every card of the programmes you tick.</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          Every card of the programmes you tick.
+        </p>
         <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
           {programmes.map((p) => (
-            <div key={p.id} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+            <div
+              key={p.id}
+              className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+            >
               <input
                 id={`programme-${p.id}`}
                 type="checkbox"
@@ -89,7 +115,10 @@ export function FlashcardSetBuilder({ programmes, cards }: { programmes: Program
               />
               <span>
                 <label htmlFor={`programme-${p.id}`}>{p.name}</label>{" "}
-                <span id={`programme-${p.id}-count`} className="whitespace-nowrap text-slate-500 dark:text-slate-400">
+                <span
+                  id={`programme-${p.id}-count`}
+                  className="whitespace-nowrap text-slate-500 dark:text-slate-400"
+                >
                   ({cardsPer.get(p.id) ?? 0} cards)
                 </span>
               </span>
@@ -102,14 +131,25 @@ export function FlashcardSetBuilder({ programmes, cards }: { programmes: Program
       <div className={cardStyles}>
         <fieldset className="space-y-3">
           <legend className="text-base font-semibold">Individual cards (optional)</legend>
-          <p className="text-sm text-slate-500 dark:text-slate-400">Add single cards from other programmes.</p>
+          <p className="text-sm text-slate-500 dark:text-slate-400">
+            Add single cards from other programmes.
+          </p>
           <div className="max-w-sm">
             <label htmlFor="card-filter" className="block text-sm font-medium">
               Filter cards
             </label>
-            <input id="card-filter" type="search" className={`${inputStyles} mt-1.5`} value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <input
+              id="card-filter"
+              type="search"
+              className={`${inputStyles} mt-1.5`}
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
           </div>
-          <ul className="max-h-96 space-y-1 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-800" aria-label="Cards">
+          <ul
+            className="max-h-96 space-y-1 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-800"
+            aria-label="Cards"
+          >
             {shown.map((c) => {
               const withDeck = chosenDecks.has(c.deckId);
               return (
@@ -126,7 +166,10 @@ export function FlashcardSetBuilder({ programmes, cards }: { programmes: Program
                     />
                     <span>
                       <label htmlFor={`card-${c.id}`}>{c.front}</label>
-                      <span id={`card-${c.id}-deck`} className="block text-xs text-slate-500 dark:text-slate-400">
+                      <span
+                        id={`card-${c.id}-deck`}
+                        className="block text-xs text-slate-500 dark:text-slate-400"
+                      >
                         {programmeName.get(c.deckId) ?? c.deckId}
                         {withDeck ? " · included with its programme" : ""}
                       </span>
@@ -135,19 +178,30 @@ export function FlashcardSetBuilder({ programmes, cards }: { programmes: Program
                 </li>
               );
             })}
-            {shown.length === 0 ? <li className="px-2 py-1.5 text-sm text-slate-500">No card matches “{filter}”.</li> : null}
+            {shown.length === 0 ? (
+              <li className="px-2 py-1.5 text-sm text-slate-500">No card matches “{filter}”.</li>
+            ) : null}
           </ul>
           {fieldError("cardIds")}
         </fieldset>
       </div>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonStyles.primary} disabled={pending} aria-busy={pending}>
+        <button
+          type="submit"
+          className={buttonStyles.primary}
+          disabled={pending}
+          aria-busy={pending}
+        >
           {pending ? "Saving…" : "Save set"}
         </button>
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          {total === 0 ? "No cards chosen yet." : `${total} ${total === 1 ? "card" : "cards"} in this set.`}
-          {extraCards.length > FLASHCARD_SET_MAX_CARDS ? ` Pick at most ${FLASHCARD_SET_MAX_CARDS} single cards.` : ""}
+          {total === 0
+            ? "No cards chosen yet."
+            : `${total} ${total === 1 ? "card" : "cards"} in this set.`}
+          {extraCards.length > FLASHCARD_SET_MAX_CARDS
+            ? ` Pick at most ${FLASHCARD_SET_MAX_CARDS} single cards.`
+            : ""}
         </p>
       </div>
     </form>

@@ -8,13 +8,20 @@ import { CreateClassForm } from "./create-class-form";
 import { tableStyles as t } from "./table-styles";
 
 /** The instructor's side of /classes: the classes they teach, and a form for another. */
-export function InstructorClasses({ classes, timeZone }: { classes: InstructorClassSummary[]; timeZone: string }) {
+export function InstructorClasses({
+  classes,
+  timeZone,
+}: {
+  classes: InstructorClassSummary[];
+  timeZone: string;
+}) {
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <div className="lg:col-span-2">
         {classes.length === 0 ? (
           <EmptyState title="No classes yet">
-            Create a class, then share its join code or link with your learners. Build a quiz or flashcard set under Sets to assign them work.
+            Create a class, then share its join code or link with your learners. Build a quiz or
+            flashcard set under Sets to assign them work.
           </EmptyState>
         ) : (
           <div className={t.wrapper}>
@@ -22,11 +29,21 @@ export function InstructorClasses({ classes, timeZone }: { classes: InstructorCl
               <caption className={t.caption}>Your classes</caption>
               <thead className={t.head}>
                 <tr>
-                  <th scope="col" className={t.th}>Class</th>
-                  <th scope="col" className={t.th}>Learners</th>
-                  <th scope="col" className={t.th}>Assignments</th>
-                  <th scope="col" className={t.th}>Join code</th>
-                  <th scope="col" className={t.th}>Created</th>
+                  <th scope="col" className={t.th}>
+                    Class
+                  </th>
+                  <th scope="col" className={t.th}>
+                    Learners
+                  </th>
+                  <th scope="col" className={t.th}>
+                    Assignments
+                  </th>
+                  <th scope="col" className={t.th}>
+                    Join code
+                  </th>
+                  <th scope="col" className={t.th}>
+                    Created
+                  </th>
                 </tr>
               </thead>
               <tbody className={t.body}>
@@ -42,7 +59,9 @@ export function InstructorClasses({ classes, timeZone }: { classes: InstructorCl
                     </th>
                     <td className={`${t.cell} tabular-nums`}>{c.memberCount}</td>
                     <td className={`${t.cell} tabular-nums`}>{c.assignmentCount}</td>
-                    <td className={`${t.cell} font-mono`}>{c.archivedAt ? "–" : c.joinCodeDisplay}</td>
+                    <td className={`${t.cell} font-mono`}>
+                      {c.archivedAt ? "–" : c.joinCodeDisplay}
+                    </td>
                     <td className={t.cell}>{formatDateTime(c.createdAt, timeZone)}</td>
                   </tr>
                 ))}

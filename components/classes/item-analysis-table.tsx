@@ -16,16 +16,18 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
     <div className="space-y-3">
       <div className="max-w-3xl space-y-1 text-sm text-slate-600 dark:text-slate-400">
         <p>
-          <strong className="text-slate-800 dark:text-slate-200">Facility index</strong>: the share of the marks learners earned on the question (partial
-          credit counts); low means hard.
+          <strong className="text-slate-800 dark:text-slate-200">Facility index</strong>: the share
+          of the marks learners earned on the question (partial credit counts); low means hard.
         </p>
         <p>
-          <strong className="text-slate-800 dark:text-slate-200">Discrimination index</strong>: from −1 to 1, how well the question separates learners who
-          did well on the rest of the quiz from those who did not; above 0.3 is good, near 0 or negative suggests an unclear or mis-keyed question (blank
-          when it cannot be computed, e.g. with fewer than two learners).
+          <strong className="text-slate-800 dark:text-slate-200">Discrimination index</strong>: from
+          −1 to 1, how well the question separates learners who did well on the rest of the quiz
+          from those who did not; above 0.3 is good, near 0 or negative suggests an unclear or
+          mis-keyed question (blank when it cannot be computed, e.g. with fewer than two learners).
         </p>
         <p>
-          From each learner&apos;s first submitted attempt: {analysis.learners} {analysis.learners === 1 ? "learner" : "learners"} so far.
+          From each learner&apos;s first submitted attempt: {analysis.learners}{" "}
+          {analysis.learners === 1 ? "learner" : "learners"} so far.
         </p>
       </div>
       {analysis.items.length === 0 ? (
@@ -36,13 +38,27 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
             <caption className={t.caption}>Item analysis by question</caption>
             <thead className={t.head}>
               <tr>
-                <th scope="col" className={t.th}>#</th>
-                <th scope="col" className={t.th}>Question</th>
-                <th scope="col" className={t.th}>Answers</th>
-                <th scope="col" className={t.th}>Correct</th>
-                <th scope="col" className={t.th}>Facility index</th>
-                <th scope="col" className={t.th}>Discrimination index</th>
-                <th scope="col" className={t.th}>Most common wrong answers</th>
+                <th scope="col" className={t.th}>
+                  #
+                </th>
+                <th scope="col" className={t.th}>
+                  Question
+                </th>
+                <th scope="col" className={t.th}>
+                  Answers
+                </th>
+                <th scope="col" className={t.th}>
+                  Correct
+                </th>
+                <th scope="col" className={t.th}>
+                  Facility index
+                </th>
+                <th scope="col" className={t.th}>
+                  Discrimination index
+                </th>
+                <th scope="col" className={t.th}>
+                  Most common wrong answers
+                </th>
               </tr>
             </thead>
             <tbody className={t.body}>
@@ -54,15 +70,23 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
                     <td className={`${t.cell} tabular-nums`}>{item.number}</td>
                     <th scope="row" className={`${t.rowHeader} max-w-md font-normal`}>
                       <span className="block break-words">{item.text}</span>
-                      <span className="block text-xs text-slate-500 dark:text-slate-400">{KIND_LABELS[item.kind]}</span>
+                      <span className="block text-xs text-slate-500 dark:text-slate-400">
+                        {KIND_LABELS[item.kind]}
+                      </span>
                     </th>
                     <td className={`${t.cell} tabular-nums`}>{item.count}</td>
                     <td className={`${t.cell} tabular-nums`}>{item.correctCount}</td>
                     <td className={`${t.cell} tabular-nums`}>
                       {formatPercent(item.facility)}
-                      {note ? <span className="block text-xs text-slate-500 dark:text-slate-400">{note}</span> : null}
+                      {note ? (
+                        <span className="block text-xs text-slate-500 dark:text-slate-400">
+                          {note}
+                        </span>
+                      ) : null}
                     </td>
-                    <td className={`${t.cell} tabular-nums ${weak ? "font-semibold text-amber-800 dark:text-amber-300" : ""}`}>
+                    <td
+                      className={`${t.cell} tabular-nums ${weak ? "font-semibold text-amber-800 dark:text-amber-300" : ""}`}
+                    >
                       {item.discrimination === null ? "–" : item.discrimination.toFixed(2)}
                       {weak ? <span className="block text-xs font-normal">weak</span> : null}
                     </td>
@@ -76,7 +100,11 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
                               {w.answer}{" "}
                               <span className="text-slate-500 dark:text-slate-400">
                                 ({w.count}
-                                <span className="sr-only"> {w.count === 1 ? "learner" : "learners"}</span>)
+                                <span className="sr-only">
+                                  {" "}
+                                  {w.count === 1 ? "learner" : "learners"}
+                                </span>
+                                )
                               </span>
                             </li>
                           ))}

@@ -30,7 +30,13 @@ export function JoinByLinkButton({ code, displayCode }: { code: string; displayC
   return (
     <div className="space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <button type="button" onClick={join} disabled={pending} aria-busy={pending} className={buttonStyles.primary}>
+      <button
+        type="button"
+        onClick={join}
+        disabled={pending}
+        aria-busy={pending}
+        className={buttonStyles.primary}
+      >
         {pending ? "Joining…" : `Join class with code ${displayCode}`}
       </button>
     </div>

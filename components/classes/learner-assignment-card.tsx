@@ -9,7 +9,8 @@ import { StudyCardsButton } from "./study-cards-button";
 
 function describeSet(a: LearnerAssignment): string {
   if (a.set.kind === "flashcards") return "Flashcards";
-  if (a.set.mode === "exam") return a.set.timeLimitMinutes ? `Exam, ${a.set.timeLimitMinutes} min` : "Exam";
+  if (a.set.mode === "exam")
+    return a.set.timeLimitMinutes ? `Exam, ${a.set.timeLimitMinutes} min` : "Exam";
   return "Practice quiz";
 }
 
@@ -20,7 +21,9 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
   const pastDue = a.status === "late" || a.startWouldBeLate;
 
   return (
-    <li className={`${cardStyles} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}>
+    <li
+      className={`${cardStyles} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}
+    >
       <div className="min-w-0 space-y-2">
         <div>
           <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold">
@@ -42,9 +45,15 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
           {quiz ? (
             <>
               <dt className="text-slate-500 dark:text-slate-400">Attempts</dt>
-              <dd>{a.attemptsAllowed === null ? `${a.attemptsUsed} used (no limit)` : `${a.attemptsUsed} of ${a.attemptsAllowed} used`}</dd>
+              <dd>
+                {a.attemptsAllowed === null
+                  ? `${a.attemptsUsed} used (no limit)`
+                  : `${a.attemptsUsed} of ${a.attemptsAllowed} used`}
+              </dd>
               <dt className="text-slate-500 dark:text-slate-400">Best score</dt>
-              <dd className="font-semibold">{a.bestScore === null ? "–" : formatPercent(a.bestScore)}</dd>
+              <dd className="font-semibold">
+                {a.bestScore === null ? "–" : formatPercent(a.bestScore)}
+              </dd>
             </>
           ) : a.cards ? (
             <>
@@ -57,7 +66,9 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
         </dl>
         {quiz && pastDue && a.canStart ? (
           <p className="text-sm text-amber-800 dark:text-amber-300">
-            {a.lateCounts ? "Past the due date: late attempts still count." : "Past the due date: you can still do it, but late attempts do not count towards your score."}
+            {a.lateCounts
+              ? "Past the due date: late attempts still count."
+              : "Past the due date: you can still do it, but late attempts do not count towards your score."}
           </p>
         ) : null}
       </div>
@@ -71,7 +82,8 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
 function AssignmentAction({ assignment: a }: { assignment: LearnerAssignment }) {
   const note = "text-sm text-slate-600 dark:text-slate-400";
   if (a.blockedReason === "not-open") return <p className={note}>Not open yet</p>;
-  if (a.set.kind === "flashcards") return <StudyCardsButton assignmentId={a.id} srLabel={a.set.name} />;
+  if (a.set.kind === "flashcards")
+    return <StudyCardsButton assignmentId={a.id} srLabel={a.set.name} />;
   if (a.inProgressAttemptId) {
     return (
       <Link href={`/quizzes/${a.inProgressAttemptId}`} className={buttonStyles.primary}>
@@ -80,5 +92,11 @@ function AssignmentAction({ assignment: a }: { assignment: LearnerAssignment }) 
     );
   }
   if (a.blockedReason === "no-attempts-left") return <p className={note}>No attempts left</p>;
-  return <StartQuizButton url={`/api/assignments/${a.id}/attempts`} label={a.attemptsUsed === 0 ? "Start" : "Try again"} srLabel={a.set.name} />;
+  return (
+    <StartQuizButton
+      url={`/api/assignments/${a.id}/attempts`}
+      label={a.attemptsUsed === 0 ? "Start" : "Try again"}
+      srLabel={a.set.name}
+    />
+  );
 }

@@ -8,7 +8,13 @@ import { ConfirmActionButton } from "./confirm-action-button";
 import { JoinClassForm } from "./join-class-form";
 
 /** The learner's side of /classes: the classes they are in, and a form to join another. */
-export function LearnerClasses({ classes, timeZone }: { classes: LearnerClass[]; timeZone: string }) {
+export function LearnerClasses({
+  classes,
+  timeZone,
+}: {
+  classes: LearnerClass[];
+  timeZone: string;
+}) {
   return (
     <div className="grid gap-8 lg:grid-cols-3">
       <section aria-labelledby="my-classes-heading" className="lg:col-span-2">
@@ -17,22 +23,28 @@ export function LearnerClasses({ classes, timeZone }: { classes: LearnerClass[];
         </h2>
         {classes.length === 0 ? (
           <EmptyState title="You are not in a class yet">
-            Ask your instructor for a join code or link, and enter the code here. Your assignments then appear under Assignments.
+            Ask your instructor for a join code or link, and enter the code here. Your assignments
+            then appear under Assignments.
           </EmptyState>
         ) : (
           <ul className="grid gap-4">
             {classes.map((c) => (
-              <li key={c.id} className={`${cardStyles} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}>
+              <li
+                key={c.id}
+                className={`${cardStyles} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}
+              >
                 <div className="min-w-0">
                   <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold">
                     {c.name}
                     {c.archivedAt ? <Badge>Archived</Badge> : null}
                   </h3>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
-                    Taught by {c.instructorName} · joined {formatDateTime(c.joinedAt, timeZone)} · {c.assignmentCount}{" "}
-                    {c.assignmentCount === 1 ? "assignment" : "assignments"}
+                    Taught by {c.instructorName} · joined {formatDateTime(c.joinedAt, timeZone)} ·{" "}
+                    {c.assignmentCount} {c.assignmentCount === 1 ? "assignment" : "assignments"}
                   </p>
-                  {c.description ? <p className="mt-2 text-sm whitespace-pre-line">{c.description}</p> : null}
+                  {c.description ? (
+                    <p className="mt-2 text-sm whitespace-pre-line">{c.description}</p>
+                  ) : null}
                 </div>
                 <ConfirmActionButton
                   url={`/api/classes/${c.id}/membership`}

@@ -11,13 +11,24 @@ import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { Question, QuestionKind } from "@/lib/domain/questions/types";
 import type { FieldErrors } from "@/lib/schemas/auth";
 import { SET_NAME_MAX } from "@/lib/schemas/classes";
-import { QUIZ_DEFAULT_QUESTIONS, QUIZ_MAX_MINUTES, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS } from "@/lib/schemas/quiz";
+import {
+  QUIZ_DEFAULT_QUESTIONS,
+  QUIZ_MAX_MINUTES,
+  QUIZ_MAX_QUESTIONS,
+  QUIZ_MIN_QUESTIONS,
+} from "@/lib/schemas/quiz";
 import { Badge } from "./badge";
 import { sendRequest } from "./send-request";
 
 type Programme = { id: string; name: string };
 type PreviewQuestion = Question & { pinned: boolean };
-type Preview = { seed: string; requested: number; available: number; questions: PreviewQuestion[]; optionsKey: string };
+type Preview = {
+  seed: string;
+  requested: number;
+  available: number;
+  questions: PreviewQuestion[];
+  optionsKey: string;
+};
 
 const without = <T,>(list: T[], value: T) => list.filter((v) => v !== value);
 
@@ -31,7 +42,13 @@ const smallButton = `inline-flex items-center rounded-md border border-slate-300
  * preview's seed, so the draw stays put and an excluded question is replaced by one other;
  * saving with the same seed stores exactly what is on screen.
  */
-export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[]; kinds: QuestionKind[] }) {
+export function QuizSetBuilder({
+  programmes,
+  kinds,
+}: {
+  programmes: Programme[];
+  kinds: QuestionKind[];
+}) {
   const router = useRouter();
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
   const [name, setName] = useState("");
@@ -77,17 +94,26 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
   }
 
   /** Asks for the questions; `seed` keeps the current draw (after a pin or exclusion). */
-  async function runPreview(pins: string[], exclusions: string[], seed?: string, focusId?: string): Promise<boolean> {
+  async function runPreview(
+    pins: string[],
+    exclusions: string[],
+    seed?: string,
+    focusId?: string,
+  ): Promise<boolean> {
     setPending("preview");
     setError(undefined);
     setFieldErrors({});
-    const result = await sendRequest<Omit<Preview, "optionsKey">>("/api/sets/quiz/preview", "POST", {
-      ...options,
-      drawPerLearner,
-      pinnedIds: pins,
-      excludedIds: exclusions,
-      ...(seed ? { seed } : {}),
-    });
+    const result = await sendRequest<Omit<Preview, "optionsKey">>(
+      "/api/sets/quiz/preview",
+      "POST",
+      {
+        ...options,
+        drawPerLearner,
+        pinnedIds: pins,
+        excludedIds: exclusions,
+        ...(seed ? { seed } : {}),
+      },
+    );
     setPending(null);
     if (!result.ok) {
       showFailure(result);
@@ -100,7 +126,9 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
 
   async function onPin(question: Question) {
     if (pending) return;
-    const pins = pinnedIds.includes(question.id) ? without(pinnedIds, question.id) : [...pinnedIds, question.id];
+    const pins = pinnedIds.includes(question.id)
+      ? without(pinnedIds, question.id)
+      : [...pinnedIds, question.id];
     const exclusions = without(excludedIds, question.id);
     if (await runPreview(pins, exclusions, preview?.seed, `pin-${question.id}`)) {
       setPinnedIds(pins);
@@ -111,7 +139,9 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
   async function onExclude(question: Question) {
     if (pending) return;
     const excluding = !excludedIds.includes(question.id);
-    const exclusions = excluding ? [...excludedIds, question.id] : without(excludedIds, question.id);
+    const exclusions = excluding
+      ? [...excludedIds, question.id]
+      : without(excludedIds, question.id);
     const pins = without(pinnedIds, question.id);
     if (await runPreview(pins, exclusions, preview?.seed, `exclude-${question.id}`)) {
       setPinnedIds(pins);
@@ -143,9 +173,13 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
   }
 
   const fieldError = (key: string) =>
-    fieldErrors[key]?.length ? <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[key]!.join(" ")}</p> : null;
+    fieldErrors[key]?.length ? (
+      <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[key]!.join(" ")}</p>
+    ) : null;
 
-  const excludedList = excludedIds.map((id) => excludedQuestions.get(id)).filter((q): q is Question => Boolean(q));
+  const excludedList = excludedIds
+    .map((id) => excludedQuestions.get(id))
+    .filter((q): q is Question => Boolean(q));
 
   return (
     <form onSubmit={onSave} aria-label="Quiz set" className="space-y-8" noValidate>
@@ -217,7 +251,10 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
                   <label htmlFor={`mode-${value}`} className="font-medium">
                     {label}
                   </label>
-                  <span id={`mode-${value}-help`} className="block text-xs text-slate-500 dark:text-slate-400">
+                  <span
+                    id={`mode-${value}-help`}
+                    className="block text-xs text-slate-500 dark:text-slate-400"
+                  >
                     {help}
                   </span>
                 </span>
@@ -227,7 +264,11 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
           {mode === "exam" ? (
             <div className="flex flex-wrap items-center gap-3">
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={timed} onChange={(e) => setTimed(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={timed}
+                  onChange={(e) => setTimed(e.target.checked)}
+                />
                 Time limit
               </label>
               {timed ? (
@@ -254,7 +295,12 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Questions</legend>
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" className="mt-0.5" checked={sourceOnly} onChange={(e) => setSourceOnly(e.target.checked)} />
+          <input
+            type="checkbox"
+            className="mt-0.5"
+            checked={sourceOnly}
+            onChange={(e) => setSourceOnly(e.target.checked)}
+          />
           Only facts from the source document (leave out facts added from other NATO sources)
         </label>
         <div className="space-y-0.5">
@@ -269,7 +315,8 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
             Draw new questions for each learner
           </label>
           <p id="draw-per-learner-help" className="pl-6 text-xs text-slate-500 dark:text-slate-400">
-            Otherwise every learner gets the previewed questions (options in their own order). Pinned questions are in every draw, excluded ones in none.
+            Otherwise every learner gets the previewed questions (options in their own order).
+            Pinned questions are in every draw, excluded ones in none.
           </p>
         </div>
       </fieldset>
@@ -299,14 +346,22 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
           </p>
           {preview ? (
             <p>
-              {preview.available} {preview.available === 1 ? "question matches" : "questions match"} these options;{" "}
+              {preview.available} {preview.available === 1 ? "question matches" : "questions match"}{" "}
+              these options;{" "}
               {drawPerLearner
                 ? `this is a sample of ${preview.questions.length}: each learner gets a draw of their own.`
                 : `the set holds these ${preview.questions.length}.`}
-              {preview.questions.length < preview.requested ? ` Fewer than the ${preview.requested} asked for: choose more programmes or types.` : ""}
+              {preview.questions.length < preview.requested
+                ? ` Fewer than the ${preview.requested} asked for: choose more programmes or types.`
+                : ""}
             </p>
           ) : null}
-          {stale ? <p className="font-medium text-amber-700 dark:text-amber-300">The options changed since this preview. Preview again to see the questions the set will hold.</p> : null}
+          {stale ? (
+            <p className="font-medium text-amber-700 dark:text-amber-300">
+              The options changed since this preview. Preview again to see the questions the set
+              will hold.
+            </p>
+          ) : null}
           {pinnedIds.length ? <p>{pinnedIds.length} pinned (first, in every quiz).</p> : null}
         </div>
         {fieldError("pinnedIds")}
@@ -348,11 +403,18 @@ export function QuizSetBuilder({ programmes, kinds }: { programmes: Programme[];
       </section>
 
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className={buttonStyles.primary} disabled={pending !== null} aria-busy={pending === "save"}>
+        <button
+          type="submit"
+          className={buttonStyles.primary}
+          disabled={pending !== null}
+          aria-busy={pending === "save"}
+        >
           {pending === "save" ? "Saving…" : "Save set"}
         </button>
         {!preview || stale ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Saving without a current preview draws the questions afresh.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Saving without a current preview draws the questions afresh.
+          </p>
         ) : null}
       </div>
     </form>
@@ -374,12 +436,24 @@ type ItemProps = {
   onExclude: () => void;
 };
 
-function PreviewItem({ question, label, srName, programmeNames, pinned, excluded, busy, onPin, onExclude }: ItemProps) {
+function PreviewItem({
+  question,
+  label,
+  srName,
+  programmeNames,
+  pinned,
+  excluded,
+  busy,
+  onPin,
+  onExclude,
+}: ItemProps) {
   const text = describeQuestionText(question);
   return (
     <li
       className={`flex flex-col gap-3 rounded-lg border p-3 sm:flex-row sm:items-start sm:justify-between ${
-        pinned ? "border-brand-300 bg-brand-50/60 dark:border-brand-800 dark:bg-brand-950/40" : "border-slate-200 dark:border-slate-800"
+        pinned
+          ? "border-brand-300 bg-brand-50/60 dark:border-brand-800 dark:bg-brand-950/40"
+          : "border-slate-200 dark:border-slate-800"
       }`}
     >
       <div className="min-w-0 space-y-1">
@@ -388,16 +462,34 @@ function PreviewItem({ question, label, srName, programmeNames, pinned, excluded
           {pinned ? <Badge tone="brand">Pinned</Badge> : null}
           {excluded ? <Badge tone="danger">Excluded</Badge> : null}
         </p>
-        <p className={`break-words ${excluded ? "text-slate-500 line-through dark:text-slate-500" : ""}`}>{text}</p>
+        <p
+          className={`break-words ${excluded ? "text-slate-500 line-through dark:text-slate-500" : ""}`}
+        >
+          {text}
+        </p>
         <p className="text-xs text-slate-500 dark:text-slate-400">
           {KIND_LABELS[question.kind]} · {programmeNames.join(", ")}
         </p>
       </div>
       <div className="flex shrink-0 gap-2">
-        <button id={`pin-${question.id}`} type="button" className={smallButton} aria-pressed={pinned} aria-disabled={busy} onClick={onPin}>
+        <button
+          id={`pin-${question.id}`}
+          type="button"
+          className={smallButton}
+          aria-pressed={pinned}
+          aria-disabled={busy}
+          onClick={onPin}
+        >
           Pin<span className="sr-only"> {srName}</span>
         </button>
-        <button id={`exclude-${question.id}`} type="button" className={smallButton} aria-pressed={excluded} aria-disabled={busy} onClick={onExclude}>
+        <button
+          id={`exclude-${question.id}`}
+          type="button"
+          className={smallButton}
+          aria-pressed={excluded}
+          aria-disabled={busy}
+          onClick={onExclude}
+        >
           Exclude<span className="sr-only"> {srName}</span>
         </button>
       </div>

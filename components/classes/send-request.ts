@@ -5,13 +5,18 @@ import type { FieldErrors } from "@/lib/schemas/auth";
  * keeps the route's fieldErrors (forms show them beside their fields) and allows DELETE; a
  * form resubmits by hand, so there is no retry classification.
  */
-export type RequestResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors: FieldErrors };
+export type RequestResult<T> =
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors: FieldErrors };
 
 type Method = "POST" | "PUT" | "PATCH" | "DELETE";
 
 const OFFLINE = "We could not reach the server. Check your connection and try again.";
 
-export async function sendRequest<T>(url: string, method: Method, body?: unknown): Promise<RequestResult<T>> {
+export async function sendRequest<T>(
+  url: string,
+  method: Method,
+  body?: unknown,
+): Promise<RequestResult<T>> {
   let reply: globalThis.Response;
   try {
     reply = await fetch(url, {
@@ -24,7 +29,12 @@ export async function sendRequest<T>(url: string, method: Method, body?: unknown
   } catch {
     return { ok: false, error: OFFLINE, fieldErrors: {} };
   }
-  const payload = (await reply.json().catch(() => null)) as { ok?: boolean; data?: T; error?: unknown; fieldErrors?: FieldErrors } | null;
+  const payload = (await reply.json().catch(() => null)) as {
+    ok?: boolean;
+    data?: T;
+    error?: unknown;
+    fieldErrors?: FieldErrors;
+  } | null;
   if (reply.ok && payload?.ok) return { ok: true, data: payload.data as T };
   const error =
     typeof payload?.error === "string"

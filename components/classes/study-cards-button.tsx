@@ -11,7 +11,13 @@ type StudyPlan = { deckIds: string[]; cardIds: string[]; reviewedCardIds: string
  * Flashcard assignments are studied in the ordinary flashcard study: the route adds the set's
  * decks to the learner's study, then this opens that deck (or all decks when the set spans several).
  */
-export function StudyCardsButton({ assignmentId, srLabel }: { assignmentId: string; srLabel?: string }) {
+export function StudyCardsButton({
+  assignmentId,
+  srLabel,
+}: {
+  assignmentId: string;
+  srLabel?: string;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
@@ -26,12 +32,22 @@ export function StudyCardsButton({ assignmentId, srLabel }: { assignmentId: stri
       return;
     }
     const [only, ...others] = result.data.deckIds;
-    router.push(only && others.length === 0 ? `/flashcards/study?deck=${encodeURIComponent(only)}` : "/flashcards/study");
+    router.push(
+      only && others.length === 0
+        ? `/flashcards/study?deck=${encodeURIComponent(only)}`
+        : "/flashcards/study",
+    );
   }
 
   return (
     <div>
-      <button type="button" onClick={study} disabled={pending} aria-busy={pending} className={buttonStyles.primary}>
+      <button
+        type="button"
+        onClick={study}
+        disabled={pending}
+        aria-busy={pending}
+        className={buttonStyles.primary}
+      >
         {pending ? "Opening…" : "Study cards"}
         {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
       </button>

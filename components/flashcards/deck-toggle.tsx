@@ -5,7 +5,15 @@ import { useState } from "react";
 import { buttonStyles } from "@/components/ui/styles";
 
 /** Adds a deck to the learner's study or takes it out (their progress on it is kept). */
-export function DeckToggle({ deckId, deckName, studying }: { deckId: string; deckName: string; studying: boolean }) {
+export function DeckToggle({
+  deckId,
+  deckName,
+  studying,
+}: {
+  deckId: string;
+  deckName: string;
+  studying: boolean;
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
@@ -27,10 +35,20 @@ export function DeckToggle({ deckId, deckName, studying }: { deckId: string; dec
   }
   return (
     <span className="inline-flex flex-col items-end">
-      <button type="button" onClick={toggle} disabled={pending} className={studying ? buttonStyles.ghost : buttonStyles.secondary} aria-label={`${studying ? "Stop studying" : "Study"} ${deckName}`}>
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={pending}
+        className={studying ? buttonStyles.ghost : buttonStyles.secondary}
+        aria-label={`${studying ? "Stop studying" : "Study"} ${deckName}`}
+      >
         {studying ? "Remove from my study" : "Add to my study"}
       </button>
-      {error ? <span role="alert" className="text-xs text-red-600">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-600">
+          {error}
+        </span>
+      ) : null}
     </span>
   );
 }

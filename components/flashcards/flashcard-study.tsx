@@ -23,12 +23,22 @@ async function post(url: string, body: unknown): Promise<ApiResult> {
   // A grade carries its own requestId, so sending it again after a lost reply is safe.
   for (let attempt = 0; ; attempt++) {
     try {
-      const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
       const json = (await response.json().catch(() => null)) as ApiResult | null;
       if (json) return json;
-      if (response.status < 500 || attempt >= 2) return { ok: false, error: "The server could not save that. Please try again." };
+      if (response.status < 500 || attempt >= 2)
+        return { ok: false, error: "The server could not save that. Please try again." };
     } catch {
-      if (attempt >= 2) return { ok: false, error: "You seem to be offline. Your grade was not saved; try again when you are back online." };
+      if (attempt >= 2)
+        return {
+          ok: false,
+          error:
+            "You seem to be offline. Your grade was not saved; try again when you are back online.",
+        };
     }
     await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
   }
@@ -58,7 +68,11 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const card = session.card;
   // Keys work once the page is interactive; tests (and styles) can tell from this attribute.
-  const hydrated = useSyncExternalStore(noopSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noopSubscribe,
+    () => true,
+    () => false,
+  );
 
   useEffect(() => {
     shownAt.current = Date.now();
@@ -159,8 +173,16 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
     <div className="mx-auto max-w-2xl space-y-4" data-hydrated={hydrated}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         {counts}
-        <button type="button" onClick={() => void undo()} disabled={!session.canUndo || pending} className={buttonStyles.ghost}>
-          Undo last grade <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">U</kbd>
+        <button
+          type="button"
+          onClick={() => void undo()}
+          disabled={!session.canUndo || pending}
+          className={buttonStyles.ghost}
+        >
+          Undo last grade{" "}
+          <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
+            U
+          </kbd>
         </button>
       </div>
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
@@ -171,7 +193,12 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
             {card.deckName}
             {card.isNew ? " · new card" : ""}
           </p>
-          <h2 id="card-front" ref={heading} tabIndex={-1} className="mt-4 text-center text-2xl font-semibold outline-none">
+          <h2
+            id="card-front"
+            ref={heading}
+            tabIndex={-1}
+            className="mt-4 text-center text-2xl font-semibold outline-none"
+          >
             {card.front}
           </h2>
           {revealed ? (
@@ -189,7 +216,12 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
         </section>
       ) : (
         <section aria-labelledby="done-heading" className={`${cardStyles} p-8 text-center`}>
-          <h2 id="done-heading" ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
+          <h2
+            id="done-heading"
+            ref={heading}
+            tabIndex={-1}
+            className="text-xl font-semibold outline-none"
+          >
             {session.studying ? "You're done for now" : "Nothing to study here yet"}
           </h2>
           <p className="mt-2 text-slate-600 dark:text-slate-400">
@@ -203,7 +235,12 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
           </p>
           <div className="mt-6 flex flex-wrap justify-center gap-3">
             {session.studying && session.newLimitReached ? (
-              <button type="button" onClick={() => void studyMore()} disabled={pending} className={buttonStyles.primary}>
+              <button
+                type="button"
+                onClick={() => void studyMore()}
+                disabled={pending}
+                className={buttonStyles.primary}
+              >
                 Study more (10 new cards)
               </button>
             ) : null}
@@ -216,7 +253,11 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
 
       {card ? (
         revealed ? (
-          <div role="group" aria-label="How well did you remember?" className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+          <div
+            role="group"
+            aria-label="How well did you remember?"
+            className="grid grid-cols-2 gap-2 sm:grid-cols-4"
+          >
             {RATINGS.map((rating) => (
               <button
                 key={rating}
@@ -233,8 +274,13 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
             ))}
           </div>
         ) : (
-          <button type="button" onClick={() => setRevealed(true)} className={`${buttonStyles.primary} w-full py-3`}>
-            Show answer <kbd className="ml-2 rounded border border-white/40 px-1 text-xs">Space</kbd>
+          <button
+            type="button"
+            onClick={() => setRevealed(true)}
+            className={`${buttonStyles.primary} w-full py-3`}
+          >
+            Show answer{" "}
+            <kbd className="ml-2 rounded border border-white/40 px-1 text-xs">Space</kbd>
           </button>
         )
       ) : null}

@@ -13,18 +13,30 @@ export function OpenAssignments({ items, timeZone }: { items: Item[]; timeZone: 
         <h2 id="home-assignments-heading" className="text-lg font-semibold">
           Open assignments
         </h2>
-        <Link href="/assignments" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+        <Link
+          href="/assignments"
+          className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+        >
           All assignments
         </Link>
       </div>
       <ul className="mt-3 divide-y divide-slate-200 dark:divide-slate-800">
         {items.slice(0, 5).map((item) => (
-          <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+          <li
+            key={item.id}
+            className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm"
+          >
             <span>
               <span className="font-medium">{item.setName}</span>
               <span className="text-slate-500 dark:text-slate-400"> · {item.className}</span>
             </span>
-            <span className={item.late ? "font-medium text-red-700 dark:text-red-400" : "text-slate-600 dark:text-slate-400"}>
+            <span
+              className={
+                item.late
+                  ? "font-medium text-red-700 dark:text-red-400"
+                  : "text-slate-600 dark:text-slate-400"
+              }
+            >
               {item.late ? "Late: was due " : "Due "}
               {formatDateTime(item.dueAt, timeZone)}
             </span>

@@ -13,7 +13,12 @@ export function Citation({ citation }: { citation: SourceCitation }) {
       <span>
         Source:{" "}
         {citation.url ? (
-          <a href={citation.url} className="underline hover:text-slate-700 dark:hover:text-slate-200" rel="noreferrer" target="_blank">
+          <a
+            href={citation.url}
+            className="underline hover:text-slate-700 dark:hover:text-slate-200"
+            rel="noreferrer"
+            target="_blank"
+          >
             {citation.title}
           </a>
         ) : (
@@ -23,7 +28,9 @@ export function Citation({ citation }: { citation: SourceCitation }) {
       </span>
       {citation.passage ? (
         <details className="mt-1">
-          <summary className="cursor-pointer select-none hover:text-slate-700 dark:hover:text-slate-200">Show the passage</summary>
+          <summary className="cursor-pointer select-none hover:text-slate-700 dark:hover:text-slate-200">
+            Show the passage
+          </summary>
           <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 italic text-slate-600 dark:border-slate-600 dark:text-slate-300">
             {citation.passage}
           </blockquote>

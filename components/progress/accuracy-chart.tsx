@@ -19,11 +19,23 @@ export function AccuracyChart({ points }: { points: AccuracyPoint[] }) {
     <ChartFrame>
       {/* The surrounding figure is role="img" with a text summary and a table, so the chart's
           own keyboard layer would only add a focus stop that announces nothing. */}
-      <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+      <LineChart
+        data={points}
+        margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid {...chartAxes.grid} />
         <XAxis {...chartAxes.x} />
-        <YAxis {...chartAxes.y} domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={(v: number) => `${v}%`} />
-        <Tooltip content={<ChartTooltip format={(v) => `${v}%`} />} cursor={{ stroke: "currentColor", strokeOpacity: 0.3 }} />
+        <YAxis
+          {...chartAxes.y}
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tickFormatter={(v: number) => `${v}%`}
+        />
+        <Tooltip
+          content={<ChartTooltip format={(v) => `${v}%`} />}
+          cursor={{ stroke: "currentColor", strokeOpacity: 0.3 }}
+        />
         <Line
           type="linear"
           dataKey="accuracy"

@@ -24,7 +24,9 @@ export function AccuracySection({ activity }: { activity: DayActivity[] }) {
   const summary = answers
     ? `You answered ${plural(answers, "question")} on ${plural(daysAnswered, "day")} in the last ${DAYS} days; accuracy ${formatPercent(accuracy)}.`
     : `You have not answered any questions in the last ${DAYS} days.`;
-  const range = days.length ? `from ${formatDay(days[0]!.day, "long")} to ${formatDay(days.at(-1)!.day, "long")}` : "";
+  const range = days.length
+    ? `from ${formatDay(days[0]!.day, "long")} to ${formatDay(days.at(-1)!.day, "long")}`
+    : "";
 
   return (
     <ChartCard
@@ -37,13 +39,20 @@ export function AccuracySection({ activity }: { activity: DayActivity[] }) {
         <DataTable
           caption={`Accuracy per day, last ${DAYS} days`}
           columns={["Day", "Answers", "Accuracy"]}
-          rows={days.map((d) => [formatDay(d.day, "long"), d.answers, d.answers ? formatPercent(d.scoreSum / d.answers) : "–"])}
+          rows={days.map((d) => [
+            formatDay(d.day, "long"),
+            d.answers,
+            d.answers ? formatPercent(d.scoreSum / d.answers) : "–",
+          ])}
         />
       }
       empty={
         answers ? undefined : (
           <p className="mt-4 text-sm">
-            <Link href="/quizzes/new" className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+            <Link
+              href="/quizzes/new"
+              className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+            >
               Take a quiz
             </Link>{" "}
             and your accuracy will show here, day by day.

@@ -12,9 +12,14 @@ export function ActivityTotals({ totals }: { totals: ProgressDashboard["totals"]
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
       {items.map((item) => (
-        <div key={item.label} className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+        <div
+          key={item.label}
+          className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+        >
           <dt className="text-xs font-medium text-slate-500 dark:text-slate-400">{item.label}</dt>
-          <dd className="mt-1 text-2xl font-bold tabular-nums">{item.value.toLocaleString("en-GB")}</dd>
+          <dd className="mt-1 text-2xl font-bold tabular-nums">
+            {item.value.toLocaleString("en-GB")}
+          </dd>
         </div>
       ))}
     </dl>

@@ -24,14 +24,17 @@ describe("buildCalendarGrid", () => {
     { start: "2026-03-04", firstRow: 2, columns: 2, count: 7 },
     { start: "2026-03-08", firstRow: 6, columns: 2, count: 2 },
     { start: "2025-03-10", firstRow: 0, columns: 53, count: 365 },
-  ])("rows are Monday-first weekdays and columns weeks (start $start)", ({ start, firstRow, columns, count }) => {
-    const grid = buildCalendarGrid(days(start, count));
-    expect(grid.cells[0]).toMatchObject({ row: firstRow, column: 0 });
-    expect(grid.columns).toBe(columns);
-    for (const cell of grid.cells) {
-      expect((new Date(`${cell.day}T00:00:00Z`).getUTCDay() + 6) % 7).toBe(cell.row);
-    }
-  });
+  ])(
+    "rows are Monday-first weekdays and columns weeks (start $start)",
+    ({ start, firstRow, columns, count }) => {
+      const grid = buildCalendarGrid(days(start, count));
+      expect(grid.cells[0]).toMatchObject({ row: firstRow, column: 0 });
+      expect(grid.columns).toBe(columns);
+      for (const cell of grid.cells) {
+        expect((new Date(`${cell.day}T00:00:00Z`).getUTCDay() + 6) % 7).toBe(cell.row);
+      }
+    },
+  );
 
   test("every day keeps one cell, in order, and no two cells share a slot", () => {
     const grid = buildCalendarGrid(days("2025-06-19", 365));
@@ -44,7 +47,11 @@ describe("buildCalendarGrid", () => {
     { totals: [5, 0, 5], levels: [4, 0, 4], legend: ["None", "1–5"] },
     { totals: [1, 2, 3, 4, 0], levels: [1, 2, 3, 4, 0], legend: ["None", "1", "2", "3", "4"] },
     { totals: [1, 1, 1, 9], levels: [2, 2, 2, 4], legend: ["None", "1", "2–9"] },
-    { totals: [1, 2, 3, 4, 5, 6, 7, 8, 20], levels: [1, 1, 1, 2, 2, 3, 3, 4, 4], legend: ["None", "1–3", "4–5", "6–7", "8–20"] },
+    {
+      totals: [1, 2, 3, 4, 5, 6, 7, 8, 20],
+      levels: [1, 1, 1, 2, 2, 3, 3, 4, 4],
+      legend: ["None", "1–3", "4–5", "6–7", "8–20"],
+    },
   ])("levels follow the quartiles of active days: $totals", ({ totals, levels, legend }) => {
     const grid = buildCalendarGrid(days("2026-01-05", totals.length, totals));
     expect(grid.cells.map((c) => c.level)).toEqual(levels);

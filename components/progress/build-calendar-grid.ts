@@ -8,7 +8,12 @@ import { formatDay } from "./format-day";
 
 export type ActivityLevel = 0 | 1 | 2 | 3 | 4;
 
-export type CalendarCell = DayActivity & { total: number; level: ActivityLevel; row: number; column: number };
+export type CalendarCell = DayActivity & {
+  total: number;
+  level: ActivityLevel;
+  row: number;
+  column: number;
+};
 
 export type CalendarGrid = {
   columns: number;
@@ -95,7 +100,10 @@ export function buildCalendarGrid(activity: DayActivity[]): CalendarGrid {
   const legend: CalendarGrid["legend"] = [{ level: 0, label: "None" }];
   bounds.forEach((high, i) => {
     const low = i === 0 ? 1 : bounds[i - 1]! + 1;
-    legend.push({ level: colourLevel(i, bounds.length), label: low === high ? `${low}` : `${low}–${high}` });
+    legend.push({
+      level: colourLevel(i, bounds.length),
+      label: low === high ? `${low}` : `${low}–${high}`,
+    });
   });
 
   return { columns, cells, months, legend };

@@ -3,7 +3,15 @@
 const tick = { fill: "currentColor", fontSize: 12 } as const;
 
 export const chartAxes = {
-  x: { dataKey: "tick", tick, stroke: "currentColor", strokeOpacity: 0.4, tickLine: false, interval: "preserveStartEnd", minTickGap: 16 },
+  x: {
+    dataKey: "tick",
+    tick,
+    stroke: "currentColor",
+    strokeOpacity: 0.4,
+    tickLine: false,
+    interval: "preserveStartEnd",
+    minTickGap: 16,
+  },
   y: { tick, axisLine: false, tickLine: false, width: 40 },
   grid: { stroke: "currentColor", strokeOpacity: 0.2, vertical: false },
 } as const;

@@ -30,7 +30,19 @@ type Props = {
  * picture announced as one image with a label, and a data table for anyone who cannot use
  * the picture. Keeping this in one place keeps the charts accessible in the same way.
  */
-export function ChartCard({ id, title, summary, chartLabel, chart, table, before, after, scrollable = false, empty, className = "" }: Props) {
+export function ChartCard({
+  id,
+  title,
+  summary,
+  chartLabel,
+  chart,
+  table,
+  before,
+  after,
+  scrollable = false,
+  empty,
+  className = "",
+}: Props) {
   return (
     <section aria-labelledby={id} className={`${cardStyles} min-w-0 ${className}`}>
       <h2 id={id} className="text-lg font-semibold">
@@ -49,13 +61,18 @@ export function ChartCard({ id, title, summary, chartLabel, chart, table, before
           >
             {/* The label speaks for the picture; axis ticks and legend icons inside it would
                 only be read out as a jumble of numbers by screen readers that look inside. */}
-            <div aria-hidden="true" className={scrollable ? "w-full min-w-min shrink-0" : undefined}>
+            <div
+              aria-hidden="true"
+              className={scrollable ? "w-full min-w-min shrink-0" : undefined}
+            >
               {chart}
             </div>
           </div>
           {after}
           <details className="mt-4 text-sm">
-            <summary className="cursor-pointer font-medium text-brand-700 hover:underline dark:text-brand-300">Show as a table</summary>
+            <summary className="cursor-pointer font-medium text-brand-700 hover:underline dark:text-brand-300">
+              Show as a table
+            </summary>
             {table}
           </details>
         </>

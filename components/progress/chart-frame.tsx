@@ -9,12 +9,23 @@ import { useMounted } from "./use-mounted";
  * height on the server so the page does not jump when the chart appears, and its text colour
  * is what the charts' axes and grid lines draw with (currentColor), so they follow the theme.
  */
-export function ChartFrame({ height = 240, children }: { height?: number; children: ReactElement }) {
+export function ChartFrame({
+  height = 240,
+  children,
+}: {
+  height?: number;
+  children: ReactElement;
+}) {
   const mounted = useMounted();
   return (
     <div className="w-full text-slate-500 dark:text-slate-400" style={{ height }}>
       {mounted ? (
-        <ResponsiveContainer width="100%" height={height} minWidth={0} initialDimension={{ width: 320, height }}>
+        <ResponsiveContainer
+          width="100%"
+          height={height}
+          minWidth={0}
+          initialDimension={{ width: 320, height }}
+        >
           {children}
         </ResponsiveContainer>
       ) : null}

@@ -4,7 +4,15 @@ type Cell = string | number;
  * The text alternative to a chart: the same figures as a table, with a caption and column
  * headers so screen readers can navigate it cell by cell.
  */
-export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: Cell[][] }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: string[];
+  rows: Cell[][];
+}) {
   return (
     <div className="mt-3 max-h-80 overflow-auto rounded-lg border border-slate-200 dark:border-slate-800">
       <table className="w-full text-left text-sm">
@@ -12,7 +20,11 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
         <thead className="sticky top-0 bg-slate-50 text-slate-600 dark:bg-slate-800 dark:text-slate-300">
           <tr>
             {columns.map((column, i) => (
-              <th key={column} scope="col" className={`px-3 py-2 font-medium ${i > 0 ? "text-right" : ""}`}>
+              <th
+                key={column}
+                scope="col"
+                className={`px-3 py-2 font-medium ${i > 0 ? "text-right" : ""}`}
+              >
                 {column}
               </th>
             ))}

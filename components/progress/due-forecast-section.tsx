@@ -13,16 +13,22 @@ type Props = { forecast: ProgressDashboard["forecast"]; cardsStudied: number };
 export function DueForecastSection({ forecast, cardsStudied }: Props) {
   const total = sumBy(forecast, (d) => d.due);
   const today = forecast[0]?.due ?? 0;
-  const busiest = forecast.reduce<(typeof forecast)[number] | undefined>((best, d) => (d.due > (best?.due ?? 0) ? d : best), undefined);
+  const busiest = forecast.reduce<(typeof forecast)[number] | undefined>(
+    (best, d) => (d.due > (best?.due ?? 0) ? d : best),
+    undefined,
+  );
   const dayName = (day: string, i: number) => (i === 0 ? "Today" : formatDay(day));
   const points: DueForecastPoint[] = forecast.map((d, i) => ({
     tick: dayName(d.day, i),
-    label: i === 0 ? `Today, ${formatDay(d.day, "long")} (overdue included)` : formatDay(d.day, "long"),
+    label:
+      i === 0 ? `Today, ${formatDay(d.day, "long")} (overdue included)` : formatDay(d.day, "long"),
     due: d.due,
   }));
   const summary = total
     ? `${plural(today, "card is", "cards are")} due today (overdue included) and ${plural(total, "card")} over the next ${forecast.length} days` +
-      (busiest ? `; the busiest day is ${busiest.day === forecast[0]?.day ? "today" : formatDay(busiest.day, "long")} with ${busiest.due}.` : ".")
+      (busiest
+        ? `; the busiest day is ${busiest.day === forecast[0]?.day ? "today" : formatDay(busiest.day, "long")} with ${busiest.due}.`
+        : ".")
     : cardsStudied
       ? `No cards are due in the next ${forecast.length} days.`
       : "You have not studied any flashcards yet, so nothing is scheduled.";
@@ -38,13 +44,21 @@ export function DueForecastSection({ forecast, cardsStudied }: Props) {
         <DataTable
           caption={`Cards due per day, next ${forecast.length} days`}
           columns={["Day", "Cards due"]}
-          rows={forecast.map((d, i) => [i === 0 ? `Today (${formatDay(d.day, "long")}, overdue included)` : formatDay(d.day, "long"), d.due])}
+          rows={forecast.map((d, i) => [
+            i === 0
+              ? `Today (${formatDay(d.day, "long")}, overdue included)`
+              : formatDay(d.day, "long"),
+            d.due,
+          ])}
         />
       }
       empty={
         total ? undefined : (
           <p className="mt-4 text-sm">
-            <Link href="/flashcards" className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+            <Link
+              href="/flashcards"
+              className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+            >
               {cardsStudied ? "Study new cards" : "Choose a flashcard deck"}
             </Link>{" "}
             and the reviews they need will be scheduled here.

@@ -2,7 +2,13 @@
 // zone, so they are formatted as UTC midnight: any other zone could shift them by a day.
 const FORMATS = {
   short: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }),
-  long: new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  long: new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }),
   month: new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }),
 } as const;
 

@@ -24,10 +24,15 @@ export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
         <div className="flex-1">
           <p className="mt-2 text-4xl font-bold tabular-nums">{cardsDueToday}</p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            {cardsDueToday ? `${plural(cardsDueToday, "card is", "cards are")} waiting for review.` : "Nothing due: you can still learn new cards."}
+            {cardsDueToday
+              ? `${plural(cardsDueToday, "card is", "cards are")} waiting for review.`
+              : "Nothing due: you can still learn new cards."}
           </p>
         </div>
-        <Link href="/flashcards/study" className={`${cardsDueToday ? buttonStyles.primary : buttonStyles.secondary} mt-4 self-start`}>
+        <Link
+          href="/flashcards/study"
+          className={`${cardsDueToday ? buttonStyles.primary : buttonStyles.secondary} mt-4 self-start`}
+        >
           {cardsDueToday ? "Review now" : "Study flashcards"}
         </Link>
       </section>
@@ -39,18 +44,28 @@ export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
         {unfinished ? (
           <>
             <div className="flex-1">
-              <p className="mt-2 text-lg font-semibold">{unfinished.mode === "exam" ? "Exam" : "Practice quiz"}</p>
+              <p className="mt-2 text-lg font-semibold">
+                {unfinished.mode === "exam" ? "Exam" : "Practice quiz"}
+              </p>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
                 {unfinished.answered} of {unfinished.questions} questions answered
               </p>
-              <div aria-hidden="true" className="mt-2 h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+              <div
+                aria-hidden="true"
+                className="mt-2 h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+              >
                 <div
                   className="h-full rounded-full bg-brand-600 dark:bg-brand-400"
-                  style={{ width: `${unfinished.questions ? Math.round((unfinished.answered / unfinished.questions) * 100) : 0}%` }}
+                  style={{
+                    width: `${unfinished.questions ? Math.round((unfinished.answered / unfinished.questions) * 100) : 0}%`,
+                  }}
                 />
               </div>
             </div>
-            <Link href={`/quizzes/${unfinished.id}`} className={`${buttonStyles.primary} mt-4 self-start`}>
+            <Link
+              href={`/quizzes/${unfinished.id}`}
+              className={`${buttonStyles.primary} mt-4 self-start`}
+            >
               Continue
             </Link>
           </>
@@ -77,7 +92,10 @@ export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
             <p className="text-sm text-slate-600 dark:text-slate-400">No topics yet.</p>
           )}
         </div>
-        <Link href="/progress" className="mt-4 self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+        <Link
+          href="/progress"
+          className="mt-4 self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+        >
           See your progress
         </Link>
       </section>

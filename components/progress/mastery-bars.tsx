@@ -26,13 +26,18 @@ export function MasteryBars({ rows, label, compact = false }: Props) {
             <span className="font-medium">{row.name}</span>
             <span
               className={
-                row.mastery === null ? "shrink-0 text-slate-500 dark:text-slate-400" : "shrink-0 font-semibold tabular-nums"
+                row.mastery === null
+                  ? "shrink-0 text-slate-500 dark:text-slate-400"
+                  : "shrink-0 font-semibold tabular-nums"
               }
             >
               {row.mastery === null ? "Not started" : formatPercent(row.mastery)}
             </span>
           </div>
-          <div aria-hidden="true" className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+          <div
+            aria-hidden="true"
+            className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+          >
             {row.mastery !== null ? (
               <div
                 className="h-full rounded-full bg-brand-600 dark:bg-brand-400"
@@ -43,8 +48,8 @@ export function MasteryBars({ rows, label, compact = false }: Props) {
           </div>
           {compact || row.mastery === null ? null : (
             <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-              {part("Quiz", row.quiz, `${row.answers} ${row.answers === 1 ? "answer" : "answers"}`)} ·{" "}
-              {part("Cards", row.cards, `${row.cardsStudied} of ${row.cardsTotal} studied`)}
+              {part("Quiz", row.quiz, `${row.answers} ${row.answers === 1 ? "answer" : "answers"}`)}{" "}
+              · {part("Cards", row.cards, `${row.cardsStudied} of ${row.cardsTotal} studied`)}
             </p>
           )}
         </li>

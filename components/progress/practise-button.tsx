@@ -15,5 +15,12 @@ export function PractiseButton({ programmeIds, questionIds, description }: Props
     ? // `count` may not go below the quiz minimum even when fewer questions are named.
       { questionIds, count: Math.max(MIN_QUESTIONS, questionIds.length), mode: "practice" }
     : { programmeIds, mode: "practice" };
-  return <StartQuizButton url="/api/quiz-attempts" body={body} label="Practise these" srLabel={description} />;
+  return (
+    <StartQuizButton
+      url="/api/quiz-attempts"
+      body={body}
+      label="Practise these"
+      srLabel={description}
+    />
+  );
 }

@@ -32,8 +32,8 @@ export function ProgressOverview({ dashboard }: { dashboard: ProgressDashboard }
           </div>
         }
       >
-        Take a quiz or review a few flashcards. Your mastery of each programme, your streak, your weak spots and the cards
-        coming up will appear here.
+        Take a quiz or review a few flashcards. Your mastery of each programme, your streak, your
+        weak spots and the cards coming up will appear here.
       </EmptyState>
     );
   }
@@ -42,7 +42,11 @@ export function ProgressOverview({ dashboard }: { dashboard: ProgressDashboard }
     <div className="space-y-6">
       <ActivityTotals totals={totals} />
       <StudyCalendarSection activity={dashboard.activity} streak={dashboard.streak} />
-      <MasterySection topics={dashboard.topics} programmes={dashboard.programmes} explanation={dashboard.masteryExplanation} />
+      <MasterySection
+        topics={dashboard.topics}
+        programmes={dashboard.programmes}
+        explanation={dashboard.masteryExplanation}
+      />
       <WeakSpots programmes={dashboard.weakProgrammes} questions={dashboard.weakQuestions} />
       {/* items-start: a card with only an empty-state sentence should not stretch to a chart's height. */}
       <div className="grid items-start gap-6 lg:grid-cols-2">

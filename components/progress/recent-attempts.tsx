@@ -4,14 +4,23 @@ import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
 import type { RecentAttempt } from "@/lib/domain/progress/dashboard-view";
 
 /** The latest finished quizzes with their scores, each linking to its results. */
-export function RecentAttempts({ attempts, timeZone }: { attempts: RecentAttempt[]; timeZone: string }) {
+export function RecentAttempts({
+  attempts,
+  timeZone,
+}: {
+  attempts: RecentAttempt[];
+  timeZone: string;
+}) {
   return (
     <section aria-labelledby="recent-attempts-heading" className={cardStyles}>
       <div className="flex items-baseline justify-between gap-4">
         <h2 id="recent-attempts-heading" className="text-lg font-semibold">
           Recent quizzes
         </h2>
-        <Link href="/quizzes" className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+        <Link
+          href="/quizzes"
+          className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+        >
           All quizzes
         </Link>
       </div>
@@ -22,7 +31,10 @@ export function RecentAttempts({ attempts, timeZone }: { attempts: RecentAttempt
             return (
               <li key={a.id} className="flex items-center justify-between gap-4 py-2.5">
                 <div className="min-w-0">
-                  <Link href={`/quizzes/${a.id}/results`} className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+                  <Link
+                    href={`/quizzes/${a.id}/results`}
+                    className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+                  >
                     {a.mode === "exam" ? "Exam" : "Practice quiz"}
                     <span className="sr-only">, finished {finished}: results</span>
                   </Link>
@@ -31,7 +43,9 @@ export function RecentAttempts({ attempts, timeZone }: { attempts: RecentAttempt
                     {a.correctCount} of {a.questions} correct
                   </p>
                 </div>
-                <span className="shrink-0 text-lg font-semibold tabular-nums">{formatPercent(a.score)}</span>
+                <span className="shrink-0 text-lg font-semibold tabular-nums">
+                  {formatPercent(a.score)}
+                </span>
               </li>
             );
           })}
@@ -39,7 +53,10 @@ export function RecentAttempts({ attempts, timeZone }: { attempts: RecentAttempt
       ) : (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
           Finished quizzes will be listed here.{" "}
-          <Link href="/quizzes/new" className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+          <Link
+            href="/quizzes/new"
+            className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+          >
             Start one
           </Link>
           .

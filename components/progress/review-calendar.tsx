@@ -30,12 +30,24 @@ export function ReviewCalendar({ grid }: { grid: CalendarGrid }) {
       aria-hidden="true"
     >
       {grid.months.map((m) => (
-        <text key={`${m.column}-${m.label}`} x={LEFT + m.column * PITCH} y={10} fontSize={10} className="fill-current">
+        <text
+          key={`${m.column}-${m.label}`}
+          x={LEFT + m.column * PITCH}
+          y={10}
+          fontSize={10}
+          className="fill-current"
+        >
           {m.label}
         </text>
       ))}
       {WEEKDAY_LABELS.map((w) => (
-        <text key={w.label} x={0} y={TOP + w.row * PITCH + CELL - 2} fontSize={10} className="fill-current">
+        <text
+          key={w.label}
+          x={0}
+          y={TOP + w.row * PITCH + CELL - 2}
+          fontSize={10}
+          className="fill-current"
+        >
           {w.label}
         </text>
       ))}

@@ -14,12 +14,16 @@ export function StreakStats({ streak }: { streak: ProgressDashboard["streak"] })
             <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{s.label}</dt>
             <dd className="mt-1 flex items-baseline gap-1.5">
               <span className="text-4xl font-bold tabular-nums tracking-tight">{s.value}</span>
-              <span className="text-sm text-slate-600 dark:text-slate-400">{s.value === 1 ? "day" : "days"}</span>
+              <span className="text-sm text-slate-600 dark:text-slate-400">
+                {s.value === 1 ? "day" : "days"}
+              </span>
             </dd>
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Streaks count days with at least one answer or review.</p>
+      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+        Streaks count days with at least one answer or review.
+      </p>
       {streak.current > 0 && !streak.studiedToday ? (
         <p className="mt-3 inline-block rounded-lg bg-amber-50 px-3 py-1.5 text-sm font-medium text-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
           Study today to keep your streak.

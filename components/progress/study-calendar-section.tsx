@@ -19,9 +19,19 @@ export function StudyCalendarSection({ activity, streak }: Props) {
     (best, d) => (d.answers + d.reviews > (best ? best.answers + best.reviews : 0) ? d : best),
     undefined,
   );
-  const summary = `You studied on ${plural(active.length, "day")} of the last ${activity.length}: ${plural(sumBy(activity, (d) => d.answers), "answer")} and ${plural(sumBy(activity, (d) => d.reviews), "review")}.`;
-  const range = activity.length ? `from ${formatDay(activity[0]!.day, "long")} to ${formatDay(activity.at(-1)!.day, "long")}` : "";
-  const busiestText = busiest ? ` The busiest day was ${formatDay(busiest.day, "long")}, with ${plural(busiest.answers + busiest.reviews, "answer or review", "answers and reviews")}.` : "";
+  const summary = `You studied on ${plural(active.length, "day")} of the last ${activity.length}: ${plural(
+    sumBy(activity, (d) => d.answers),
+    "answer",
+  )} and ${plural(
+    sumBy(activity, (d) => d.reviews),
+    "review",
+  )}.`;
+  const range = activity.length
+    ? `from ${formatDay(activity[0]!.day, "long")} to ${formatDay(activity.at(-1)!.day, "long")}`
+    : "";
+  const busiestText = busiest
+    ? ` The busiest day was ${formatDay(busiest.day, "long")}, with ${plural(busiest.answers + busiest.reviews, "answer or review", "answers and reviews")}.`
+    : "";
 
   return (
     <ChartCard
@@ -41,7 +51,9 @@ export function StudyCalendarSection({ activity, streak }: Props) {
             rows={active.map((d) => [formatDay(d.day, "long"), d.answers, d.reviews])}
           />
         ) : (
-          <p className="mt-2 text-slate-600 dark:text-slate-400">No days with answers or reviews yet.</p>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">
+            No days with answers or reviews yet.
+          </p>
         )
       }
     />

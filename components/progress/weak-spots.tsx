@@ -25,19 +25,27 @@ export function WeakSpots({ programmes, questions }: Props) {
                   <span>
                     <span className="block text-sm font-medium">{p.name}</span>
                     <span className={mutedStyles}>
-                      {plural(p.answers, "answer")} · {p.cardsStudied} of {p.cardsTotal} cards studied
+                      {plural(p.answers, "answer")} · {p.cardsStudied} of {p.cardsTotal} cards
+                      studied
                     </span>
                   </span>
-                  <span className="shrink-0 text-sm font-semibold tabular-nums">{p.mastery === null ? "–" : formatPercent(p.mastery)}</span>
+                  <span className="shrink-0 text-sm font-semibold tabular-nums">
+                    {p.mastery === null ? "–" : formatPercent(p.mastery)}
+                  </span>
                 </li>
               ))}
             </ol>
             <div className="mt-4">
-              <PractiseButton programmeIds={programmes.map((p) => p.id)} description={plural(programmes.length, "programme")} />
+              <PractiseButton
+                programmeIds={programmes.map((p) => p.id)}
+                description={plural(programmes.length, "programme")}
+              />
             </div>
           </>
         ) : (
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Answer some questions or study some cards and your weakest programmes will show here.</p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            Answer some questions or study some cards and your weakest programmes will show here.
+          </p>
         )}
       </section>
 
@@ -56,16 +64,23 @@ export function WeakSpots({ programmes, questions }: Props) {
                       {q.programmeName} · {plural(q.answers, "answer")}
                     </span>
                   </span>
-                  <span className="shrink-0 text-sm font-semibold tabular-nums">{formatPercent(q.accuracy)}</span>
+                  <span className="shrink-0 text-sm font-semibold tabular-nums">
+                    {formatPercent(q.accuracy)}
+                  </span>
                 </li>
               ))}
             </ol>
             <div className="mt-4">
-              <PractiseButton questionIds={questions.map((q) => q.questionId)} description={plural(questions.length, "question")} />
+              <PractiseButton
+                questionIds={questions.map((q) => q.questionId)}
+                description={plural(questions.length, "question")}
+              />
             </div>
           </>
         ) : (
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">Questions you get wrong will be listed here so you can practise them again.</p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            Questions you get wrong will be listed here so you can practise them again.
+          </p>
         )}
       </section>
     </div>

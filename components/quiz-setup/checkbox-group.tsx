@@ -23,20 +23,33 @@ export function CheckboxGroup<T extends string>({
   errors?: string[];
 }) {
   const toggle = (value: T) =>
-    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)));
+    onChange(
+      selected.includes(value)
+        ? selected.filter((v) => v !== value)
+        : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)),
+    );
   return (
     <fieldset className="space-y-3">
       <legend className="text-base font-semibold">{legend}</legend>
       {hint ? <p className="text-sm text-slate-500 dark:text-slate-400">{hint}</p> : null}
       <div className={`grid gap-1 ${COLUMNS[columns]}`}>
         {options.map((option) => (
-          <label key={option.value} className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-            <input type="checkbox" checked={selected.includes(option.value)} onChange={() => toggle(option.value)} />
+          <label
+            key={option.value}
+            className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
+            <input
+              type="checkbox"
+              checked={selected.includes(option.value)}
+              onChange={() => toggle(option.value)}
+            />
             {option.label}
           </label>
         ))}
       </div>
-      {errors?.length ? <p className="text-sm text-red-600 dark:text-red-400">{errors.join(" ")}</p> : null}
+      {errors?.length ? (
+        <p className="text-sm text-red-600 dark:text-red-400">{errors.join(" ")}</p>
+      ) : null}
     </fieldset>
   );
 }

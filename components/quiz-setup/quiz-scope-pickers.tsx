@@ -16,7 +16,15 @@ type Props = {
 };
 
 /** What a quiz (or a quiz set) covers: which programmes and which question types. */
-export function QuizScopePickers({ programmes, kinds, programmeIds, onProgrammeIds, selectedKinds, onKinds, fieldErrors }: Props) {
+export function QuizScopePickers({
+  programmes,
+  kinds,
+  programmeIds,
+  onProgrammeIds,
+  selectedKinds,
+  onKinds,
+  fieldErrors,
+}: Props) {
   return (
     <>
       <CheckboxGroup

@@ -8,7 +8,12 @@ import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import type { QuestionKind } from "@/lib/domain/questions/types";
 import { filterQuestions, type FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
 import type { FieldErrors } from "@/lib/schemas/auth";
-import { QUIZ_DEFAULT_QUESTIONS, QUIZ_MAX_MINUTES, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS } from "@/lib/schemas/quiz";
+import {
+  QUIZ_DEFAULT_QUESTIONS,
+  QUIZ_MAX_MINUTES,
+  QUIZ_MAX_QUESTIONS,
+  QUIZ_MIN_QUESTIONS,
+} from "@/lib/schemas/quiz";
 
 type Programme = { id: string; name: string };
 
@@ -25,7 +30,13 @@ type Props = {
  * Quiz options with defaults that make one click start a 10-question practice quiz. The count
  * of matching questions updates as options change, so nobody asks for more than exists.
  */
-export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initialProgrammeIds }: Props) {
+export function QuizSetupForm({
+  programmes,
+  kinds,
+  stats,
+  sourceOnlyStats,
+  initialProgrammeIds,
+}: Props) {
   const [programmeIds, setProgrammeIds] = useState<string[]>(initialProgrammeIds);
   const [selectedKinds, setSelectedKinds] = useState<QuestionKind[]>([]);
   const [count, setCount] = useState(QUIZ_DEFAULT_QUESTIONS);
@@ -39,7 +50,12 @@ export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initi
   const [pending, setPending] = useState(false);
 
   const available = useMemo(
-    () => filterQuestions(sourceOnly ? sourceOnlyStats : stats, { programmeIds, kinds: selectedKinds, sourceOnly }).length,
+    () =>
+      filterQuestions(sourceOnly ? sourceOnlyStats : stats, {
+        programmeIds,
+        kinds: selectedKinds,
+        sourceOnly,
+      }).length,
     [programmeIds, selectedKinds, sourceOnly, sourceOnlyStats, stats],
   );
 
@@ -66,7 +82,9 @@ export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initi
         | { ok: false; error: string; fieldErrors?: FieldErrors }
         | null;
       if (!body?.ok) {
-        setError(body && !body.ok ? body.error : "The quiz could not be started. Please try again.");
+        setError(
+          body && !body.ok ? body.error : "The quiz could not be started. Please try again.",
+        );
         setFieldErrors(body && !body.ok ? (body.fieldErrors ?? {}) : {});
         setPending(false);
         return;
@@ -79,15 +97,23 @@ export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initi
   }
 
   const fieldError = (name: string) =>
-    fieldErrors[name]?.length ? <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[name]!.join(" ")}</p> : null;
+    fieldErrors[name]?.length ? (
+      <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[name]!.join(" ")}</p>
+    ) : null;
 
   return (
     <form onSubmit={onSubmit} className="space-y-8" aria-label="Quiz options">
       {error ? <Alert tone="error">{error}</Alert> : null}
 
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className={buttonStyles.primary} disabled={pending || available === 0}>
-          {pending ? "Starting…" : `Start ${mode === "exam" ? "exam" : "quiz"} (${Math.min(count, available)} questions)`}
+        <button
+          type="submit"
+          className={buttonStyles.primary}
+          disabled={pending || available === 0}
+        >
+          {pending
+            ? "Starting…"
+            : `Start ${mode === "exam" ? "exam" : "quiz"} (${Math.min(count, available)} questions)`}
         </button>
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           {available === 0
@@ -111,7 +137,14 @@ export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initi
               key={value}
               className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-brand-950"
             >
-              <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} className="mt-1" />
+              <input
+                type="radio"
+                name="mode"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+                className="mt-1"
+              />
               <span>
                 <span className="block font-medium">{label}</span>
                 <span className="block text-sm text-slate-500 dark:text-slate-400">{help}</span>
@@ -174,7 +207,11 @@ export function QuizSetupForm({ programmes, kinds, stats, sourceOnlyStats, initi
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Facts</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={sourceOnly} onChange={(e) => setSourceOnly(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={sourceOnly}
+            onChange={(e) => setSourceOnly(e.target.checked)}
+          />
           Only facts from the source document (leave out facts added from other NATO sources)
         </label>
       </fieldset>

@@ -29,13 +29,23 @@ export function StartQuizButton({ url, body, label, srLabel }: Props) {
       router.push(`/quizzes/${result.data.attemptId}`);
       return;
     }
-    setError(result.kind === "rejected" ? result.error : "We could not start the quiz. Check your connection and try again.");
+    setError(
+      result.kind === "rejected"
+        ? result.error
+        : "We could not start the quiz. Check your connection and try again.",
+    );
     setPending(false);
   }
 
   return (
     <div>
-      <button type="button" onClick={start} disabled={pending} aria-busy={pending} className={buttonStyles.primary}>
+      <button
+        type="button"
+        onClick={start}
+        disabled={pending}
+        aria-busy={pending}
+        className={buttonStyles.primary}
+      >
         {pending ? "Starting…" : label}
         {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
       </button>

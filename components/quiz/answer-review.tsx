@@ -26,7 +26,17 @@ type Props = {
  * verdict, the explanation and its sources. No hooks, so the results page renders it on the
  * server; the practice player shows the same component as its feedback.
  */
-export function AnswerReview({ question, response, score, correct, detail, position, showPrompt = true, headingId, headingLevel = 3 }: Props) {
+export function AnswerReview({
+  question,
+  response,
+  score,
+  correct,
+  detail,
+  position,
+  showPrompt = true,
+  headingId,
+  headingLevel = 3,
+}: Props) {
   const Heading = `h${headingLevel}` as const;
   const answered = response !== null && score !== null;
   const verdict = gradeVerdict({ score, correct, answered });
@@ -35,7 +45,9 @@ export function AnswerReview({ question, response, score, correct, detail, posit
   const note = detailNote(detail, correct);
   const alsoAccepted = correct ? [] : otherAcceptedAnswers(question);
   const badge = (
-    <span className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-sm font-semibold ring-1 ring-inset ${VERDICT_STYLES[verdict.tone]}`}>
+    <span
+      className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-sm font-semibold ring-1 ring-inset ${VERDICT_STYLES[verdict.tone]}`}
+    >
       <span aria-hidden="true">{verdict.icon}</span>
       {verdict.label}
     </span>
@@ -45,12 +57,20 @@ export function AnswerReview({ question, response, score, correct, detail, posit
     <article className={`${cardStyles} space-y-4`} aria-labelledby={headingId}>
       <header className="flex flex-wrap items-center justify-between gap-2">
         {position === undefined ? (
-          <Heading id={headingId} tabIndex={headingId ? -1 : undefined} className="text-base font-semibold">
+          <Heading
+            id={headingId}
+            tabIndex={headingId ? -1 : undefined}
+            className="text-base font-semibold"
+          >
             {badge}
           </Heading>
         ) : (
           <>
-            <Heading id={headingId} tabIndex={headingId ? -1 : undefined} className="text-base font-semibold">
+            <Heading
+              id={headingId}
+              tabIndex={headingId ? -1 : undefined}
+              className="text-base font-semibold"
+            >
               Question {position + 1}
               <span className="sr-only">: {verdict.label}</span>
             </Heading>
@@ -64,12 +84,18 @@ export function AnswerReview({ question, response, score, correct, detail, posit
       <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr] sm:gap-x-4">
         <dt className="font-medium text-slate-600 dark:text-slate-400">Your answer</dt>
         <dd className="min-w-0 break-words">
-          {given ? <AnswerTextView answer={given} compareWith={correct ? undefined : key} /> : <span className="italic">Not answered</span>}
+          {given ? (
+            <AnswerTextView answer={given} compareWith={correct ? undefined : key} />
+          ) : (
+            <span className="italic">Not answered</span>
+          )}
         </dd>
         {correct ? null : (
           <>
             <dt className="font-medium text-slate-600 dark:text-slate-400">
-              {question.kind === "ordering" ? `Correct order (${question.orderLabel.toLowerCase()})` : "Correct answer"}
+              {question.kind === "ordering"
+                ? `Correct order (${question.orderLabel.toLowerCase()})`
+                : "Correct answer"}
             </dt>
             <dd className="min-w-0 break-words font-medium">
               <AnswerTextView answer={key} />
@@ -108,10 +134,14 @@ function QuestionContext({ question }: { question: Question }) {
     <div className="space-y-2">
       <p className="font-medium">{question.prompt}</p>
       {question.kind === "true-false" ? (
-        <blockquote className="border-l-4 border-slate-300 pl-3 text-sm dark:border-slate-600">{question.statement}</blockquote>
+        <blockquote className="border-l-4 border-slate-300 pl-3 text-sm dark:border-slate-600">
+          {question.statement}
+        </blockquote>
       ) : null}
       {question.kind === "which-programme" ? (
-        <blockquote className="border-l-4 border-slate-300 pl-3 text-sm dark:border-slate-600">{question.description}</blockquote>
+        <blockquote className="border-l-4 border-slate-300 pl-3 text-sm dark:border-slate-600">
+          {question.description}
+        </blockquote>
       ) : null}
       {question.kind === "cloze" ? (
         <p className="text-sm">
@@ -151,7 +181,9 @@ function AnswerTextView({ answer, compareWith }: { answer: AnswerText; compareWi
       return (
         <span>
           {answer.before}
-          <strong className="rounded bg-slate-100 px-1 underline decoration-2 underline-offset-2 dark:bg-slate-800">{answer.text}</strong>
+          <strong className="rounded bg-slate-100 px-1 underline decoration-2 underline-offset-2 dark:bg-slate-800">
+            {answer.text}
+          </strong>
           {answer.after}
         </span>
       );
@@ -222,11 +254,16 @@ function detailNote(detail: GradeDetail | null, correct: boolean): string | null
     case "matching":
       return correct ? null : `${detail.correctPairs} of ${detail.total} pairs right.`;
     case "ordering":
-      return correct ? null : `${detail.concordantPairs} of ${detail.totalPairs} pairs of items are in the right order relative to each other.`;
+      return correct
+        ? null
+        : `${detail.concordantPairs} of ${detail.totalPairs} pairs of items are in the right order relative to each other.`;
     case "typed":
-      if (detail.rejectedAs) return `“${detail.rejectedAs}” is not accepted here: it names something else.`;
-      if (correct && detail.via === "fuzzy" && detail.matched) return `Accepted as “${detail.matched}”: a small typo is tolerated.`;
-      if (correct && detail.via === "alias" && detail.matched) return `Accepted as another name for “${detail.expected}”.`;
+      if (detail.rejectedAs)
+        return `“${detail.rejectedAs}” is not accepted here: it names something else.`;
+      if (correct && detail.via === "fuzzy" && detail.matched)
+        return `Accepted as “${detail.matched}”: a small typo is tolerated.`;
+      if (correct && detail.via === "alias" && detail.matched)
+        return `Accepted as another name for “${detail.expected}”.`;
       return null;
     default:
       return null;

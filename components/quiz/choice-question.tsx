@@ -4,15 +4,31 @@ import { OptionRow } from "./option-row";
 import type { QuestionControlProps } from "./question-control-props";
 
 /** Single choice and "which programme": a native radio group named by the prompt. */
-export function ChoiceQuestion({ question, value, onChange, disabled, feedback }: QuestionControlProps<"single-choice" | "which-programme">) {
+export function ChoiceQuestion({
+  question,
+  value,
+  onChange,
+  disabled,
+  feedback,
+}: QuestionControlProps<"single-choice" | "which-programme">) {
   const id = useId();
-  const key = feedback && (feedback.question.kind === "single-choice" || feedback.question.kind === "which-programme") ? feedback.question.answer : null;
+  const key =
+    feedback &&
+    (feedback.question.kind === "single-choice" || feedback.question.kind === "which-programme")
+      ? feedback.question.answer
+      : null;
   const clueId = `${id}-clue`;
   return (
-    <fieldset className="space-y-4" aria-describedby={question.kind === "which-programme" ? clueId : undefined}>
+    <fieldset
+      className="space-y-4"
+      aria-describedby={question.kind === "which-programme" ? clueId : undefined}
+    >
       <legend className="mb-3 text-lg font-semibold leading-snug">{question.prompt}</legend>
       {question.kind === "which-programme" ? (
-        <blockquote id={clueId} className="rounded-lg border-l-4 border-brand-400 bg-slate-50 px-4 py-3 text-sm leading-relaxed dark:bg-slate-800/60">
+        <blockquote
+          id={clueId}
+          className="rounded-lg border-l-4 border-brand-400 bg-slate-50 px-4 py-3 text-sm leading-relaxed dark:bg-slate-800/60"
+        >
           {question.description}
         </blockquote>
       ) : null}

@@ -8,14 +8,18 @@ import { isAnswered } from "./is-answered";
 import { toggleOption } from "./toggle-option";
 
 const bank = generateQuestionBank(loadContent());
-const first = <K extends Question["kind"]>(kind: K) => bank.find((q) => q.kind === kind) as Extract<Question, { kind: K }>;
+const first = <K extends Question["kind"]>(kind: K) =>
+  bank.find((q) => q.kind === kind) as Extract<Question, { kind: K }>;
 
 describe("describeAnswer", () => {
-  test.each(bank.map((q) => [q.id, q] as const))("the key of %s reads without unknown options", (_id, question) => {
-    const text = JSON.stringify(describeAnswer(question, correctResponse(question)));
-    expect(text).not.toContain("no longer part of this question");
-    expect(text).not.toContain("different type of question");
-  });
+  test.each(bank.map((q) => [q.id, q] as const))(
+    "the key of %s reads without unknown options",
+    (_id, question) => {
+      const text = JSON.stringify(describeAnswer(question, correctResponse(question)));
+      expect(text).not.toContain("no longer part of this question");
+      expect(text).not.toContain("different type of question");
+    },
+  );
 
   test("choices become their texts; matching becomes left → right pairs; ordering a list", () => {
     const single = first("single-choice");
@@ -31,7 +35,10 @@ describe("describeAnswer", () => {
   });
 
   test("an answer of another kind is not guessed at", () => {
-    expect(describeAnswer(first("cloze"), { kind: "true-false", value: true })).toEqual({ type: "text", text: "(an answer to a different type of question)" });
+    expect(describeAnswer(first("cloze"), { kind: "true-false", value: true })).toEqual({
+      type: "text",
+      text: "(an answer to a different type of question)",
+    });
   });
 
   test("other accepted answers leave out the canonical one and case duplicates", () => {

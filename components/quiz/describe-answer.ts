@@ -21,7 +21,12 @@ function textOf(choices: readonly Choice[], id: string): string {
 
 /** Other accepted spellings of a typed answer, to show beside the canonical one. */
 export function otherAcceptedAnswers(question: Question): string[] {
-  const all = question.kind === "cloze" ? question.answers : question.kind === "short-answer" ? question.accepted : [];
+  const all =
+    question.kind === "cloze"
+      ? question.answers
+      : question.kind === "short-answer"
+        ? question.accepted
+        : [];
   const [canonical, ...rest] = all;
   const seen = new Set([canonical?.toLowerCase()]);
   return rest.filter((text) => {
@@ -34,31 +39,47 @@ export function otherAcceptedAnswers(question: Question): string[] {
 
 export function describeAnswer(question: Question, response: Response): AnswerText {
   // A stored response of another kind (content changed) is shown as unreadable, not guessed at.
-  if (response.kind !== question.kind) return { type: "text", text: "(an answer to a different type of question)" };
+  if (response.kind !== question.kind)
+    return { type: "text", text: "(an answer to a different type of question)" };
   switch (response.kind) {
     case "single-choice":
     case "which-programme":
-      return { type: "text", text: textOf("options" in question ? question.options : [], response.optionId) };
+      return {
+        type: "text",
+        text: textOf("options" in question ? question.options : [], response.optionId),
+      };
     case "multiple-select": {
-      if (question.kind !== "multiple-select" || response.optionIds.length === 0) return { type: "blank" };
+      if (question.kind !== "multiple-select" || response.optionIds.length === 0)
+        return { type: "blank" };
       const picked = new Set(response.optionIds);
       // Option order, not click order, so two answers can be compared line by line.
-      return { type: "list", items: question.options.filter((o) => picked.has(o.id)).map((o) => o.text) };
+      return {
+        type: "list",
+        items: question.options.filter((o) => picked.has(o.id)).map((o) => o.text),
+      };
     }
     case "true-false":
       return { type: "text", text: response.value ? "True" : "False" };
     case "cloze":
       if (response.text.trim() === "") return { type: "blank" };
       return question.kind === "cloze"
-        ? { type: "cloze", before: question.before, text: response.text.trim(), after: question.after }
+        ? {
+            type: "cloze",
+            before: question.before,
+            text: response.text.trim(),
+            after: question.after,
+          }
         : { type: "text", text: response.text };
     case "short-answer":
-      return response.text.trim() === "" ? { type: "blank" } : { type: "text", text: response.text.trim() };
+      return response.text.trim() === ""
+        ? { type: "blank" }
+        : { type: "text", text: response.text.trim() };
     case "matching": {
       if (question.kind !== "matching") return { type: "blank" };
       const partner = new Map<string, string>();
       // Only the first pair per left item counts when grading, so only it is shown.
-      for (const pair of response.pairs) if (!partner.has(pair.leftId)) partner.set(pair.leftId, pair.rightId);
+      for (const pair of response.pairs)
+        if (!partner.has(pair.leftId)) partner.set(pair.leftId, pair.rightId);
       if (partner.size === 0) return { type: "blank" };
       return {
         type: "pairs",

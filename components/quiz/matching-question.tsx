@@ -21,7 +21,13 @@ const chipStyles =
  * from one item to another. A right item may be chosen twice: that is the learner's call, and
  * the grader counts it right at most once; the row says so.
  */
-export function MatchingQuestion({ question, value, onChange, disabled, feedback }: QuestionControlProps<"matching">) {
+export function MatchingQuestion({
+  question,
+  value,
+  onChange,
+  disabled,
+  feedback,
+}: QuestionControlProps<"matching">) {
   const id = useId();
   const [drag, setDrag] = useState<Drag | null>(null);
   const [over, setOver] = useState<string | null>(null);
@@ -31,7 +37,8 @@ export function MatchingQuestion({ question, value, onChange, disabled, feedback
   const leftText = new Map(question.left.map((l) => [l.id, l.text]));
   const uses = new Map<string, number>();
   for (const rightId of partner.values()) uses.set(rightId, (uses.get(rightId) ?? 0) + 1);
-  const key = feedback?.question.kind === "matching" ? toPartnerMap(feedback.question.answer) : null;
+  const key =
+    feedback?.question.kind === "matching" ? toPartnerMap(feedback.question.answer) : null;
   const unmatched = question.left.filter((l) => !partner.has(l.id)).length;
   const canDrag = !disabled;
 
@@ -74,7 +81,8 @@ export function MatchingQuestion({ question, value, onChange, disabled, feedback
 
   function dragLeave(event: DragEvent, target: string) {
     // dragleave also fires when the pointer moves onto a child of the zone.
-    if (over === target && !event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(null);
+    if (over === target && !event.currentTarget.contains(event.relatedTarget as Node | null))
+      setOver(null);
   }
 
   function dropOnItem(event: DragEvent, leftId: string) {
@@ -99,7 +107,8 @@ export function MatchingQuestion({ question, value, onChange, disabled, feedback
     <fieldset className="space-y-4" aria-describedby={`${id}-how`}>
       <legend className="mb-3 text-lg font-semibold leading-snug">{question.prompt}</legend>
       <p id={`${id}-how`} className="text-sm text-slate-600 dark:text-slate-400">
-        For each {question.leftLabel.toLowerCase()}, choose the {question.rightLabel.toLowerCase()} from its list
+        For each {question.leftLabel.toLowerCase()}, choose the {question.rightLabel.toLowerCase()}{" "}
+        from its list
         <span className="hidden sm:inline">, or drag a card onto it</span>.
       </p>
 
@@ -111,7 +120,9 @@ export function MatchingQuestion({ question, value, onChange, disabled, feedback
           onDragLeave={(event) => dragLeave(event, "pool")}
           onDrop={dropOnPool}
           className={`hidden flex-wrap gap-2 rounded-lg border border-dashed p-3 sm:flex ${
-            over === "pool" ? "border-brand-500 bg-brand-50 dark:bg-brand-950/40" : "border-slate-300 dark:border-slate-700"
+            over === "pool"
+              ? "border-brand-500 bg-brand-50 dark:bg-brand-950/40"
+              : "border-slate-300 dark:border-slate-700"
           }`}
         >
           <p className="w-full text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
@@ -175,7 +186,10 @@ export function MatchingQuestion({ question, value, onChange, disabled, feedback
                     </div>
                   ) : (
                     <div className="flex min-h-9 items-center rounded-lg border border-dashed border-slate-300 px-3 text-sm italic text-slate-500 dark:border-slate-600 dark:text-slate-400">
-                      Not matched yet{canDrag ? <span className="hidden sm:inline">&nbsp;— drop a card here</span> : null}
+                      Not matched yet
+                      {canDrag ? (
+                        <span className="hidden sm:inline">&nbsp;— drop a card here</span>
+                      ) : null}
                     </div>
                   )}
                 </div>
@@ -195,7 +209,9 @@ export function MatchingQuestion({ question, value, onChange, disabled, feedback
                 </select>
               </div>
               {shared && !key ? (
-                <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">Also chosen for another {question.leftLabel.toLowerCase()}.</p>
+                <p className="mt-2 text-xs text-amber-700 dark:text-amber-400">
+                  Also chosen for another {question.leftLabel.toLowerCase()}.
+                </p>
               ) : null}
               {key ? (
                 <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
@@ -217,7 +233,9 @@ export function MatchingQuestion({ question, value, onChange, disabled, feedback
       </ul>
 
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {unmatched === 0 ? "Every item is matched." : `${unmatched} of ${question.left.length} not matched yet.`}
+        {unmatched === 0
+          ? "Every item is matched."
+          : `${unmatched} of ${question.left.length} not matched yet.`}
       </p>
       <p aria-live="polite" className="sr-only">
         {announcement}

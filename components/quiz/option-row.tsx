@@ -19,7 +19,17 @@ type Props = {
  * One native radio or checkbox with its whole row as the label, so the touch target is the
  * row (at least 44 px high) and screen readers get the text and any verdict as its name.
  */
-export function OptionRow({ type, name, value, checked, disabled, onChange, shortcut, mark, children }: Props) {
+export function OptionRow({
+  type,
+  name,
+  value,
+  checked,
+  disabled,
+  onChange,
+  shortcut,
+  mark,
+  children,
+}: Props) {
   const tone = mark?.tone;
   const frame =
     tone === "right"
@@ -30,7 +40,9 @@ export function OptionRow({ type, name, value, checked, disabled, onChange, shor
   return (
     <label
       className={`flex min-h-11 items-center gap-3 rounded-lg border px-3 py-2.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${frame} ${
-        disabled ? "cursor-default" : "cursor-pointer hover:border-brand-400 dark:hover:border-brand-500"
+        disabled
+          ? "cursor-default"
+          : "cursor-pointer hover:border-brand-400 dark:hover:border-brand-500"
       }`}
     >
       <input

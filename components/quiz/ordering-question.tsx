@@ -17,7 +17,13 @@ const moveButton =
  * item) and drag and drop. Every move is announced. Until the learner moves something the
  * shown order is not an answer, so the control offers "Keep this order" to give it as one.
  */
-export function OrderingQuestion({ question, value, onChange, disabled, feedback }: QuestionControlProps<"ordering">) {
+export function OrderingQuestion({
+  question,
+  value,
+  onChange,
+  disabled,
+  feedback,
+}: QuestionControlProps<"ordering">) {
   const id = useId();
   const order = value?.itemIds ?? question.items.map((item) => item.id);
   const textOf = new Map(question.items.map((item) => [item.id, item.text]));
@@ -33,8 +39,12 @@ export function OrderingQuestion({ question, value, onChange, disabled, feedback
     const target = refocus.current;
     if (!target || !listRef.current) return;
     refocus.current = null;
-    const buttons = listRef.current.querySelectorAll<HTMLButtonElement>(`[data-item="${CSS.escape(target.itemId)}"]`);
-    const preferred = [...buttons].find((b) => b.dataset.direction === target.direction && !b.disabled);
+    const buttons = listRef.current.querySelectorAll<HTMLButtonElement>(
+      `[data-item="${CSS.escape(target.itemId)}"]`,
+    );
+    const preferred = [...buttons].find(
+      (b) => b.dataset.direction === target.direction && !b.disabled,
+    );
     (preferred ?? [...buttons].find((b) => !b.disabled))?.focus();
   });
 
@@ -58,7 +68,10 @@ export function OrderingQuestion({ question, value, onChange, disabled, feedback
     <fieldset className="space-y-4" aria-describedby={`${id}-how`}>
       <legend className="mb-3 text-lg font-semibold leading-snug">{question.prompt}</legend>
       <p id={`${id}-how`} className="text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-semibold text-slate-900 dark:text-slate-100">{question.orderLabel}.</span> Use Move up and Move down
+        <span className="font-semibold text-slate-900 dark:text-slate-100">
+          {question.orderLabel}.
+        </span>{" "}
+        Use Move up and Move down
         <span className="hidden sm:inline">, or drag the items</span>.
       </p>
       <ol ref={listRef} className="space-y-2">
@@ -95,7 +108,10 @@ export function OrderingQuestion({ question, value, onChange, disabled, feedback
                       : "border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900"
               } ${dragId === itemId ? "opacity-50" : ""} ${disabled ? "" : "cursor-grab"}`}
             >
-              <span aria-hidden="true" className="w-6 shrink-0 text-center font-mono font-semibold text-slate-500 dark:text-slate-400">
+              <span
+                aria-hidden="true"
+                className="w-6 shrink-0 text-center font-mono font-semibold text-slate-500 dark:text-slate-400"
+              >
                 {index + 1}
               </span>
               <span className="min-w-0 flex-1 break-words">
@@ -103,7 +119,10 @@ export function OrderingQuestion({ question, value, onChange, disabled, feedback
                 {text}
               </span>
               {key ? (
-                <AnswerMark tone={right ? "right" : "wrong"} label={right ? "In place" : `Belongs at ${correctPlace}`} />
+                <AnswerMark
+                  tone={right ? "right" : "wrong"}
+                  label={right ? "In place" : `Belongs at ${correctPlace}`}
+                />
               ) : (
                 <span className="flex shrink-0 gap-1">
                   <button

@@ -17,22 +17,66 @@ type Props = {
 };
 
 /** Picks the control for the question's kind; a saved answer of another kind is ignored. */
-export function QuestionControl({ question, value, onChange, onCommit, disabled, feedback }: Props) {
+export function QuestionControl({
+  question,
+  value,
+  onChange,
+  onCommit,
+  disabled,
+  feedback,
+}: Props) {
   const common = { disabled, feedback, onChange };
   switch (question.kind) {
     case "single-choice":
     case "which-programme":
-      return <ChoiceQuestion {...common} question={question} value={value?.kind === question.kind ? value : null} />;
+      return (
+        <ChoiceQuestion
+          {...common}
+          question={question}
+          value={value?.kind === question.kind ? value : null}
+        />
+      );
     case "multiple-select":
-      return <MultipleSelectQuestion {...common} question={question} value={value?.kind === "multiple-select" ? value : null} />;
+      return (
+        <MultipleSelectQuestion
+          {...common}
+          question={question}
+          value={value?.kind === "multiple-select" ? value : null}
+        />
+      );
     case "true-false":
-      return <TrueFalseQuestion {...common} question={question} value={value?.kind === "true-false" ? value : null} />;
+      return (
+        <TrueFalseQuestion
+          {...common}
+          question={question}
+          value={value?.kind === "true-false" ? value : null}
+        />
+      );
     case "cloze":
     case "short-answer":
-      return <TypedQuestion {...common} onCommit={onCommit} question={question} value={value?.kind === question.kind ? value : null} />;
+      return (
+        <TypedQuestion
+          {...common}
+          onCommit={onCommit}
+          question={question}
+          value={value?.kind === question.kind ? value : null}
+        />
+      );
     case "matching":
-      return <MatchingQuestion {...common} question={question} value={value?.kind === "matching" ? value : null} />;
+      return (
+        <MatchingQuestion
+          {...common}
+          question={question}
+          value={value?.kind === "matching" ? value : null}
+        />
+      );
     case "ordering":
-      return <OrderingQuestion {...common} question={question} value={value?.kind === "ordering" ? value : null} />;
+      return (
+        <OrderingQuestion
+          {...common}
+          question={question}
+          value={value?.kind === "ordering" ? value : null}
+        />
+      );
   }
 }

@@ -13,7 +13,14 @@ type Props = {
  * answered or flagged (the fill and the flag are only a visual shorthand), and the current
  * one carries aria-current.
  */
-export function QuestionNavigator({ count, current, isAnswered, flagged, onJump, disabled }: Props) {
+export function QuestionNavigator({
+  count,
+  current,
+  isAnswered,
+  flagged,
+  onJump,
+  disabled,
+}: Props) {
   return (
     <nav aria-labelledby="quiz-navigator-heading" className="space-y-3">
       <h2 id="quiz-navigator-heading" className="text-sm font-semibold">
@@ -40,7 +47,10 @@ export function QuestionNavigator({ count, current, isAnswered, flagged, onJump,
               >
                 {position + 1}
                 {isFlagged ? (
-                  <span aria-hidden="true" className="absolute -right-1.5 -top-1.5 rounded-full bg-amber-400 px-1 text-[0.65rem] leading-4 text-amber-950">
+                  <span
+                    aria-hidden="true"
+                    className="absolute -right-1.5 -top-1.5 rounded-full bg-amber-400 px-1 text-[0.65rem] leading-4 text-amber-950"
+                  >
                     ⚑
                   </span>
                 ) : null}
@@ -49,7 +59,10 @@ export function QuestionNavigator({ count, current, isAnswered, flagged, onJump,
           );
         })}
       </ol>
-      <p aria-hidden="true" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+      <p
+        aria-hidden="true"
+        className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400"
+      >
         <span>
           <span className="mr-1 inline-block size-3 rounded-sm bg-brand-600 align-middle dark:bg-brand-500" />
           Answered

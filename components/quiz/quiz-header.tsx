@@ -30,7 +30,15 @@ const SAVE_TONE: Record<OutboxStatus, string> = {
 };
 
 /** Title, timer, "Question n of N" with its progress bar, answered count and save status. */
-export function QuizHeader({ title, position, count, answered, saveStatus, remainingMs, timerAnnouncement }: Props) {
+export function QuizHeader({
+  title,
+  position,
+  count,
+  answered,
+  saveStatus,
+  remainingMs,
+  timerAnnouncement,
+}: Props) {
   const n = position + 1;
   const urgency =
     remainingMs === null
@@ -53,7 +61,11 @@ export function QuizHeader({ title, position, count, answered, saveStatus, remai
           <div className={`shrink-0 rounded-lg border px-3 py-1.5 text-right ${urgency}`}>
             <span className="block text-xs font-medium">Time left</span>
             {/* role=timer is not live: reading every second would drown everything else out. */}
-            <span role="timer" aria-label="Time left" className="font-mono text-xl font-semibold tabular-nums">
+            <span
+              role="timer"
+              aria-label="Time left"
+              className="font-mono text-xl font-semibold tabular-nums"
+            >
               {formatRemaining(remainingMs)}
             </span>
           </div>
@@ -81,7 +93,10 @@ export function QuizHeader({ title, position, count, answered, saveStatus, remai
           aria-valuetext={`Question ${n} of ${count}`}
           className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
         >
-          <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300 motion-reduce:transition-none dark:bg-brand-400" style={{ width: `${(n / count) * 100}%` }} />
+          <div
+            className="h-full rounded-full bg-brand-600 transition-[width] duration-300 motion-reduce:transition-none dark:bg-brand-400"
+            style={{ width: `${(n / count) * 100}%` }}
+          />
         </div>
       </div>
     </header>

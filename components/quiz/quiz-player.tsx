@@ -24,7 +24,6 @@ const TYPING_PAUSE_MS = 600;
 
 type Phase = "playing" | "submitting" | "time-up";
 
-
 /**
  * The answer a practice "Check answer" sends: an untouched ordering is the order on screen;
  * an empty answer is nothing to check.
@@ -66,10 +65,19 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   const resultsUrl = `/quizzes/${encodeURIComponent(attemptId)}/results`;
   const feedbackHeadingId = `${useId()}-feedback`;
 
-  const [position, setPosition] = useState(() => Math.min(Math.max(view.currentPosition, 0), Math.max(count - 1, 0)));
-  const [answers, setAnswers] = useState<ReadonlyMap<number, Response>>(() => new Map(view.responses.map((r) => [r.position, r.response])));
+  const [position, setPosition] = useState(() =>
+    Math.min(Math.max(view.currentPosition, 0), Math.max(count - 1, 0)),
+  );
+  const [answers, setAnswers] = useState<ReadonlyMap<number, Response>>(
+    () => new Map(view.responses.map((r) => [r.position, r.response])),
+  );
   const [feedback, setFeedback] = useState<ReadonlyMap<number, QuestionFeedback>>(
-    () => new Map(view.responses.flatMap((r): [number, QuestionFeedback][] => (r.feedback ? [[r.position, r.feedback]] : []))),
+    () =>
+      new Map(
+        view.responses.flatMap((r): [number, QuestionFeedback][] =>
+          r.feedback ? [[r.position, r.feedback]] : [],
+        ),
+      ),
   );
   const [flagged, setFlagged] = useState<ReadonlySet<number>>(() => new Set(view.flaggedPositions));
   const [error, setError] = useState<string | null>(null);
@@ -86,11 +94,16 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   const controlRef = useRef<HTMLDivElement>(null);
 
   const { outbox, state: sync } = useResponseOutbox(attemptId, handleOutboxEvent);
-  const { remainingMs, announcement } = useQuizTimer(view.deadlineAt, view.serverNow, () => void finish("time-up"));
+  const { remainingMs, announcement } = useQuizTimer(
+    view.deadlineAt,
+    view.serverNow,
+    () => void finish("time-up"),
+  );
 
   const question = questions[position];
   const answerOf = (p: number) => answers.get(p) ?? null;
-  const answeredAt = (p: number) => (practice ? feedback.has(p) || sync.pending.has(p) : isAnswered(answers.get(p)));
+  const answeredAt = (p: number) =>
+    practice ? feedback.has(p) || sync.pending.has(p) : isAnswered(answers.get(p));
   const answeredCount = questions.reduce((n, _, p) => n + (answeredAt(p) ? 1 : 0), 0);
   const unanswered = questions.flatMap((_, p) => (answeredAt(p) ? [] : [p]));
   const currentFeedback = feedback.get(position);
@@ -242,7 +255,11 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
       case "multiple-select": {
         const option = question.options[n - 1];
         const current = value?.kind === "multiple-select" ? value.optionIds : [];
-        if (option) response = { kind: "multiple-select", optionIds: toggleOption(question.options, current, option.id) };
+        if (option)
+          response = {
+            kind: "multiple-select",
+            optionIds: toggleOption(question.options, current, option.id),
+          };
         break;
       }
       default:
@@ -251,7 +268,9 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     if (!response) return;
     handleChange(response);
     // Focus the option picked, so a screen reader says what was chosen.
-    controlRef.current?.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]")[n - 1]?.focus();
+    controlRef.current
+      ?.querySelectorAll<HTMLInputElement>("input[type=radio], input[type=checkbox]")
+      [n - 1]?.focus();
   }
 
   async function toggleFlag() {
@@ -269,7 +288,11 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     if (result.kind === "ok") return;
     apply(!flag);
     if (result.kind === "rejected" && result.status === 409) return openPage(resultsUrl);
-    setError(result.kind === "rejected" ? result.error : "The flag could not be saved: no connection. Try again when you are back online.");
+    setError(
+      result.kind === "rejected"
+        ? result.error
+        : "The flag could not be saved: no connection. Try again when you are back online.",
+    );
   }
 
   function requestSubmit() {
@@ -283,9 +306,14 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     finishing.current = true;
     setPhase(reason === "time-up" ? "time-up" : "submitting");
     setError(null);
-    const sent = await outbox.drain({ force: true, timeoutMs: reason === "time-up" ? 4_000 : 15_000 });
+    const sent = await outbox.drain({
+      force: true,
+      timeoutMs: reason === "time-up" ? 4_000 : 15_000,
+    });
     if (!sent && reason === "learner") {
-      setError("Some answers have not reached the server yet. They are kept on this device: submit again when the connection is back.");
+      setError(
+        "Some answers have not reached the server yet. They are kept on this device: submit again when the connection is back.",
+      );
     } else {
       for (let attempt = 0; ; attempt++) {
         const result = await sendJson<{ attemptId: string }>(`${api}/submit`, "POST");
@@ -299,7 +327,9 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
           break;
         }
         if (reason === "learner") {
-          setError("We could not reach the server to submit. Your answers are kept: try again when the connection is back.");
+          setError(
+            "We could not reach the server to submit. Your answers are kept: try again when the connection is back.",
+          );
           break;
         }
         // Time is up and the server has the answers: keep trying until it hears the submission.
@@ -316,7 +346,9 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   }
 
   const value = answerOf(position);
-  const draftToCheck = practice ? answerToCheck(question, answers.get(position) ?? undefined) : null;
+  const draftToCheck = practice
+    ? answerToCheck(question, answers.get(position) ?? undefined)
+    : null;
   const primaryLabel = practice
     ? currentFeedback
       ? isLast
@@ -349,7 +381,12 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
 
       <section aria-labelledby="quiz-question-heading" className={`${cardStyles} space-y-5`}>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="quiz-question-heading" ref={headingRef} tabIndex={-1} className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <h2
+            id="quiz-question-heading"
+            ref={headingRef}
+            tabIndex={-1}
+            className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
+          >
             Question {position + 1}
             {/* The header already shows "of N"; a screen reader landing here gets it too. */}
             <span className="sr-only">
@@ -379,7 +416,9 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         </div>
 
         {question.beyondSource ? (
-          <p className="text-xs text-amber-800 dark:text-amber-300">This question draws on facts from beyond the source document.</p>
+          <p className="text-xs text-amber-800 dark:text-amber-300">
+            This question draws on facts from beyond the source document.
+          </p>
         ) : null}
 
         <div ref={controlRef}>
@@ -403,11 +442,21 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         ) : null}
 
         <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <button type="button" className={`${buttonStyles.secondary} min-h-11`} onClick={() => goTo(position - 1)} disabled={position === 0 || !playing}>
+          <button
+            type="button"
+            className={`${buttonStyles.secondary} min-h-11`}
+            onClick={() => goTo(position - 1)}
+            disabled={position === 0 || !playing}
+          >
             <span aria-hidden="true">←</span> Previous
           </button>
           {practice && !currentFeedback && !isLast ? (
-            <button type="button" className={`${buttonStyles.ghost} min-h-11`} onClick={() => goTo(position + 1)} disabled={!playing}>
+            <button
+              type="button"
+              className={`${buttonStyles.ghost} min-h-11`}
+              onClick={() => goTo(position + 1)}
+              disabled={!playing}
+            >
               Skip <span aria-hidden="true">→</span>
             </button>
           ) : null}
@@ -451,7 +500,12 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
               {unanswered.length ? `${unanswered.length} unanswered` : "All answered"}
               {flagged.size ? ` · ${flagged.size} flagged` : ""}
             </p>
-            <button type="button" className={`${buttonStyles.primary} min-h-11`} onClick={() => setConfirmOpen(true)} disabled={!playing}>
+            <button
+              type="button"
+              className={`${buttonStyles.primary} min-h-11`}
+              onClick={() => setConfirmOpen(true)}
+              disabled={!playing}
+            >
               Submit exam
             </button>
           </div>
@@ -460,7 +514,12 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
 
       {practice && unanswered.length < count && !isLast ? (
         <div className="flex justify-end">
-          <button type="button" className={`${buttonStyles.ghost} min-h-11`} onClick={requestSubmit} disabled={!playing}>
+          <button
+            type="button"
+            className={`${buttonStyles.ghost} min-h-11`}
+            onClick={requestSubmit}
+            disabled={!playing}
+          >
             Finish now and see results
           </button>
         </div>

@@ -126,7 +126,10 @@ export class ResponseOutbox {
    * Resolves once nothing is queued (true), or when sending failed or timeoutMs passed
    * (false). With force it retries at once even during a backoff (the learner is submitting).
    */
-  drain({ force = false, timeoutMs = 10_000 }: { force?: boolean; timeoutMs?: number } = {}): Promise<boolean> {
+  drain({
+    force = false,
+    timeoutMs = 10_000,
+  }: { force?: boolean; timeoutMs?: number } = {}): Promise<boolean> {
     if (force) {
       this.failures = 0;
       this.blocked = false;
@@ -240,7 +243,8 @@ export class ResponseOutbox {
 
   private settleIfQuiet(): void {
     if (this.running) return;
-    if (this.pending.size === 0 || this.failures > 0 || this.blocked) for (const waiter of [...this.settleWaiters]) waiter();
+    if (this.pending.size === 0 || this.failures > 0 || this.blocked)
+      for (const waiter of [...this.settleWaiters]) waiter();
   }
 
   private forget(position: number): void {
@@ -259,7 +263,10 @@ export class ResponseOutbox {
           ? "saving"
           : "idle";
     const pending = new Set(this.pending.keys());
-    const same = status === this.state.status && pending.size === this.state.pending.size && [...pending].every((p) => this.state.pending.has(p));
+    const same =
+      status === this.state.status &&
+      pending.size === this.state.pending.size &&
+      [...pending].every((p) => this.state.pending.has(p));
     if (same) return;
     this.state = { status, pending };
     for (const listener of this.listeners) listener();

@@ -16,7 +16,12 @@ function isEnvelope(value: unknown): value is { ok: boolean; data?: unknown; err
   return typeof value === "object" && value !== null && "ok" in value;
 }
 
-export async function sendJson<T>(url: string, method: Method, body?: unknown, options: { keepalive?: boolean } = {}): Promise<SendResult<T>> {
+export async function sendJson<T>(
+  url: string,
+  method: Method,
+  body?: unknown,
+  options: { keepalive?: boolean } = {},
+): Promise<SendResult<T>> {
   let reply: globalThis.Response;
   try {
     reply = await fetch(url, {
@@ -31,7 +36,8 @@ export async function sendJson<T>(url: string, method: Method, body?: unknown, o
   } catch {
     return { kind: "retry", status: null };
   }
-  if (reply.status >= 500 || RETRYABLE.has(reply.status)) return { kind: "retry", status: reply.status };
+  if (reply.status >= 500 || RETRYABLE.has(reply.status))
+    return { kind: "retry", status: reply.status };
 
   let payload: unknown;
   try {
@@ -41,9 +47,13 @@ export async function sendJson<T>(url: string, method: Method, body?: unknown, o
   }
   if (reply.ok) {
     // A captive portal or proxy page is not a confirmation: keep the answer and try again.
-    return isEnvelope(payload) && payload.ok ? { kind: "ok", data: payload.data as T } : { kind: "retry", status: reply.status };
+    return isEnvelope(payload) && payload.ok
+      ? { kind: "ok", data: payload.data as T }
+      : { kind: "retry", status: reply.status };
   }
   const error =
-    isEnvelope(payload) && typeof payload.error === "string" ? payload.error : `The server refused the request (${reply.status}).`;
+    isEnvelope(payload) && typeof payload.error === "string"
+      ? payload.error
+      : `The server refused the request (${reply.status}).`;
   return { kind: "rejected", status: reply.status, error };
 }

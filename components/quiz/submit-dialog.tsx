@@ -21,7 +21,17 @@ const numbers = (positions: number[]) => positions.map((p) => p + 1).join(", ");
  * cancels and focus returns to the button that opened it. Focus starts on "Back to the quiz",
  * so a stray Enter does not submit.
  */
-export function SubmitDialog({ open, mode, count, unanswered, flagged, busy, onCancel, onConfirm, onJump }: Props) {
+export function SubmitDialog({
+  open,
+  mode,
+  count,
+  unanswered,
+  flagged,
+  busy,
+  onCancel,
+  onConfirm,
+  onJump,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -54,18 +64,22 @@ export function SubmitDialog({ open, mode, count, unanswered, flagged, busy, onC
           </p>
           {unanswered.length ? (
             <p className="font-medium text-amber-800 dark:text-amber-300">
-              {unanswered.length} unanswered (question{unanswered.length === 1 ? "" : "s"} {numbers(unanswered)}): they score 0.
+              {unanswered.length} unanswered (question{unanswered.length === 1 ? "" : "s"}{" "}
+              {numbers(unanswered)}): they score 0.
             </p>
           ) : (
             <p>Every question is answered.</p>
           )}
           {flagged.length ? (
             <p>
-              {flagged.length} flagged for review (question{flagged.length === 1 ? "" : "s"} {numbers(flagged)}).
+              {flagged.length} flagged for review (question{flagged.length === 1 ? "" : "s"}{" "}
+              {numbers(flagged)}).
             </p>
           ) : null}
           <p className="text-slate-600 dark:text-slate-400">
-            {mode === "exam" ? "Once submitted, answers can no longer change." : "You can start a new quiz from the results."}
+            {mode === "exam"
+              ? "Once submitted, answers can no longer change."
+              : "You can start a new quiz from the results."}
           </p>
         </div>
         {unanswered.length || flagged.length ? (
@@ -74,17 +88,33 @@ export function SubmitDialog({ open, mode, count, unanswered, flagged, busy, onC
               .sort((a, b) => a - b)
               .slice(0, 12)
               .map((position) => (
-                <button key={position} type="button" className={`${buttonStyles.ghost} min-h-11 border border-slate-200 dark:border-slate-700`} onClick={() => onJump(position)}>
+                <button
+                  key={position}
+                  type="button"
+                  className={`${buttonStyles.ghost} min-h-11 border border-slate-200 dark:border-slate-700`}
+                  onClick={() => onJump(position)}
+                >
                   Go to {position + 1}
                 </button>
               ))}
           </div>
         ) : null}
         <div className="flex flex-col gap-2 sm:flex-row sm:justify-end">
-          <button ref={cancelRef} type="button" className={`${buttonStyles.secondary} min-h-11`} onClick={onCancel} disabled={busy}>
+          <button
+            ref={cancelRef}
+            type="button"
+            className={`${buttonStyles.secondary} min-h-11`}
+            onClick={onCancel}
+            disabled={busy}
+          >
             Back to the quiz
           </button>
-          <button type="button" className={`${buttonStyles.primary} min-h-11`} onClick={onConfirm} disabled={busy}>
+          <button
+            type="button"
+            className={`${buttonStyles.primary} min-h-11`}
+            onClick={onConfirm}
+            disabled={busy}
+          >
             {busy ? "Submitting…" : mode === "exam" ? "Submit exam" : "See results"}
           </button>
         </div>

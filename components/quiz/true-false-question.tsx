@@ -9,13 +9,22 @@ const CHOICES = [
 ] as const;
 
 /** True or false about a statement: two radios, True first (shortcut 1) and False second (2). */
-export function TrueFalseQuestion({ question, value, onChange, disabled, feedback }: QuestionControlProps<"true-false">) {
+export function TrueFalseQuestion({
+  question,
+  value,
+  onChange,
+  disabled,
+  feedback,
+}: QuestionControlProps<"true-false">) {
   const id = useId();
   const key = feedback?.question.kind === "true-false" ? feedback.question.answer : null;
   return (
     <fieldset className="space-y-4" aria-describedby={`${id}-statement`}>
       <legend className="mb-3 text-lg font-semibold leading-snug">{question.prompt}</legend>
-      <blockquote id={`${id}-statement`} className="rounded-lg border-l-4 border-brand-400 bg-slate-50 px-4 py-3 text-base leading-relaxed dark:bg-slate-800/60">
+      <blockquote
+        id={`${id}-statement`}
+        className="rounded-lg border-l-4 border-brand-400 bg-slate-50 px-4 py-3 text-base leading-relaxed dark:bg-slate-800/60"
+      >
         {question.statement}
       </blockquote>
       <div className="grid gap-2 sm:grid-cols-2">

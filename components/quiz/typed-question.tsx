@@ -32,7 +32,8 @@ export function TypedQuestion({ question, value, onChange, disabled, feedback, o
     autoCapitalize: "none",
     spellCheck: false,
     enterKeyHint: "done" as const,
-    onChange: (event: ChangeEvent<HTMLInputElement>) => onChange({ kind: question.kind, text: event.target.value }),
+    onChange: (event: ChangeEvent<HTMLInputElement>) =>
+      onChange({ kind: question.kind, text: event.target.value }),
     onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
       // An IME uses Enter to confirm a composition; that Enter is not an answer.
       if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
@@ -42,11 +43,17 @@ export function TypedQuestion({ question, value, onChange, disabled, feedback, o
     onBlur: () => onCommit?.("blur"),
   };
   const verdict = feedback ? (
-    <AnswerMark tone={feedback.correct ? "right" : "wrong"} label={feedback.correct ? "Your answer · correct" : "Your answer · not accepted"} />
+    <AnswerMark
+      tone={feedback.correct ? "right" : "wrong"}
+      label={feedback.correct ? "Your answer · correct" : "Your answer · not accepted"}
+    />
   ) : null;
   // The same line holds the hint while answering and the verdict once graded: no layout jump.
   const hint = (
-    <div id={hintId} className="flex min-h-7 flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+    <div
+      id={hintId}
+      className="flex min-h-7 flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400"
+    >
       {verdict ?? "Capitals and small typos do not matter. Press Enter when you are done."}
     </div>
   );
@@ -81,7 +88,12 @@ export function TypedQuestion({ question, value, onChange, disabled, feedback, o
       <label htmlFor={inputId} className="block text-lg font-semibold leading-snug">
         {question.prompt}
       </label>
-      <input {...field} aria-describedby={hintId} placeholder="Type your answer" className={`${fieldStyles} block w-full`} />
+      <input
+        {...field}
+        aria-describedby={hintId}
+        placeholder="Type your answer"
+        className={`${fieldStyles} block w-full`}
+      />
       {hint}
     </div>
   );

@@ -6,7 +6,17 @@ type Handlers = {
   onEnter: () => void;
 };
 
-const CHOICE_INPUTS = new Set(["radio", "checkbox", "button", "submit", "reset", "range", "color", "file", "image"]);
+const CHOICE_INPUTS = new Set([
+  "radio",
+  "checkbox",
+  "button",
+  "submit",
+  "reset",
+  "range",
+  "color",
+  "file",
+  "image",
+]);
 
 /** Where typing happens, shortcuts must not steal keys. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -19,7 +29,11 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /** Elements whose own Enter already does something (press, follow, open). */
 function ownsEnter(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest("button, a[href], summary, select, textarea, [role=button], [role=link]") !== null;
+  return (
+    target instanceof HTMLElement &&
+    target.closest("button, a[href], summary, select, textarea, [role=button], [role=link]") !==
+      null
+  );
 }
 
 /**
@@ -37,13 +51,25 @@ export function useQuizShortcuts(handlers: Handlers, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.isComposing
+      )
+        return;
       if (document.querySelector("dialog[open]")) return;
       if (isTypingTarget(event.target)) return;
       if (/^[1-9]$/.test(event.key)) {
         event.preventDefault();
         ref.current.onDigit(Number(event.key));
-      } else if (event.key === "Enter" && !event.repeat && !event.shiftKey && !ownsEnter(event.target)) {
+      } else if (
+        event.key === "Enter" &&
+        !event.repeat &&
+        !event.shiftKey &&
+        !ownsEnter(event.target)
+      ) {
         event.preventDefault();
         ref.current.onEnter();
       }

@@ -6,22 +6,42 @@ import { FormField } from "@/components/ui/form-field";
 import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/schemas/auth";
 
-type Values = { newCardsPerDay: number; maxReviewsPerDay: number; desiredRetention: number; timeZone: string };
+type Values = {
+  newCardsPerDay: number;
+  maxReviewsPerDay: number;
+  desiredRetention: number;
+  timeZone: string;
+};
 
-export function StudySettingsForm({ initial, timeZones }: { initial: Values; timeZones: string[] }) {
+export function StudySettingsForm({
+  initial,
+  timeZones,
+}: {
+  initial: Values;
+  timeZones: string[];
+}) {
   const [values, setValues] = useState(initial);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
   const [pending, setPending] = useState(false);
-  const browserZone = typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
+  const browserZone =
+    typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setPending(true);
     setStatus(undefined);
     try {
-      const response = await fetch("/api/settings", { method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(values) });
-      const body = (await response.json().catch(() => null)) as { ok: boolean; error?: string; fieldErrors?: FieldErrors } | null;
+      const response = await fetch("/api/settings", {
+        method: "PUT",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(values),
+      });
+      const body = (await response.json().catch(() => null)) as {
+        ok: boolean;
+        error?: string;
+        fieldErrors?: FieldErrors;
+      } | null;
       if (body?.ok) {
         setFieldErrors({});
         setStatus({ tone: "success", text: "Settings saved." });
@@ -30,7 +50,10 @@ export function StudySettingsForm({ initial, timeZones }: { initial: Values; tim
         setStatus({ tone: "error", text: body?.error ?? "The settings could not be saved." });
       }
     } catch {
-      setStatus({ tone: "error", text: "We could not reach the server. Check your connection and try again." });
+      setStatus({
+        tone: "error",
+        text: "We could not reach the server. Check your connection and try again.",
+      });
     }
     setPending(false);
   }
@@ -61,7 +84,8 @@ export function StudySettingsForm({ initial, timeZones }: { initial: Values; tim
       />
       <div className="space-y-1.5">
         <label htmlFor="field-desiredRetention" className="block text-sm font-medium">
-          Desired retention: <span className="font-mono">{Math.round(values.desiredRetention * 100)}%</span>
+          Desired retention:{" "}
+          <span className="font-mono">{Math.round(values.desiredRetention * 100)}%</span>
         </label>
         <input
           id="field-desiredRetention"
@@ -75,9 +99,12 @@ export function StudySettingsForm({ initial, timeZones }: { initial: Values; tim
           aria-describedby="retention-hint"
         />
         <p id="retention-hint" className="text-xs text-slate-500 dark:text-slate-400">
-          The chance of remembering a card when it comes back. Higher means more reviews; 90% is the usual choice.
+          The chance of remembering a card when it comes back. Higher means more reviews; 90% is the
+          usual choice.
         </p>
-        {fieldErrors.desiredRetention ? <p className="text-sm text-red-600">{fieldErrors.desiredRetention.join(" ")}</p> : null}
+        {fieldErrors.desiredRetention ? (
+          <p className="text-sm text-red-600">{fieldErrors.desiredRetention.join(" ")}</p>
+        ) : null}
       </div>
       <div className="space-y-1.5">
         <label htmlFor="field-timeZone" className="block text-sm font-medium">
@@ -99,12 +126,18 @@ export function StudySettingsForm({ initial, timeZones }: { initial: Values; tim
         <p id="zone-hint" className="text-xs text-slate-500 dark:text-slate-400">
           Your study day starts at midnight in this zone.{" "}
           {browserZone && browserZone !== values.timeZone ? (
-            <button type="button" className="font-medium text-brand-700 underline dark:text-brand-300" onClick={() => setValues({ ...values, timeZone: browserZone })}>
+            <button
+              type="button"
+              className="font-medium text-brand-700 underline dark:text-brand-300"
+              onClick={() => setValues({ ...values, timeZone: browserZone })}
+            >
               Use this device&apos;s zone ({browserZone})
             </button>
           ) : null}
         </p>
-        {fieldErrors.timeZone ? <p className="text-sm text-red-600">{fieldErrors.timeZone.join(" ")}</p> : null}
+        {fieldErrors.timeZone ? (
+          <p className="text-sm text-red-600">{fieldErrors.timeZone.join(" ")}</p>
+        ) : null}
       </div>
       <button type="submit" className={buttonStyles.primary} disabled={pending}>
         {pending ? "Saving…" : "Save settings"}

@@ -18,19 +18,26 @@ describe("pickStable", () => {
 
   test("is deterministic, picks distinct accepted candidates, and finds every acceptable one if needed", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer(), { maxLength: 40 }), fc.nat(45), fc.string(), (candidates, count, salt) => {
-        const accept = (n: number) => n % 3 !== 0;
-        const a = pickStable(candidates, count, salt, accept);
-        expect(pickStable(candidates, count, salt, accept)).toEqual(a);
-        expect(new Set(a).size).toBe(a.length);
-        expect(a.every(accept)).toBe(true);
-        expect(a.length).toBe(Math.min(count, candidates.filter(accept).length));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer(), { maxLength: 40 }),
+        fc.nat(45),
+        fc.string(),
+        (candidates, count, salt) => {
+          const accept = (n: number) => n % 3 !== 0;
+          const a = pickStable(candidates, count, salt, accept);
+          expect(pickStable(candidates, count, salt, accept)).toEqual(a);
+          expect(new Set(a).size).toBe(a.length);
+          expect(a.every(accept)).toBe(true);
+          expect(a.length).toBe(Math.min(count, candidates.filter(accept).length));
+        },
+      ),
     );
   });
 
   test("passes the already picked candidates to accept", () => {
-    const out = pickStable(["a1", "a2", "b1", "b2", "c1"], 5, "x", (c, picked) => picked.every((p) => p[0] !== c[0]));
+    const out = pickStable(["a1", "a2", "b1", "b2", "c1"], 5, "x", (c, picked) =>
+      picked.every((p) => p[0] !== c[0]),
+    );
     expect(out.map((c) => c[0]).sort()).toEqual(["a", "b", "c"]);
   });
 });

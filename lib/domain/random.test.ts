@@ -17,19 +17,26 @@ describe("createRng", () => {
 
   test("stays within bounds", () => {
     fc.assert(
-      fc.property(fc.string(), fc.integer({ min: -50, max: 50 }), fc.integer({ min: 0, max: 50 }), (seed, min, span) => {
-        const rng = createRng(seed);
-        for (let i = 0; i < 10; i++) {
-          const v = rng.int(min, min + span);
-          expect(v).toBeGreaterThanOrEqual(min);
-          expect(v).toBeLessThanOrEqual(min + span);
-        }
-      }),
+      fc.property(
+        fc.string(),
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        (seed, min, span) => {
+          const rng = createRng(seed);
+          for (let i = 0; i < 10; i++) {
+            const v = rng.int(min, min + span);
+            expect(v).toBeGreaterThanOrEqual(min);
+            expect(v).toBeLessThanOrEqual(min + span);
+          }
+        },
+      ),
     );
   });
 
   test("different seeds give different orders", () => {
-    const orders = new Set(Array.from({ length: 20 }, (_, i) => shuffle(items, createRng(`seed-${i}`)).join(",")));
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, i) => shuffle(items, createRng(`seed-${i}`)).join(",")),
+    );
     expect(orders.size).toBeGreaterThan(15);
   });
 });

@@ -12,10 +12,25 @@ describe("signUpSchema", () => {
 
   test.each([
     ["empty email", { email: "" }, "email", "Enter your email address."],
-    ["malformed email", { email: "not-an-email" }, "email", "Enter a valid email address, like name@example.com."],
-    ["over-long email", { email: `${"a".repeat(250)}@example.com` }, "email", "An email address has at most 254 characters."],
+    [
+      "malformed email",
+      { email: "not-an-email" },
+      "email",
+      "Enter a valid email address, like name@example.com.",
+    ],
+    [
+      "over-long email",
+      { email: `${"a".repeat(250)}@example.com` },
+      "email",
+      "An email address has at most 254 characters.",
+    ],
     ["short password", { password: "short" }, "password", "Use at least 8 characters."],
-    ["over-long password", { password: "x".repeat(PASSWORD_MAX + 1) }, "password", "Use at most 128 characters."],
+    [
+      "over-long password",
+      { password: "x".repeat(PASSWORD_MAX + 1) },
+      "password",
+      "Use at most 128 characters.",
+    ],
     ["blank name", { name: "   " }, "name", "Enter your name."],
     ["over-long name", { name: "n".repeat(81) }, "name", "A name has at most 80 characters."],
     ["unknown role", { role: "ADMIN" }, "role", "Choose learner or instructor."],

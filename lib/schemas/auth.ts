@@ -36,12 +36,14 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 export const signInSchema = z.object({
   email,
   // Only bounded here: a short password is simply wrong, not a different error.
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX, "Incorrect email or password."),
+  password: z
+    .string()
+    .min(1, "Enter your password.")
+    .max(PASSWORD_MAX, "Incorrect email or password."),
 });
 
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 /** The one result shape every action and route returns. */
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors };

@@ -13,10 +13,18 @@ export const FLASHCARD_SET_MAX_CARDS = 500;
 /** Exclusions accumulate while an instructor reviews previews; bounded all the same. */
 export const MAX_EXCLUDED_QUESTIONS = 1000;
 
-const Id = (what: string) => z.string({ error: `Choose a ${what}.` }).min(1, `Choose a ${what}.`).max(64, `Unknown ${what}.`);
+const Id = (what: string) =>
+  z
+    .string({ error: `Choose a ${what}.` })
+    .min(1, `Choose a ${what}.`)
+    .max(64, `Unknown ${what}.`);
 const ProgrammeId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Unknown programme.");
 const QuestionId = z.string().min(1, "Unknown question.").max(200, "Unknown question.");
-const CardId = z.string().min(1).max(200).regex(/^[a-z0-9:._-]+$/i, "Unknown card.");
+const CardId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9:._-]+$/i, "Unknown card.");
 
 const className = z
   .string({ error: "Enter a name for the class." })
@@ -28,7 +36,10 @@ const classDescription = z
   .trim()
   .max(CLASS_DESCRIPTION_MAX, `A description has at most ${CLASS_DESCRIPTION_MAX} characters.`);
 
-export const createClassSchema = z.strictObject({ name: className, description: classDescription.default("") });
+export const createClassSchema = z.strictObject({
+  name: className,
+  description: classDescription.default(""),
+});
 export type CreateClassInput = z.input<typeof createClassSchema>;
 
 export const updateClassSchema = z
@@ -63,35 +74,60 @@ const quizSetShape = {
   sourceOnly: startQuizSchema.shape.sourceOnly,
   mode: startQuizSchema.shape.mode,
   timeLimitMinutes: startQuizSchema.shape.timeLimitMinutes,
-  pinnedIds: z.array(QuestionId).max(QUIZ_MAX_QUESTIONS, `At most ${QUIZ_MAX_QUESTIONS} pinned questions.`).default([]),
-  excludedIds: z.array(QuestionId).max(MAX_EXCLUDED_QUESTIONS, `At most ${MAX_EXCLUDED_QUESTIONS} excluded questions.`).default([]),
+  pinnedIds: z
+    .array(QuestionId)
+    .max(QUIZ_MAX_QUESTIONS, `At most ${QUIZ_MAX_QUESTIONS} pinned questions.`)
+    .default([]),
+  excludedIds: z
+    .array(QuestionId)
+    .max(MAX_EXCLUDED_QUESTIONS, `At most ${MAX_EXCLUDED_QUESTIONS} excluded questions.`)
+    .default([]),
   /** Each learner gets a draw of their own instead of the set's fixed questions. */
   drawPerLearner: z.boolean().default(false),
-  seed: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Preview again: the preview is no longer valid.").optional(),
+  seed: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "Preview again: the preview is no longer valid.")
+    .optional(),
 };
 
 type QuizSetOptions = z.output<z.ZodObject<typeof quizSetShape>>;
 
 function checkQuizSet(v: QuizSetOptions, ctx: z.RefinementCtx) {
   if (v.mode !== "exam" && v.timeLimitMinutes !== null) {
-    ctx.addIssue({ code: "custom", path: ["timeLimitMinutes"], message: "Only exams can be timed." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["timeLimitMinutes"],
+      message: "Only exams can be timed.",
+    });
   }
   const pinned = new Set(v.pinnedIds);
   if (pinned.size > v.count) {
-    ctx.addIssue({ code: "custom", path: ["pinnedIds"], message: `You pinned ${pinned.size} questions but the set has ${v.count}.` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["pinnedIds"],
+      message: `You pinned ${pinned.size} questions but the set has ${v.count}.`,
+    });
   }
   if (v.excludedIds.some((id) => pinned.has(id))) {
-    ctx.addIssue({ code: "custom", path: ["excludedIds"], message: "A question cannot be both pinned and excluded." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["excludedIds"],
+      message: "A question cannot be both pinned and excluded.",
+    });
   }
 }
 
 export const previewQuizSetSchema = z.strictObject(quizSetShape).superRefine(checkQuizSet);
 export type PreviewQuizSetInput = z.input<typeof previewQuizSetSchema>;
 
-export const createQuizSetSchema = z.strictObject({ ...quizSetShape, name: setName }).superRefine(checkQuizSet);
+export const createQuizSetSchema = z
+  .strictObject({ ...quizSetShape, name: setName })
+  .superRefine(checkQuizSet);
 export type CreateQuizSetInput = z.input<typeof createQuizSetSchema>;
 /** What a quiz set stores in StudySet.settings. */
-export type QuizSetSettings = Omit<QuizSetOptions, "pinnedIds" | "excludedIds" | "seed"> & { seed: string };
+export type QuizSetSettings = Omit<QuizSetOptions, "pinnedIds" | "excludedIds" | "seed"> & {
+  seed: string;
+};
 
 export const createFlashcardSetSchema = z
   .strictObject({
@@ -99,7 +135,10 @@ export const createFlashcardSetSchema = z
     /** Every card of these programmes' decks... */
     programmeIds: z.array(ProgrammeId).max(50).default([]),
     /** ...and these cards. */
-    cardIds: z.array(CardId).max(FLASHCARD_SET_MAX_CARDS, `A set has at most ${FLASHCARD_SET_MAX_CARDS} cards.`).default([]),
+    cardIds: z
+      .array(CardId)
+      .max(FLASHCARD_SET_MAX_CARDS, `A set has at most ${FLASHCARD_SET_MAX_CARDS} cards.`)
+      .default([]),
   })
   .refine((v) => v.programmeIds.length > 0 || v.cardIds.length > 0, {
     path: ["cardIds"],
@@ -119,16 +158,26 @@ export const createAssignmentSchema = z
     setId: Id("set"),
     opensAt: localDateTime("opening"),
     dueAt: localDateTime("due"),
-    timeZone: z.string({ error: "Choose a time zone." }).min(1, "Choose a time zone.").max(64).refine(isValidTimeZone, "Unknown time zone."),
+    timeZone: z
+      .string({ error: "Choose a time zone." })
+      .min(1, "Choose a time zone.")
+      .max(64)
+      .refine(isValidTimeZone, "Unknown time zone."),
     attemptsAllowed: z
       .number({ error: "Attempts allowed must be a number, or empty for unlimited." })
       .int("Use a whole number of attempts.")
       .min(1, "Allow at least 1 attempt.")
-      .max(MAX_ATTEMPTS_ALLOWED, `Allow at most ${MAX_ATTEMPTS_ALLOWED} attempts, or leave it empty for unlimited.`)
+      .max(
+        MAX_ATTEMPTS_ALLOWED,
+        `Allow at most ${MAX_ATTEMPTS_ALLOWED} attempts, or leave it empty for unlimited.`,
+      )
       .nullable()
       .default(null),
     lateCounts: z.boolean({ error: "Say whether late work counts." }).default(false),
   })
   // Same format, same zone: the strings compare like the times (the server checks the instants too).
-  .refine((v) => v.dueAt > v.opensAt, { path: ["dueAt"], message: "The due date must be after the opening date." });
+  .refine((v) => v.dueAt > v.opensAt, {
+    path: ["dueAt"],
+    message: "The due date must be after the opening date.",
+  });
 export type CreateAssignmentInput = z.input<typeof createAssignmentSchema>;

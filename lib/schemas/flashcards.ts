@@ -4,26 +4,45 @@ import { MAX_RETENTION, MIN_RETENTION } from "@/lib/domain/srs/schedule";
 
 export const ALL_DECKS = "all";
 const DeckId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Unknown deck.");
-const CardId = z.string().min(1).max(200).regex(/^[a-z0-9:._-]+$/i, "Unknown card.");
+const CardId = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9:._-]+$/i, "Unknown card.");
 
 export const deckScopeSchema = z.strictObject({ deck: DeckId.optional() });
 
 export const gradeCardSchema = z.strictObject({
   cardId: CardId,
-  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "A grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)." }),
+  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+    error: "A grade is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).",
+  }),
   /** Chosen by the browser per grade: the same grade sent twice is recorded once. */
   requestId: z.string().uuid("A grade needs a request id."),
   /** The card state version the learner saw (0 for a new card). */
   expectedVersion: z.number().int().min(0),
-  durationMs: z.number().int().min(0).max(24 * 60 * 60 * 1000).optional(),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60 * 1000)
+    .optional(),
   deck: DeckId.optional(),
 });
 
 export const deckSubscriptionSchema = z.strictObject({ studying: z.boolean() });
 
 export const studySettingsSchema = z.strictObject({
-  newCardsPerDay: z.coerce.number().int("Use a whole number.").min(0, "At least 0.").max(500, "At most 500."),
-  maxReviewsPerDay: z.coerce.number().int("Use a whole number.").min(0, "At least 0.").max(5000, "At most 5000."),
+  newCardsPerDay: z.coerce
+    .number()
+    .int("Use a whole number.")
+    .min(0, "At least 0.")
+    .max(500, "At most 500."),
+  maxReviewsPerDay: z.coerce
+    .number()
+    .int("Use a whole number.")
+    .min(0, "At least 0.")
+    .max(5000, "At most 5000."),
   desiredRetention: z.coerce
     .number()
     .min(MIN_RETENTION, `Desired retention is at least ${MIN_RETENTION}.`)

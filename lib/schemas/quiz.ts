@@ -15,7 +15,10 @@ export const startQuizSchema = z
     programmeIds: z.array(ProgrammeId).max(50).default([]),
     /** Exactly these questions ("practise these"); the other filters are then ignored. */
     questionIds: z.array(z.string().min(1).max(200)).max(QUIZ_MAX_QUESTIONS).optional(),
-    kinds: z.array(z.enum(QUESTION_KINDS, { error: "Unknown question type." })).max(QUESTION_KINDS.length).default([]),
+    kinds: z
+      .array(z.enum(QUESTION_KINDS, { error: "Unknown question type." }))
+      .max(QUESTION_KINDS.length)
+      .default([]),
     count: z.coerce
       .number({ error: "Choose how many questions." })
       .int("Choose a whole number of questions.")
@@ -40,7 +43,11 @@ export const startQuizSchema = z
 export type StartQuizInput = z.input<typeof startQuizSchema>;
 export type QuizSettings = z.output<typeof startQuizSchema>;
 
-const Position = z.number().int().min(0).max(QUIZ_MAX_QUESTIONS - 1);
+const Position = z
+  .number()
+  .int()
+  .min(0)
+  .max(QUIZ_MAX_QUESTIONS - 1);
 
 export const saveResponseSchema = z.strictObject({ position: Position, response: ResponseSchema });
 

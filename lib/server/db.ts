@@ -6,7 +6,8 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it yourself.");
+  if (!url)
+    throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it yourself.");
   return url;
 }
 

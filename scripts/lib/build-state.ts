@@ -3,7 +3,14 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib", "content", "public", "prisma"];
-const SOURCE_FILES = ["next.config.ts", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
+const SOURCE_FILES = [
+  "next.config.ts",
+  "package.json",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "proxy.ts",
+];
 const SKIP = new Set(["node_modules", "generated", ".next", "migrations"]);
 
 function newestMtime(entry: string): number {

@@ -114,7 +114,9 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<bo
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  await withClient(adminUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+  );
 }
 
 /** Runs a command from node_modules/.bin, streaming or capturing its output. */
@@ -170,5 +172,6 @@ export async function stopStalePostmaster(dataDir: string): Promise<void> {
   if (!cmdline.includes("postgres")) return;
   console.log(`▸ Stopping a PostgreSQL left running from an earlier start (pid ${pid})`);
   process.kill(pid, "SIGINT");
-  for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++)
+    await new Promise((r) => setTimeout(r, 100));
 }

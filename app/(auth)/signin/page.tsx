@@ -15,19 +15,32 @@ const ERRORS: Record<string, string> = {
   SessionRequired: "Please sign in to continue.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const errorKey = typeof params.error === "string" ? params.error : undefined;
-  const initialError = errorKey ? (ERRORS[errorKey] ?? "Sign-in failed. Please try again.") : undefined;
+  const initialError = errorKey
+    ? (ERRORS[errorKey] ?? "Sign-in failed. Please try again.")
+    : undefined;
   const notice = params.created ? "Your account is ready. Sign in to continue." : undefined;
   const oauthProviders = getOAuthProviders().map((p) => ({ id: p.id, name: p.name }));
   return (
     <div className={cardStyles}>
       <h1 className="mb-1 text-2xl font-bold">Sign in</h1>
-      <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">Welcome back. Pick up where you left off.</p>
-      <SignInForm callbackUrl={callbackUrl} initialError={initialError} notice={notice} oauthProviders={oauthProviders} />
+      <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
+        Welcome back. Pick up where you left off.
+      </p>
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={initialError}
+        notice={notice}
+        oauthProviders={oauthProviders}
+      />
     </div>
   );
 }

@@ -7,7 +7,11 @@ import { getCurrentUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
@@ -17,7 +21,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
         Study NATO&apos;s partnership programmes with quizzes and flashcards that adapt to you.
       </p>
-      <SignUpForm callbackUrl={callbackUrl} instructorCodeRequired={Boolean(process.env.INSTRUCTOR_SIGNUP_CODE)} />
+      <SignUpForm
+        callbackUrl={callbackUrl}
+        instructorCodeRequired={Boolean(process.env.INSTRUCTOR_SIGNUP_CODE)}
+      />
     </div>
   );
 }

@@ -25,7 +25,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 async function siteOrigin(): Promise<string> {
   const h = await headers();
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const proto =
+    h.get("x-forwarded-proto") ??
+    (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto.split(",")[0]}://${host.split(",")[0]}`;
 }
 
@@ -36,7 +38,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const result = await getClassForInstructor(caller, classId);
   if (!result.ok) notFound();
   const cls = result.data;
-  const [assignmentsResult, setsResult, origin] = await Promise.all([listAssignmentsForInstructor(caller, classId), listSets(caller), siteOrigin()]);
+  const [assignmentsResult, setsResult, origin] = await Promise.all([
+    listAssignmentsForInstructor(caller, classId),
+    listSets(caller),
+    siteOrigin(),
+  ]);
   const assignments = assignmentsResult.ok ? assignmentsResult.data : [];
   const sets = setsResult.ok ? setsResult.data : [];
   const archived = cls.archivedAt !== null;
@@ -62,14 +68,24 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               {cls.name}
               {archived ? <Badge>Archived</Badge> : null}
             </h1>
-            {cls.description ? <p className="mt-2 max-w-2xl whitespace-pre-line text-slate-600 dark:text-slate-400">{cls.description}</p> : null}
+            {cls.description ? (
+              <p className="mt-2 max-w-2xl whitespace-pre-line text-slate-600 dark:text-slate-400">
+                {cls.description}
+              </p>
+            ) : null}
             <p className="mt-2 text-sm text-slate-500 dark:text-slate-400">
-              {cls.memberCount} {cls.memberCount === 1 ? "learner" : "learners"} · created {formatDateTime(cls.createdAt, tz)}
+              {cls.memberCount} {cls.memberCount === 1 ? "learner" : "learners"} · created{" "}
+              {formatDateTime(cls.createdAt, tz)}
             </p>
           </div>
           <div className="flex flex-wrap items-start gap-2">
             {archived ? (
-              <ConfirmActionButton url={`/api/classes/${cls.id}/archive`} method="PUT" body={{ archived: false }} label="Restore class" />
+              <ConfirmActionButton
+                url={`/api/classes/${cls.id}/archive`}
+                method="PUT"
+                body={{ archived: false }}
+                label="Restore class"
+              />
             ) : (
               <ConfirmActionButton
                 url={`/api/classes/${cls.id}/archive`}
@@ -85,8 +101,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <EditClassForm classId={cls.id} name={cls.name} description={cls.description} />
         {archived ? (
           <Alert>
-            This class was archived on {formatDateTime(cls.archivedAt!, tz)}. Nobody can join it, no work can be assigned to it and its learners can no
-            longer start its assignments. Its results stay below. Restore it to use it again.
+            This class was archived on {formatDateTime(cls.archivedAt!, tz)}. Nobody can join it, no
+            work can be assigned to it and its learners can no longer start its assignments. Its
+            results stay below. Restore it to use it again.
           </Alert>
         ) : null}
       </header>
@@ -100,7 +117,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
               <dl>
                 <dt className="text-sm text-slate-600 dark:text-slate-400">Join code</dt>
-                <dd className="font-mono text-4xl font-bold tracking-widest sm:text-5xl" data-testid="join-code">
+                <dd
+                  className="font-mono text-4xl font-bold tracking-widest sm:text-5xl"
+                  data-testid="join-code"
+                >
                   {cls.joinCodeDisplay}
                 </dd>
               </dl>
@@ -126,16 +146,30 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               <table className={t.table}>
                 <caption className={t.caption}>
                   <span className="sr-only">Assignments of {cls.name}, </span>
-                  <span className="text-sm font-normal text-slate-500 dark:text-slate-400">Times in your time zone, {tz}.</span>
+                  <span className="text-sm font-normal text-slate-500 dark:text-slate-400">
+                    Times in your time zone, {tz}.
+                  </span>
                 </caption>
                 <thead className={t.head}>
                   <tr>
-                    <th scope="col" className={t.th}>Set</th>
-                    <th scope="col" className={t.th}>Type</th>
-                    <th scope="col" className={t.th}>Opens</th>
-                    <th scope="col" className={t.th}>Due</th>
-                    <th scope="col" className={t.th}>Attempts</th>
-                    <th scope="col" className={t.th}>Submitted</th>
+                    <th scope="col" className={t.th}>
+                      Set
+                    </th>
+                    <th scope="col" className={t.th}>
+                      Type
+                    </th>
+                    <th scope="col" className={t.th}>
+                      Opens
+                    </th>
+                    <th scope="col" className={t.th}>
+                      Due
+                    </th>
+                    <th scope="col" className={t.th}>
+                      Attempts
+                    </th>
+                    <th scope="col" className={t.th}>
+                      Submitted
+                    </th>
                     <th scope="col" className={t.th}>
                       <span className="sr-only">Results</span>
                     </th>
@@ -148,13 +182,23 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                         {a.set.name}
                       </th>
                       <td className={t.cell}>{a.set.kind === "quiz" ? "Quiz" : "Flashcards"}</td>
-                      <td className={`${t.cell} whitespace-nowrap`}>{formatDateTime(a.opensAt, tz)}</td>
+                      <td className={`${t.cell} whitespace-nowrap`}>
+                        {formatDateTime(a.opensAt, tz)}
+                      </td>
                       <td className={`${t.cell} whitespace-nowrap`}>
                         {formatDateTime(a.dueAt, tz)}
-                        {a.lateCounts ? <span className="block text-xs text-slate-500 dark:text-slate-400">late work counts</span> : null}
+                        {a.lateCounts ? (
+                          <span className="block text-xs text-slate-500 dark:text-slate-400">
+                            late work counts
+                          </span>
+                        ) : null}
                       </td>
-                      <td className={t.cell}>{a.set.kind === "flashcards" ? "–" : (a.attemptsAllowed ?? "Unlimited")}</td>
-                      <td className={`${t.cell} tabular-nums`}>{a.submitted === null ? "–" : `${a.submitted} of ${a.members}`}</td>
+                      <td className={t.cell}>
+                        {a.set.kind === "flashcards" ? "–" : (a.attemptsAllowed ?? "Unlimited")}
+                      </td>
+                      <td className={`${t.cell} tabular-nums`}>
+                        {a.submitted === null ? "–" : `${a.submitted} of ${a.members}`}
+                      </td>
                       <td className={`${t.cell} text-right`}>
                         <Link href={`/assignments/${a.id}/results`} className={t.link}>
                           Results<span className="sr-only"> for {a.set.name}</span>
@@ -184,16 +228,26 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             Learners
           </h2>
           {cls.roster.length === 0 ? (
-            <p className="text-slate-600 dark:text-slate-400">{archived ? "No learners in this class." : "Nobody has joined yet. Share the join code or link above."}</p>
+            <p className="text-slate-600 dark:text-slate-400">
+              {archived
+                ? "No learners in this class."
+                : "Nobody has joined yet. Share the join code or link above."}
+            </p>
           ) : (
             <div className={t.wrapper}>
               <table className={t.table}>
                 <caption className="sr-only">Learners in {cls.name}</caption>
                 <thead className={t.head}>
                   <tr>
-                    <th scope="col" className={t.th}>Name</th>
-                    <th scope="col" className={t.th}>Email</th>
-                    <th scope="col" className={t.th}>Joined</th>
+                    <th scope="col" className={t.th}>
+                      Name
+                    </th>
+                    <th scope="col" className={t.th}>
+                      Email
+                    </th>
+                    <th scope="col" className={t.th}>
+                      Joined
+                    </th>
                     <th scope="col" className={t.th}>
                       <span className="sr-only">Actions</span>
                     </th>
@@ -206,7 +260,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                         {m.name}
                       </th>
                       <td className={`${t.cell} break-all`}>{m.email}</td>
-                      <td className={`${t.cell} whitespace-nowrap`}>{formatDateTime(m.joinedAt, tz)}</td>
+                      <td className={`${t.cell} whitespace-nowrap`}>
+                        {formatDateTime(m.joinedAt, tz)}
+                      </td>
                       <td className={`${t.cell} text-right`}>
                         <ConfirmActionButton
                           url={`/api/classes/${cls.id}/members/${m.userId}`}

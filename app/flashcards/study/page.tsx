@@ -11,10 +11,16 @@ import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "Study flashcards" };
 
-export default async function StudyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StudyPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const deck = typeof params.deck === "string" ? params.deck : undefined;
-  const user = await requireUser(`/flashcards/study${deck ? `?deck=${encodeURIComponent(deck)}` : ""}`);
+  const user = await requireUser(
+    `/flashcards/study${deck ? `?deck=${encodeURIComponent(deck)}` : ""}`,
+  );
   const parsed = deckScopeSchema.safeParse({ deck });
   if (!parsed.success) notFound();
   if (deck && !(await listDecks(user.id)).some((d) => d.deckId === deck)) notFound();
@@ -29,7 +35,10 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
       </nav>
       <h1 className="mb-6 text-2xl font-bold">Study: {session.deckName}</h1>
       {deck && !session.studying ? (
-        <EmptyState title={`${deckName(deck)} is not in your study yet`} action={<DeckToggle deckId={deck} deckName={deckName(deck)} studying={false} />}>
+        <EmptyState
+          title={`${deckName(deck)} is not in your study yet`}
+          action={<DeckToggle deckId={deck} deckName={deckName(deck)} studying={false} />}
+        >
           Add the deck to your study to review its cards on a spaced-repetition schedule.
         </EmptyState>
       ) : (

@@ -65,18 +65,27 @@ export default async function ProgrammePage({ params }: Props) {
         </div>
         <h1 className="text-3xl font-bold tracking-tight">
           {programme.name}
-          {programme.acronym ? <span className="text-slate-500 dark:text-slate-400"> ({programme.acronym})</span> : null}
+          {programme.acronym ? (
+            <span className="text-slate-500 dark:text-slate-400"> ({programme.acronym})</span>
+          ) : null}
         </h1>
         {programme.aliases.length ? (
-          <p className="text-sm text-slate-500 dark:text-slate-400">Also called: {programme.aliases.join(", ")}</p>
+          <p className="text-sm text-slate-500 dark:text-slate-400">
+            Also called: {programme.aliases.join(", ")}
+          </p>
         ) : null}
-        <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">{programme.summary.text}</p>
+        <p className="max-w-3xl text-lg text-slate-700 dark:text-slate-300">
+          {programme.summary.text}
+        </p>
         <div className="flex flex-wrap gap-3 pt-2">
           <Link href={`/quizzes/new?programme=${programme.id}`} className={buttonStyles.primary}>
             Quiz on this ({questionCount} questions)
           </Link>
           {cardCount ? (
-            <Link href={`/flashcards/study?deck=${programme.id}`} className={buttonStyles.secondary}>
+            <Link
+              href={`/flashcards/study?deck=${programme.id}`}
+              className={buttonStyles.secondary}
+            >
               Study its flashcards ({cardCount})
             </Link>
           ) : null}
@@ -132,7 +141,10 @@ export default async function ProgrammePage({ params }: Props) {
                   {other ? (
                     <p className="text-sm font-medium">
                       Compared with{" "}
-                      <Link href={`/library/${other.id}`} className="text-brand-700 hover:underline dark:text-brand-300">
+                      <Link
+                        href={`/library/${other.id}`}
+                        className="text-brand-700 hover:underline dark:text-brand-300"
+                      >
                         {other.name}
                       </Link>
                     </p>
@@ -153,7 +165,9 @@ export default async function ProgrammePage({ params }: Props) {
           {programme.facts.map((fact) => (
             <li key={fact.id} className="py-3">
               <p>{fact.statement}</p>
-              {fact.note ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{fact.note}</p> : null}
+              {fact.note ? (
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{fact.note}</p>
+              ) : null}
               <div className="mt-2">
                 <Citation citation={cite(fact.id)} />
               </div>
@@ -173,7 +187,9 @@ export default async function ProgrammePage({ params }: Props) {
                 <Link href={`/library/${child.id}`} className="font-semibold hover:underline">
                   {child.name}
                 </Link>
-                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{child.summary.text}</p>
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+                  {child.summary.text}
+                </p>
               </li>
             ))}
           </ul>

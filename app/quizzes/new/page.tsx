@@ -7,17 +7,32 @@ import { getContentCatalog } from "@/lib/server/content/get-content";
 
 export const metadata: Metadata = { title: "New quiz" };
 
-export default async function NewQuizPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewQuizPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
-  const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : [])));
+  const query = new URLSearchParams(
+    Object.entries(params).flatMap(([k, v]) =>
+      Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : [],
+    ),
+  );
   await requireUser(`/quizzes/new${query.size ? `?${query}` : ""}`);
   const { pack, bank, sourceOnlyBank, index } = getContentCatalog();
   const toStats = (questions: typeof bank) =>
-    questions.map((q) => ({ tags: { topic: q.tags.topic, programmeIds: q.tags.programmeIds }, kind: q.kind, beyondSource: q.beyondSource }));
+    questions.map((q) => ({
+      tags: { topic: q.tags.topic, programmeIds: q.tags.programmeIds },
+      kind: q.kind,
+      beyondSource: q.beyondSource,
+    }));
   const requested = [params.programme ?? []].flat().filter((id) => index.programmeById.has(id));
   return (
     <>
-      <PageHeader title="New quiz" description="Choose what to be quizzed on, or just start: the defaults give a 10-question practice quiz on everything." />
+      <PageHeader
+        title="New quiz"
+        description="Choose what to be quizzed on, or just start: the defaults give a 10-question practice quiz on everything."
+      />
       <QuizSetupForm
         programmes={pack.programmes.map((p) => ({ id: p.id, name: p.name }))}
         kinds={[...QUESTION_KINDS]}

@@ -11,7 +11,11 @@ import { getContentCatalog } from "@/lib/server/content/get-content";
 
 export const metadata: Metadata = { title: "New set" };
 
-export default async function NewSetPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewSetPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { kind: rawKind } = await searchParams;
   // Anything but "flashcards" builds a quiz set, the more common kind.
   const kind = rawKind === "flashcards" ? "flashcards" : "quiz";
@@ -46,19 +50,28 @@ export default async function NewSetPage({ searchParams }: { searchParams: Promi
   const rank = new Map(programmes.map((p, i) => [p.id, i]));
   const cards = flashcards
     .map((c, i) => ({ id: c.id, deckId: c.deckId, front: c.front, order: i }))
-    .sort((a, b) => (rank.get(a.deckId) ?? rank.size) - (rank.get(b.deckId) ?? rank.size) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        (rank.get(a.deckId) ?? rank.size) - (rank.get(b.deckId) ?? rank.size) || a.order - b.order,
+    )
     .map(({ id, deckId, front }) => ({ id, deckId, front }));
   return (
     <>
       {breadcrumb}
       {kind === "quiz" ? (
         <>
-          <PageHeader title={title} description="Choose the questions' programmes and types, preview them, pin or exclude single questions, and save." />
+          <PageHeader
+            title={title}
+            description="Choose the questions' programmes and types, preview them, pin or exclude single questions, and save."
+          />
           <QuizSetBuilder programmes={programmes} kinds={[...QUESTION_KINDS]} />
         </>
       ) : (
         <>
-          <PageHeader title={title} description="Choose whole programmes, single cards, or both. Learners study them with their usual spaced-repetition schedule." />
+          <PageHeader
+            title={title}
+            description="Choose whole programmes, single cards, or both. Learners study them with their usual spaced-repetition schedule."
+          />
           <FlashcardSetBuilder programmes={programmes} cards={cards} />
         </>
       )}

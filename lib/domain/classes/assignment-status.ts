@@ -50,7 +50,11 @@ export function isOnTime(submittedAt: Date, dueAt: Date): boolean {
   return submittedAt.getTime() <= dueAt.getTime();
 }
 
-export function getAssignmentStatus(rules: AssignmentRules, attempts: readonly AttemptRecord[], now: Date): LearnerAssignmentState {
+export function getAssignmentStatus(
+  rules: AssignmentRules,
+  attempts: readonly AttemptRecord[],
+  now: Date,
+): LearnerAssignmentState {
   const submitted = attempts
     .filter((a): a is AttemptRecord & { submittedAt: Date } => a.submittedAt !== null)
     .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
@@ -62,10 +66,19 @@ export function getAssignmentStatus(rules: AssignmentRules, attempts: readonly A
   const beforeOpen = now.getTime() < rules.opensAt.getTime();
   const pastDue = now.getTime() > rules.dueAt.getTime();
   const status: AssignmentStatus =
-    onTime.length > 0 ? "done" : submitted.length > 0 ? "done-late" : beforeOpen ? "upcoming" : pastDue ? "late" : "to-do";
+    onTime.length > 0
+      ? "done"
+      : submitted.length > 0
+        ? "done-late"
+        : beforeOpen
+          ? "upcoming"
+          : pastDue
+            ? "late"
+            : "to-do";
 
   const attemptsUsed = attempts.length;
-  const attemptsLeft = rules.attemptsAllowed === null ? null : Math.max(0, rules.attemptsAllowed - attemptsUsed);
+  const attemptsLeft =
+    rules.attemptsAllowed === null ? null : Math.max(0, rules.attemptsAllowed - attemptsUsed);
   const blockedReason = beforeOpen ? "not-open" : attemptsLeft === 0 ? "no-attempts-left" : null;
   return {
     status,

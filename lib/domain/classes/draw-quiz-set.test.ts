@@ -6,7 +6,14 @@ import { drawQuiz, filterQuestions } from "@/lib/domain/quiz/draw-quiz";
 import { drawQuizSet, type QuizSetDraw } from "./draw-quiz-set";
 
 const bank = generateQuestionBank(loadContent());
-const pfp: QuizSetDraw = { programmeIds: ["pfp"], kinds: [], sourceOnly: false, count: 10, pinnedIds: [], excludedIds: [] };
+const pfp: QuizSetDraw = {
+  programmeIds: ["pfp"],
+  kinds: [],
+  sourceOnly: false,
+  count: 10,
+  pinnedIds: [],
+  excludedIds: [],
+};
 const outside = bank.find((q) => !q.tags.programmeIds.includes("pfp") && q.tags.topic !== "pfp")!;
 
 describe("drawQuizSet", () => {
@@ -51,7 +58,11 @@ describe("drawQuizSet", () => {
         fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 40 }),
         (seed, count, pins, excluded) => {
           const pinnedIds = pins.filter((id) => !excluded.includes(id));
-          const drawn = drawQuizSet(bank, { ...pfp, count, pinnedIds, excludedIds: excluded }, seed).ids;
+          const drawn = drawQuizSet(
+            bank,
+            { ...pfp, count, pinnedIds, excludedIds: excluded },
+            seed,
+          ).ids;
           expect(drawn.length).toBeLessThanOrEqual(count);
           expect(new Set(drawn).size).toBe(drawn.length);
           expect(drawn.some((id) => excluded.includes(id))).toBe(false);

@@ -23,7 +23,11 @@ export type DrawnQuizSet = {
   available: number;
 };
 
-export function drawQuizSet(bank: readonly Question[], options: QuizSetDraw, seed: string): DrawnQuizSet {
+export function drawQuizSet(
+  bank: readonly Question[],
+  options: QuizSetDraw,
+  seed: string,
+): DrawnQuizSet {
   const pinned = [...new Set(options.pinnedIds)].slice(0, options.count);
   const pinnedSet = new Set(pinned);
   const excluded = new Set(options.excludedIds);
@@ -37,6 +41,7 @@ export function drawQuizSet(bank: readonly Question[], options: QuizSetDraw, see
     const rest = bank.filter((q) => usable(q.id) && !taken.has(q.id));
     fill = drawQuiz(rest, options, slots - base.length, `${seed}:more`);
   }
-  const available = pinned.length + filterQuestions(bank, options).filter((q) => usable(q.id)).length;
+  const available =
+    pinned.length + filterQuestions(bank, options).filter((q) => usable(q.id)).length;
   return { ids: [...pinned, ...base, ...fill], available };
 }

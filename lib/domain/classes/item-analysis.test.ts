@@ -1,8 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { computeItemAnalysis, mostCommonWrongAnswers, pearson, type LearnerItemScores } from "./item-analysis";
+import {
+  computeItemAnalysis,
+  mostCommonWrongAnswers,
+  pearson,
+  type LearnerItemScores,
+} from "./item-analysis";
 
-const learner = (learnerId: string, scores: Record<string, number>): LearnerItemScores => ({ learnerId, scores: new Map(Object.entries(scores)) });
+const learner = (learnerId: string, scores: Record<string, number>): LearnerItemScores => ({
+  learnerId,
+  scores: new Map(Object.entries(scores)),
+});
 
 /*
  * Hand-computed fixture: 4 learners x 3 items, right (1) or wrong (0).
@@ -41,12 +49,15 @@ describe("computeItemAnalysis on the hand-computed fixture", () => {
     ["q1", 4, 3, 0.75, 0.522233],
     ["q2", 4, 2, 0.5, 0.707107],
     ["q3", 4, 1, 0.25, 0.522233],
-  ])("%s: count %i, fully correct %i, facility %f, discrimination %f", (questionId, count, correctCount, facility, discrimination) => {
-    const row = stats.find((s) => s.questionId === questionId)!;
-    expect(row).toMatchObject({ count, correctCount });
-    expect(row.facility).toBeCloseTo(facility, 10);
-    expect(row.discrimination).toBeCloseTo(discrimination, 6);
-  });
+  ])(
+    "%s: count %i, fully correct %i, facility %f, discrimination %f",
+    (questionId, count, correctCount, facility, discrimination) => {
+      const row = stats.find((s) => s.questionId === questionId)!;
+      expect(row).toMatchObject({ count, correctCount });
+      expect(row.facility).toBeCloseTo(facility, 10);
+      expect(row.discrimination).toBeCloseTo(discrimination, 6);
+    },
+  );
 
   test("questions come in order of first appearance", () => {
     expect(stats.map((s) => s.questionId)).toEqual(["q1", "q2", "q3"]);
@@ -62,7 +73,11 @@ describe("partial credit and undefined discrimination", () => {
    *     r = .5/sqrt(.5*2/3) = .5/sqrt(1/3) = 0.866025
    */
   test("partial scores count towards facility and discrimination", () => {
-    const [q1] = computeItemAnalysis([learner("a", { q1: 0.5, q2: 1 }), learner("b", { q1: 1, q2: 1 }), learner("c", { q1: 0, q2: 0 })]);
+    const [q1] = computeItemAnalysis([
+      learner("a", { q1: 0.5, q2: 1 }),
+      learner("b", { q1: 1, q2: 1 }),
+      learner("c", { q1: 0, q2: 0 }),
+    ]);
     expect(q1!.facility).toBeCloseTo(0.5, 10);
     expect(q1!.correctCount).toBe(1);
     expect(q1!.discrimination).toBeCloseTo(0.866025, 6);
@@ -70,7 +85,10 @@ describe("partial credit and undefined discrimination", () => {
 
   test.each([
     ["one learner", [learner("a", { q1: 1, q2: 0 })]],
-    ["everyone right on the item (no variance)", [learner("a", { q1: 1, q2: 0 }), learner("b", { q1: 1, q2: 1 })]],
+    [
+      "everyone right on the item (no variance)",
+      [learner("a", { q1: 1, q2: 0 }), learner("b", { q1: 1, q2: 1 })],
+    ],
     ["rest scores all equal", [learner("a", { q1: 1, q2: 1 }), learner("b", { q1: 0, q2: 1 })]],
     ["a one-question quiz (no rest score)", [learner("a", { q1: 1 }), learner("b", { q1: 0 })]],
   ])("discrimination is null with %s", (_label, rows) => {
@@ -85,7 +103,11 @@ describe("partial credit and undefined discrimination", () => {
       learner("cat", { q1: 1, q2: 1 }),
     ]);
     expect(stats.find((s) => s.questionId === "q3")).toMatchObject({ count: 2, facility: 0.5 });
-    expect(stats.find((s) => s.questionId === "q2")).toMatchObject({ count: 1, facility: 1, discrimination: null });
+    expect(stats.find((s) => s.questionId === "q2")).toMatchObject({
+      count: 1,
+      facility: 1,
+      discrimination: null,
+    });
   });
 
   test("no learners: no items", () => {
@@ -104,15 +126,24 @@ describe("pearson", () => {
 
   test("property: r is within [-1, 1] and symmetric", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 10, noNaN: true })), { minLength: 2, maxLength: 30 }), (pairs) => {
-        const xs = pairs.map((p) => p[0]);
-        const ys = pairs.map((p) => p[1]);
-        const r = pearson(xs, ys);
-        if (r === null) return;
-        expect(r).toBeGreaterThanOrEqual(-1 - 1e-9);
-        expect(r).toBeLessThanOrEqual(1 + 1e-9);
-        expect(pearson(ys, xs)).toBeCloseTo(r, 9);
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 10, noNaN: true }),
+          ),
+          { minLength: 2, maxLength: 30 },
+        ),
+        (pairs) => {
+          const xs = pairs.map((p) => p[0]);
+          const ys = pairs.map((p) => p[1]);
+          const r = pearson(xs, ys);
+          if (r === null) return;
+          expect(r).toBeGreaterThanOrEqual(-1 - 1e-9);
+          expect(r).toBeLessThanOrEqual(1 + 1e-9);
+          expect(pearson(ys, xs)).toBeCloseTo(r, 9);
+        },
+      ),
     );
   });
 });
@@ -130,9 +161,22 @@ describe("mostCommonWrongAnswers", () => {
       ],
     ],
     // Case and spacing do not split an answer; it is shown as first given.
-    [["  partnership for  Peace", "Partnership for peace", "PfP"], [{ answer: "partnership for Peace", count: 2 }, { answer: "PfP", count: 1 }]],
+    [
+      ["  partnership for  Peace", "Partnership for peace", "PfP"],
+      [
+        { answer: "partnership for Peace", count: 2 },
+        { answer: "PfP", count: 1 },
+      ],
+    ],
     // Ties go alphabetically, so the report does not change from one run to the next.
-    [["b", "a", "c", "d"], [{ answer: "a", count: 1 }, { answer: "b", count: 1 }, { answer: "c", count: 1 }]],
+    [
+      ["b", "a", "c", "d"],
+      [
+        { answer: "a", count: 1 },
+        { answer: "b", count: 1 },
+        { answer: "c", count: 1 },
+      ],
+    ],
   ])("%j -> %j", (answers, expected) => {
     expect(mostCommonWrongAnswers(answers)).toEqual(expected);
   });

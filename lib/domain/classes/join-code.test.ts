@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createRng } from "@/lib/domain/random";
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, formatJoinCode, generateJoinCode, isWellFormedJoinCode, joinPath, normalizeJoinCode } from "./join-code";
+import {
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
+  formatJoinCode,
+  generateJoinCode,
+  isWellFormedJoinCode,
+  joinPath,
+  normalizeJoinCode,
+} from "./join-code";
 
 describe("generateJoinCode", () => {
   test("maps each random index to the alphabet", () => {
@@ -48,12 +56,18 @@ describe("normalizeJoinCode", () => {
 
   test("property: a generated code survives formatting, lower case and a join link", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: JOIN_CODE_ALPHABET.length - 1 }), { minLength: 8, maxLength: 8 }), (indices) => {
-        let i = 0;
-        const code = generateJoinCode(() => indices[i++]!);
-        expect(normalizeJoinCode(formatJoinCode(code).toLowerCase())).toBe(code);
-        expect(normalizeJoinCode(`https://x.example${joinPath(code)}`)).toBe(code);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: JOIN_CODE_ALPHABET.length - 1 }), {
+          minLength: 8,
+          maxLength: 8,
+        }),
+        (indices) => {
+          let i = 0;
+          const code = generateJoinCode(() => indices[i++]!);
+          expect(normalizeJoinCode(formatJoinCode(code).toLowerCase())).toBe(code);
+          expect(normalizeJoinCode(`https://x.example${joinPath(code)}`)).toBe(code);
+        },
+      ),
     );
   });
 });

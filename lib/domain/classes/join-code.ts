@@ -9,12 +9,17 @@ export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 export const JOIN_CODE_LENGTH = 8;
 
 /** `randomInt(n)` must return a uniform integer in [0, n). */
-export function generateJoinCode(randomInt: (maxExclusive: number) => number, length = JOIN_CODE_LENGTH): string {
+export function generateJoinCode(
+  randomInt: (maxExclusive: number) => number,
+  length = JOIN_CODE_LENGTH,
+): string {
   let code = "";
   for (let i = 0; i < length; i++) {
     const index = randomInt(JOIN_CODE_ALPHABET.length);
     if (!Number.isInteger(index) || index < 0 || index >= JOIN_CODE_ALPHABET.length) {
-      throw new RangeError(`randomInt returned ${index}, outside [0, ${JOIN_CODE_ALPHABET.length})`);
+      throw new RangeError(
+        `randomInt returned ${index}, outside [0, ${JOIN_CODE_ALPHABET.length})`,
+      );
     }
     code += JOIN_CODE_ALPHABET[index];
   }

@@ -30,7 +30,13 @@ describe("localDateTimeToInstant", () => {
         fc.integer({ min: 1, max: 28 }),
         fc.integer({ min: 4, max: 23 }), // 00:00-03:59 holds every DST change in these zones
         fc.integer({ min: 0, max: 59 }),
-        fc.constantFrom("UTC", "Europe/Paris", "America/New_York", "Asia/Tokyo", "Australia/Sydney"),
+        fc.constantFrom(
+          "UTC",
+          "Europe/Paris",
+          "America/New_York",
+          "Asia/Tokyo",
+          "Australia/Sydney",
+        ),
         (y, mo, d, h, mi, zone) => {
           const pad = (n: number) => String(n).padStart(2, "0");
           const local = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;

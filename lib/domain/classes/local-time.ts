@@ -37,7 +37,8 @@ export function isValidLocalDateTime(local: string): boolean {
 /** The instant at which clocks in `timeZone` show `local` ("YYYY-MM-DDTHH:mm"). */
 export function localDateTimeToInstant(local: string, timeZone: string): Date {
   const p = parts(local);
-  if (!p || !isValidLocalDateTime(local)) throw new RangeError(`Not a local date and time: ${local}`);
+  if (!p || !isValidLocalDateTime(local))
+    throw new RangeError(`Not a local date and time: ${local}`);
   const [y, mo, d, h, mi] = p;
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   // Two passes: the offset at the first guess can differ from the offset at the answer.

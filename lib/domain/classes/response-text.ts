@@ -24,7 +24,10 @@ export function describeResponseText(question: Question, response: Response | nu
       return "options" in question ? textOf(question.options, response.optionId) : UNKNOWN;
     case "multiple-select": {
       if (question.kind !== "multiple-select" || response.optionIds.length === 0) return NO_ANSWER;
-      return response.optionIds.map((id) => textOf(question.options, id)).sort(byText).join("; ");
+      return response.optionIds
+        .map((id) => textOf(question.options, id))
+        .sort(byText)
+        .join("; ");
     }
     case "true-false":
       return response.value ? "True" : "False";
@@ -37,9 +40,13 @@ export function describeResponseText(question: Question, response: Response | nu
       if (question.kind !== "matching" || response.pairs.length === 0) return NO_ANSWER;
       const partner = new Map<string, string>();
       // Only the first pair per left item is graded, so only it is reported.
-      for (const pair of response.pairs) if (!partner.has(pair.leftId)) partner.set(pair.leftId, pair.rightId);
+      for (const pair of response.pairs)
+        if (!partner.has(pair.leftId)) partner.set(pair.leftId, pair.rightId);
       return [...partner.entries()]
-        .map(([leftId, rightId]) => `${textOf(question.left, leftId)} → ${textOf(question.right, rightId)}`)
+        .map(
+          ([leftId, rightId]) =>
+            `${textOf(question.left, leftId)} → ${textOf(question.right, rightId)}`,
+        )
         .sort(byText)
         .join("; ");
     }

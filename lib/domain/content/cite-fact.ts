@@ -10,7 +10,12 @@ import type { PackIndex } from "./pack-index";
 export function citeFact(index: PackIndex, fact: Fact): SourceCitation {
   const source = index.sourceById.get(fact.source.id);
   if (!source) throw new Error(`fact "${fact.id}" cites unknown source "${fact.source.id}"`);
-  const base = { sourceId: source.id, title: source.title, publisher: source.publisher, beyondSource: fact.beyondSource };
+  const base = {
+    sourceId: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    beyondSource: fact.beyondSource,
+  };
   if (source.kind === "reference") return source.url ? { ...base, url: source.url } : base;
   const paragraph = source.paragraphs[(fact.source.paragraph ?? 0) - 1];
   const sentences = fact.source.sentences ?? [];
@@ -19,7 +24,11 @@ export function citeFact(index: PackIndex, fact: Fact): SourceCitation {
     paragraph: fact.source.paragraph,
     sentences,
     // A single sentence is referenced, not copied: the source text is already in memory.
-    passage: !paragraph ? undefined : sentences.length === 1 ? paragraph.sentences[(sentences[0] ?? 0) - 1] : sentences.map((n) => paragraph.sentences[n - 1] ?? "").join(" "),
+    passage: !paragraph
+      ? undefined
+      : sentences.length === 1
+        ? paragraph.sentences[(sentences[0] ?? 0) - 1]
+        : sentences.map((n) => paragraph.sentences[n - 1] ?? "").join(" "),
   };
 }
 

@@ -8,7 +8,9 @@ test.each([
   ["fixture", buildFixturePack()],
 ])("%s: the source-only pack keeps every source fact and nothing beyond", (_name, pack) => {
   const only = toSourceOnlyPack(pack);
-  const sourceFacts = pack.programmes.filter((p) => !p.beyondSource).flatMap((p) => p.facts.filter((f) => !f.beyondSource).map((f) => f.id));
+  const sourceFacts = pack.programmes
+    .filter((p) => !p.beyondSource)
+    .flatMap((p) => p.facts.filter((f) => !f.beyondSource).map((f) => f.id));
   const kept = only.programmes.flatMap((p) => p.facts.map((f) => f.id));
   expect(kept.sort()).toEqual(sourceFacts.sort());
   const keptIds = new Set(kept);
@@ -17,7 +19,8 @@ test.each([
     expect(p.beyondSource).toBe(false);
     for (const id of p.summary.facts) expect(keptIds.has(id)).toBe(true);
     for (const d of p.dates) expect(keptIds.has(d.fact)).toBe(true);
-    for (const list of [p.aims, p.areas, p.participants]) for (const i of list?.items ?? []) expect(keptIds.has(i.fact)).toBe(true);
+    for (const list of [p.aims, p.areas, p.participants])
+      for (const i of list?.items ?? []) expect(keptIds.has(i.fact)).toBe(true);
     for (const d of p.differences) {
       expect(programmeIds.has(d.from)).toBe(true);
       for (const id of d.facts) expect(keptIds.has(id)).toBe(true);

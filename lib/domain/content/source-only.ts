@@ -5,7 +5,10 @@
  */
 import type { AttributeList, ContentPack, Programme } from "@/content/schema";
 
-function keepList(list: AttributeList | undefined, keep: (factId: string) => boolean): AttributeList | undefined {
+function keepList(
+  list: AttributeList | undefined,
+  keep: (factId: string) => boolean,
+): AttributeList | undefined {
   if (!list) return undefined;
   const items = list.items.filter((item) => keep(item.fact));
   return items.length > 0 ? { ...list, items } : undefined;
@@ -14,7 +17,9 @@ function keepList(list: AttributeList | undefined, keep: (factId: string) => boo
 export function toSourceOnlyPack(pack: ContentPack): ContentPack {
   const programmes = pack.programmes.filter((p) => !p.beyondSource);
   const programmeIds = new Set(programmes.map((p) => p.id));
-  const sourceFactIds = new Set(programmes.flatMap((p) => p.facts.filter((f) => !f.beyondSource).map((f) => f.id)));
+  const sourceFactIds = new Set(
+    programmes.flatMap((p) => p.facts.filter((f) => !f.beyondSource).map((f) => f.id)),
+  );
   const keep = (factId: string) => sourceFactIds.has(factId);
 
   const filtered: Programme[] = programmes.map((p) => {

@@ -17,7 +17,12 @@ describe.each([
   test("ids are unique, stable and sorted", () => {
     expect(byId.size).toBe(cards.length);
     expect(generateFlashcards(pack)).toEqual(cards);
-    expect(cards.map((c) => c.id)).toEqual(cards.map((c) => c.id).slice().sort());
+    expect(cards.map((c) => c.id)).toEqual(
+      cards
+        .map((c) => c.id)
+        .slice()
+        .sort(),
+    );
   });
 
   test("every card has both sides, a deck, sources and facts", () => {
@@ -41,14 +46,24 @@ describe.each([
       expect(r.kind).toBe(forward?.kind);
       expect(r.deckId).toBe(forward?.deckId);
       // The forward answer is what the reverse card asks about.
-      expect(r.front.includes(forward?.back ?? "?") || r.back === forward?.front || forward?.front.includes(r.back)).toBe(true);
+      expect(
+        r.front.includes(forward?.back ?? "?") ||
+          r.back === forward?.front ||
+          forward?.front.includes(r.back),
+      ).toBe(true);
     }
   });
 
   test("each reversible kind of card is present, with its reverse", () => {
     for (const kind of REVERSIBLE_KINDS) {
-      expect(cards.some((c) => c.kind === kind && !c.reverseOf), kind).toBe(true);
-      expect(cards.some((c) => c.kind === kind && c.reverseOf), kind).toBe(true);
+      expect(
+        cards.some((c) => c.kind === kind && !c.reverseOf),
+        kind,
+      ).toBe(true);
+      expect(
+        cards.some((c) => c.kind === kind && c.reverseOf),
+        kind,
+      ).toBe(true);
     }
   });
 

@@ -33,7 +33,13 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
   ) => {
     const ids = [...new Set(factIds)];
     const sources: SourceCitation[] = ids.map(cite);
-    const common = { deckId: programme.id, kind, sources, beyondSource: sources.some((s) => s.beyondSource), factIds: ids };
+    const common = {
+      deckId: programme.id,
+      kind,
+      sources,
+      beyondSource: sources.some((s) => s.beyondSource),
+      factIds: ids,
+    };
     const id = [kind, programme.id, ...key].join(":");
     cards.push({ id, ...forward, ...common });
     if (reverse) cards.push({ id: `${id}:reverse`, ...reverse, reverseOf: id, ...common });
@@ -81,7 +87,9 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
         [d.fact],
         [d.fact],
         { front: `In which year? ${d.event}`, back: String(d.year) },
-        (yearCounts.get(d.year) ?? 0) > 1 ? null : { front: `${d.year}: what happened for ${p.inSentence ?? p.name}?`, back: d.event },
+        (yearCounts.get(d.year) ?? 0) > 1
+          ? null
+          : { front: `${d.year}: what happened for ${p.inSentence ?? p.name}?`, back: d.event },
       );
 
     for (const d of p.differences) {
@@ -92,7 +100,10 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
         p,
         [d.from],
         d.facts,
-        { front: `How do ${p.inSentence ?? p.name} and ${other.inSentence ?? other.name} differ?`, back: d.text },
+        {
+          front: `How do ${p.inSentence ?? p.name} and ${other.inSentence ?? other.name} differ?`,
+          back: d.text,
+        },
         null,
       );
     }

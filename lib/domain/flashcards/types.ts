@@ -1,9 +1,20 @@
 /** Flashcards: front/back study cards with stable ids; a reverse card points at its forward card. */
 import type { SourceCitation } from "@/lib/domain/questions/types";
 
-export const FLASHCARD_KINDS = ["term-meaning", "acronym", "programme-aims", "year-programme", "difference"] as const;
+export const FLASHCARD_KINDS = [
+  "term-meaning",
+  "acronym",
+  "programme-aims",
+  "year-programme",
+  "difference",
+] as const;
 /** Kinds that come with a reverse card; a difference already names both sides. */
-export const REVERSIBLE_KINDS = ["term-meaning", "acronym", "programme-aims", "year-programme"] as const;
+export const REVERSIBLE_KINDS = [
+  "term-meaning",
+  "acronym",
+  "programme-aims",
+  "year-programme",
+] as const;
 export type FlashcardKind = (typeof FLASHCARD_KINDS)[number];
 
 export interface Flashcard {

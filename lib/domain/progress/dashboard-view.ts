@@ -60,5 +60,11 @@ export type ProgressDashboard = {
   /** Up to 5 questions answered at least once, weakest first. */
   weakQuestions: WeakQuestion[];
   recentAttempts: RecentAttempt[];
-  totals: { answers: number; reviews: number; daysStudied: number; cardsDueToday: number; cardsStudied: number };
+  totals: {
+    answers: number;
+    reviews: number;
+    daysStudied: number;
+    cardsDueToday: number;
+    cardsStudied: number;
+  };
 };

@@ -4,7 +4,12 @@
  */
 import { addDays, localDay } from "@/lib/domain/srs/day-boundary";
 
-export function dueForecast(dues: readonly Date[], now: Date, timeZone: string, days = 30): { day: string; due: number }[] {
+export function dueForecast(
+  dues: readonly Date[],
+  now: Date,
+  timeZone: string,
+  days = 30,
+): { day: string; due: number }[] {
   const today = localDay(now, timeZone);
   const out = Array.from({ length: days }, (_, i) => ({ day: addDays(today, i), due: 0 }));
   const index = new Map(out.map((d, i) => [d.day, i]));
@@ -21,7 +26,12 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /** `count` consecutive days ending today, each with its row or zeros. */
-export function fillDays<T extends { day: string }>(rows: readonly T[], today: string, count: number, empty: (day: string) => T): T[] {
+export function fillDays<T extends { day: string }>(
+  rows: readonly T[],
+  today: string,
+  count: number,
+  empty: (day: string) => T,
+): T[] {
   const byDay = new Map(rows.map((r) => [r.day, r]));
   return Array.from({ length: count }, (_, i) => {
     const day = addDays(today, i - count + 1);

@@ -19,7 +19,9 @@ export function recencyWeight(ageDays: number): number {
 }
 
 /** Recency-weighted accuracy from per-day totals (null without answers). */
-export function weightedAccuracy(days: readonly { ageDays: number; answers: number; scoreSum: number }[]): number | null {
+export function weightedAccuracy(
+  days: readonly { ageDays: number; answers: number; scoreSum: number }[],
+): number | null {
   let weightedScore = 0;
   let weightedAnswers = 0;
   for (const d of days) {
@@ -38,7 +40,9 @@ export function combineMastery(quiz: number | null, cards: number | null): numbe
 
 /** A question's running accuracy after one more answer (the first answer sets it). */
 export function smoothAccuracy(previous: number | null, score: number): number {
-  return previous === null ? score : QUESTION_SMOOTHING * score + (1 - QUESTION_SMOOTHING) * previous;
+  return previous === null
+    ? score
+    : QUESTION_SMOOTHING * score + (1 - QUESTION_SMOOTHING) * previous;
 }
 
 export function mean(values: readonly number[]): number | null {

@@ -47,9 +47,20 @@ describe("mastery", () => {
   test("property: weighted accuracy stays within the range of the daily accuracies", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ ageDays: fc.integer({ min: 0, max: 400 }), answers: fc.integer({ min: 1, max: 50 }), fraction: fc.double({ min: 0, max: 1, noNaN: true }) }), { minLength: 1 }),
+        fc.array(
+          fc.record({
+            ageDays: fc.integer({ min: 0, max: 400 }),
+            answers: fc.integer({ min: 1, max: 50 }),
+            fraction: fc.double({ min: 0, max: 1, noNaN: true }),
+          }),
+          { minLength: 1 },
+        ),
         (days) => {
-          const rows = days.map((d) => ({ ageDays: d.ageDays, answers: d.answers, scoreSum: d.answers * d.fraction }));
+          const rows = days.map((d) => ({
+            ageDays: d.ageDays,
+            answers: d.answers,
+            scoreSum: d.answers * d.fraction,
+          }));
           const acc = weightedAccuracy(rows)!;
           expect(acc).toBeGreaterThanOrEqual(Math.min(...days.map((d) => d.fraction)) - 1e-9);
           expect(acc).toBeLessThanOrEqual(Math.max(...days.map((d) => d.fraction)) + 1e-9);
@@ -65,11 +76,31 @@ describe("streaks", () => {
   test.each<[string, string[], { current: number; longest: number; studiedToday: boolean }]>([
     ["nothing studied", [], { current: 0, longest: 0, studiedToday: false }],
     ["only today", [today], { current: 1, longest: 1, studiedToday: true }],
-    ["today not yet studied keeps yesterday's streak", [back(1), back(2), back(3)], { current: 3, longest: 3, studiedToday: false }],
-    ["a gap ends the current streak", [today, back(1), back(3), back(4), back(5), back(6)], { current: 2, longest: 4, studiedToday: true }],
-    ["two days ago is too long ago", [back(2), back(3)], { current: 0, longest: 2, studiedToday: false }],
-    ["runs across a month and a year end", ["2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02"], { current: 0, longest: 4, studiedToday: false }],
-    ["leap day", ["2028-02-28", "2028-02-29", "2028-03-01"], { current: 0, longest: 3, studiedToday: false }],
+    [
+      "today not yet studied keeps yesterday's streak",
+      [back(1), back(2), back(3)],
+      { current: 3, longest: 3, studiedToday: false },
+    ],
+    [
+      "a gap ends the current streak",
+      [today, back(1), back(3), back(4), back(5), back(6)],
+      { current: 2, longest: 4, studiedToday: true },
+    ],
+    [
+      "two days ago is too long ago",
+      [back(2), back(3)],
+      { current: 0, longest: 2, studiedToday: false },
+    ],
+    [
+      "runs across a month and a year end",
+      ["2025-12-30", "2025-12-31", "2026-01-01", "2026-01-02"],
+      { current: 0, longest: 4, studiedToday: false },
+    ],
+    [
+      "leap day",
+      ["2028-02-28", "2028-02-29", "2028-03-01"],
+      { current: 0, longest: 3, studiedToday: false },
+    ],
   ])("%s", (_label, days, expected) => {
     expect(computeStreaks(days, today)).toEqual(expected);
   });
@@ -110,7 +141,10 @@ describe("due forecast", () => {
   });
 
   test("fillDays and daysBetween", () => {
-    const filled = fillDays([{ day: "2026-03-09", n: 4 }], "2026-03-10", 3, (day) => ({ day, n: 0 }));
+    const filled = fillDays([{ day: "2026-03-09", n: 4 }], "2026-03-10", 3, (day) => ({
+      day,
+      n: 0,
+    }));
     expect(filled).toEqual([
       { day: "2026-03-08", n: 0 },
       { day: "2026-03-09", n: 4 },

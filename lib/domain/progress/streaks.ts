@@ -11,7 +11,8 @@ export function computeStreaks(activeDays: Iterable<string>, today: string): Str
   const days = new Set(activeDays);
   const studiedToday = days.has(today);
   let current = 0;
-  for (let day = studiedToday ? today : addDays(today, -1); days.has(day); day = addDays(day, -1)) current++;
+  for (let day = studiedToday ? today : addDays(today, -1); days.has(day); day = addDays(day, -1))
+    current++;
 
   let longest = 0;
   for (const day of days) {

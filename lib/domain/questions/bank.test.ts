@@ -15,7 +15,19 @@ const documents = pack.sources.filter((s): s is DocumentSource => s.kind === "do
 describe("the question bank built from the content", () => {
   test("has at least 150 distinct questions", () => {
     expect(new Set(bank.map((q) => q.id)).size).toBe(bank.length);
-    expect(new Set(bank.map((q) => JSON.stringify([q.kind, q.prompt, "statement" in q ? q.statement : "", "description" in q ? q.description : "", "options" in q ? q.options : ""]))).size).toBeGreaterThanOrEqual(150);
+    expect(
+      new Set(
+        bank.map((q) =>
+          JSON.stringify([
+            q.kind,
+            q.prompt,
+            "statement" in q ? q.statement : "",
+            "description" in q ? q.description : "",
+            "options" in q ? q.options : "",
+          ]),
+        ),
+      ).size,
+    ).toBeGreaterThanOrEqual(150);
   });
 
   test.each(QUESTION_KINDS)("contains %s questions", (kind) => {
@@ -23,7 +35,12 @@ describe("the question bank built from the content", () => {
   });
 
   test("is sorted by id, with unique opaque public ids", () => {
-    expect(bank.map((q) => q.id)).toEqual(bank.map((q) => q.id).slice().sort());
+    expect(bank.map((q) => q.id)).toEqual(
+      bank
+        .map((q) => q.id)
+        .slice()
+        .sort(),
+    );
     expect(new Set(bank.map((q) => q.publicId)).size).toBe(bank.length);
     for (const q of bank) expect(q.publicId).toMatch(/^q_[0-9a-f]{14}$/);
   });
@@ -37,7 +54,10 @@ describe("the question bank built from the content", () => {
       expect([1, 2, 3]).toContain(q.difficulty);
       expect(q.tags.kind).toBe(q.kind);
       expect(q.tags.programmeIds[0], q.id).toBe(q.id.split(":")[1]);
-      expect(pack.programmes.some((p) => p.id === q.tags.topic && !p.parent), q.id).toBe(true);
+      expect(
+        pack.programmes.some((p) => p.id === q.tags.topic && !p.parent),
+        q.id,
+      ).toBe(true);
     }
   });
 
@@ -69,9 +89,12 @@ describe("the source-only bank", () => {
     expect(sourceOnly.programmes.flatMap((p) => p.facts).every((f) => !f.beyondSource)).toBe(true);
   });
 
-  test.each(QUESTION_KINDS.filter((k) => k !== "ordering"))("still contains %s questions", (kind) => {
-    expect(sourceBank.some((q) => q.kind === kind)).toBe(true);
-  });
+  test.each(QUESTION_KINDS.filter((k) => k !== "ordering"))(
+    "still contains %s questions",
+    (kind) => {
+      expect(sourceBank.some((q) => q.kind === kind)).toBe(true);
+    },
+  );
 
   test("every source-only question also exists in the full bank under the same id", () => {
     const ids = new Set(bank.map((q) => q.id));

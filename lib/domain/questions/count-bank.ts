@@ -21,9 +21,17 @@ export function countBankByProgramme(
   flashcards: readonly Flashcard[] = [],
 ): { rows: BankRow[]; total: BankRow } {
   const rows = new Map<string, BankRow>(
-    programmeIds.map((id) => [id, { programmeId: id, byKind: emptyKinds(), questions: 0, flashcards: 0 }]),
+    programmeIds.map((id) => [
+      id,
+      { programmeId: id, byKind: emptyKinds(), questions: 0, flashcards: 0 },
+    ]),
   );
-  const total: BankRow = { programmeId: "total", byKind: emptyKinds(), questions: 0, flashcards: 0 };
+  const total: BankRow = {
+    programmeId: "total",
+    byKind: emptyKinds(),
+    questions: 0,
+    flashcards: 0,
+  };
   for (const q of questions) {
     const row = rows.get(q.tags.programmeIds[0] ?? "");
     for (const r of row ? [row, total] : [total]) {

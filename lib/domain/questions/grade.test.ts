@@ -22,14 +22,57 @@ const base = {
   beyondSource: false,
   factIds: ["f"],
 };
-const tags = (kind: Question["kind"]) => ({ programmeIds: ["p"], topic: "p", kind, template: `${kind}.t` });
+const tags = (kind: Question["kind"]) => ({
+  programmeIds: ["p"],
+  topic: "p",
+  kind,
+  template: `${kind}.t`,
+});
 const choices = (...ids: string[]) => ids.map((id) => ({ id, text: id.toUpperCase() }));
 
-const single: SingleChoiceQuestion = { ...base, id: "s", kind: "single-choice", tags: tags("single-choice"), options: choices("a", "b", "c"), answer: "b" };
-const which: WhichProgrammeQuestion = { ...base, id: "w", kind: "which-programme", tags: tags("which-programme"), description: "d", options: choices("pfp", "itpp", "md"), answer: "itpp" };
-const multi: MultipleSelectQuestion = { ...base, id: "m", kind: "multiple-select", tags: tags("multiple-select"), options: choices("a", "b", "c", "x", "y"), answers: ["a", "b", "c"] };
-const tf: TrueFalseQuestion = { ...base, id: "t", kind: "true-false", tags: tags("true-false"), statement: "s", answer: false };
-const cloze: ClozeQuestion = { ...base, id: "c", kind: "cloze", tags: tags("cloze"), before: "In ", after: ".", answers: ["multilateral"], rejected: ["bilateral"] };
+const single: SingleChoiceQuestion = {
+  ...base,
+  id: "s",
+  kind: "single-choice",
+  tags: tags("single-choice"),
+  options: choices("a", "b", "c"),
+  answer: "b",
+};
+const which: WhichProgrammeQuestion = {
+  ...base,
+  id: "w",
+  kind: "which-programme",
+  tags: tags("which-programme"),
+  description: "d",
+  options: choices("pfp", "itpp", "md"),
+  answer: "itpp",
+};
+const multi: MultipleSelectQuestion = {
+  ...base,
+  id: "m",
+  kind: "multiple-select",
+  tags: tags("multiple-select"),
+  options: choices("a", "b", "c", "x", "y"),
+  answers: ["a", "b", "c"],
+};
+const tf: TrueFalseQuestion = {
+  ...base,
+  id: "t",
+  kind: "true-false",
+  tags: tags("true-false"),
+  statement: "s",
+  answer: false,
+};
+const cloze: ClozeQuestion = {
+  ...base,
+  id: "c",
+  kind: "cloze",
+  tags: tags("cloze"),
+  before: "In ",
+  after: ".",
+  answers: ["multilateral"],
+  rejected: ["bilateral"],
+};
 const short: ShortAnswerQuestion = {
   ...base,
   id: "sa",
@@ -55,7 +98,15 @@ const matching: MatchingQuestion = {
     { leftId: "l4", rightId: "r4" },
   ],
 };
-const ordering: OrderingQuestion = { ...base, id: "o", kind: "ordering", tags: tags("ordering"), items: choices("i1", "i2", "i3", "i4"), answer: ["i1", "i2", "i3", "i4"], orderLabel: "Earliest first" };
+const ordering: OrderingQuestion = {
+  ...base,
+  id: "o",
+  kind: "ordering",
+  tags: tags("ordering"),
+  items: choices("i1", "i2", "i3", "i4"),
+  answer: ["i1", "i2", "i3", "i4"],
+  orderLabel: "Earliest first",
+};
 const pairs = (...rights: string[]) => rights.map((r, i) => ({ leftId: `l${i + 1}`, rightId: r }));
 
 describe.each<[string, Question, Array<[string, Response, number]>]>([
@@ -82,7 +133,11 @@ describe.each<[string, Question, Array<[string, Response, number]>]>([
     [
       ["exactly the answers", { kind: "multiple-select", optionIds: ["c", "a", "b"] }, 1],
       ["two of three", { kind: "multiple-select", optionIds: ["a", "b"] }, 2 / 3],
-      ["all three and one wrong", { kind: "multiple-select", optionIds: ["a", "b", "c", "x"] }, 0.5],
+      [
+        "all three and one wrong",
+        { kind: "multiple-select", optionIds: ["a", "b", "c", "x"] },
+        0.5,
+      ],
       ["everything", { kind: "multiple-select", optionIds: ["a", "b", "c", "x", "y"] }, 0],
       ["nothing", { kind: "multiple-select", optionIds: [] }, 0],
       ["duplicates count once", { kind: "multiple-select", optionIds: ["a", "a", "a"] }, 1 / 3],
@@ -126,8 +181,16 @@ describe.each<[string, Question, Array<[string, Response, number]>]>([
       ["all pairs", { kind: "matching", pairs: pairs("r1", "r2", "r3", "r4") }, 1],
       ["two swapped", { kind: "matching", pairs: pairs("r2", "r1", "r3", "r4") }, 0.5],
       ["one pair given", { kind: "matching", pairs: pairs("r1") }, 0.25],
-      ["the same right item everywhere", { kind: "matching", pairs: pairs("r1", "r1", "r1", "r1") }, 0.25],
-      ["a second answer for a left item is ignored", { kind: "matching", pairs: [...pairs("r2"), { leftId: "l1", rightId: "r1" }] }, 0],
+      [
+        "the same right item everywhere",
+        { kind: "matching", pairs: pairs("r1", "r1", "r1", "r1") },
+        0.25,
+      ],
+      [
+        "a second answer for a left item is ignored",
+        { kind: "matching", pairs: [...pairs("r2"), { leftId: "l1", rightId: "r1" }] },
+        0,
+      ],
       ["nothing", { kind: "matching", pairs: [] }, 0],
     ],
   ],
@@ -154,5 +217,9 @@ describe.each<[string, Question, Array<[string, Response, number]>]>([
 
 test("a response of another kind scores 0", () => {
   const result = gradeResponse(single, { kind: "true-false", value: true });
-  expect(result).toEqual({ score: 0, correct: false, detail: { kind: "kind-mismatch", expected: "single-choice", received: "true-false" } });
+  expect(result).toEqual({
+    score: 0,
+    correct: false,
+    detail: { kind: "kind-mismatch", expected: "single-choice", received: "true-false" },
+  });
 });

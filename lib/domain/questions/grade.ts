@@ -12,7 +12,11 @@ import { gradeTyped } from "./graders/grade-typed";
 import type { GradeResult, Question, Response } from "./types";
 
 function mismatch(q: Question, r: Response): GradeResult {
-  return { score: 0, correct: false, detail: { kind: "kind-mismatch", expected: q.kind, received: r.kind } };
+  return {
+    score: 0,
+    correct: false,
+    detail: { kind: "kind-mismatch", expected: q.kind, received: r.kind },
+  };
 }
 
 export function gradeResponse(q: Question, r: Response): GradeResult {
@@ -28,7 +32,9 @@ export function gradeResponse(q: Question, r: Response): GradeResult {
     case "cloze":
       return q.kind === "cloze" ? gradeTyped(q.answers, q.rejected, r.text) : mismatch(q, r);
     case "short-answer":
-      return q.kind === "short-answer" ? gradeTyped(q.accepted, q.rejected, r.text) : mismatch(q, r);
+      return q.kind === "short-answer"
+        ? gradeTyped(q.accepted, q.rejected, r.text)
+        : mismatch(q, r);
     case "matching":
       return q.kind === "matching" ? gradeMatching(q, r.pairs) : mismatch(q, r);
     case "ordering":

@@ -56,7 +56,9 @@ describe("matchTypedAnswer", () => {
   });
 
   test("a rejected value is named when recognised", () => {
-    expect(matchTypedAnswer("mediterranean dialogue", PFP, OTHERS).rejectedAs).toBe("Mediterranean Dialogue");
+    expect(matchTypedAnswer("mediterranean dialogue", PFP, OTHERS).rejectedAs).toBe(
+      "Mediterranean Dialogue",
+    );
   });
 
   test("numbers must match exactly", () => {

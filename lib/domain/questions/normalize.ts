@@ -29,7 +29,11 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function toWords(value: string): string {
   // Plain ASCII (almost every answer) skips Unicode normalisation: same result, much cheaper.
   if (PRINTABLE_ASCII.test(value))
-    return value.toLowerCase().replace(/['`]/g, "").replace(/&/g, " and ").replace(/[^a-z0-9]+/g, " ");
+    return value
+      .toLowerCase()
+      .replace(/['`]/g, "")
+      .replace(/&/g, " and ")
+      .replace(/[^a-z0-9]+/g, " ");
   return value
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -51,7 +55,11 @@ export function normalizeAnswer(value: string): string {
     } else joined.push(SPELLINGS[token] ?? token);
   }
   // A leading article or "NATO('s)" never changes which answer is meant.
-  while (joined.length > 1 && (ARTICLES.has(joined[0] as string) || joined[0] === "nato" || joined[0] === "natos")) joined.shift();
+  while (
+    joined.length > 1 &&
+    (ARTICLES.has(joined[0] as string) || joined[0] === "nato" || joined[0] === "natos")
+  )
+    joined.shift();
   return joined.join(" ");
 }
 
@@ -71,7 +79,11 @@ export interface TypedMatch {
   rejectedAs: string | null;
 }
 
-export function matchTypedAnswer(response: string, accepted: readonly string[], rejected: readonly string[] = []): TypedMatch {
+export function matchTypedAnswer(
+  response: string,
+  accepted: readonly string[],
+  rejected: readonly string[] = [],
+): TypedMatch {
   const given = normalizeAnswer(response);
   const miss: TypedMatch = { ok: false, matched: null, via: null, rejectedAs: null };
   if (!given) return miss;
@@ -83,7 +95,8 @@ export function matchTypedAnswer(response: string, accepted: readonly string[], 
   for (let i = 0; i < accepted.length; i++) {
     const raw = accepted[i] as string;
     const norm = normalizeAnswer(raw);
-    if (norm === given) return { ok: true, matched: raw, via: i === 0 ? "exact" : "alias", rejectedAs: null };
+    if (norm === given)
+      return { ok: true, matched: raw, via: i === 0 ? "exact" : "alias", rejectedAs: null };
     const tolerance = typoTolerance(norm);
     if (tolerance === 0 || Math.abs(norm.length - given.length) > tolerance) continue;
     const d = distance(norm, given);
@@ -91,6 +104,7 @@ export function matchTypedAnswer(response: string, accepted: readonly string[], 
   }
   if (!best) return miss;
   for (const r of rejectedForms)
-    if (Math.abs(r.norm.length - given.length) <= best.d && distance(r.norm, given) <= best.d) return { ...miss, rejectedAs: r.raw };
+    if (Math.abs(r.norm.length - given.length) <= best.d && distance(r.norm, given) <= best.d)
+      return { ...miss, rejectedAs: r.raw };
   return { ok: true, matched: best.raw, via: "fuzzy", rejectedAs: null };
 }

@@ -43,7 +43,12 @@ export function presentQuestion(q: Question, seed: string): Question {
 const copy = (choices: Choice[]) => choices.map((c) => ({ id: c.id, text: c.text }));
 
 export function toPublicQuestion(q: Question): PublicQuestion {
-  const base = { publicId: q.publicId, prompt: q.prompt, difficulty: q.difficulty, beyondSource: q.beyondSource };
+  const base = {
+    publicId: q.publicId,
+    prompt: q.prompt,
+    difficulty: q.difficulty,
+    beyondSource: q.beyondSource,
+  };
   switch (q.kind) {
     case "single-choice":
       return { ...base, kind: q.kind, options: copy(q.options) };
@@ -57,7 +62,14 @@ export function toPublicQuestion(q: Question): PublicQuestion {
     case "cloze":
       return { ...base, kind: q.kind, before: q.before, after: q.after };
     case "matching":
-      return { ...base, kind: q.kind, leftLabel: q.leftLabel, rightLabel: q.rightLabel, left: copy(q.left), right: copy(q.right) };
+      return {
+        ...base,
+        kind: q.kind,
+        leftLabel: q.leftLabel,
+        rightLabel: q.rightLabel,
+        left: copy(q.left),
+        right: copy(q.right),
+      };
     case "ordering":
       return { ...base, kind: q.kind, items: copy(q.items), orderLabel: q.orderLabel };
     case "short-answer":

@@ -25,7 +25,13 @@ describe("ResponseSchema rejects untrusted junk", () => {
     ["an extra field", { kind: "true-false", value: true, isAdmin: true }],
     ["a wrong type", { kind: "true-false", value: "true" }],
     ["a too long text", { kind: "cloze", text: "x".repeat(MAX_TEXT_LENGTH + 1) }],
-    ["too many ids", { kind: "multiple-select", optionIds: Array.from({ length: MAX_ITEMS + 1 }, (_, i) => `o${i}`) }],
+    [
+      "too many ids",
+      {
+        kind: "multiple-select",
+        optionIds: Array.from({ length: MAX_ITEMS + 1 }, (_, i) => `o${i}`),
+      },
+    ],
     ["an id with odd characters", { kind: "single-choice", optionId: "<script>" }],
     ["an empty id", { kind: "which-programme", optionId: "" }],
     ["a too long id", { kind: "single-choice", optionId: "a".repeat(65) }],

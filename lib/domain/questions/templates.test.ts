@@ -10,12 +10,15 @@ import type { Choice, Question, QuestionOfKind } from "./types";
 
 const pack = buildFixturePack();
 const bank = generateQuestionBank(pack);
-const facts = new Map(pack.programmes.flatMap((p) => p.facts.map((f) => [f.id, { fact: f, programme: p }] as const)));
+const facts = new Map(
+  pack.programmes.flatMap((p) => p.facts.map((f) => [f.id, { fact: f, programme: p }] as const)),
+);
 const programmes = new Map(pack.programmes.map((p) => [p.id, p]));
 const poolValues = new Set(pack.pools.flatMap((p) => p.values));
 const byTemplate = (template: string) => bank.filter((q) => q.tags.template === template);
 const textOf = (options: Choice[], id: string) => options.find((o) => o.id === id)?.text;
-const wrongTexts = (q: { options: Choice[] }, answers: string[]) => q.options.filter((o) => !answers.includes(o.id)).map((o) => o.text);
+const wrongTexts = (q: { options: Choice[] }, answers: string[]) =>
+  q.options.filter((o) => !answers.includes(o.id)).map((o) => o.text);
 const as = <K extends Question["kind"]>(q: Question, kind: K): QuestionOfKind<K> => {
   expect(q.kind).toBe(kind);
   return q as QuestionOfKind<K>;
@@ -28,7 +31,9 @@ const TEMPLATES: Array<[string, (q: Question) => void]> = [
       const s = as(q, "single-choice");
       expect(textOf(s.options, s.answer)).toBe(facts.get(s.factIds[0] ?? "")?.fact.choice?.answer);
       // "Noise" and "noise!" are one value: at most one of them is offered.
-      expect(s.options.filter((o) => normalizeAnswer(o.text) === "noise").length).toBeLessThanOrEqual(1);
+      expect(
+        s.options.filter((o) => normalizeAnswer(o.text) === "noise").length,
+      ).toBeLessThanOrEqual(1);
     },
   ],
   [
@@ -69,7 +74,8 @@ const TEMPLATES: Array<[string, (q: Question) => void]> = [
     "single-choice.participants",
     (q) => {
       const s = as(q, "single-choice");
-      for (const text of wrongTexts(s, [s.answer])) expect(["Ruritania", "Graustark", "Latveria", "Genovia"]).toContain(text);
+      for (const text of wrongTexts(s, [s.answer]))
+        expect(["Ruritania", "Graustark", "Latveria", "Genovia"]).toContain(text);
     },
   ],
   [
@@ -84,14 +90,19 @@ const TEMPLATES: Array<[string, (q: Question) => void]> = [
     "multiple-select.participants",
     (q) => {
       const m = as(q, "multiple-select");
-      expect(m.answers.map((id) => textOf(m.options, id)).sort()).toEqual(["Freedonia", "Sylvania"]);
+      expect(m.answers.map((id) => textOf(m.options, id)).sort()).toEqual([
+        "Freedonia",
+        "Sylvania",
+      ]);
     },
   ],
   [
     "multiple-select.authored",
     (q) => {
       const m = as(q, "multiple-select");
-      expect(m.answers).toHaveLength(facts.get(m.factIds[0] ?? "")?.fact.select?.answers.length ?? -1);
+      expect(m.answers).toHaveLength(
+        facts.get(m.factIds[0] ?? "")?.fact.select?.answers.length ?? -1,
+      );
     },
   ],
   [
@@ -153,7 +164,9 @@ const TEMPLATES: Array<[string, (q: Question) => void]> = [
       expect(fact?.alsoTrueOf).toEqual([]);
       expect(s.accepted).toContain(programme?.name);
       if (programme?.acronym) expect(s.accepted).toContain(programme.acronym);
-      for (const sibling of pack.programmes.filter((p) => p.group === programme?.group && p.id !== programme?.id))
+      for (const sibling of pack.programmes.filter(
+        (p) => p.group === programme?.group && p.id !== programme?.id,
+      ))
         expect(s.rejected).toContain(sibling.name);
     },
   ],
@@ -164,7 +177,8 @@ const TEMPLATES: Array<[string, (q: Question) => void]> = [
       expect(m.answer.length).toBeGreaterThanOrEqual(3);
       const chosen = m.factIds.map((id) => facts.get(id));
       for (const entry of chosen)
-        for (const other of chosen) if (entry !== other) expect(entry?.fact.alsoTrueOf).not.toContain(other?.programme.id);
+        for (const other of chosen)
+          if (entry !== other) expect(entry?.fact.alsoTrueOf).not.toContain(other?.programme.id);
       for (const pair of m.answer) {
         const right = textOf(m.right, pair.rightId);
         const left = textOf(m.left, pair.leftId);
@@ -197,7 +211,9 @@ const TEMPLATES: Array<[string, (q: Question) => void]> = [
     (q) => {
       const o = as(q, "ordering");
       const events = pack.programmes.flatMap((p) => p.dates);
-      const years = o.answer.map((id) => events.find((e) => e.event === textOf(o.items, id))?.year ?? NaN);
+      const years = o.answer.map(
+        (id) => events.find((e) => e.event === textOf(o.items, id))?.year ?? NaN,
+      );
       expect(years).toEqual(years.slice().sort((a, b) => a - b));
       expect(new Set(years).size).toBe(years.length);
     },
@@ -223,11 +239,15 @@ test("every template in the bank is covered by this table", () => {
 test("a clue shared with a sibling yields no short answer, and the sibling is never its distractor", () => {
   expect(bank.some((q) => q.id === "short-answer.clue:gamma:gamma-formats")).toBe(false);
   const which = bank.find((q) => q.id === "which-programme.clue:gamma:gamma-formats");
-  expect(which?.kind === "which-programme" && which.options.map((o) => o.id)).not.toContain("delta");
+  expect(which?.kind === "which-programme" && which.options.map((o) => o.id)).not.toContain(
+    "delta",
+  );
 });
 
 test("questions resting on a beyond-source fact are flagged", () => {
   const q = bank.find((x) => x.id === "which-programme.clue:delta:delta-extra");
   expect(q?.beyondSource).toBe(true);
-  expect(bank.find((x) => x.id === "which-programme.clue:delta:delta-start")?.beyondSource).toBe(false);
+  expect(bank.find((x) => x.id === "which-programme.clue:delta:delta-start")?.beyondSource).toBe(
+    false,
+  );
 });

@@ -152,7 +152,12 @@ export type PublicQuestion =
   | (PublicBase<"multiple-select"> & { options: Choice[]; selectCount: number })
   | (PublicBase<"true-false"> & { statement: string })
   | (PublicBase<"cloze"> & { before: string; after: string })
-  | (PublicBase<"matching"> & { leftLabel: string; rightLabel: string; left: Choice[]; right: Choice[] })
+  | (PublicBase<"matching"> & {
+      leftLabel: string;
+      rightLabel: string;
+      left: Choice[];
+      right: Choice[];
+    })
   | (PublicBase<"ordering"> & { items: Choice[]; orderLabel: string })
   | PublicBase<"short-answer">
   | (PublicBase<"which-programme"> & { description: string; options: Choice[] });
@@ -171,9 +176,21 @@ export type Response =
 export type GradeDetail =
   | { kind: "kind-mismatch"; expected: QuestionKind; received: QuestionKind }
   | { kind: "choice"; expected: string; received: string }
-  | { kind: "multiple-select"; expected: string[]; hits: number; missed: number; wrongPicks: number }
+  | {
+      kind: "multiple-select";
+      expected: string[];
+      hits: number;
+      missed: number;
+      wrongPicks: number;
+    }
   | { kind: "true-false"; expected: boolean }
-  | { kind: "typed"; expected: string; matched: string | null; via: "exact" | "alias" | "fuzzy" | null; rejectedAs: string | null }
+  | {
+      kind: "typed";
+      expected: string;
+      matched: string | null;
+      via: "exact" | "alias" | "fuzzy" | null;
+      rejectedAs: string | null;
+    }
   | { kind: "matching"; expected: Pair[]; correctPairs: number; total: number }
   | { kind: "ordering"; expected: string[]; concordantPairs: number; totalPairs: number };
 

@@ -18,12 +18,16 @@ export function checkResponseFits(question: Question, response: Response): strin
     case "single-choice":
     case "which-programme": {
       const r = response as Extract<Response, { kind: "single-choice" | "which-programme" }>;
-      return allKnown([r.optionId], question.options) ? null : "That option is not part of this question.";
+      return allKnown([r.optionId], question.options)
+        ? null
+        : "That option is not part of this question.";
     }
     case "multiple-select": {
       const r = response as Extract<Response, { kind: "multiple-select" }>;
       if (!distinct(r.optionIds)) return "An option was chosen twice.";
-      return allKnown(r.optionIds, question.options) ? null : "That option is not part of this question.";
+      return allKnown(r.optionIds, question.options)
+        ? null
+        : "That option is not part of this question.";
     }
     case "true-false":
     case "cloze":
@@ -33,14 +37,24 @@ export function checkResponseFits(question: Question, response: Response): strin
       const r = response as Extract<Response, { kind: "matching" }>;
       const lefts = r.pairs.map((p) => p.leftId);
       if (!distinct(lefts)) return "An item was matched twice.";
-      if (!allKnown(lefts, question.left) || !allKnown(r.pairs.map((p) => p.rightId), question.right)) {
+      if (
+        !allKnown(lefts, question.left) ||
+        !allKnown(
+          r.pairs.map((p) => p.rightId),
+          question.right,
+        )
+      ) {
         return "That pairing uses items that are not part of this question.";
       }
       return null;
     }
     case "ordering": {
       const r = response as Extract<Response, { kind: "ordering" }>;
-      if (r.itemIds.length !== question.items.length || !distinct(r.itemIds) || !allKnown(r.itemIds, question.items)) {
+      if (
+        r.itemIds.length !== question.items.length ||
+        !distinct(r.itemIds) ||
+        !allKnown(r.itemIds, question.items)
+      ) {
         return "An ordering must list every item exactly once.";
       }
       return null;

@@ -30,9 +30,17 @@ export function wrongResponse(question: Question): Response {
   switch (question.kind) {
     case "single-choice":
     case "which-programme":
-      return { kind: question.kind, optionId: question.options.find((o) => o.id !== question.answer)!.id };
+      return {
+        kind: question.kind,
+        optionId: question.options.find((o) => o.id !== question.answer)!.id,
+      };
     case "multiple-select":
-      return { kind: "multiple-select", optionIds: question.options.filter((o) => !question.answers.includes(o.id)).map((o) => o.id) };
+      return {
+        kind: "multiple-select",
+        optionIds: question.options
+          .filter((o) => !question.answers.includes(o.id))
+          .map((o) => o.id),
+      };
     case "true-false":
       return { kind: "true-false", value: !question.answer };
     case "cloze":

@@ -25,16 +25,24 @@ describe("drawQuiz", () => {
 
   test("property: a quiz of at least 8 questions has every kind", () => {
     fc.assert(
-      fc.property(fc.string(), fc.integer({ min: QUESTION_KINDS.length, max: 50 }), (seed, count) => {
-        const kinds = new Set(drawQuiz(bank, all, count, seed).map((id) => byId.get(id)!.kind));
-        expect(kinds.size).toBe(QUESTION_KINDS.length);
-      }),
+      fc.property(
+        fc.string(),
+        fc.integer({ min: QUESTION_KINDS.length, max: 50 }),
+        (seed, count) => {
+          const kinds = new Set(drawQuiz(bank, all, count, seed).map((id) => byId.get(id)!.kind));
+          expect(kinds.size).toBe(QUESTION_KINDS.length);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   test("it avoids two questions on one fact while other facts remain", () => {
-    const filter: QuizFilter = { programmeIds: ["pfp"], kinds: ["cloze", "true-false", "single-choice"], sourceOnly: false };
+    const filter: QuizFilter = {
+      programmeIds: ["pfp"],
+      kinds: ["cloze", "true-false", "single-choice"],
+      sourceOnly: false,
+    };
     const ids = drawQuiz(bank, filter, 10, "facts");
     expect(ids).toHaveLength(10);
     const facts = ids.flatMap((id) => byId.get(id)!.factIds);
@@ -54,7 +62,11 @@ describe("drawQuiz", () => {
       const q = byId.get(id)!;
       if (filter.kinds.length) expect(filter.kinds).toContain(q.kind);
       if (filter.sourceOnly) expect(q.beyondSource).toBe(false);
-      if (filter.programmeIds.length) expect(q.tags.programmeIds.some((p) => filter.programmeIds.includes(p)) || filter.programmeIds.includes(q.tags.topic)).toBe(true);
+      if (filter.programmeIds.length)
+        expect(
+          q.tags.programmeIds.some((p) => filter.programmeIds.includes(p)) ||
+            filter.programmeIds.includes(q.tags.topic),
+        ).toBe(true);
     }
   });
 

@@ -19,21 +19,33 @@ export type QuizFilter = {
 };
 
 /** The fields of a question that the filter reads (so the setup form can count with it). */
-export type FilterableQuestion = Pick<Question, "kind" | "beyondSource"> & { tags: Pick<Question["tags"], "programmeIds" | "topic"> };
+export type FilterableQuestion = Pick<Question, "kind" | "beyondSource"> & {
+  tags: Pick<Question["tags"], "programmeIds" | "topic">;
+};
 
-export function filterQuestions<T extends FilterableQuestion>(bank: readonly T[], filter: QuizFilter): T[] {
+export function filterQuestions<T extends FilterableQuestion>(
+  bank: readonly T[],
+  filter: QuizFilter,
+): T[] {
   const programmes = new Set(filter.programmeIds);
   const kinds = new Set(filter.kinds);
   return bank.filter(
     (q) =>
-      (programmes.size === 0 || q.tags.programmeIds.some((p) => programmes.has(p)) || programmes.has(q.tags.topic)) &&
+      (programmes.size === 0 ||
+        q.tags.programmeIds.some((p) => programmes.has(p)) ||
+        programmes.has(q.tags.topic)) &&
       (kinds.size === 0 || kinds.has(q.kind)) &&
       (!filter.sourceOnly || !q.beyondSource),
   );
 }
 
 /** Picks up to `count` questions; returns their ids in the order they will be asked. */
-export function drawQuiz(bank: readonly Question[], filter: QuizFilter, count: number, seed: string): string[] {
+export function drawQuiz(
+  bank: readonly Question[],
+  filter: QuizFilter,
+  count: number,
+  seed: string,
+): string[] {
   const rng = createRng(`draw:${seed}`);
   const candidates = filterQuestions(bank, filter);
   const byKind = new Map<QuestionKind, Question[]>();
@@ -44,7 +56,9 @@ export function drawQuiz(bank: readonly Question[], filter: QuizFilter, count: n
   }
   // Kinds in a seeded order, each kind's questions shuffled: an interleaving that is random
   // yet spreads a short quiz over as many kinds as it can.
-  const queues = shuffle([...byKind.keys()].sort(), rng).map((kind) => shuffle(byKind.get(kind)!, rng));
+  const queues = shuffle([...byKind.keys()].sort(), rng).map((kind) =>
+    shuffle(byKind.get(kind)!, rng),
+  );
 
   const chosen: Question[] = [];
   const usedFacts = new Set<string>();
@@ -59,7 +73,9 @@ export function drawQuiz(bank: readonly Question[], filter: QuizFilter, count: n
   while (chosen.length < count && queues.some((queue) => queue.length > 0)) {
     // Questions spanning many facts (ordering, matching) pick first in each round; the many
     // single-fact questions can then still find facts of their own.
-    const round = [...queues].sort((a, b) => (b[0]?.factIds.length ?? 0) - (a[0]?.factIds.length ?? 0));
+    const round = [...queues].sort(
+      (a, b) => (b[0]?.factIds.length ?? 0) - (a[0]?.factIds.length ?? 0),
+    );
     for (const queue of round) {
       if (chosen.length >= count || queue.length === 0) continue;
       const kind = queue[0]!.kind;

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import type { Question } from "@/lib/domain/questions/types";
 import { missedPositions, summarizeAttempt, type ScoredItem } from "./summarize-attempt";
 
-const q = (topic: string, kind: Question["kind"]) => ({ kind, tags: { topic, programmeIds: [topic], kind, template: "t" } }) as unknown as Question;
+const q = (topic: string, kind: Question["kind"]) =>
+  ({ kind, tags: { topic, programmeIds: [topic], kind, template: "t" } }) as unknown as Question;
 
 describe("summarizeAttempt", () => {
   const items: ScoredItem[] = [
@@ -40,6 +41,11 @@ describe("summarizeAttempt", () => {
   });
 
   test("an empty attempt scores 0", () => {
-    expect(summarizeAttempt([])).toMatchObject({ questions: 0, score: 0, byProgramme: [], byKind: [] });
+    expect(summarizeAttempt([])).toMatchObject({
+      questions: 0,
+      score: 0,
+      byProgramme: [],
+      byKind: [],
+    });
   });
 });

@@ -19,7 +19,10 @@ export type AttemptSummary = {
   byKind: (Breakdown & { key: QuestionKind })[];
 };
 
-function breakdown<K extends string>(items: readonly ScoredItem[], keyOf: (q: Question) => K): (Breakdown & { key: K })[] {
+function breakdown<K extends string>(
+  items: readonly ScoredItem[],
+  keyOf: (q: Question) => K,
+): (Breakdown & { key: K })[] {
   const groups = new Map<K, { questions: number; correct: number; total: number }>();
   for (const item of items) {
     const key = keyOf(item.question);
@@ -30,7 +33,12 @@ function breakdown<K extends string>(items: readonly ScoredItem[], keyOf: (q: Qu
     groups.set(key, group);
   }
   return [...groups.entries()]
-    .map(([key, g]) => ({ key, questions: g.questions, correct: g.correct, score: g.total / g.questions }))
+    .map(([key, g]) => ({
+      key,
+      questions: g.questions,
+      correct: g.correct,
+      score: g.total / g.questions,
+    }))
     .sort((a, b) => a.score - b.score || (a.key < b.key ? -1 : 1));
 }
 

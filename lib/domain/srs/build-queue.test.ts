@@ -5,9 +5,14 @@ import { newCardMemory, type CardMemory } from "./schedule";
 const now = new Date("2026-03-10T12:00:00Z");
 const at = (iso: string) => new Date(iso);
 function state(s: CardMemory["state"], due: Date): StoredCardState {
-  return { memory: { ...newCardMemory(now), state: s, due, lastReview: now, reps: 2, stability: 3 }, version: 1 };
+  return {
+    memory: { ...newCardMemory(now), state: s, due, lastReview: now, reps: 2, stability: 3 },
+    version: 1,
+  };
 }
-function input(patch: Partial<QueueInput> & { stateOf?: Record<string, StoredCardState> }): QueueInput {
+function input(
+  patch: Partial<QueueInput> & { stateOf?: Record<string, StoredCardState> },
+): QueueInput {
   const ids = ["a", "b", "c", "d", "e", "f"];
   return {
     cards: ids.map((id) => ({ id })),
@@ -41,7 +46,14 @@ describe("buildQueue", () => {
     );
     expect(q.next?.cardId).toBe("d");
     expect(q.counts).toEqual({ new: 3, learning: 1, review: 2 });
-    const withoutLearning = buildQueue(input({ stateOf: { b: state(2, at("2026-03-10T08:00:00Z")), c: state(2, at("2026-03-09T08:00:00Z")) } }));
+    const withoutLearning = buildQueue(
+      input({
+        stateOf: {
+          b: state(2, at("2026-03-10T08:00:00Z")),
+          c: state(2, at("2026-03-09T08:00:00Z")),
+        },
+      }),
+    );
     expect(withoutLearning.next?.cardId).toBe("c");
   });
 
@@ -52,7 +64,10 @@ describe("buildQueue", () => {
         newStudiedToday: 2,
         reviewsPerDay: 2,
         reviewsDoneToday: 1,
-        stateOf: { a: state(2, at("2026-03-10T01:00:00Z")), b: state(2, at("2026-03-10T02:00:00Z")) },
+        stateOf: {
+          a: state(2, at("2026-03-10T01:00:00Z")),
+          b: state(2, at("2026-03-10T02:00:00Z")),
+        },
       }),
     );
     expect(q.counts).toEqual({ new: 1, learning: 0, review: 1 });
@@ -64,7 +79,10 @@ describe("buildQueue", () => {
       input({
         cards: [{ id: "a" }, { id: "b" }],
         newPerDay: 0,
-        stateOf: { a: state(1, at("2026-03-10T13:00:00Z")), b: state(2, at("2026-03-20T00:00:00Z")) },
+        stateOf: {
+          a: state(1, at("2026-03-10T13:00:00Z")),
+          b: state(2, at("2026-03-20T00:00:00Z")),
+        },
       }),
     );
     expect(q.next).toBeNull();
@@ -73,12 +91,16 @@ describe("buildQueue", () => {
   });
 
   test("learning due within 20 minutes is shown early when nothing else is left", () => {
-    const q = buildQueue(input({ cards: [{ id: "a" }], stateOf: { a: state(3, at("2026-03-10T12:15:00Z")) } }));
+    const q = buildQueue(
+      input({ cards: [{ id: "a" }], stateOf: { a: state(3, at("2026-03-10T12:15:00Z")) } }),
+    );
     expect(q.next?.cardId).toBe("a");
   });
 
   test("a review due later today counts as due today", () => {
-    const q = buildQueue(input({ cards: [{ id: "a" }], stateOf: { a: state(2, at("2026-03-10T23:00:00Z")) } }));
+    const q = buildQueue(
+      input({ cards: [{ id: "a" }], stateOf: { a: state(2, at("2026-03-10T23:00:00Z")) } }),
+    );
     expect(q.next?.cardId).toBe("a");
   });
 
@@ -87,12 +109,22 @@ describe("buildQueue", () => {
     ["UTC", true], // 16:00 is later today
     ["Asia/Tokyo", false], // it is 21:00 in Tokyo; the card is due at 01:00 tomorrow local time
   ])("day boundary in %s: due today = %s", (timeZone, dueToday) => {
-    const q = buildQueue(input({ cards: [{ id: "a" }], timeZone, stateOf: { a: state(2, at("2026-03-10T16:00:00Z")) } }));
+    const q = buildQueue(
+      input({
+        cards: [{ id: "a" }],
+        timeZone,
+        stateOf: { a: state(2, at("2026-03-10T16:00:00Z")) },
+      }),
+    );
     expect(q.next?.cardId === "a").toBe(dueToday);
     if (!dueToday) expect(q.nextDueAt).toEqual(at("2026-03-10T16:00:00Z"));
   });
 
   test("nothing scheduled at all", () => {
-    expect(buildQueue(input({ cards: [] }))).toEqual({ next: null, counts: { new: 0, learning: 0, review: 0 }, nextDueAt: null });
+    expect(buildQueue(input({ cards: [] }))).toEqual({
+      next: null,
+      counts: { new: 0, learning: 0, review: 0 },
+      nextDueAt: null,
+    });
   });
 });

@@ -63,7 +63,8 @@ export function buildQueue(input: QueueInput): StudyQueue {
     else noteFuture(due);
   }
 
-  const byDue = (a: QueueItem, b: QueueItem) => a.state!.memory.due.getTime() - b.state!.memory.due.getTime() || (a.cardId < b.cardId ? -1 : 1);
+  const byDue = (a: QueueItem, b: QueueItem) =>
+    a.state!.memory.due.getTime() - b.state!.memory.due.getTime() || (a.cardId < b.cardId ? -1 : 1);
   learningNow.sort(byDue);
   learningLater.sort(byDue);
   reviews.sort(byDue);
@@ -74,11 +75,17 @@ export function buildQueue(input: QueueInput): StudyQueue {
   // Reviews beyond today's limit come back tomorrow; their due time says nothing useful.
   if (dueReviews.length < reviews.length && !nextDueAt) nextDueAt = end;
 
-  const ahead = learningLater.find((item) => item.state!.memory.due.getTime() - now.getTime() <= LEARN_AHEAD_MS);
+  const ahead = learningLater.find(
+    (item) => item.state!.memory.due.getTime() - now.getTime() <= LEARN_AHEAD_MS,
+  );
   const next = learningNow[0] ?? dueReviews[0] ?? newCards[0] ?? ahead ?? null;
   return {
     next,
-    counts: { new: newCards.length, learning: learningNow.length + learningLater.length, review: dueReviews.length },
+    counts: {
+      new: newCards.length,
+      learning: learningNow.length + learningLater.length,
+      review: dueReviews.length,
+    },
     nextDueAt: next ? null : nextDueAt,
   };
 }

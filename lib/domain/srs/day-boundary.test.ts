@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { addDays, dayBounds, isValidTimeZone, localDay, startOfLocalDay, zoneOffsetMinutes } from "./day-boundary";
+import {
+  addDays,
+  dayBounds,
+  isValidTimeZone,
+  localDay,
+  startOfLocalDay,
+  zoneOffsetMinutes,
+} from "./day-boundary";
 
 describe("day boundaries in the learner's time zone", () => {
   test.each([
@@ -50,14 +57,25 @@ describe("day boundaries in the learner's time zone", () => {
   });
 
   test("property: every instant lies inside its own local day", () => {
-    const zones = ["UTC", "Europe/Paris", "America/New_York", "Asia/Kathmandu", "Pacific/Auckland", "America/St_Johns"];
+    const zones = [
+      "UTC",
+      "Europe/Paris",
+      "America/New_York",
+      "Asia/Kathmandu",
+      "Pacific/Auckland",
+      "America/St_Johns",
+    ];
     fc.assert(
-      fc.property(fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }), fc.constantFrom(...zones), (instant, zone) => {
-        const { day, start, end } = dayBounds(instant, zone);
-        expect(start.getTime()).toBeLessThanOrEqual(instant.getTime());
-        expect(instant.getTime()).toBeLessThan(end.getTime());
-        expect(localDay(start, zone)).toBe(day);
-      }),
+      fc.property(
+        fc.date({ min: new Date("2020-01-01"), max: new Date("2030-12-31"), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (instant, zone) => {
+          const { day, start, end } = dayBounds(instant, zone);
+          expect(start.getTime()).toBeLessThanOrEqual(instant.getTime());
+          expect(instant.getTime()).toBeLessThan(end.getTime());
+          expect(localDay(start, zone)).toBe(day);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -6,7 +6,12 @@
 
 /** The local calendar date "YYYY-MM-DD" of `instant` in `timeZone`. */
 export function localDay(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
@@ -24,7 +29,14 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
     second: "2-digit",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  const asUtc = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
@@ -47,7 +59,11 @@ export function addDays(day: string, days: number): string {
 /** [start, end) of the learner's current day. */
 export function dayBounds(now: Date, timeZone: string): { day: string; start: Date; end: Date } {
   const day = localDay(now, timeZone);
-  return { day, start: startOfLocalDay(day, timeZone), end: startOfLocalDay(addDays(day, 1), timeZone) };
+  return {
+    day,
+    start: startOfLocalDay(day, timeZone),
+    end: startOfLocalDay(addDays(day, 1), timeZone),
+  };
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

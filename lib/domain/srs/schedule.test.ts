@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { formatInterval, gradeCard, newCardMemory, previewRatings, retrievability, RATINGS, type CardMemory, type RatingValue } from "./schedule";
+import {
+  formatInterval,
+  gradeCard,
+  newCardMemory,
+  previewRatings,
+  retrievability,
+  RATINGS,
+  type CardMemory,
+  type RatingValue,
+} from "./schedule";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const minutes = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 60_000;
@@ -70,7 +79,9 @@ describe("FSRS-6 scheduling (ts-fsrs defaults, retention 0.9)", () => {
 
   test("grading is deterministic for the same inputs (fuzz is seeded by the review)", () => {
     const review = run([3, 3])[1]!;
-    expect(gradeCard(review.memory, 3, review.memory.due)).toEqual(gradeCard(review.memory, 3, review.memory.due));
+    expect(gradeCard(review.memory, 3, review.memory.due)).toEqual(
+      gradeCard(review.memory, 3, review.memory.due),
+    );
   });
 
   test("the log records the state before the review", () => {
@@ -90,15 +101,18 @@ describe("FSRS-6 scheduling (ts-fsrs defaults, retention 0.9)", () => {
 
   test("property: any grade sequence keeps the state valid and due after the review", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...RATINGS), { minLength: 1, maxLength: 12 }), (ratings) => {
-        for (const { now, memory } of run(ratings)) {
-          expect(memory.due.getTime()).toBeGreaterThan(now.getTime());
-          expect([1, 2, 3]).toContain(memory.state);
-          expect(memory.stability).toBeGreaterThan(0);
-          expect(memory.difficulty).toBeGreaterThanOrEqual(1);
-          expect(memory.difficulty).toBeLessThanOrEqual(10);
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...RATINGS), { minLength: 1, maxLength: 12 }),
+        (ratings) => {
+          for (const { now, memory } of run(ratings)) {
+            expect(memory.due.getTime()).toBeGreaterThan(now.getTime());
+            expect([1, 2, 3]).toContain(memory.state);
+            expect(memory.stability).toBeGreaterThan(0);
+            expect(memory.difficulty).toBeGreaterThanOrEqual(1);
+            expect(memory.difficulty).toBeLessThanOrEqual(10);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

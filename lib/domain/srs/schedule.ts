@@ -5,7 +5,15 @@
  * clock is an argument. ts-fsrs's default fuzz seed is made of the review time and card
  * state, so the same inputs always give the same interval.
  */
-import { createEmptyCard, fsrs, FSRSVersion, Rating, type Card, type FSRS, type Grade } from "ts-fsrs";
+import {
+  createEmptyCard,
+  fsrs,
+  FSRSVersion,
+  Rating,
+  type Card,
+  type FSRS,
+  type Grade,
+} from "ts-fsrs";
 
 export const FSRS_VERSION = FSRSVersion;
 export const DEFAULT_RETENTION = 0.9;
@@ -15,7 +23,12 @@ export const MAX_RETENTION = 0.97;
 /** 1 Again, 2 Hard, 3 Good, 4 Easy: the numbers are also the keyboard keys. */
 export const RATINGS = [1, 2, 3, 4] as const;
 export type RatingValue = (typeof RATINGS)[number];
-export const RATING_LABELS: Record<RatingValue, string> = { 1: "Again", 2: "Hard", 3: "Good", 4: "Easy" };
+export const RATING_LABELS: Record<RatingValue, string> = {
+  1: "Again",
+  2: "Hard",
+  3: "Good",
+  4: "Easy",
+};
 
 /** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs's State). */
 export type CardStateValue = 0 | 1 | 2 | 3;
@@ -96,7 +109,12 @@ export function newCardMemory(now: Date): CardMemory {
 }
 
 /** The learner grades a card: its next memory state and the log row of this review. */
-export function gradeCard(memory: CardMemory, rating: RatingValue, now: Date, desiredRetention = DEFAULT_RETENTION) {
+export function gradeCard(
+  memory: CardMemory,
+  rating: RatingValue,
+  now: Date,
+  desiredRetention = DEFAULT_RETENTION,
+) {
   const { card, log } = scheduler(desiredRetention).next(toCard(memory), now, rating as Grade);
   const record: ReviewRecord = {
     rating,
@@ -114,7 +132,11 @@ export function gradeCard(memory: CardMemory, rating: RatingValue, now: Date, de
 }
 
 /** When each of the four buttons would bring the card back (shown on the buttons, like Anki). */
-export function previewRatings(memory: CardMemory, now: Date, desiredRetention = DEFAULT_RETENTION): Record<RatingValue, Date> {
+export function previewRatings(
+  memory: CardMemory,
+  now: Date,
+  desiredRetention = DEFAULT_RETENTION,
+): Record<RatingValue, Date> {
   const preview = scheduler(desiredRetention).repeat(toCard(memory), now);
   return {
     1: preview[Rating.Again].card.due,

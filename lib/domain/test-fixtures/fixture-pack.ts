@@ -3,7 +3,13 @@
  * group, a theme, one source document and one reference. Built through the real schemas, so
  * defaults apply exactly as for YAML, and checked with validatePack.
  */
-import { ProgrammeSchema, type ContentPack, type FalsePool, type Programme, type Source } from "@/content/schema";
+import {
+  ProgrammeSchema,
+  type ContentPack,
+  type FalsePool,
+  type Programme,
+  type Source,
+} from "@/content/schema";
 import { splitParagraphs } from "@/content/source-text";
 import { validatePack } from "@/content/validate-pack";
 
@@ -20,7 +26,11 @@ export const FIXTURE_TEXT = [
   "Delta started in 2020. Delta is adaptable.",
 ].join("\n");
 
-const cite = (paragraph: number, sentence: number) => ({ id: FIXTURE_DOC, paragraph, sentences: [sentence] });
+const cite = (paragraph: number, sentence: number) => ({
+  id: FIXTURE_DOC,
+  paragraph,
+  sentences: [sentence],
+});
 
 function programme(input: unknown): Programme {
   return ProgrammeSchema.parse(input);
@@ -28,12 +38,33 @@ function programme(input: unknown): Programme {
 
 export function buildFixturePack(): ContentPack {
   const sources: Source[] = [
-    { id: FIXTURE_DOC, kind: "document", title: "Fixture article", publisher: "example.test", path: "sources/doc.txt", paragraphs: splitParagraphs(FIXTURE_TEXT) },
-    { id: "ref", kind: "reference", title: "Reference page", publisher: "Example", url: "https://example.test/ref" },
+    {
+      id: FIXTURE_DOC,
+      kind: "document",
+      title: "Fixture article",
+      publisher: "example.test",
+      path: "sources/doc.txt",
+      paragraphs: splitParagraphs(FIXTURE_TEXT),
+    },
+    {
+      id: "ref",
+      kind: "reference",
+      title: "Reference page",
+      publisher: "Example",
+      url: "https://example.test/ref",
+    },
   ];
   const pools: FalsePool[] = [
-    { id: "not-members", why: "never members", values: ["Ruritania", "Graustark", "Latveria", "Genovia"] },
-    { id: "not-aims", why: "never aims", values: ["Selling bread", "Building roads", "Printing money"] },
+    {
+      id: "not-members",
+      why: "never members",
+      values: ["Ruritania", "Graustark", "Latveria", "Genovia"],
+    },
+    {
+      id: "not-aims",
+      why: "never aims",
+      values: ["Selling bread", "Building roads", "Printing money"],
+    },
     { id: "years", why: "other years", values: ["1980", "1985", "1990"] },
   ];
   const programmes: Programme[] = [
@@ -47,7 +78,15 @@ export function buildFixturePack(): ContentPack {
       group: "g",
       order: 1,
       summary: { text: "The first and calmest of the fixture programmes.", facts: ["alpha-start"] },
-      dates: [{ fact: "alpha-start", year: 1990, event: "The first fixture programme starts", sentence: "It started in {year}.", pools: ["years"] }],
+      dates: [
+        {
+          fact: "alpha-start",
+          year: 1990,
+          event: "The first fixture programme starts",
+          sentence: "It started in {year}.",
+          pools: ["years"],
+        },
+      ],
       aims: {
         question: "Which is an aim?",
         questionAll: "Select every aim.",
@@ -58,10 +97,30 @@ export function buildFixturePack(): ContentPack {
         ],
       },
       facts: [
-        { id: "alpha-start", statement: "Alpha started in 1990.", source: cite(3, 1), clue: "Started in 1990.", cloze: { text: "Alpha started in ___.", answers: ["1990"] }, falseStatements: ["Alpha never started."] },
-        { id: "alpha-acronym", statement: "Alpha Programme is abbreviated AP.", source: cite(3, 1) },
+        {
+          id: "alpha-start",
+          statement: "Alpha started in 1990.",
+          source: cite(3, 1),
+          clue: "Started in 1990.",
+          cloze: { text: "Alpha started in ___.", answers: ["1990"] },
+          falseStatements: ["Alpha never started."],
+        },
+        {
+          id: "alpha-acronym",
+          statement: "Alpha Programme is abbreviated AP.",
+          source: cite(3, 1),
+        },
         { id: "alpha-calm", statement: "Alpha focuses on calm.", source: cite(3, 2) },
-        { id: "alpha-trust", statement: "Alpha focuses on trust.", source: cite(3, 2), choice: { prompt: "What does Alpha focus on besides calm?", answer: "Trust", distractors: ["Noise", "Speed", "noise!", "Haste"] } },
+        {
+          id: "alpha-trust",
+          statement: "Alpha focuses on trust.",
+          source: cite(3, 2),
+          choice: {
+            prompt: "What does Alpha focus on besides calm?",
+            answer: "Trust",
+            distractors: ["Noise", "Speed", "noise!", "Haste"],
+          },
+        },
       ],
     }),
     programme({
@@ -72,8 +131,19 @@ export function buildFixturePack(): ContentPack {
       kind: "initiative",
       group: "g",
       order: 2,
-      summary: { text: "A fixture initiative covering two imaginary countries.", facts: ["beta-start"] },
-      dates: [{ fact: "beta-start", year: 2000, event: "The second fixture programme starts", sentence: "The second one started in {year}.", pools: [] }],
+      summary: {
+        text: "A fixture initiative covering two imaginary countries.",
+        facts: ["beta-start"],
+      },
+      dates: [
+        {
+          fact: "beta-start",
+          year: 2000,
+          event: "The second fixture programme starts",
+          sentence: "The second one started in {year}.",
+          pools: [],
+        },
+      ],
       participants: {
         question: "Which country takes part?",
         questionAll: "Select every country that takes part.",
@@ -84,8 +154,23 @@ export function buildFixturePack(): ContentPack {
         ],
       },
       facts: [
-        { id: "beta-start", statement: "Beta started in 2000, abbreviated BI.", source: cite(5, 1), clue: "Started in 2000." },
-        { id: "beta-members", statement: "Freedonia and Sylvania take part in Beta.", source: cite(5, 2), clue: "Freedonia and Sylvania take part.", select: { prompt: "Select both members.", answers: ["Freedonia", "Sylvania"], pools: ["not-members"] } },
+        {
+          id: "beta-start",
+          statement: "Beta started in 2000, abbreviated BI.",
+          source: cite(5, 1),
+          clue: "Started in 2000.",
+        },
+        {
+          id: "beta-members",
+          statement: "Freedonia and Sylvania take part in Beta.",
+          source: cite(5, 2),
+          clue: "Freedonia and Sylvania take part.",
+          select: {
+            prompt: "Select both members.",
+            answers: ["Freedonia", "Sylvania"],
+            pools: ["not-members"],
+          },
+        },
       ],
     }),
     programme({
@@ -96,12 +181,45 @@ export function buildFixturePack(): ContentPack {
       kind: "format",
       group: "g",
       order: 3,
-      summary: { text: "A fixture format with a broad and a narrow variant.", facts: ["gamma-formats"] },
-      dates: [{ fact: "gamma-start", year: 2010, event: "The third fixture programme starts", sentence: "The third one started in {year}.", pools: [] }],
-      differences: [{ from: "delta", text: "Gamma has two formats, whereas Delta is known for being adaptable.", facts: ["gamma-formats", "delta-adaptable"] }],
+      summary: {
+        text: "A fixture format with a broad and a narrow variant.",
+        facts: ["gamma-formats"],
+      },
+      dates: [
+        {
+          fact: "gamma-start",
+          year: 2010,
+          event: "The third fixture programme starts",
+          sentence: "The third one started in {year}.",
+          pools: [],
+        },
+      ],
+      differences: [
+        {
+          from: "delta",
+          text: "Gamma has two formats, whereas Delta is known for being adaptable.",
+          facts: ["gamma-formats", "delta-adaptable"],
+        },
+      ],
       facts: [
-        { id: "gamma-start", statement: "Gamma started in 2010, abbreviated GF.", source: cite(7, 1), clue: "Started in 2010." },
-        { id: "gamma-formats", statement: "Gamma uses a broad and a narrow format.", source: cite(7, 2), clue: "Uses a broad and a narrow format.", alsoTrueOf: ["delta"], cloze: { text: "Gamma uses a ___ format and a narrow one.", answers: ["broad"], reject: ["narrow"] } },
+        {
+          id: "gamma-start",
+          statement: "Gamma started in 2010, abbreviated GF.",
+          source: cite(7, 1),
+          clue: "Started in 2010.",
+        },
+        {
+          id: "gamma-formats",
+          statement: "Gamma uses a broad and a narrow format.",
+          source: cite(7, 2),
+          clue: "Uses a broad and a narrow format.",
+          alsoTrueOf: ["delta"],
+          cloze: {
+            text: "Gamma uses a ___ format and a narrow one.",
+            answers: ["broad"],
+            reject: ["narrow"],
+          },
+        },
       ],
     }),
     programme({
@@ -110,12 +228,34 @@ export function buildFixturePack(): ContentPack {
       kind: "dialogue",
       group: "g",
       order: 4,
-      summary: { text: "The youngest fixture entry, known for being adaptable.", facts: ["delta-start"] },
-      dates: [{ fact: "delta-start", year: 2020, event: "The fourth fixture programme starts", sentence: "The fourth one started in {year}.", pools: [] }],
+      summary: {
+        text: "The youngest fixture entry, known for being adaptable.",
+        facts: ["delta-start"],
+      },
+      dates: [
+        {
+          fact: "delta-start",
+          year: 2020,
+          event: "The fourth fixture programme starts",
+          sentence: "The fourth one started in {year}.",
+          pools: [],
+        },
+      ],
       facts: [
-        { id: "delta-start", statement: "Delta started in 2020.", source: cite(9, 1), clue: "Started in 2020." },
+        {
+          id: "delta-start",
+          statement: "Delta started in 2020.",
+          source: cite(9, 1),
+          clue: "Started in 2020.",
+        },
         { id: "delta-adaptable", statement: "Delta is adaptable.", source: cite(9, 2) },
-        { id: "delta-extra", statement: "Delta has an extra, referenced property.", source: { id: "ref" }, beyondSource: true, clue: "Has an extra, referenced property." },
+        {
+          id: "delta-extra",
+          statement: "Delta has an extra, referenced property.",
+          source: { id: "ref" },
+          beyondSource: true,
+          clue: "Has an extra, referenced property.",
+        },
       ],
     }),
     programme({
@@ -124,7 +264,13 @@ export function buildFixturePack(): ContentPack {
       kind: "theme",
       order: 5,
       summary: { text: "How the alliance deals with non-members.", facts: ["theme-outsiders"] },
-      facts: [{ id: "theme-outsiders", statement: "The alliance works with outsiders.", source: cite(1, 2) }],
+      facts: [
+        {
+          id: "theme-outsiders",
+          statement: "The alliance works with outsiders.",
+          source: cite(1, 2),
+        },
+      ],
     }),
   ];
   const issues = validatePack({

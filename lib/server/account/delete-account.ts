@@ -3,13 +3,24 @@ import { z } from "zod";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 
-const schema = z.strictObject({ confirmEmail: z.string().trim().min(1, "Type your email address to confirm.").max(254) });
+const schema = z.strictObject({
+  confirmEmail: z.string().trim().min(1, "Type your email address to confirm.").max(254),
+});
 
 /** Deletes the account and, by cascade, every attempt, answer, card state, review and rollup. */
-export async function deleteAccount(userId: string, input: unknown): Promise<ServiceResult<{ deleted: true }>> {
+export async function deleteAccount(
+  userId: string,
+  input: unknown,
+): Promise<ServiceResult<{ deleted: true }>> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) return fail(422, "Type your email address to confirm.", parsed.error.flatten().fieldErrors);
-  const { count } = await db.user.deleteMany({ where: { id: userId, email: parsed.data.confirmEmail.toLowerCase() } });
-  if (count === 0) return fail(422, "That is not your account's email address.", { confirmEmail: ["That is not your account's email address."] });
+  if (!parsed.success)
+    return fail(422, "Type your email address to confirm.", parsed.error.flatten().fieldErrors);
+  const { count } = await db.user.deleteMany({
+    where: { id: userId, email: parsed.data.confirmEmail.toLowerCase() },
+  });
+  if (count === 0)
+    return fail(422, "That is not your account's email address.", {
+      confirmEmail: ["That is not your account's email address."],
+    });
   return ok({ deleted: true });
 }

@@ -20,12 +20,32 @@ export async function exportMyData(userId: string, now = new Date()): Promise<My
   const [user, attempts, responses, cardStates, reviewLogs] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: userId },
-      select: { email: true, name: true, role: true, timeZone: true, newCardsPerDay: true, maxReviewsPerDay: true, desiredRetention: true, createdAt: true },
+      select: {
+        email: true,
+        name: true,
+        role: true,
+        timeZone: true,
+        newCardsPerDay: true,
+        maxReviewsPerDay: true,
+        desiredRetention: true,
+        createdAt: true,
+      },
     }),
-    db.quizAttempt.findMany({ where: { userId }, orderBy: { startedAt: "asc" }, omit: { questions: true } }),
-    db.quizResponse.findMany({ where: { userId }, orderBy: [{ answeredAt: "asc" }, { position: "asc" }] }),
+    db.quizAttempt.findMany({
+      where: { userId },
+      orderBy: { startedAt: "asc" },
+      omit: { questions: true },
+    }),
+    db.quizResponse.findMany({
+      where: { userId },
+      orderBy: [{ answeredAt: "asc" }, { position: "asc" }],
+    }),
     db.cardState.findMany({ where: { userId }, orderBy: { cardId: "asc" } }),
-    db.reviewLog.findMany({ where: { userId }, orderBy: { review: "asc" }, omit: { previousState: true, requestId: true } }),
+    db.reviewLog.findMany({
+      where: { userId },
+      orderBy: { review: "asc" },
+      omit: { previousState: true, requestId: true },
+    }),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -104,7 +124,9 @@ export function toCsvZip(data: MyData): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const [file, key] of Object.entries(CSV_FILES)) {
     const rows = key === "profile" ? [data.profile] : data[key];
-    files[file] = strToU8(stringify(rows, { header: true, columns: rows[0] ? Object.keys(rows[0]) : ["none"] }));
+    files[file] = strToU8(
+      stringify(rows, { header: true, columns: rows[0] ? Object.keys(rows[0]) : ["none"] }),
+    );
   }
   return zipSync(files);
 }

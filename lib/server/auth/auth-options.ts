@@ -14,11 +14,16 @@ export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 export function getOAuthProviders() {
   const providers = [];
   if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+    providers.push(
+      GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }),
+    );
   }
   if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
     providers.push(
-      GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }),
+      GoogleProvider({
+        clientId: process.env.GOOGLE_CLIENT_ID,
+        clientSecret: process.env.GOOGLE_CLIENT_SECRET,
+      }),
     );
   }
   return providers;
@@ -54,7 +59,12 @@ export const authOptions: NextAuthOptions = {
       if (!account || account.provider === "credentials") return true;
       const email = user.email?.trim().toLowerCase();
       if (!email) return false;
-      const dbUser = await upsertOAuthUser(account.provider, account.providerAccountId, email, user.name ?? email);
+      const dbUser = await upsertOAuthUser(
+        account.provider,
+        account.providerAccountId,
+        email,
+        user.name ?? email,
+      );
       if (!dbUser) return "/signin?error=OAuthAccountNotLinked";
       user.id = dbUser.id;
       return true;
@@ -62,7 +72,10 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       // Only at sign-in is `user` present; its id comes from our database, never the client.
       if (user) {
-        const dbUser = await db.user.findUnique({ where: { id: user.id }, select: { id: true, role: true } });
+        const dbUser = await db.user.findUnique({
+          where: { id: user.id },
+          select: { id: true, role: true },
+        });
         if (dbUser) {
           token.uid = dbUser.id;
           token.role = dbUser.role;

@@ -12,9 +12,13 @@ describe("OAuth providers", () => {
     [{ GITHUB_ID: "id" }, []],
     [{ GITHUB_ID: "id", GITHUB_SECRET: "secret" }, ["github"]],
     [{ GOOGLE_CLIENT_ID: "id", GOOGLE_CLIENT_SECRET: "secret" }, ["google"]],
-    [{ GITHUB_ID: "a", GITHUB_SECRET: "b", GOOGLE_CLIENT_ID: "c", GOOGLE_CLIENT_SECRET: "d" }, ["github", "google"]],
+    [
+      { GITHUB_ID: "a", GITHUB_SECRET: "b", GOOGLE_CLIENT_ID: "c", GOOGLE_CLIENT_SECRET: "d" },
+      ["github", "google"],
+    ],
   ])("with %o the providers are %o", (env, ids) => {
-    for (const key of ["GITHUB_ID", "GITHUB_SECRET", "GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"]) vi.stubEnv(key, "");
+    for (const key of ["GITHUB_ID", "GITHUB_SECRET", "GOOGLE_CLIENT_ID", "GOOGLE_CLIENT_SECRET"])
+      vi.stubEnv(key, "");
     for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
     expect(getOAuthProviders().map((p) => p.id)).toEqual(ids);
   });

@@ -3,11 +3,18 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 // Per-process limits (rate-limiter-flexible). One app process serves this app; a deployment
 // with several would swap RateLimiterMemory for its Redis or Postgres store.
-const failedSignIns = new RateLimiterMemory({ keyPrefix: "sign-in-fail", points: 10, duration: 15 * 60 });
+const failedSignIns = new RateLimiterMemory({
+  keyPrefix: "sign-in-fail",
+  points: 10,
+  duration: 15 * 60,
+});
 const signUps = new RateLimiterMemory({ keyPrefix: "sign-up", points: 100, duration: 60 * 60 });
 
-export function clientIp(headers: Headers | Record<string, string | string[] | undefined> | undefined): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
+export function clientIp(
+  headers: Headers | Record<string, string | string[] | undefined> | undefined,
+): string {
+  const raw =
+    headers instanceof Headers ? headers.get("x-forwarded-for") : headers?.["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw[0] : raw;
   return value?.split(",")[0]?.trim() || "local";
 }

@@ -6,7 +6,12 @@ import { db } from "@/lib/server/db";
  * account is not linked silently: that would let whoever controls the provider account take
  * the existing one over. Returns null in that case (the sign-in is refused).
  */
-export async function upsertOAuthUser(provider: string, providerAccountId: string, email: string, name: string) {
+export async function upsertOAuthUser(
+  provider: string,
+  providerAccountId: string,
+  email: string,
+  name: string,
+) {
   const linked = await db.oAuthAccount.findUnique({
     where: { provider_providerAccountId: { provider, providerAccountId } },
     select: { user: { select: { id: true, role: true } } },

@@ -3,7 +3,12 @@ import { signInSchema } from "@/lib/schemas/auth";
 import { db } from "@/lib/server/db";
 import { verifyDecoyPassword, verifyPassword } from "@/lib/server/password";
 
-export type SessionUser = { id: string; email: string; name: string; role: "LEARNER" | "INSTRUCTOR" };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: "LEARNER" | "INSTRUCTOR";
+};
 
 /**
  * Checks an email and password. Returns the user, or null for every kind of failure (unknown

@@ -18,7 +18,8 @@ export async function archiveClass(
 ): Promise<ServiceResult<InstructorClassSummary>> {
   if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
   const parsed = archiveClassSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Say whether the class is archived.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "Say whether the class is archived.", parsed.error.flatten().fieldErrors);
   const owned = { id: classId, instructorId: caller.id };
   if (parsed.data.archived) {
     await db.class.updateMany({ where: { ...owned, archivedAt: null }, data: { archivedAt: now } });

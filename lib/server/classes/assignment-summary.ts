@@ -37,7 +37,11 @@ export function toAssignmentSummary(row: Row): AssignmentSummary {
   return {
     id: row.id,
     classId: row.classId,
-    set: { id: row.set.id, name: row.set.name, kind: row.set.kind === "QUIZ" ? "quiz" : "flashcards" },
+    set: {
+      id: row.set.id,
+      name: row.set.name,
+      kind: row.set.kind === "QUIZ" ? "quiz" : "flashcards",
+    },
     opensAt: row.opensAt,
     dueAt: row.dueAt,
     timeZone: row.timeZone,

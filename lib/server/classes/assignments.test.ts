@@ -66,7 +66,13 @@ describe("quiz sets: preview, pin, exclude, save", () => {
     expect(secondIds.slice(1, 7)).toEqual(ids.filter((id, i) => i !== 2 && i !== 5));
 
     const saved = unwrap(await createQuizSet(owner, { ...edit, name: "PfP exam" }));
-    expect(saved).toMatchObject({ kind: "quiz", size: 8, drawPerLearner: false, mode: "exam", timeLimitMinutes: 20 });
+    expect(saved).toMatchObject({
+      kind: "quiz",
+      size: 8,
+      drawPerLearner: false,
+      mode: "exam",
+      timeLimitMinutes: 20,
+    });
     const detail = unwrap(await getSet(owner, saved.id));
     expect(detail.questions.map((q) => q.id)).toEqual(secondIds);
     expect(detail).toMatchObject({ pinnedIds: [ids[5]], excludedIds: [ids[2]], missingIds: [] });
@@ -92,19 +98,40 @@ describe("quiz sets: preview, pin, exclude, save", () => {
     const owner = await makeInstructor();
     const preview = unwrap(await previewQuizSet(owner, { sourceOnly: true, count: 20 }));
     expect(preview.questions.every((q) => !q.beyondSource)).toBe(true);
-    const saved = unwrap(await createQuizSet(owner, { name: "Source", sourceOnly: true, count: 20, seed: preview.seed }));
-    expect(unwrap(await getSet(owner, saved.id)).contentVersion).toBe(getContentCatalog().sourceOnlyVersion);
+    const saved = unwrap(
+      await createQuizSet(owner, {
+        name: "Source",
+        sourceOnly: true,
+        count: 20,
+        seed: preview.seed,
+      }),
+    );
+    expect(unwrap(await getSet(owner, saved.id)).contentVersion).toBe(
+      getContentCatalog().sourceOnlyVersion,
+    );
   });
 
   test("a flashcard set holds the programmes' cards, then the chosen ones", async () => {
     const owner = await makeInstructor();
     const { flashcards } = getContentCatalog();
     const extra = flashcards.find((c) => c.deckId !== "pfp")!.id;
-    const set = unwrap(await createFlashcardSet(owner, { name: "PfP cards", programmeIds: ["pfp"], cardIds: [extra] }));
+    const set = unwrap(
+      await createFlashcardSet(owner, {
+        name: "PfP cards",
+        programmeIds: ["pfp"],
+        cardIds: [extra],
+      }),
+    );
     const pfpCards = flashcards.filter((c) => c.deckId === "pfp").map((c) => c.id);
     expect(set).toMatchObject({ kind: "flashcards", size: pfpCards.length + 1 });
-    expect(unwrap(await getSet(owner, set.id)).cards.map((c) => c.id)).toEqual([...pfpCards, extra]);
-    expect(await createFlashcardSet(owner, { name: "Bad", cardIds: ["nope"] })).toMatchObject({ ok: false, status: 422 });
+    expect(unwrap(await getSet(owner, set.id)).cards.map((c) => c.id)).toEqual([
+      ...pfpCards,
+      extra,
+    ]);
+    expect(await createFlashcardSet(owner, { name: "Bad", cardIds: ["nope"] })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
   });
 });
 
@@ -112,46 +139,118 @@ describe("creating an assignment", () => {
   test("dates are entered in the instructor's zone and stored as instants", async () => {
     const { owner, cls, set } = await classWithSet();
     const created = await assign(owner, cls.id, set.id);
-    expect(created).toMatchObject({ opensAt: OPENS_AT, dueAt: DUE_AT, timeZone: PARIS, opensAtLocal: OPENS_LOCAL, dueAtLocal: DUE_LOCAL, attemptsAllowed: 3 });
+    expect(created).toMatchObject({
+      opensAt: OPENS_AT,
+      dueAt: DUE_AT,
+      timeZone: PARIS,
+      opensAtLocal: OPENS_LOCAL,
+      dueAtLocal: DUE_LOCAL,
+      attemptsAllowed: 3,
+    });
     const list = unwrap(await listAssignmentsForInstructor(owner, cls.id));
     expect(list).toEqual([expect.objectContaining({ id: created.id, members: 0, submitted: 0 })]);
   });
 
   test.each([
-    ["due before open", { dueAt: "2026-03-01T08:00" }, 422, "dueAt", "The due date must be after the opening date."],
-    ["due equal to open", { dueAt: OPENS_LOCAL }, 422, "dueAt", "The due date must be after the opening date."],
-    ["an impossible date", { opensAt: "2026-02-30T08:00" }, 422, "opensAt", "Enter a real opening date and time (YYYY-MM-DDTHH:mm)."],
-    ["an unknown time zone", { timeZone: "Europe/Atlantis" }, 422, "timeZone", "Unknown time zone."],
-    ["21 attempts", { attemptsAllowed: 21 }, 422, "attemptsAllowed", "Allow at most 20 attempts, or leave it empty for unlimited."],
+    [
+      "due before open",
+      { dueAt: "2026-03-01T08:00" },
+      422,
+      "dueAt",
+      "The due date must be after the opening date.",
+    ],
+    [
+      "due equal to open",
+      { dueAt: OPENS_LOCAL },
+      422,
+      "dueAt",
+      "The due date must be after the opening date.",
+    ],
+    [
+      "an impossible date",
+      { opensAt: "2026-02-30T08:00" },
+      422,
+      "opensAt",
+      "Enter a real opening date and time (YYYY-MM-DDTHH:mm).",
+    ],
+    [
+      "an unknown time zone",
+      { timeZone: "Europe/Atlantis" },
+      422,
+      "timeZone",
+      "Unknown time zone.",
+    ],
+    [
+      "21 attempts",
+      { attemptsAllowed: 21 },
+      422,
+      "attemptsAllowed",
+      "Allow at most 20 attempts, or leave it empty for unlimited.",
+    ],
     ["an unknown class", { classId: "no-such-class" }, 404, "classId", "Class not found."],
     ["an unknown set", { setId: "no-such-set" }, 404, "setId", "Set not found."],
-  ])("%s -> %i with a message on the field, nothing written", async (_label, change, status, field, message) => {
-    const { owner, cls, set } = await classWithSet();
-    const result = await createAssignment(owner, { classId: cls.id, setId: set.id, opensAt: OPENS_LOCAL, dueAt: DUE_LOCAL, timeZone: PARIS, ...change });
-    expect(result).toMatchObject({ ok: false, status });
-    if (!result.ok) expect(result.fieldErrors?.[field]).toEqual([message]);
-    expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
-  });
+  ])(
+    "%s -> %i with a message on the field, nothing written",
+    async (_label, change, status, field, message) => {
+      const { owner, cls, set } = await classWithSet();
+      const result = await createAssignment(owner, {
+        classId: cls.id,
+        setId: set.id,
+        opensAt: OPENS_LOCAL,
+        dueAt: DUE_LOCAL,
+        timeZone: PARIS,
+        ...change,
+      });
+      expect(result).toMatchObject({ ok: false, status });
+      if (!result.ok) expect(result.fieldErrors?.[field]).toEqual([message]);
+      expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
+    },
+  );
 
   test("the instants are checked too: 02:30 to 03:15 on the night clocks spring forward is refused", async () => {
     // In Paris on 29 March 2026, 02:30 does not exist and becomes 03:30, after 03:15.
     const { owner, cls, set } = await classWithSet();
-    const result = await createAssignment(owner, { classId: cls.id, setId: set.id, opensAt: "2026-03-29T02:30", dueAt: "2026-03-29T03:15", timeZone: PARIS });
-    expect(result).toMatchObject({ ok: false, status: 422, fieldErrors: { dueAt: ["The due date must be after the opening date."] } });
+    const result = await createAssignment(owner, {
+      classId: cls.id,
+      setId: set.id,
+      opensAt: "2026-03-29T02:30",
+      dueAt: "2026-03-29T03:15",
+      timeZone: PARIS,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      status: 422,
+      fieldErrors: { dueAt: ["The due date must be after the opening date."] },
+    });
   });
 
   test("an archived class takes no new assignment (409), and nothing is written", async () => {
     const { owner, cls, set } = await classWithSet();
     unwrap(await archiveClass(owner, cls.id, { archived: true }));
-    const result = await createAssignment(owner, { classId: cls.id, setId: set.id, opensAt: OPENS_LOCAL, dueAt: DUE_LOCAL, timeZone: PARIS });
+    const result = await createAssignment(owner, {
+      classId: cls.id,
+      setId: set.id,
+      opensAt: OPENS_LOCAL,
+      dueAt: DUE_LOCAL,
+      timeZone: PARIS,
+    });
     expect(result).toMatchObject({ ok: false, status: 409 });
     expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
   });
 
   test("one transaction: an assignment racing an archive is either written before it or refused", async () => {
     const { owner, cls, set } = await classWithSet();
-    const input = { classId: cls.id, setId: set.id, opensAt: OPENS_LOCAL, dueAt: DUE_LOCAL, timeZone: PARIS };
-    const [created, archived] = await Promise.all([createAssignment(owner, input), archiveClass(owner, cls.id, { archived: true })]);
+    const input = {
+      classId: cls.id,
+      setId: set.id,
+      opensAt: OPENS_LOCAL,
+      dueAt: DUE_LOCAL,
+      timeZone: PARIS,
+    };
+    const [created, archived] = await Promise.all([
+      createAssignment(owner, input),
+      archiveClass(owner, cls.id, { archived: true }),
+    ]);
     expect(archived.ok).toBe(true);
     const rows = await db.assignment.count({ where: { classId: cls.id } });
     expect(rows).toBe(created.ok ? 1 : 0);
@@ -178,21 +277,38 @@ describe("attempts at a quiz assignment", () => {
     const a = await assign(owner, cls.id, set.id, { attemptsAllowed: 2 });
     const first = unwrap(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN }));
     expect(first).toMatchObject({ resumed: false, questions: 5, late: false, attemptsLeft: 1 });
-    expect(unwrap(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN }))).toMatchObject({ attemptId: first.attemptId, resumed: true });
+    expect(unwrap(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN }))).toMatchObject({
+      attemptId: first.attemptId,
+      resumed: true,
+    });
     unwrap(await submitQuizAttempt(learner.id, first.attemptId, minutesAfter(WHILE_OPEN, 5)));
     // Several starts at once (double click, two tabs): one new attempt.
-    const racing = await Promise.all(Array.from({ length: 3 }, () => startAssignmentAttempt(learner, a.id, { now: minutesAfter(WHILE_OPEN, 10) })));
+    const racing = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        startAssignmentAttempt(learner, a.id, { now: minutesAfter(WHILE_OPEN, 10) }),
+      ),
+    );
     const ids = new Set(racing.map((r) => unwrap(r).attemptId));
     expect(ids.size).toBe(1);
     unwrap(await submitQuizAttempt(learner.id, [...ids][0]!, minutesAfter(WHILE_OPEN, 15)));
-    expect(await startAssignmentAttempt(learner, a.id, { now: minutesAfter(WHILE_OPEN, 20) })).toEqual({
+    expect(
+      await startAssignmentAttempt(learner, a.id, { now: minutesAfter(WHILE_OPEN, 20) }),
+    ).toEqual({
       ok: false,
       status: 409,
       error: "You have used the 2 attempts allowed for this assignment.",
     });
-    expect(await db.quizAttempt.count({ where: { userId: learner.id, assignmentId: a.id } })).toBe(2);
+    expect(await db.quizAttempt.count({ where: { userId: learner.id, assignmentId: a.id } })).toBe(
+      2,
+    );
     const [mine] = unwrap(await listAssignmentsForLearner(learner, minutesAfter(WHILE_OPEN, 20)));
-    expect(mine).toMatchObject({ attemptsUsed: 2, attemptsLeft: 0, canStart: false, blockedReason: "no-attempts-left", status: "done" });
+    expect(mine).toMatchObject({
+      attemptsUsed: 2,
+      attemptsLeft: 0,
+      canStart: false,
+      blockedReason: "no-attempts-left",
+      status: "done",
+    });
   });
 
   test("a timed attempt left to expire is submitted at its deadline and uses its attempt", async () => {
@@ -200,11 +316,17 @@ describe("attempts at a quiz assignment", () => {
     const learner = await addMember(cls.joinCode);
     const a = await assign(owner, cls.id, set.id, { attemptsAllowed: 2 });
     const first = unwrap(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN }));
-    const second = unwrap(await startAssignmentAttempt(learner, a.id, { now: minutesAfter(WHILE_OPEN, 60) }));
+    const second = unwrap(
+      await startAssignmentAttempt(learner, a.id, { now: minutesAfter(WHILE_OPEN, 60) }),
+    );
     expect(second).toMatchObject({ resumed: false, attemptsLeft: 0 });
     expect(second.attemptId).not.toBe(first.attemptId);
     const expired = await db.quizAttempt.findUniqueOrThrow({ where: { id: first.attemptId } });
-    expect(expired).toMatchObject({ status: "SUBMITTED", submittedAt: minutesAfter(WHILE_OPEN, 10), score: 0 });
+    expect(expired).toMatchObject({
+      status: "SUBMITTED",
+      submittedAt: minutesAfter(WHILE_OPEN, 10),
+      score: 0,
+    });
   });
 
   test("late: allowed and flagged; counted only when late work counts", async () => {
@@ -224,28 +346,58 @@ describe("attempts at a quiz assignment", () => {
       expect(started.late).toBe(true);
       await sitAttempt(learner, a.id, [true, true, true, true, true], AFTER_DUE);
     }
-    const results = await Promise.all([strict, lenient].map(async (a) => unwrap(await getAssignmentResults(owner, a.id, AFTER_DUE)).roster[0]!));
-    expect(results[0]).toMatchObject({ status: "done-late", bestScore: null, lastScore: null, uncountedLateAttempts: 1 });
-    expect(results[1]).toMatchObject({ status: "done-late", bestScore: 1, lastScore: 1, uncountedLateAttempts: 0 });
+    const results = await Promise.all(
+      [strict, lenient].map(
+        async (a) => unwrap(await getAssignmentResults(owner, a.id, AFTER_DUE)).roster[0]!,
+      ),
+    );
+    expect(results[0]).toMatchObject({
+      status: "done-late",
+      bestScore: null,
+      lastScore: null,
+      uncountedLateAttempts: 1,
+    });
+    expect(results[1]).toMatchObject({
+      status: "done-late",
+      bestScore: 1,
+      lastScore: 1,
+      uncountedLateAttempts: 0,
+    });
     expect(results[0]!.attempts[0]).toMatchObject({ late: true, counted: false });
     expect(results[1]!.attempts[0]).toMatchObject({ late: true, counted: true });
   });
 
   test("fixed questions: the same for every learner, options shuffled per learner; the attempt plays as usual", async () => {
-    const { owner, cls, set } = await classWithSet({ kinds: ["single-choice", "multiple-select", "which-programme"], count: 12 });
+    const { owner, cls, set } = await classWithSet({
+      kinds: ["single-choice", "multiple-select", "which-programme"],
+      count: 12,
+    });
     const a = await assign(owner, cls.id, set.id);
     const ann = await addMember(cls.joinCode, "ann");
     const ben = await addMember(cls.joinCode, "ben");
     const setIds = unwrap(await getSet(owner, set.id)).questions.map((q) => q.id);
     const [annQs, benQs] = await Promise.all(
-      [ann, ben].map(async (l) => storedQuestions(unwrap(await startAssignmentAttempt(l, a.id, { now: WHILE_OPEN })).attemptId)),
+      [ann, ben].map(async (l) =>
+        storedQuestions(
+          unwrap(await startAssignmentAttempt(l, a.id, { now: WHILE_OPEN })).attemptId,
+        ),
+      ),
     );
     expect(annQs!.map((q) => q.id)).toEqual(setIds);
     expect(benQs!.map((q) => q.id)).toEqual(setIds);
-    const order = (qs: Question[]) => qs.map((q) => ("options" in q ? q.options.map((o) => o.id).join(",") : ""));
+    const order = (qs: Question[]) =>
+      qs.map((q) => ("options" in q ? q.options.map((o) => o.id).join(",") : ""));
     expect(order(annQs!)).not.toEqual(order(benQs!));
     // Same options, only their order differs.
-    const sorted = (qs: Question[]) => qs.map((q) => ("options" in q ? q.options.map((o) => o.id).sort().join(",") : ""));
+    const sorted = (qs: Question[]) =>
+      qs.map((q) =>
+        "options" in q
+          ? q.options
+              .map((o) => o.id)
+              .sort()
+              .join(",")
+          : "",
+      );
     expect(sorted(annQs!)).toEqual(sorted(benQs!));
     // The attempt is an ordinary quiz attempt of the learner, linked to the assignment.
     const row = await db.quizAttempt.findFirstOrThrow({ where: { userId: ann.id } });
@@ -259,11 +411,29 @@ describe("attempts at a quiz assignment", () => {
     const preview = unwrap(await previewQuizSet(owner, { count: 10 }));
     const pinned = preview.questions[4]!.id;
     const excluded = preview.questions.slice(0, 4).map((q) => q.id);
-    const set = unwrap(await createQuizSet(owner, { name: "Drawn", count: 10, drawPerLearner: true, pinnedIds: [pinned], excludedIds: excluded }));
+    const set = unwrap(
+      await createQuizSet(owner, {
+        name: "Drawn",
+        count: 10,
+        drawPerLearner: true,
+        pinnedIds: [pinned],
+        excludedIds: excluded,
+      }),
+    );
     expect(set).toMatchObject({ drawPerLearner: true, size: 10 });
     const a = await assign(owner, cls.id, set.id);
-    const learners = await Promise.all(["ann", "ben", "cat"].map((l) => addMember(cls.joinCode, l)));
-    const drawn = await Promise.all(learners.map(async (l) => (await storedQuestions(unwrap(await startAssignmentAttempt(l, a.id, { now: WHILE_OPEN })).attemptId)).map((q) => q.id)));
+    const learners = await Promise.all(
+      ["ann", "ben", "cat"].map((l) => addMember(cls.joinCode, l)),
+    );
+    const drawn = await Promise.all(
+      learners.map(async (l) =>
+        (
+          await storedQuestions(
+            unwrap(await startAssignmentAttempt(l, a.id, { now: WHILE_OPEN })).attemptId,
+          )
+        ).map((q) => q.id),
+      ),
+    );
     for (const ids of drawn) {
       expect(ids[0]).toBe(pinned);
       expect(ids).toHaveLength(10);
@@ -277,7 +447,10 @@ describe("attempts at a quiz assignment", () => {
     const learner = await addMember(cls.joinCode);
     const a = await assign(owner, cls.id, set.id);
     unwrap(await archiveClass(owner, cls.id, { archived: true }));
-    expect(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN })).toMatchObject({ ok: false, status: 409 });
+    expect(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(unwrap(await listAssignmentsForLearner(learner, WHILE_OPEN))).toEqual([]);
   });
 });
@@ -291,7 +464,10 @@ describe("the learner's assignments", () => {
     await db.user.update({ where: { id: learner.id }, data: { timeZone: "America/New_York" } });
     const now = WHILE_OPEN;
     const open = await assign(owner, cls.id, set.id);
-    const later = await assign(owner, cls.id, set.id, { opensAt: "2026-04-01T08:00", dueAt: "2026-04-08T17:00" });
+    const later = await assign(owner, cls.id, set.id, {
+      opensAt: "2026-04-01T08:00",
+      dueAt: "2026-04-08T17:00",
+    });
     const finished = await assign(owner, cls.id, set.id, { dueAt: "2026-03-20T17:00" });
     await sitAttempt(learner, finished.id, [true, true, false, null, null], now);
     const list = unwrap(await listAssignmentsForLearner(learner, now));
@@ -301,7 +477,12 @@ describe("the learner's assignments", () => {
       [finished.id, "done"],
     ]);
     // 08:00 in Paris (CET) is 02:00 in New York (EST) on 2 March.
-    expect(list[0]).toMatchObject({ opensAtLocal: "2026-03-02T02:00", timeZone: PARIS, learnerTimeZone: "America/New_York", canStart: true });
+    expect(list[0]).toMatchObject({
+      opensAtLocal: "2026-03-02T02:00",
+      timeZone: PARIS,
+      learnerTimeZone: "America/New_York",
+      canStart: true,
+    });
     expect(list[1]).toMatchObject({ canStart: false, blockedReason: "not-open" });
     expect(list[2]).toMatchObject({ bestScore: 0.4, lastScore: 0.4, attemptsUsed: 1 });
   });
@@ -316,25 +497,49 @@ describe("flashcard assignments", () => {
     const learner = await addMember(cls.joinCode);
     const a = await assign(owner, cls.id, set.id, { attemptsAllowed: 5 });
     expect(a.attemptsAllowed).toBeNull(); // meaningless for flashcards
-    expect(await studyAssignment(learner, a.id, BEFORE_OPEN)).toMatchObject({ ok: false, status: 409 });
-    expect(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN })).toMatchObject({ ok: false, status: 409 });
+    expect(await studyAssignment(learner, a.id, BEFORE_OPEN)).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
 
     const plan = unwrap(await studyAssignment(learner, a.id, WHILE_OPEN));
     expect(plan).toEqual({ deckIds: ["pfp", "itpp"], cardIds: cards, reviewedCardIds: [] });
-    const decks = await db.deckSubscription.findMany({ where: { userId: learner.id }, select: { deckId: true } });
+    const decks = await db.deckSubscription.findMany({
+      where: { userId: learner.id },
+      select: { deckId: true },
+    });
     expect(decks.map((d) => d.deckId).sort()).toEqual(["itpp", "pfp"]);
     unwrap(await studyAssignment(learner, a.id, WHILE_OPEN)); // again: harmless
 
     const grade = (cardId: string, at: Date) =>
-      gradeFlashcard(learner.id, { cardId, rating: 3, requestId: randomUUID(), expectedVersion: 0, durationMs: 4000 }, at);
+      gradeFlashcard(
+        learner.id,
+        { cardId, rating: 3, requestId: randomUUID(), expectedVersion: 0, durationMs: 4000 },
+        at,
+      );
     unwrap(await grade(cards[0]!, WHILE_OPEN));
     unwrap(await grade(cards[1]!, minutesAfter(WHILE_OPEN, 1)));
     let [mine] = unwrap(await listAssignmentsForLearner(learner, minutesAfter(WHILE_OPEN, 2)));
-    expect(mine).toMatchObject({ status: "to-do", cards: { total: 3, reviewed: 2 }, bestScore: null });
+    expect(mine).toMatchObject({
+      status: "to-do",
+      cards: { total: 3, reviewed: 2 },
+      bestScore: null,
+    });
     unwrap(await grade(cards[2]!, minutesAfter(WHILE_OPEN, 2)));
     [mine] = unwrap(await listAssignmentsForLearner(learner, minutesAfter(WHILE_OPEN, 3)));
     expect(mine).toMatchObject({ status: "done", cards: { total: 3, reviewed: 3 } });
-    const roster = unwrap(await getAssignmentResults(owner, a.id, minutesAfter(WHILE_OPEN, 3))).roster;
-    expect(roster[0]).toMatchObject({ status: "done", timeSpentSeconds: 12, lastSubmittedAt: minutesAfter(WHILE_OPEN, 2), cards: { total: 3, reviewed: 3 } });
+    const roster = unwrap(
+      await getAssignmentResults(owner, a.id, minutesAfter(WHILE_OPEN, 3)),
+    ).roster;
+    expect(roster[0]).toMatchObject({
+      status: "done",
+      timeSpentSeconds: 12,
+      lastSubmittedAt: minutesAfter(WHILE_OPEN, 2),
+      cards: { total: 3, reviewed: 3 },
+    });
   });
 });

@@ -61,7 +61,18 @@ async function makeWorld() {
   // The other instructor has a class and a set of their own, to try crossing over with.
   const otherClass = await makeClass(otherInstructor, "Other class");
   const otherSet = await makeQuizSet(otherInstructor);
-  return { owner, otherInstructor, member, outsider, cls, quizSet, flashSet, assignment, otherClass, otherSet };
+  return {
+    owner,
+    otherInstructor,
+    member,
+    outsider,
+    cls,
+    quizSet,
+    flashSet,
+    assignment,
+    otherClass,
+    otherSet,
+  };
 }
 type World = Awaited<ReturnType<typeof makeWorld>>;
 
@@ -69,7 +80,10 @@ type World = Awaited<ReturnType<typeof makeWorld>>;
 async function snapshot(w: World) {
   return {
     class: await db.class.findUnique({ where: { id: w.cls.id } }),
-    members: await db.classMember.findMany({ where: { classId: w.cls.id }, orderBy: { userId: "asc" } }),
+    members: await db.classMember.findMany({
+      where: { classId: w.cls.id },
+      orderBy: { userId: "asc" },
+    }),
     classes: await db.class.count(),
     sets: await db.studySet.count(),
     assignments: await db.assignment.count(),
@@ -79,10 +93,22 @@ async function snapshot(w: World) {
 
 type Who = "otherInstructor" | "member" | "outsider";
 const NON_OWNERS: Who[] = ["otherInstructor", "member", "outsider"];
-const assignmentInput = (classId: string, setId: string) => ({ classId, setId, opensAt: OPENS_LOCAL, dueAt: DUE_LOCAL, timeZone: PARIS, attemptsAllowed: 2 });
+const assignmentInput = (classId: string, setId: string) => ({
+  classId,
+  setId,
+  opensAt: OPENS_LOCAL,
+  dueAt: DUE_LOCAL,
+  timeZone: PARIS,
+  attemptsAllowed: 2,
+});
 
 // [action, call, status for another instructor, status for learners (member and outsider)]
-const objectActions: [string, (c: Caller, w: World) => Promise<ServiceResult<unknown>>, number, number][] = [
+const objectActions: [
+  string,
+  (c: Caller, w: World) => Promise<ServiceResult<unknown>>,
+  number,
+  number,
+][] = [
   ["getClassForInstructor", (c, w) => getClassForInstructor(c, w.cls.id), 404, 404],
   ["updateClass", (c, w) => updateClass(c, w.cls.id, { name: "Renamed" }), 404, 404],
   ["rotateJoinCode", (c, w) => rotateJoinCode(c, w.cls.id), 404, 404],
@@ -91,9 +117,19 @@ const objectActions: [string, (c: Caller, w: World) => Promise<ServiceResult<unk
   ["listAssignmentsForInstructor", (c, w) => listAssignmentsForInstructor(c, w.cls.id), 404, 404],
   ["getSet (quiz)", (c, w) => getSet(c, w.quizSet.id), 404, 404],
   ["getSet (flashcards)", (c, w) => getSet(c, w.flashSet.id), 404, 404],
-  ["createAssignment (owner's class and set)", (c, w) => createAssignment(c, assignmentInput(w.cls.id, w.quizSet.id)), 404, 403],
+  [
+    "createAssignment (owner's class and set)",
+    (c, w) => createAssignment(c, assignmentInput(w.cls.id, w.quizSet.id)),
+    404,
+    403,
+  ],
   ["getAssignmentResults", (c, w) => getAssignmentResults(c, w.assignment.id), 404, 404],
-  ["getLearnerAssignmentWork", (c, w) => getLearnerAssignmentWork(c, w.assignment.id, w.member.id), 404, 404],
+  [
+    "getLearnerAssignmentWork",
+    (c, w) => getLearnerAssignmentWork(c, w.assignment.id, w.member.id),
+    404,
+    404,
+  ],
   ["getItemAnalysis", (c, w) => getItemAnalysis(c, w.assignment.id), 404, 404],
   ["exportGradebookCsv", (c, w) => exportGradebookCsv(c, w.assignment.id), 404, 404],
   ["exportItemAnalysisCsv", (c, w) => exportItemAnalysisCsv(c, w.assignment.id), 404, 404],
@@ -105,7 +141,10 @@ describe("instructor actions on a class, set or assignment: only its owner", () 
     for (const who of NON_OWNERS) {
       const before = await snapshot(w);
       const result = await call(w[who], w);
-      expect(result, who).toMatchObject({ ok: false, status: who === "otherInstructor" ? instructorStatus : learnerStatus });
+      expect(result, who).toMatchObject({
+        ok: false,
+        status: who === "otherInstructor" ? instructorStatus : learnerStatus,
+      });
       expect(result).not.toHaveProperty("data");
       expect(await snapshot(w), `${who} changed nothing`).toEqual(before);
     }
@@ -115,8 +154,16 @@ describe("instructor actions on a class, set or assignment: only its owner", () 
 
 describe("crossing over: an instructor cannot use another's class or set", () => {
   test.each([
-    ["the owner's set into the other instructor's class", (w: World) => assignmentInput(w.otherClass.id, w.quizSet.id), "otherClass"],
-    ["the other instructor's set into the owner's class", (w: World) => assignmentInput(w.cls.id, w.otherSet.id), "otherSet"],
+    [
+      "the owner's set into the other instructor's class",
+      (w: World) => assignmentInput(w.otherClass.id, w.quizSet.id),
+      "otherClass",
+    ],
+    [
+      "the other instructor's set into the owner's class",
+      (w: World) => assignmentInput(w.cls.id, w.otherSet.id),
+      "otherSet",
+    ],
   ])("the owner assigning %s gets 404, nothing written", async (_label, input) => {
     const w = await makeWorld();
     const before = await snapshot(w);
@@ -156,14 +203,20 @@ describe("instructor-only actions on nothing in particular", () => {
     expect(otherClasses).toEqual([w.otherClass.id]);
     expect(otherSets).toEqual([w.otherSet.id]);
     expect(unwrap(await listClassesForInstructor(w.owner)).map((c) => c.id)).toEqual([w.cls.id]);
-    expect(unwrap(await listSets(w.owner)).map((s) => s.id).sort()).toEqual([w.quizSet.id, w.flashSet.id].sort());
+    expect(
+      unwrap(await listSets(w.owner))
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([w.quizSet.id, w.flashSet.id].sort());
   });
 });
 
 describe("learner reads and actions: members only, their own work only", () => {
   test("only the member sees the class's assignments and classes", async () => {
     const w = await makeWorld();
-    expect(unwrap(await listAssignmentsForLearner(w.member, WHILE_OPEN)).map((a) => a.id)).toEqual([w.assignment.id]);
+    expect(unwrap(await listAssignmentsForLearner(w.member, WHILE_OPEN)).map((a) => a.id)).toEqual([
+      w.assignment.id,
+    ]);
     for (const who of ["owner", "otherInstructor", "outsider"] as const) {
       expect(unwrap(await listAssignmentsForLearner(w[who], WHILE_OPEN)), who).toEqual([]);
       expect(unwrap(await listLearnerClasses(w[who])), who).toEqual([]);
@@ -181,39 +234,61 @@ describe("learner reads and actions: members only, their own work only", () => {
   });
 
   test.each([
-    ["startAssignmentAttempt", (c: Caller, w: World) => startAssignmentAttempt(c, w.assignment.id, { now: WHILE_OPEN })],
+    [
+      "startAssignmentAttempt",
+      (c: Caller, w: World) => startAssignmentAttempt(c, w.assignment.id, { now: WHILE_OPEN }),
+    ],
     ["leaveClass", (c: Caller, w: World) => leaveClass(c, w.cls.id)],
-  ])("%s: 404 for the owner, another instructor and an outsider; the member succeeds", async (_name, call) => {
-    const w = await makeWorld();
-    for (const who of ["owner", "otherInstructor", "outsider"] as const) {
-      const before = await snapshot(w);
-      expect(await call(w[who], w), who).toMatchObject({ ok: false, status: 404 });
-      expect(await snapshot(w)).toEqual(before);
-    }
-    expect(await call(w.member, w)).toMatchObject({ ok: true });
-  });
+  ])(
+    "%s: 404 for the owner, another instructor and an outsider; the member succeeds",
+    async (_name, call) => {
+      const w = await makeWorld();
+      for (const who of ["owner", "otherInstructor", "outsider"] as const) {
+        const before = await snapshot(w);
+        expect(await call(w[who], w), who).toMatchObject({ ok: false, status: 404 });
+        expect(await snapshot(w)).toEqual(before);
+      }
+      expect(await call(w.member, w)).toMatchObject({ ok: true });
+    },
+  );
 
   test("studyAssignment: 404 for non-members", async () => {
     const w = await makeWorld();
     const flash = await assign(w.owner, w.cls.id, w.flashSet.id);
     for (const who of ["owner", "otherInstructor", "outsider"] as const) {
-      expect(await studyAssignment(w[who], flash.id, WHILE_OPEN), who).toMatchObject({ ok: false, status: 404 });
+      expect(await studyAssignment(w[who], flash.id, WHILE_OPEN), who).toMatchObject({
+        ok: false,
+        status: 404,
+      });
     }
-    expect(await db.deckSubscription.count({ where: { userId: { in: [w.owner.id, w.otherInstructor.id, w.outsider.id] } } })).toBe(0);
+    expect(
+      await db.deckSubscription.count({
+        where: { userId: { in: [w.owner.id, w.otherInstructor.id, w.outsider.id] } },
+      }),
+    ).toBe(0);
     expect(await studyAssignment(w.member, flash.id, WHILE_OPEN)).toMatchObject({ ok: true });
   });
 
   test("an instructor demoted to learner loses access to their classes at once", async () => {
     const w = await makeWorld();
     const demoted = { ...w.owner, role: "LEARNER" as const };
-    expect(await getClassForInstructor(demoted, w.cls.id)).toMatchObject({ ok: false, status: 404 });
-    expect(await getAssignmentResults(demoted, w.assignment.id)).toMatchObject({ ok: false, status: 404 });
+    expect(await getClassForInstructor(demoted, w.cls.id)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect(await getAssignmentResults(demoted, w.assignment.id)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 
   test("work of someone removed from the class is no longer shown to the instructor", async () => {
     const w = await makeWorld();
     unwrap(await removeMember(w.owner, w.cls.id, w.member.id));
-    expect(await getLearnerAssignmentWork(w.owner, w.assignment.id, w.member.id)).toMatchObject({ ok: false, status: 404 });
+    expect(await getLearnerAssignmentWork(w.owner, w.assignment.id, w.member.id)).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect(unwrap(await getAssignmentResults(w.owner, w.assignment.id)).roster).toEqual([]);
   });
 });

@@ -17,4 +17,5 @@ export const CLASS_NOT_FOUND = "Class not found.";
 export const SET_NOT_FOUND = "Set not found.";
 export const ASSIGNMENT_NOT_FOUND = "Assignment not found.";
 export const LEARNER_NOT_FOUND = "That learner is not in this class.";
-export const INSTRUCTORS_ONLY = "Only instructors can do this. Ask your instructor, or sign up as one.";
+export const INSTRUCTORS_ONLY =
+  "Only instructors can do this. Ask your instructor, or sign up as one.";

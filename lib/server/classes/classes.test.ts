@@ -20,7 +20,13 @@ describe("creating and editing a class", () => {
     const b = await makeClass(owner, "B");
     expect(isWellFormedJoinCode(a.joinCode)).toBe(true);
     expect(a.joinCode).not.toBe(b.joinCode);
-    expect(a).toMatchObject({ name: "A", description: "Tuesday group", memberCount: 0, assignmentCount: 0, archivedAt: null });
+    expect(a).toMatchObject({
+      name: "A",
+      description: "Tuesday group",
+      memberCount: 0,
+      assignmentCount: 0,
+      archivedAt: null,
+    });
     expect(a.joinPath).toBe(`/classes/join/${a.joinCode}`);
     expect(a.joinCodeDisplay).toBe(`${a.joinCode.slice(0, 4)}-${a.joinCode.slice(4)}`);
   });
@@ -41,7 +47,9 @@ describe("creating and editing a class", () => {
   test("rename and describe; an empty update is refused", async () => {
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
-    expect(unwrap(await updateClass(owner, cls.id, { name: "Renamed", description: "" }))).toMatchObject({ name: "Renamed", description: "" });
+    expect(
+      unwrap(await updateClass(owner, cls.id, { name: "Renamed", description: "" })),
+    ).toMatchObject({ name: "Renamed", description: "" });
     expect(await updateClass(owner, cls.id, {})).toMatchObject({ ok: false, status: 422 });
   });
 
@@ -50,7 +58,10 @@ describe("creating and editing a class", () => {
     const old = await makeClass(owner, "Old");
     const current = await makeClass(owner, "Current");
     unwrap(await archiveClass(owner, old.id, { archived: true }));
-    expect(unwrap(await listClassesForInstructor(owner)).map((c) => c.name)).toEqual(["Current", "Old"]);
+    expect(unwrap(await listClassesForInstructor(owner)).map((c) => c.name)).toEqual([
+      "Current",
+      "Old",
+    ]);
     expect(current.archivedAt).toBeNull();
   });
 });
@@ -62,13 +73,22 @@ describe("joining and leaving", () => {
     const typed = await makeLearner("typed");
     const linked = await makeLearner("linked");
     const lower = `${cls.joinCode.slice(0, 4).toLowerCase()} - ${cls.joinCode.slice(4).toLowerCase()}`;
-    expect(unwrap(await joinClass(typed, { code: lower }))).toEqual({ classId: cls.id, name: cls.name, instructorName: "instructor" });
+    expect(unwrap(await joinClass(typed, { code: lower }))).toEqual({
+      classId: cls.id,
+      name: cls.name,
+      instructorName: "instructor",
+    });
     unwrap(await joinClass(linked, { code: `https://study.example${cls.joinPath}` }));
     const detail = unwrap(await getClassForInstructor(owner, cls.id));
     expect(detail.roster.map((m) => m.userId).sort()).toEqual([typed.id, linked.id].sort());
     expect(detail.memberCount).toBe(2);
     expect(unwrap(await listLearnerClasses(typed))).toEqual([
-      expect.objectContaining({ id: cls.id, name: cls.name, instructorName: "instructor", archivedAt: null }),
+      expect.objectContaining({
+        id: cls.id,
+        name: cls.name,
+        instructorName: "instructor",
+        archivedAt: null,
+      }),
     ]);
     // What a member sees of a class has no join code.
     expect(JSON.stringify(unwrap(await listLearnerClasses(typed)))).not.toContain(cls.joinCode);
@@ -80,21 +100,35 @@ describe("joining and leaving", () => {
   ])("%s -> 404 with a clear message", async (_label, code) => {
     const learner = await makeLearner();
     const result = await joinClass(learner, { code });
-    expect(result).toEqual({ ok: false, status: 404, error: UNKNOWN_JOIN_CODE, fieldErrors: { code: [UNKNOWN_JOIN_CODE] } });
+    expect(result).toEqual({
+      ok: false,
+      status: 404,
+      error: UNKNOWN_JOIN_CODE,
+      fieldErrors: { code: [UNKNOWN_JOIN_CODE] },
+    });
     expect(await db.classMember.count({ where: { userId: learner.id } })).toBe(0);
   });
 
   test("an empty code -> 422", async () => {
-    expect(await joinClass(await makeLearner(), { code: " - " })).toMatchObject({ ok: false, status: 422 });
+    expect(await joinClass(await makeLearner(), { code: " - " })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
   });
 
   test("joining twice -> 409, still one membership; two joins at once -> one row", async () => {
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
     const learner = await addMember(cls.joinCode);
-    expect(await joinClass(learner, { code: cls.joinCode })).toEqual({ ok: false, status: 409, error: "You are already in this class." });
+    expect(await joinClass(learner, { code: cls.joinCode })).toEqual({
+      ok: false,
+      status: 409,
+      error: "You are already in this class.",
+    });
     const racer = await makeLearner("racer");
-    const results = await Promise.all(Array.from({ length: 4 }, () => joinClass(racer, { code: cls.joinCode })));
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => joinClass(racer, { code: cls.joinCode })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.status === 409)).toBe(true);
     expect(await db.classMember.count({ where: { classId: cls.id } })).toBe(2);
@@ -103,7 +137,10 @@ describe("joining and leaving", () => {
   test("the instructor cannot join their own class", async () => {
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
-    expect(await joinClass(owner, { code: cls.joinCode })).toMatchObject({ ok: false, status: 409 });
+    expect(await joinClass(owner, { code: cls.joinCode })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
   });
 
   test("rotating the code: the old code stops working, members stay, the new one works", async () => {
@@ -125,15 +162,31 @@ describe("joining and leaving", () => {
     const cls = await makeClass(owner);
     const member = await addMember(cls.joinCode);
     const now = new Date("2026-03-01T10:00:00Z");
-    expect(unwrap(await archiveClass(owner, cls.id, { archived: true }, now)).archivedAt).toEqual(now);
+    expect(unwrap(await archiveClass(owner, cls.id, { archived: true }, now)).archivedAt).toEqual(
+      now,
+    );
     // Archiving again keeps the first date.
-    expect(unwrap(await archiveClass(owner, cls.id, { archived: true }, new Date("2026-04-01T00:00:00Z"))).archivedAt).toEqual(now);
+    expect(
+      unwrap(
+        await archiveClass(owner, cls.id, { archived: true }, new Date("2026-04-01T00:00:00Z")),
+      ).archivedAt,
+    ).toEqual(now);
     const newcomer = await makeLearner("newcomer");
-    expect(await joinClass(newcomer, { code: cls.joinCode })).toMatchObject({ ok: false, status: 404, error: UNKNOWN_JOIN_CODE });
-    expect(unwrap(await listLearnerClasses(member))[0]).toMatchObject({ id: cls.id, archivedAt: now });
+    expect(await joinClass(newcomer, { code: cls.joinCode })).toMatchObject({
+      ok: false,
+      status: 404,
+      error: UNKNOWN_JOIN_CODE,
+    });
+    expect(unwrap(await listLearnerClasses(member))[0]).toMatchObject({
+      id: cls.id,
+      archivedAt: now,
+    });
     expect(unwrap(await archiveClass(owner, cls.id, { archived: false })).archivedAt).toBeNull();
     unwrap(await joinClass(newcomer, { code: cls.joinCode }));
-    expect(await archiveClass(owner, cls.id, { archived: "yes" })).toMatchObject({ ok: false, status: 422 });
+    expect(await archiveClass(owner, cls.id, { archived: "yes" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
   });
 
   test("a learner leaves; leaving again -> 404; they can rejoin", async () => {
@@ -151,8 +204,13 @@ describe("joining and leaving", () => {
     const cls = await makeClass(owner);
     const learner = await addMember(cls.joinCode);
     const stays = await addMember(cls.joinCode, "stays");
-    expect(unwrap(await removeMember(owner, cls.id, learner.id))).toEqual({ classId: cls.id, userId: learner.id });
+    expect(unwrap(await removeMember(owner, cls.id, learner.id))).toEqual({
+      classId: cls.id,
+      userId: learner.id,
+    });
     expect(await removeMember(owner, cls.id, learner.id)).toMatchObject({ ok: false, status: 404 });
-    expect(unwrap(await getClassForInstructor(owner, cls.id)).roster.map((m) => m.userId)).toEqual([stays.id]);
+    expect(unwrap(await getClassForInstructor(owner, cls.id)).roster.map((m) => m.userId)).toEqual([
+      stays.id,
+    ]);
   });
 });

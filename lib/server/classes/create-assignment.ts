@@ -3,8 +3,18 @@ import { localDateTimeToInstant } from "@/lib/domain/classes/local-time";
 import { createAssignmentSchema } from "@/lib/schemas/classes";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-import { CLASS_NOT_FOUND, INSTRUCTORS_ONLY, SET_NOT_FOUND, isInstructor, type Caller } from "./caller";
-import { assignmentSummarySelect, toAssignmentSummary, type AssignmentSummary } from "./assignment-summary";
+import {
+  CLASS_NOT_FOUND,
+  INSTRUCTORS_ONLY,
+  SET_NOT_FOUND,
+  isInstructor,
+  type Caller,
+} from "./caller";
+import {
+  assignmentSummarySelect,
+  toAssignmentSummary,
+  type AssignmentSummary,
+} from "./assignment-summary";
 
 /**
  * Assigns one of the caller's sets to one of the caller's classes. The dates are wall-clock
@@ -12,10 +22,14 @@ import { assignmentSummarySelect, toAssignmentSummary, type AssignmentSummary } 
  * row is locked while the set is checked and the assignment written, so a class archived or
  * handed over meanwhile never receives it, and a refusal leaves nothing behind.
  */
-export async function createAssignment(caller: Caller, input: unknown): Promise<ServiceResult<AssignmentSummary>> {
+export async function createAssignment(
+  caller: Caller,
+  input: unknown,
+): Promise<ServiceResult<AssignmentSummary>> {
   if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
   const parsed = createAssignmentSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Please check the assignment.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "Please check the assignment.", parsed.error.flatten().fieldErrors);
   const { classId, setId, timeZone, attemptsAllowed, lateCounts } = parsed.data;
   const opensAt = localDateTimeToInstant(parsed.data.opensAt, timeZone);
   const dueAt = localDateTimeToInstant(parsed.data.dueAt, timeZone);
@@ -33,7 +47,10 @@ export async function createAssignment(caller: Caller, input: unknown): Promise<
       const message = "This class is archived. Restore it before assigning work.";
       return fail(409, message, { classId: [message] });
     }
-    const set = await tx.studySet.findFirst({ where: { id: setId, instructorId: caller.id }, select: { kind: true } });
+    const set = await tx.studySet.findFirst({
+      where: { id: setId, instructorId: caller.id },
+      select: { kind: true },
+    });
     if (!set) return fail(404, SET_NOT_FOUND, { setId: [SET_NOT_FOUND] });
     const row = await tx.assignment.create({
       data: {

@@ -7,12 +7,19 @@ import { classSummarySelect, toClassSummary, type InstructorClassSummary } from 
 import { withFreshJoinCode } from "./with-fresh-join-code";
 
 /** A new class taught by the caller, with a fresh join code. */
-export async function createClass(caller: Caller, input: unknown): Promise<ServiceResult<InstructorClassSummary>> {
+export async function createClass(
+  caller: Caller,
+  input: unknown,
+): Promise<ServiceResult<InstructorClassSummary>> {
   if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
   const parsed = createClassSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Please check the class details.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "Please check the class details.", parsed.error.flatten().fieldErrors);
   const row = await withFreshJoinCode((joinCode) =>
-    db.class.create({ data: { instructorId: caller.id, joinCode, ...parsed.data }, select: classSummarySelect }),
+    db.class.create({
+      data: { instructorId: caller.id, joinCode, ...parsed.data },
+      select: classSummarySelect,
+    }),
   );
   return ok(toClassSummary(row));
 }

@@ -10,20 +10,35 @@ import { setSummarySelect, toSetSummary, type SetSummary } from "./set-summary";
  * Saves a flashcard set: every card of the chosen programmes' decks (in content order), then
  * the individually chosen cards not already in. The card list is fixed when saved.
  */
-export async function createFlashcardSet(caller: Caller, input: unknown): Promise<ServiceResult<SetSummary>> {
+export async function createFlashcardSet(
+  caller: Caller,
+  input: unknown,
+): Promise<ServiceResult<SetSummary>> {
   if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
   const parsed = createFlashcardSetSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Please check the set.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "Please check the set.", parsed.error.flatten().fieldErrors);
   const { name, programmeIds, cardIds } = parsed.data;
   const { index, pack, flashcards, flashcardById } = getContentCatalog();
   const unknownProgrammes = programmeIds.filter((id) => !index.programmeById.has(id));
-  if (unknownProgrammes.length) return fail(422, "Please check the set.", { programmeIds: [`Unknown programme: ${unknownProgrammes.join(", ")}`] });
+  if (unknownProgrammes.length)
+    return fail(422, "Please check the set.", {
+      programmeIds: [`Unknown programme: ${unknownProgrammes.join(", ")}`],
+    });
   const unknownCards = cardIds.filter((id) => !flashcardById.has(id));
-  if (unknownCards.length) return fail(422, "Please check the set.", { cardIds: [`Unknown card: ${unknownCards.join(", ")}`] });
+  if (unknownCards.length)
+    return fail(422, "Please check the set.", {
+      cardIds: [`Unknown card: ${unknownCards.join(", ")}`],
+    });
 
   const decks = new Set(programmeIds);
-  const cards = [...new Set([...flashcards.filter((c) => decks.has(c.deckId)).map((c) => c.id), ...cardIds])];
-  if (cards.length === 0) return fail(422, "Those programmes have no flashcards. Choose others, or pick cards.", { programmeIds: ["No flashcards in these programmes."] });
+  const cards = [
+    ...new Set([...flashcards.filter((c) => decks.has(c.deckId)).map((c) => c.id), ...cardIds]),
+  ];
+  if (cards.length === 0)
+    return fail(422, "Those programmes have no flashcards. Choose others, or pick cards.", {
+      programmeIds: ["No flashcards in these programmes."],
+    });
 
   const row = await db.studySet.create({
     data: {

@@ -13,10 +13,14 @@ import { setSummarySelect, toSetSummary, type SetSummary } from "./set-summary";
  * every learner gets the same ones (options shuffled per learner). With drawPerLearner the
  * set keeps its options, pins and exclusions instead, and each learner gets a draw of their own.
  */
-export async function createQuizSet(caller: Caller, input: unknown): Promise<ServiceResult<SetSummary>> {
+export async function createQuizSet(
+  caller: Caller,
+  input: unknown,
+): Promise<ServiceResult<SetSummary>> {
   if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
   const parsed = createQuizSetSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Please check the set options.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "Please check the set options.", parsed.error.flatten().fieldErrors);
   const { name, pinnedIds, excludedIds, seed: givenSeed, ...options } = parsed.data;
   const seed = givenSeed ?? randomBytes(12).toString("base64url");
   // Drawn even for drawPerLearner: it proves the options can fill a quiz before they are saved.

@@ -9,10 +9,13 @@ import type { CsvFile } from "./to-csv";
  * A GET route handler that downloads a CSV file for a signed-in user: 401 without a session,
  * the service's JSON failure (404, 409...) when it refuses, else the file as an attachment.
  */
-export function withUserCsv<P>(handler: (user: CurrentUser, params: P) => Promise<ServiceResult<CsvFile>>) {
+export function withUserCsv<P>(
+  handler: (user: CurrentUser, params: P) => Promise<ServiceResult<CsvFile>>,
+) {
   return async (_request: Request, context: { params: Promise<P> }) => {
     const user = await getCurrentUser();
-    if (!user) return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
+    if (!user)
+      return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
     const result = await handler(user, await context.params);
     if (!result.ok) return toJsonResponse(result);
     return new NextResponse(result.data.csv, {

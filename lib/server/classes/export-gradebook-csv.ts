@@ -20,7 +20,11 @@ export const GRADEBOOK_HEADER = [
 ] as const;
 
 /** The assignment's results, one row per member, as a CSV download (instructor only). */
-export async function exportGradebookCsv(caller: Caller, assignmentId: string, now = new Date()): Promise<ServiceResult<CsvFile>> {
+export async function exportGradebookCsv(
+  caller: Caller,
+  assignmentId: string,
+  now = new Date(),
+): Promise<ServiceResult<CsvFile>> {
   const results = await getAssignmentResults(caller, assignmentId, now);
   if (!results.ok) return fail(results.status, results.error);
   const { assignment, roster } = results.data;
@@ -40,5 +44,8 @@ export async function exportGradebookCsv(caller: Caller, assignmentId: string, n
       r.cards?.total ?? null,
     ]),
   );
-  return ok({ filename: `gradebook-${slugify(assignment.className)}-${slugify(assignment.set.name)}-${now.toISOString().slice(0, 10)}.csv`, csv });
+  return ok({
+    filename: `gradebook-${slugify(assignment.className)}-${slugify(assignment.set.name)}-${now.toISOString().slice(0, 10)}.csv`,
+    csv,
+  });
 }

@@ -23,12 +23,17 @@ export const ITEM_ANALYSIS_HEADER = [
 ] as const;
 
 /** The item analysis (first submitted attempts) as a CSV download (instructor only). */
-export async function exportItemAnalysisCsv(caller: Caller, assignmentId: string, now = new Date()): Promise<ServiceResult<CsvFile>> {
+export async function exportItemAnalysisCsv(
+  caller: Caller,
+  assignmentId: string,
+  now = new Date(),
+): Promise<ServiceResult<CsvFile>> {
   const analysis = await getItemAnalysis(caller, assignmentId, now);
   if (!analysis.ok) return fail(analysis.status, analysis.error);
   const rows = analysis.data.items.map((item) => {
     const wrong: CsvCell[] = [];
-    for (let i = 0; i < 3; i++) wrong.push(item.wrongAnswers[i]?.answer ?? null, item.wrongAnswers[i]?.count ?? null);
+    for (let i = 0; i < 3; i++)
+      wrong.push(item.wrongAnswers[i]?.answer ?? null, item.wrongAnswers[i]?.count ?? null);
     return [
       item.number,
       item.questionId,

@@ -3,7 +3,11 @@ import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { ASSIGNMENT_NOT_FOUND, isInstructor, type Caller } from "./caller";
-import { assignmentSummarySelect, toAssignmentSummary, type AssignmentSummary } from "./assignment-summary";
+import {
+  assignmentSummarySelect,
+  toAssignmentSummary,
+  type AssignmentSummary,
+} from "./assignment-summary";
 import { loadAssignmentProgress, type AssignmentAttempt } from "./load-assignment-progress";
 
 export type RosterResult = {
@@ -34,7 +38,11 @@ export type AssignmentResults = {
 };
 
 /** Per assignment: every current member of the class, with status, scores and time spent. */
-export async function getAssignmentResults(caller: Caller, assignmentId: string, now = new Date()): Promise<ServiceResult<AssignmentResults>> {
+export async function getAssignmentResults(
+  caller: Caller,
+  assignmentId: string,
+  now = new Date(),
+): Promise<ServiceResult<AssignmentResults>> {
   if (!isInstructor(caller)) return fail(404, ASSIGNMENT_NOT_FOUND);
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: { instructorId: caller.id } },
@@ -54,7 +62,11 @@ export async function getAssignmentResults(caller: Caller, assignmentId: string,
   });
   if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
   const members = assignment.class.members;
-  const progressOf = await loadAssignmentProgress([assignment], members.map((m) => m.userId), now);
+  const progressOf = await loadAssignmentProgress(
+    [assignment],
+    members.map((m) => m.userId),
+    now,
+  );
   const roster = members.map((m): RosterResult => {
     const p = progressOf(assignment.id, m.userId);
     return {
@@ -73,7 +85,13 @@ export async function getAssignmentResults(caller: Caller, assignmentId: string,
       attempts: p.attempts,
     };
   });
-  const counts: Record<AssignmentStatus, number> = { upcoming: 0, "to-do": 0, done: 0, late: 0, "done-late": 0 };
+  const counts: Record<AssignmentStatus, number> = {
+    upcoming: 0,
+    "to-do": 0,
+    done: 0,
+    late: 0,
+    "done-late": 0,
+  };
   for (const r of roster) counts[r.status] += 1;
   const bests = roster.map((r) => r.bestScore).filter((s): s is number => s !== null);
   return ok({

@@ -2,7 +2,11 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { CLASS_NOT_FOUND, isInstructor, type Caller } from "./caller";
-import { assignmentSummarySelect, toAssignmentSummary, type AssignmentSummary } from "./assignment-summary";
+import {
+  assignmentSummarySelect,
+  toAssignmentSummary,
+  type AssignmentSummary,
+} from "./assignment-summary";
 import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
 
 export type RosterEntry = { userId: string; name: string; email: string; joinedAt: Date };
@@ -13,7 +17,10 @@ export type InstructorClassDetail = InstructorClassSummary & {
 };
 
 /** One of the caller's classes with its roster (by name) and assignments (by due date). */
-export async function getClassForInstructor(caller: Caller, classId: string): Promise<ServiceResult<InstructorClassDetail>> {
+export async function getClassForInstructor(
+  caller: Caller,
+  classId: string,
+): Promise<ServiceResult<InstructorClassDetail>> {
   if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
   const row = await db.class.findFirst({
     where: { id: classId, instructorId: caller.id },
@@ -29,7 +36,12 @@ export async function getClassForInstructor(caller: Caller, classId: string): Pr
   if (!row) return fail(404, CLASS_NOT_FOUND);
   return ok({
     ...toClassSummary(row),
-    roster: row.members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt })),
+    roster: row.members.map((m) => ({
+      userId: m.userId,
+      name: m.user.name,
+      email: m.user.email,
+      joinedAt: m.joinedAt,
+    })),
     assignments: row.assignments.map(toAssignmentSummary),
   });
 }

@@ -1,5 +1,10 @@
 import "server-only";
-import { computeItemAnalysis, mostCommonWrongAnswers, type LearnerItemScores, type WrongAnswerCount } from "@/lib/domain/classes/item-analysis";
+import {
+  computeItemAnalysis,
+  mostCommonWrongAnswers,
+  type LearnerItemScores,
+  type WrongAnswerCount,
+} from "@/lib/domain/classes/item-analysis";
 import { describeQuestionText, describeResponseText } from "@/lib/domain/classes/response-text";
 import type { Question, QuestionKind, Response } from "@/lib/domain/questions/types";
 import { db } from "@/lib/server/db";
@@ -38,26 +43,41 @@ export type ItemAnalysis = {
  * attempt (Moodle's default: later attempts have seen the feedback of the first). Late first
  * attempts are included: this is about the questions, not the grades.
  */
-export async function getItemAnalysis(caller: Caller, assignmentId: string, now = new Date()): Promise<ServiceResult<ItemAnalysis>> {
+export async function getItemAnalysis(
+  caller: Caller,
+  assignmentId: string,
+  now = new Date(),
+): Promise<ServiceResult<ItemAnalysis>> {
   if (!isInstructor(caller)) return fail(404, ASSIGNMENT_NOT_FOUND);
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: { instructorId: caller.id } },
-    select: { id: true, classId: true, set: { select: { name: true, kind: true, questionIds: true } } },
+    select: {
+      id: true,
+      classId: true,
+      set: { select: { name: true, kind: true, questionIds: true } },
+    },
   });
   if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
-  if (assignment.set.kind !== "QUIZ") return fail(409, "Item analysis is for quiz assignments; this one is a flashcard set.");
+  if (assignment.set.kind !== "QUIZ")
+    return fail(409, "Item analysis is for quiz assignments; this one is a flashcard set.");
 
   const members = { user: { memberships: { some: { classId: assignment.classId } } } };
   const expired = await db.quizAttempt.findMany({
     where: { assignmentId, status: "IN_PROGRESS", deadlineAt: { not: null }, ...members },
     select: { id: true, status: true, deadlineAt: true },
   });
-  for (const attempt of expired) if (isPastDeadline(attempt.deadlineAt, now)) await finalizeIfExpired(attempt, now);
+  for (const attempt of expired)
+    if (isPastDeadline(attempt.deadlineAt, now)) await finalizeIfExpired(attempt, now);
 
   const attempts = await db.quizAttempt.findMany({
     where: { assignmentId, status: "SUBMITTED", ...members },
     orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-    select: { id: true, userId: true, questions: true, responses: { select: { position: true, answer: true, score: true, correct: true } } },
+    select: {
+      id: true,
+      userId: true,
+      questions: true,
+      responses: { select: { position: true, answer: true, score: true, correct: true } },
+    },
   });
   const first = new Map<string, (typeof attempts)[number]>();
   for (const a of attempts) if (!first.has(a.userId)) first.set(a.userId, a);

@@ -49,7 +49,12 @@ export async function getLearnerAssignmentWork(
       lateCounts: true,
       set: { select: { kind: true, cardIds: true } },
       class: {
-        select: { members: { where: { userId: learnerId }, select: { user: { select: { id: true, name: true, email: true } } } } },
+        select: {
+          members: {
+            where: { userId: learnerId },
+            select: { user: { select: { id: true, name: true, email: true } } },
+          },
+        },
       },
     },
   });
@@ -57,28 +62,46 @@ export async function getLearnerAssignmentWork(
   const member = assignment.class.members[0];
   if (!member) return fail(404, LEARNER_NOT_FOUND);
 
-  const progress = (await loadAssignmentProgress([assignment], [learnerId], now))(assignment.id, learnerId);
+  const progress = (await loadAssignmentProgress([assignment], [learnerId], now))(
+    assignment.id,
+    learnerId,
+  );
   const learner = { userId: member.user.id, name: member.user.name, email: member.user.email };
-  const common = { learner, status: progress.status, bestScore: progress.bestScore, lastScore: progress.lastScore };
+  const common = {
+    learner,
+    status: progress.status,
+    bestScore: progress.bestScore,
+    lastScore: progress.lastScore,
+  };
 
   if (assignment.set.kind === "FLASHCARDS") {
     const { flashcardById } = getContentCatalog();
     const logs = await db.reviewLog.findMany({
-      where: { userId: learnerId, cardId: { in: assignment.set.cardIds }, review: { gte: assignment.opensAt } },
+      where: {
+        userId: learnerId,
+        cardId: { in: assignment.set.cardIds },
+        review: { gte: assignment.opensAt },
+      },
       orderBy: { review: "asc" },
       select: { cardId: true, rating: true, review: true },
     });
     const cards = assignment.set.cardIds.map((cardId) => ({
       cardId,
       front: flashcardById.get(cardId)?.front ?? "(a card no longer in the content)",
-      reviews: logs.filter((l) => l.cardId === cardId).map((l) => ({ rating: l.rating, review: l.review })),
+      reviews: logs
+        .filter((l) => l.cardId === cardId)
+        .map((l) => ({ rating: l.rating, review: l.review })),
     }));
     return ok({ ...common, attempts: [], cards });
   }
 
   const rows = await db.quizAttempt.findMany({
     where: { assignmentId, userId: learnerId },
-    select: { id: true, questions: true, responses: { select: { position: true, answer: true, score: true, correct: true } } },
+    select: {
+      id: true,
+      questions: true,
+      responses: { select: { position: true, answer: true, score: true, correct: true } },
+    },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const attempts = progress.attempts.map((attempt): LearnerAttemptWork => {

@@ -31,15 +31,34 @@ export async function getSet(caller: Caller, setId: string): Promise<ServiceResu
   });
   if (!row) return fail(404, SET_NOT_FOUND);
   const summary = toSetSummary(row);
-  const common = { ...summary, contentVersion: row.contentVersion, pinnedIds: row.pinnedIds, excludedIds: row.excludedIds };
+  const common = {
+    ...summary,
+    contentVersion: row.contentVersion,
+    pinnedIds: row.pinnedIds,
+    excludedIds: row.excludedIds,
+  };
   if (row.kind === "FLASHCARDS") {
     const { flashcardById } = getContentCatalog();
-    const cards = row.cardIds.map((id) => flashcardById.get(id)).filter((c): c is Flashcard => Boolean(c));
-    return ok({ ...common, settings: null, questions: [], cards, missingIds: row.cardIds.filter((id) => !flashcardById.has(id)) });
+    const cards = row.cardIds
+      .map((id) => flashcardById.get(id))
+      .filter((c): c is Flashcard => Boolean(c));
+    return ok({
+      ...common,
+      settings: null,
+      questions: [],
+      cards,
+      missingIds: row.cardIds.filter((id) => !flashcardById.has(id)),
+    });
   }
   const settings = quizSettingsOf(row.settings);
   const { questionById } = getQuestionBank(settings.sourceOnly);
   const ids = settings.drawPerLearner ? row.pinnedIds : row.questionIds;
   const questions = ids.map((id) => questionById.get(id)).filter((q): q is Question => Boolean(q));
-  return ok({ ...common, settings, questions, cards: [], missingIds: ids.filter((id) => !questionById.has(id)) });
+  return ok({
+    ...common,
+    settings,
+    questions,
+    cards: [],
+    missingIds: ids.filter((id) => !questionById.has(id)),
+  });
 }

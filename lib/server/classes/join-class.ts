@@ -16,11 +16,16 @@ export type JoinedClass = { classId: string; name: string; instructorName: strin
  * all read the same: "no class has that join code". Joining twice is a 409, not a silent
  * success, so the learner knows the first join worked.
  */
-export async function joinClass(caller: Caller, input: unknown): Promise<ServiceResult<JoinedClass>> {
+export async function joinClass(
+  caller: Caller,
+  input: unknown,
+): Promise<ServiceResult<JoinedClass>> {
   const parsed = joinClassSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Enter the class's join code.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "Enter the class's join code.", parsed.error.flatten().fieldErrors);
   const { code } = parsed.data;
-  if (!isWellFormedJoinCode(code)) return fail(404, UNKNOWN_JOIN_CODE, { code: [UNKNOWN_JOIN_CODE] });
+  if (!isWellFormedJoinCode(code))
+    return fail(404, UNKNOWN_JOIN_CODE, { code: [UNKNOWN_JOIN_CODE] });
   try {
     return await db.$transaction(async (tx) => {
       // FOR SHARE: an archive or a code rotation running at the same time waits for the join
@@ -28,16 +33,24 @@ export async function joinClass(caller: Caller, input: unknown): Promise<Service
       const [found] = await tx.$queryRaw<{ id: string; name: string; instructorId: string }[]>`
         SELECT id, name, "instructorId" FROM "Class" WHERE "joinCode" = ${code} AND "archivedAt" IS NULL FOR SHARE`;
       if (!found) return fail(404, UNKNOWN_JOIN_CODE, { code: [UNKNOWN_JOIN_CODE] });
-      if (found.instructorId === caller.id) return fail(409, "You teach this class: you cannot join it as a learner.");
-      const existing = await tx.classMember.findUnique({ where: { classId_userId: { classId: found.id, userId: caller.id } }, select: { classId: true } });
+      if (found.instructorId === caller.id)
+        return fail(409, "You teach this class: you cannot join it as a learner.");
+      const existing = await tx.classMember.findUnique({
+        where: { classId_userId: { classId: found.id, userId: caller.id } },
+        select: { classId: true },
+      });
       if (existing) return fail(409, ALREADY_MEMBER);
       await tx.classMember.create({ data: { classId: found.id, userId: caller.id } });
-      const instructor = await tx.user.findUniqueOrThrow({ where: { id: found.instructorId }, select: { name: true } });
+      const instructor = await tx.user.findUniqueOrThrow({
+        where: { id: found.instructorId },
+        select: { name: true },
+      });
       return ok({ classId: found.id, name: found.name, instructorName: instructor.name });
     });
   } catch (error) {
     // Two joins racing: the second hits the primary key.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return fail(409, ALREADY_MEMBER);
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return fail(409, ALREADY_MEMBER);
     throw error;
   }
 }

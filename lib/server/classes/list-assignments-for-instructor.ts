@@ -2,7 +2,11 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { CLASS_NOT_FOUND, isInstructor, type Caller } from "./caller";
-import { assignmentSummarySelect, toAssignmentSummary, type AssignmentSummary } from "./assignment-summary";
+import {
+  assignmentSummarySelect,
+  toAssignmentSummary,
+  type AssignmentSummary,
+} from "./assignment-summary";
 
 export type InstructorAssignment = AssignmentSummary & {
   members: number;
@@ -11,7 +15,10 @@ export type InstructorAssignment = AssignmentSummary & {
 };
 
 /** The assignments of one of the caller's classes, by due date. */
-export async function listAssignmentsForInstructor(caller: Caller, classId: string): Promise<ServiceResult<InstructorAssignment[]>> {
+export async function listAssignmentsForInstructor(
+  caller: Caller,
+  classId: string,
+): Promise<ServiceResult<InstructorAssignment[]>> {
   if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
   const found = await db.class.findFirst({
     where: { id: classId, instructorId: caller.id },
@@ -25,11 +32,16 @@ export async function listAssignmentsForInstructor(caller: Caller, classId: stri
   const submitted = ids.length
     ? await db.quizAttempt.groupBy({
         by: ["assignmentId", "userId"],
-        where: { assignmentId: { in: ids }, status: "SUBMITTED", user: { memberships: { some: { classId } } } },
+        where: {
+          assignmentId: { in: ids },
+          status: "SUBMITTED",
+          user: { memberships: { some: { classId } } },
+        },
       })
     : [];
   const perAssignment = new Map<string, number>();
-  for (const g of submitted) perAssignment.set(g.assignmentId!, (perAssignment.get(g.assignmentId!) ?? 0) + 1);
+  for (const g of submitted)
+    perAssignment.set(g.assignmentId!, (perAssignment.get(g.assignmentId!) ?? 0) + 1);
   return ok(
     found.assignments.map((row) => ({
       ...toAssignmentSummary(row),

@@ -13,7 +13,12 @@ export type LearnerAssignment = {
   id: string;
   classId: string;
   className: string;
-  set: { name: string; kind: "quiz" | "flashcards"; mode: "practice" | "exam" | null; timeLimitMinutes: number | null };
+  set: {
+    name: string;
+    kind: "quiz" | "flashcards";
+    mode: "practice" | "exam" | null;
+    timeLimitMinutes: number | null;
+  };
   opensAt: Date;
   dueAt: Date;
   /** The instructor's zone, in which the dates were set. */
@@ -38,13 +43,22 @@ export type LearnerAssignment = {
   cards: { total: number; reviewed: number } | null;
 };
 
-const ORDER: Record<AssignmentStatus, number> = { late: 0, "to-do": 1, upcoming: 2, "done-late": 3, done: 4 };
+const ORDER: Record<AssignmentStatus, number> = {
+  late: 0,
+  "to-do": 1,
+  upcoming: 2,
+  "done-late": 3,
+  done: 4,
+};
 
 /**
  * The assignments of the caller's current (not archived) classes with their own status:
  * late and to-do first (soonest due first), then upcoming, then done (most recent first).
  */
-export async function listAssignmentsForLearner(caller: Caller, now = new Date()): Promise<ServiceResult<LearnerAssignment[]>> {
+export async function listAssignmentsForLearner(
+  caller: Caller,
+  now = new Date(),
+): Promise<ServiceResult<LearnerAssignment[]>> {
   const [user, rows] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { timeZone: true } }),
     db.assignment.findMany({
@@ -72,7 +86,12 @@ export async function listAssignmentsForLearner(caller: Caller, now = new Date()
       id: row.id,
       classId: row.classId,
       className: row.class.name,
-      set: { name: row.set.name, kind: quiz ? "quiz" : "flashcards", mode: quiz?.mode ?? null, timeLimitMinutes: quiz?.timeLimitMinutes ?? null },
+      set: {
+        name: row.set.name,
+        kind: quiz ? "quiz" : "flashcards",
+        mode: quiz?.mode ?? null,
+        timeLimitMinutes: quiz?.timeLimitMinutes ?? null,
+      },
       opensAt: row.opensAt,
       dueAt: row.dueAt,
       timeZone: row.timeZone,
@@ -97,7 +116,10 @@ export async function listAssignmentsForLearner(caller: Caller, now = new Date()
     const byStatus = ORDER[a.status] - ORDER[b.status];
     if (byStatus) return byStatus;
     const done = a.status === "done" || a.status === "done-late";
-    return (done ? b.dueAt.getTime() - a.dueAt.getTime() : a.dueAt.getTime() - b.dueAt.getTime()) || a.id.localeCompare(b.id);
+    return (
+      (done ? b.dueAt.getTime() - a.dueAt.getTime() : a.dueAt.getTime() - b.dueAt.getTime()) ||
+      a.id.localeCompare(b.id)
+    );
   });
   return ok(list);
 }

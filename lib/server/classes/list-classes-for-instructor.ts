@@ -5,7 +5,9 @@ import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "./caller";
 import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
 
 /** The caller's classes, current ones first, newest first within each. */
-export async function listClassesForInstructor(caller: Caller): Promise<ServiceResult<InstructorClassSummary[]>> {
+export async function listClassesForInstructor(
+  caller: Caller,
+): Promise<ServiceResult<InstructorClassSummary[]>> {
   if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
   const rows = await db.class.findMany({
     where: { instructorId: caller.id },

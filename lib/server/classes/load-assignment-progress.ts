@@ -1,5 +1,9 @@
 import "server-only";
-import { getAssignmentStatus, type AttemptRecord, type LearnerAssignmentState } from "@/lib/domain/classes/assignment-status";
+import {
+  getAssignmentStatus,
+  type AttemptRecord,
+  type LearnerAssignmentState,
+} from "@/lib/domain/classes/assignment-status";
 import { db } from "@/lib/server/db";
 import { finalizeIfExpired, isPastDeadline } from "@/lib/server/quiz/finalize-attempt";
 
@@ -63,11 +67,24 @@ export async function loadAssignmentProgress(
 ): Promise<(assignmentId: string, userId: string) => LearnerProgress> {
   const quizIds = assignments.filter((a) => a.set.kind === "QUIZ").map((a) => a.id);
   const where = { assignmentId: { in: quizIds }, userId: { in: [...userIds] } };
-  let attempts = quizIds.length && userIds.length ? await db.quizAttempt.findMany({ where, select: attemptSelect, orderBy: [{ startedAt: "asc" }, { id: "asc" }] }) : [];
-  const expired = attempts.filter((a) => a.status === "IN_PROGRESS" && isPastDeadline(a.deadlineAt, now));
+  let attempts =
+    quizIds.length && userIds.length
+      ? await db.quizAttempt.findMany({
+          where,
+          select: attemptSelect,
+          orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+        })
+      : [];
+  const expired = attempts.filter(
+    (a) => a.status === "IN_PROGRESS" && isPastDeadline(a.deadlineAt, now),
+  );
   if (expired.length) {
     for (const attempt of expired) await finalizeIfExpired(attempt, now);
-    attempts = await db.quizAttempt.findMany({ where, select: attemptSelect, orderBy: [{ startedAt: "asc" }, { id: "asc" }] });
+    attempts = await db.quizAttempt.findMany({
+      where,
+      select: attemptSelect,
+      orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+    });
   }
   const attemptsBy = new Map<string, typeof attempts>();
   for (const a of attempts) {
@@ -81,13 +98,20 @@ export async function loadAssignmentProgress(
     if (a.set.kind !== "FLASHCARDS" || !userIds.length || !a.set.cardIds.length) continue;
     const groups = await db.reviewLog.groupBy({
       by: ["userId", "cardId"],
-      where: { userId: { in: [...userIds] }, cardId: { in: a.set.cardIds }, review: { gte: a.opensAt } },
+      where: {
+        userId: { in: [...userIds] },
+        cardId: { in: a.set.cardIds },
+        review: { gte: a.opensAt },
+      },
       _min: { review: true },
       _sum: { durationMs: true },
     });
     for (const g of groups) {
       const key = `${a.id}:${g.userId}`;
-      reviewsBy.set(key, [...(reviewsBy.get(key) ?? []), { firstReview: g._min.review!, durationMs: g._sum.durationMs ?? 0 }]);
+      reviewsBy.set(key, [
+        ...(reviewsBy.get(key) ?? []),
+        { firstReview: g._min.review!, durationMs: g._sum.durationMs ?? 0 },
+      ]);
     }
   }
 
@@ -96,16 +120,22 @@ export async function loadAssignmentProgress(
     const assignment = byId.get(assignmentId);
     if (!assignment) throw new Error(`Assignment ${assignmentId} was not loaded`);
     const key = `${assignmentId}:${userId}`;
-    if (assignment.set.kind === "FLASHCARDS") return flashcardProgress(assignment, reviewsBy.get(key) ?? [], now);
+    if (assignment.set.kind === "FLASHCARDS")
+      return flashcardProgress(assignment, reviewsBy.get(key) ?? [], now);
 
     const rows = attemptsBy.get(key) ?? [];
-    const records: AttemptRecord[] = rows.map((r) => ({ startedAt: r.startedAt, submittedAt: r.status === "SUBMITTED" ? r.submittedAt : null, score: r.score }));
+    const records: AttemptRecord[] = rows.map((r) => ({
+      startedAt: r.startedAt,
+      submittedAt: r.status === "SUBMITTED" ? r.submittedAt : null,
+      score: r.score,
+    }));
     const state = getAssignmentStatus(assignment, records, now);
     const submitted = rows.filter((r) => r.status === "SUBMITTED" && r.submittedAt);
     return {
       ...state,
       attempts: rows.map((r) => {
-        const late = r.status === "SUBMITTED" && r.submittedAt !== null && r.submittedAt > assignment.dueAt;
+        const late =
+          r.status === "SUBMITTED" && r.submittedAt !== null && r.submittedAt > assignment.dueAt;
         return {
           id: r.id,
           status: r.status,
@@ -119,8 +149,13 @@ export async function loadAssignmentProgress(
         };
       }),
       inProgressAttemptId: rows.find((r) => r.status === "IN_PROGRESS")?.id ?? null,
-      timeSpentSeconds: Math.round(submitted.reduce((s, r) => s + (r.submittedAt!.getTime() - r.startedAt.getTime()), 0) / 1000),
-      lastSubmittedAt: submitted.length ? new Date(Math.max(...submitted.map((r) => r.submittedAt!.getTime()))) : null,
+      timeSpentSeconds: Math.round(
+        submitted.reduce((s, r) => s + (r.submittedAt!.getTime() - r.startedAt.getTime()), 0) /
+          1000,
+      ),
+      lastSubmittedAt: submitted.length
+        ? new Date(Math.max(...submitted.map((r) => r.submittedAt!.getTime())))
+        : null,
       cards: null,
     };
   };
@@ -131,11 +166,23 @@ export async function loadAssignmentProgress(
  * since it opened (through the normal flashcard study); done at the first review of the card
  * reviewed last. There are no attempts and no score.
  */
-function flashcardProgress(assignment: AssignmentForProgress, reviews: { firstReview: Date; durationMs: number }[], now: Date): LearnerProgress {
+function flashcardProgress(
+  assignment: AssignmentForProgress,
+  reviews: { firstReview: Date; durationMs: number }[],
+  now: Date,
+): LearnerProgress {
   const total = assignment.set.cardIds.length;
   const complete = total > 0 && reviews.length >= total;
   const times = reviews.map((r) => r.firstReview.getTime());
-  const records: AttemptRecord[] = complete ? [{ startedAt: new Date(Math.min(...times)), submittedAt: new Date(Math.max(...times)), score: null }] : [];
+  const records: AttemptRecord[] = complete
+    ? [
+        {
+          startedAt: new Date(Math.min(...times)),
+          submittedAt: new Date(Math.max(...times)),
+          score: null,
+        },
+      ]
+    : [];
   const state = getAssignmentStatus({ ...assignment, attemptsAllowed: null }, records, now);
   return {
     ...state,

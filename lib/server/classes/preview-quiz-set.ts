@@ -17,10 +17,14 @@ export type QuizSetPreview = {
 };
 
 /** The questions a quiz set with these options would hold; nothing is stored. */
-export async function previewQuizSet(caller: Caller, input: unknown): Promise<ServiceResult<QuizSetPreview>> {
+export async function previewQuizSet(
+  caller: Caller,
+  input: unknown,
+): Promise<ServiceResult<QuizSetPreview>> {
   if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
   const parsed = previewQuizSetSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Please check the set options.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "Please check the set options.", parsed.error.flatten().fieldErrors);
   const options = parsed.data;
   const seed = options.seed ?? randomBytes(12).toString("base64url");
   const resolved = resolveQuizSet(options, seed);

@@ -8,7 +8,11 @@ import { LEARNER_NOT_FOUND, isInstructor, type Caller } from "./caller";
  * history), but they drop out of the class's roster, results and item analysis, and can no
  * longer start its assignments. They can join again with the current code.
  */
-export async function removeMember(caller: Caller, classId: string, learnerId: string): Promise<ServiceResult<{ classId: string; userId: string }>> {
+export async function removeMember(
+  caller: Caller,
+  classId: string,
+  learnerId: string,
+): Promise<ServiceResult<{ classId: string; userId: string }>> {
   if (!isInstructor(caller)) return fail(404, LEARNER_NOT_FOUND);
   const { count } = await db.classMember.deleteMany({
     where: { classId, userId: learnerId, class: { instructorId: caller.id } },

@@ -62,7 +62,8 @@ function parseCsv(text: string): string[][] {
 function wrongText(question: Question): string {
   const response = wrongResponse(question);
   if (response.kind === "true-false") return response.value ? "True" : "False";
-  if (response.kind === "single-choice" && question.kind === "single-choice") return question.options.find((o) => o.id === response.optionId)!.text;
+  if (response.kind === "single-choice" && question.kind === "single-choice")
+    return question.options.find((o) => o.id === response.optionId)!.text;
   throw new Error(`unexpected kind ${question.kind}`);
 }
 
@@ -83,24 +84,72 @@ async function playedAssignment() {
   const cls = await makeClass(owner, "Partnerships 101");
   const set = await makeQuizSet(owner, { name: "Week 1" });
   const a = await assign(owner, cls.id, set.id, { attemptsAllowed: 3 });
-  const [ann, ben, cat, dan, eve] = await Promise.all(["ann", "ben", "cat", "dan", "eve"].map((l) => addMember(cls.joinCode, l)));
+  const [ann, ben, cat, dan, eve] = await Promise.all(
+    ["ann", "ben", "cat", "dan", "eve"].map((l) => addMember(cls.joinCode, l)),
+  );
   const firstAnn = await sitAttempt(ann!, a.id, [true, true, true, null, null], WHILE_OPEN, 10);
-  const secondAnn = await sitAttempt(ann!, a.id, [false, false, false, false, false], minutesAfter(WHILE_OPEN, 30), 10);
+  const secondAnn = await sitAttempt(
+    ann!,
+    a.id,
+    [false, false, false, false, false],
+    minutesAfter(WHILE_OPEN, 30),
+    10,
+  );
   const attempts = {
     ann: firstAnn,
-    ben: await sitAttempt(ben!, a.id, [true, true, false, null, null], minutesAfter(WHILE_OPEN, 60), 5),
-    cat: await sitAttempt(cat!, a.id, [true, false, false, null, null], minutesAfter(WHILE_OPEN, 60), 7),
-    dan: await sitAttempt(dan!, a.id, [false, false, false, null, null], minutesAfter(WHILE_OPEN, 60), 3),
+    ben: await sitAttempt(
+      ben!,
+      a.id,
+      [true, true, false, null, null],
+      minutesAfter(WHILE_OPEN, 60),
+      5,
+    ),
+    cat: await sitAttempt(
+      cat!,
+      a.id,
+      [true, false, false, null, null],
+      minutesAfter(WHILE_OPEN, 60),
+      7,
+    ),
+    dan: await sitAttempt(
+      dan!,
+      a.id,
+      [false, false, false, null, null],
+      minutesAfter(WHILE_OPEN, 60),
+      3,
+    ),
   };
   const now = minutesAfter(WHILE_OPEN, 120);
-  return { owner, cls, set, a, ann: ann!, ben: ben!, cat: cat!, dan: dan!, eve: eve!, attempts, secondAnn, now };
+  return {
+    owner,
+    cls,
+    set,
+    a,
+    ann: ann!,
+    ben: ben!,
+    cat: cat!,
+    dan: dan!,
+    eve: eve!,
+    attempts,
+    secondAnn,
+    now,
+  };
 }
 
 describe("results per assignment", () => {
   test("the roster: status, best and last score, attempts, time spent", async () => {
     const w = await playedAssignment();
     const results = unwrap(await getAssignmentResults(w.owner, w.a.id, w.now));
-    expect(results.roster.map((r) => [r.name, r.status, r.attemptsUsed, r.bestScore, r.lastScore, r.timeSpentSeconds])).toEqual([
+    expect(
+      results.roster.map((r) => [
+        r.name,
+        r.status,
+        r.attemptsUsed,
+        r.bestScore,
+        r.lastScore,
+        r.timeSpentSeconds,
+      ]),
+    ).toEqual([
       ["ann", "done", 2, 0.6, 0, 1200],
       ["ben", "done", 1, 0.4, 0.4, 300],
       ["cat", "done", 1, 0.2, 0.2, 420],
@@ -109,22 +158,40 @@ describe("results per assignment", () => {
     ]);
     expect(results.counts).toEqual({ upcoming: 0, "to-do": 1, done: 4, late: 0, "done-late": 0 });
     expect(results.meanBestScore).toBeCloseTo((0.6 + 0.4 + 0.2 + 0) / 4, 10);
-    expect(results.assignment).toMatchObject({ id: w.a.id, className: "Partnerships 101", set: { name: "Week 1", kind: "quiz" } });
+    expect(results.assignment).toMatchObject({
+      id: w.a.id,
+      className: "Partnerships 101",
+      set: { name: "Week 1", kind: "quiz" },
+    });
   });
 
   test("an attempt under way shows as in progress, its answers hidden until submitted", async () => {
     const w = await playedAssignment();
     const started = unwrap(await startAssignmentAttempt(w.eve, w.a.id, { now: w.now }));
-    const eve = unwrap(await getAssignmentResults(w.owner, w.a.id, w.now)).roster.find((r) => r.name === "eve")!;
-    expect(eve).toMatchObject({ status: "to-do", inProgress: true, attemptsUsed: 1, bestScore: null });
+    const eve = unwrap(await getAssignmentResults(w.owner, w.a.id, w.now)).roster.find(
+      (r) => r.name === "eve",
+    )!;
+    expect(eve).toMatchObject({
+      status: "to-do",
+      inProgress: true,
+      attemptsUsed: 1,
+      bestScore: null,
+    });
     const work = unwrap(await getLearnerAssignmentWork(w.owner, w.a.id, w.eve.id, w.now));
-    expect(work.attempts).toEqual([expect.objectContaining({ id: started.attemptId, status: "IN_PROGRESS", items: [] })]);
+    expect(work.attempts).toEqual([
+      expect.objectContaining({ id: started.attemptId, status: "IN_PROGRESS", items: [] }),
+    ]);
   });
 
   test("one learner's work: each attempt with every question, answer and grade", async () => {
     const w = await playedAssignment();
     const work = unwrap(await getLearnerAssignmentWork(w.owner, w.a.id, w.ann.id, w.now));
-    expect(work).toMatchObject({ learner: { userId: w.ann.id, name: "ann" }, status: "done", bestScore: 0.6, lastScore: 0 });
+    expect(work).toMatchObject({
+      learner: { userId: w.ann.id, name: "ann" },
+      status: "done",
+      bestScore: 0.6,
+      lastScore: 0,
+    });
     expect(work.attempts.map((a) => a.id)).toEqual([w.attempts.ann, w.secondAnn]);
     const [first, second] = work.attempts;
     expect(first!.items.map((i) => [i.correct, i.score])).toEqual([
@@ -137,7 +204,9 @@ describe("results per assignment", () => {
     expect(first!.items[3]!.answerText).toBe("(no answer)");
     const questions = await storedQuestions(w.secondAnn);
     expect(second!.items.map((i) => i.answerText)).toEqual(questions.map(wrongText));
-    expect(second!.items.every((i) => i.detail !== null && i.question.id === questions[i.position]!.id)).toBe(true);
+    expect(
+      second!.items.every((i) => i.detail !== null && i.question.id === questions[i.position]!.id),
+    ).toBe(true);
   });
 });
 
@@ -145,7 +214,11 @@ describe("item analysis on real attempts", () => {
   test("first attempts only; facility, discrimination and wrong answers as computed by hand", async () => {
     const w = await playedAssignment();
     const analysis = unwrap(await getItemAnalysis(w.owner, w.a.id, w.now));
-    expect(analysis).toMatchObject({ attemptPolicy: "first-submitted", learners: 4, setName: "Week 1" });
+    expect(analysis).toMatchObject({
+      attemptPolicy: "first-submitted",
+      learners: 4,
+      setName: "Week 1",
+    });
     const setIds = (await storedQuestions(w.attempts.ann)).map((q) => q.id);
     expect(analysis.items.map((i) => i.questionId)).toEqual(setIds);
     const expected: [number, number, number | null][] = [
@@ -165,11 +238,17 @@ describe("item analysis on real attempts", () => {
 
     // Wrong answers are shown as text, whatever each learner's option order.
     const questionsOf = async (id: string) => storedQuestions(id);
-    const [benQs, catQs, danQs] = await Promise.all([w.attempts.ben, w.attempts.cat, w.attempts.dan].map(questionsOf));
-    const tally = (texts: string[]) => texts.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>());
-    const asMap = (list: { answer: string; count: number }[]) => new Map(list.map((x) => [x.answer, x.count]));
+    const [benQs, catQs, danQs] = await Promise.all(
+      [w.attempts.ben, w.attempts.cat, w.attempts.dan].map(questionsOf),
+    );
+    const tally = (texts: string[]) =>
+      texts.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>());
+    const asMap = (list: { answer: string; count: number }[]) =>
+      new Map(list.map((x) => [x.answer, x.count]));
     expect(asMap(analysis.items[0]!.wrongAnswers)).toEqual(tally([wrongText(danQs![0]!)]));
-    expect(asMap(analysis.items[2]!.wrongAnswers)).toEqual(tally([benQs![2]!, catQs![2]!, danQs![2]!].map(wrongText)));
+    expect(asMap(analysis.items[2]!.wrongAnswers)).toEqual(
+      tally([benQs![2]!, catQs![2]!, danQs![2]!].map(wrongText)),
+    );
     expect(analysis.items[3]!.wrongAnswers).toEqual([{ answer: "(no answer)", count: 4 }]);
     expect(analysis.items[0]!.text.length).toBeGreaterThan(10);
   });
@@ -186,14 +265,29 @@ describe("item analysis on real attempts", () => {
 describe("CSV exports", () => {
   test("the gradebook: a header and one row per member, formulas defused", async () => {
     const w = await playedAssignment();
-    await db.user.update({ where: { id: w.dan.id }, data: { name: '=HYPERLINK("http://evil.example","dan")' } });
+    await db.user.update({
+      where: { id: w.dan.id },
+      data: { name: '=HYPERLINK("http://evil.example","dan")' },
+    });
     const file = unwrap(await exportGradebookCsv(w.owner, w.a.id, w.now));
     expect(file.filename).toBe("gradebook-partnerships-101-week-1-2026-03-05.csv");
     const rows = parseCsv(file.csv);
     expect(rows[0]).toEqual([...GRADEBOOK_HEADER]);
     expect(rows).toHaveLength(6);
     const ann = rows.find((r) => r[0] === "ann")!;
-    expect(ann).toEqual(["ann", w.ann.email, "done", "2", "60", "0", "0", "20", minutesAfter(WHILE_OPEN, 40).toISOString(), "", ""]);
+    expect(ann).toEqual([
+      "ann",
+      w.ann.email,
+      "done",
+      "2",
+      "60",
+      "0",
+      "0",
+      "20",
+      minutesAfter(WHILE_OPEN, 40).toISOString(),
+      "",
+      "",
+    ]);
     const eve = rows.find((r) => r[0] === "eve")!;
     expect(eve).toEqual(["eve", w.eve.email, "to-do", "0", "", "", "0", "0", "", "", ""]);
     const dan = rows.find((r) => r[1] === w.dan.email)!;

@@ -25,22 +25,44 @@ import * as flashcardSets from "@/app/api/sets/flashcards/route";
 import * as quizSetPreview from "@/app/api/sets/quiz/preview/route";
 import * as quizSets from "@/app/api/sets/quiz/route";
 import * as sets from "@/app/api/sets/route";
-import { WHILE_OPEN, addMember, assign, makeClass, makeInstructor, makeLearner, makeQuizSet, sitAttempt, type TestUser } from "./test-fixtures";
+import {
+  WHILE_OPEN,
+  addMember,
+  assign,
+  makeClass,
+  makeInstructor,
+  makeLearner,
+  makeQuizSet,
+  sitAttempt,
+  type TestUser,
+} from "./test-fixtures";
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
 function signIn(user: TestUser | null) {
-  session.user = user ? { id: user.id, email: user.email, name: "x", role: user.role, timeZone: "UTC" } : null;
+  session.user = user
+    ? { id: user.id, email: user.email, name: "x", role: user.role, timeZone: "UTC" }
+    : null;
 }
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
 const params = { classId: "c", userId: "u", setId: "s", assignmentId: "a", learnerId: "l" };
 
-function call(handler: unknown, method: string, body?: unknown, p: Record<string, string> = params) {
+function call(
+  handler: unknown,
+  method: string,
+  body?: unknown,
+  p: Record<string, string> = params,
+) {
   const init: RequestInit = { method, headers: { "content-type": "application/json" } };
   if (body !== undefined) init.body = typeof body === "string" ? body : JSON.stringify(body);
-  return (handler as Handler)(new Request("http://localhost/api/x", init), { params: Promise.resolve(p) });
+  return (handler as Handler)(new Request("http://localhost/api/x", init), {
+    params: Promise.resolve(p),
+  });
 }
 
 const ROUTES: [string, string, unknown][] = [
@@ -76,7 +98,11 @@ beforeEach(() => signIn(null));
 describe("anonymous callers", () => {
   test.each(ROUTES)("%s -> 401", async (_name, method, handler) => {
     const before = await db.class.count();
-    const response = await call(handler, method, method === "GET" || method === "DELETE" ? undefined : { name: "x", code: "ABCDEFGH" });
+    const response = await call(
+      handler,
+      method,
+      method === "GET" || method === "DELETE" ? undefined : { name: "x", code: "ABCDEFGH" },
+    );
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ ok: false, error: "Sign in to continue." });
     expect(await db.class.count()).toBe(before);
@@ -104,11 +130,25 @@ describe("signed in", () => {
     const { data } = (await created.json()) as { data: { id: string; joinCode: string } };
     const read = await call(classDetail.GET, "GET", undefined, { classId: data.id });
     expect(read.status).toBe(200);
-    expect(await read.json()).toMatchObject({ ok: true, data: { id: data.id, name: "Over HTTP", roster: [], assignments: [] } });
-    expect((await call(classDetail.PATCH, "PATCH", "{not json", { classId: data.id })).status).toBe(400);
-    const bad = await call(assignments.POST, "POST", { classId: data.id, setId: "s", opensAt: "2026-03-09T08:00", dueAt: "2026-03-02T08:00", timeZone: "UTC" });
+    expect(await read.json()).toMatchObject({
+      ok: true,
+      data: { id: data.id, name: "Over HTTP", roster: [], assignments: [] },
+    });
+    expect((await call(classDetail.PATCH, "PATCH", "{not json", { classId: data.id })).status).toBe(
+      400,
+    );
+    const bad = await call(assignments.POST, "POST", {
+      classId: data.id,
+      setId: "s",
+      opensAt: "2026-03-09T08:00",
+      dueAt: "2026-03-02T08:00",
+      timeZone: "UTC",
+    });
     expect(bad.status).toBe(422);
-    expect(await bad.json()).toMatchObject({ ok: false, fieldErrors: { dueAt: ["The due date must be after the opening date."] } });
+    expect(await bad.json()).toMatchObject({
+      ok: false,
+      fieldErrors: { dueAt: ["The due date must be after the opening date."] },
+    });
 
     const learner = await makeLearner();
     signIn(learner);
@@ -131,8 +171,12 @@ describe("signed in", () => {
       const response = await call(handler, "GET", undefined, { assignmentId: a.id });
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"$/);
-      expect((await response.text()).split("\r\n").filter(Boolean)).toHaveLength(handler === gradebookExport.GET ? 2 : 6);
+      expect(response.headers.get("content-disposition")).toMatch(
+        /^attachment; filename="[a-z0-9-]+\.csv"$/,
+      );
+      expect((await response.text()).split("\r\n").filter(Boolean)).toHaveLength(
+        handler === gradebookExport.GET ? 2 : 6,
+      );
     }
     for (const other of [member, await makeInstructor("other")]) {
       signIn(other);
@@ -146,13 +190,22 @@ describe("signed in", () => {
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
     const set = await makeQuizSet(owner);
-    const a = await assign(owner, cls.id, set.id, { opensAt: "2020-01-01T00:00", dueAt: "2099-01-01T00:00" });
+    const a = await assign(owner, cls.id, set.id, {
+      opensAt: "2020-01-01T00:00",
+      dueAt: "2099-01-01T00:00",
+    });
     const member = await addMember(cls.joinCode);
     signIn(member);
     const started = await call(assignmentAttempts.POST, "POST", undefined, { assignmentId: a.id });
     expect(started.status).toBe(201);
-    expect(await started.json()).toMatchObject({ ok: true, data: { resumed: false, questions: 5 } });
+    expect(await started.json()).toMatchObject({
+      ok: true,
+      data: { resumed: false, questions: 5 },
+    });
     const list = await call(assignments.GET, "GET");
-    expect(await list.json()).toMatchObject({ ok: true, data: [{ id: a.id, status: "to-do", attemptsUsed: 1 }] });
+    expect(await list.json()).toMatchObject({
+      ok: true,
+      data: [{ id: a.id, status: "to-do", attemptsUsed: 1 }],
+    });
   });
 });

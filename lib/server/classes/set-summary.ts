@@ -37,7 +37,14 @@ export function quizSettingsOf(settings: Prisma.JsonValue): QuizSetSettings {
 
 export function toSetSummary(row: Row): SetSummary {
   if (row.kind === "FLASHCARDS") {
-    return { ...base(row), kind: "flashcards", size: row.cardIds.length, drawPerLearner: false, mode: null, timeLimitMinutes: null };
+    return {
+      ...base(row),
+      kind: "flashcards",
+      size: row.cardIds.length,
+      drawPerLearner: false,
+      mode: null,
+      timeLimitMinutes: null,
+    };
   }
   const settings = quizSettingsOf(row.settings);
   return {
@@ -51,5 +58,11 @@ export function toSetSummary(row: Row): SetSummary {
 }
 
 function base(row: Row) {
-  return { id: row.id, name: row.name, assignmentCount: row._count.assignments, createdAt: row.createdAt, updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    name: row.name,
+    assignmentCount: row._count.assignments,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }

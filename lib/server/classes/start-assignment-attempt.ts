@@ -63,23 +63,43 @@ export async function startAssignmentAttempt(
       WHERE a.id = ${assignmentId}
       FOR UPDATE OF m`;
     if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
-    if (assignment.archivedAt) return fail(409, "This class has been archived: its assignments are closed.");
+    if (assignment.archivedAt)
+      return fail(409, "This class has been archived: its assignments are closed.");
     const set = await tx.studySet.findUniqueOrThrow({
       where: { id: assignment.setId },
       select: { kind: true, settings: true, questionIds: true, pinnedIds: true, excludedIds: true },
     });
-    if (set.kind !== "QUIZ") return fail(409, "This assignment is a flashcard set: study its cards instead.");
+    if (set.kind !== "QUIZ")
+      return fail(409, "This assignment is a flashcard set: study its cards instead.");
 
     const attempts = await tx.quizAttempt.findMany({
       where: { assignmentId, userId: caller.id },
-      select: { id: true, status: true, startedAt: true, submittedAt: true, deadlineAt: true, score: true, questionIds: true },
+      select: {
+        id: true,
+        status: true,
+        startedAt: true,
+        submittedAt: true,
+        deadlineAt: true,
+        score: true,
+        questionIds: true,
+      },
       orderBy: { startedAt: "asc" },
     });
     const underWay = attempts.find((a) => a.status === "IN_PROGRESS");
-    const records = attempts.map((a) => ({ startedAt: a.startedAt, submittedAt: a.submittedAt, score: a.score }));
+    const records = attempts.map((a) => ({
+      startedAt: a.startedAt,
+      submittedAt: a.submittedAt,
+      score: a.score,
+    }));
     if (underWay && !isPastDeadline(underWay.deadlineAt, now)) {
       const state = getAssignmentStatus(assignment, records, now);
-      return ok({ attemptId: underWay.id, resumed: true, questions: underWay.questionIds.length, late: state.startWouldBeLate, attemptsLeft: state.attemptsLeft });
+      return ok({
+        attemptId: underWay.id,
+        resumed: true,
+        questions: underWay.questionIds.length,
+        late: state.startWouldBeLate,
+        attemptsLeft: state.attemptsLeft,
+      });
     }
     if (underWay) {
       // Its time ran out while the learner was away: it is submitted as of its deadline.
@@ -90,11 +110,17 @@ export async function startAssignmentAttempt(
 
     const state = getAssignmentStatus(assignment, records, now);
     if (state.blockedReason === "not-open") {
-      return fail(409, `This assignment opens on ${toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ")} (${assignment.timeZone}).`);
+      return fail(
+        409,
+        `This assignment opens on ${toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ")} (${assignment.timeZone}).`,
+      );
     }
     if (state.blockedReason === "no-attempts-left") {
       const n = assignment.attemptsAllowed!;
-      return fail(409, `You have used the ${n} attempt${n === 1 ? "" : "s"} allowed for this assignment.`);
+      return fail(
+        409,
+        `You have used the ${n} attempt${n === 1 ? "" : "s"} allowed for this assignment.`,
+      );
     }
 
     const settings = quizSettingsOf(set.settings);
@@ -102,11 +128,21 @@ export async function startAssignmentAttempt(
     const number = attempts.length + 1;
     const seed = options.seed ?? `assignment:${assignmentId}:${caller.id}:${number}`;
     const ids = settings.drawPerLearner
-      ? drawQuizSet(bank, { ...settings, pinnedIds: set.pinnedIds, excludedIds: set.excludedIds }, seed).ids
+      ? drawQuizSet(
+          bank,
+          { ...settings, pinnedIds: set.pinnedIds, excludedIds: set.excludedIds },
+          seed,
+        ).ids
       : set.questionIds;
     // A question removed from the content since the set was saved cannot be asked.
-    const questions = ids.map((id) => questionById.get(id)).filter((q): q is Question => Boolean(q));
-    if (questions.length === 0) return fail(409, "The questions of this assignment are no longer in the content. Tell your instructor.");
+    const questions = ids
+      .map((id) => questionById.get(id))
+      .filter((q): q is Question => Boolean(q));
+    if (questions.length === 0)
+      return fail(
+        409,
+        "The questions of this assignment are no longer in the content. Tell your instructor.",
+      );
 
     const quizSettings: QuizSettings = {
       programmeIds: settings.programmeIds,
@@ -117,7 +153,13 @@ export async function startAssignmentAttempt(
       timeLimitMinutes: settings.timeLimitMinutes,
       questionIds: questions.map((q) => q.id),
     };
-    const created = await createAttempt(caller.id, quizSettings, present(questions, seed), { seed, now, assignmentId }, tx);
+    const created = await createAttempt(
+      caller.id,
+      quizSettings,
+      present(questions, seed),
+      { seed, now, assignmentId },
+      tx,
+    );
     return ok({
       attemptId: created.id,
       resumed: false,

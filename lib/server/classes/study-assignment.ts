@@ -21,21 +21,38 @@ export type AssignmentStudyPlan = {
  * (see load-assignment-progress.ts). Reviews follow the learner's FSRS schedule and daily
  * limits: the assignment does not force cards forward.
  */
-export async function studyAssignment(caller: Caller, assignmentId: string, now = new Date()): Promise<ServiceResult<AssignmentStudyPlan>> {
+export async function studyAssignment(
+  caller: Caller,
+  assignmentId: string,
+  now = new Date(),
+): Promise<ServiceResult<AssignmentStudyPlan>> {
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: { members: { some: { userId: caller.id } } } },
-    select: { opensAt: true, timeZone: true, class: { select: { archivedAt: true } }, set: { select: { kind: true, cardIds: true } } },
+    select: {
+      opensAt: true,
+      timeZone: true,
+      class: { select: { archivedAt: true } },
+      set: { select: { kind: true, cardIds: true } },
+    },
   });
   if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
-  if (assignment.class.archivedAt) return fail(409, "This class has been archived: its assignments are closed.");
-  if (assignment.set.kind !== "FLASHCARDS") return fail(409, "This assignment is a quiz: start an attempt instead.");
+  if (assignment.class.archivedAt)
+    return fail(409, "This class has been archived: its assignments are closed.");
+  if (assignment.set.kind !== "FLASHCARDS")
+    return fail(409, "This assignment is a quiz: start an attempt instead.");
   if (now < assignment.opensAt) {
-    return fail(409, `This assignment opens on ${toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ")} (${assignment.timeZone}).`);
+    return fail(
+      409,
+      `This assignment opens on ${toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ")} (${assignment.timeZone}).`,
+    );
   }
   const { flashcardById } = getContentCatalog();
   const cardIds = assignment.set.cardIds.filter((id) => flashcardById.has(id));
   const deckIds = [...new Set(cardIds.map((id) => flashcardById.get(id)!.deckId))];
-  await db.deckSubscription.createMany({ data: deckIds.map((deckId) => ({ userId: caller.id, deckId })), skipDuplicates: true });
+  await db.deckSubscription.createMany({
+    data: deckIds.map((deckId) => ({ userId: caller.id, deckId })),
+    skipDuplicates: true,
+  });
   const reviewed = await db.reviewLog.groupBy({
     by: ["cardId"],
     where: { userId: caller.id, cardId: { in: cardIds }, review: { gte: assignment.opensAt } },

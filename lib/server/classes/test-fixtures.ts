@@ -28,7 +28,10 @@ export async function makeLearner(label = "learner"): Promise<TestUser> {
 
 /** The data of a successful result; fails the test with the service's message otherwise. */
 export function unwrap<T>(result: ServiceResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.status}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`);
+  if (!result.ok)
+    throw new Error(
+      `expected ok, got ${result.status}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`,
+    );
   return result.data;
 }
 
@@ -59,7 +62,15 @@ export async function addMember(classJoinCode: string, label = "member") {
 
 /** A fixed quiz set of single-choice and true/false questions (all-or-nothing scores). */
 export async function makeQuizSet(owner: Caller, options: Record<string, unknown> = {}) {
-  return unwrap(await createQuizSet(owner, { name: "Week 1", kinds: ["single-choice", "true-false"], count: 5, seed: "fixed-set", ...options }));
+  return unwrap(
+    await createQuizSet(owner, {
+      name: "Week 1",
+      kinds: ["single-choice", "true-false"],
+      count: 5,
+      seed: "fixed-set",
+      ...options,
+    }),
+  );
 }
 
 /** The first `n` flashcards of a programme's deck. */
@@ -74,14 +85,31 @@ export async function makeFlashcardSet(owner: Caller, cardIds: string[]) {
   return unwrap(await createFlashcardSet(owner, { name: "Cards", cardIds }));
 }
 
-export async function assign(owner: Caller, classId: string, setId: string, options: Record<string, unknown> = {}) {
+export async function assign(
+  owner: Caller,
+  classId: string,
+  setId: string,
+  options: Record<string, unknown> = {},
+) {
   return unwrap(
-    await createAssignment(owner, { classId, setId, opensAt: OPENS_LOCAL, dueAt: DUE_LOCAL, timeZone: PARIS, attemptsAllowed: 3, lateCounts: false, ...options }),
+    await createAssignment(owner, {
+      classId,
+      setId,
+      opensAt: OPENS_LOCAL,
+      dueAt: DUE_LOCAL,
+      timeZone: PARIS,
+      attemptsAllowed: 3,
+      lateCounts: false,
+      ...options,
+    }),
   );
 }
 
 export async function storedQuestions(attemptId: string): Promise<Question[]> {
-  const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questions: true } });
+  const row = await db.quizAttempt.findUniqueOrThrow({
+    where: { id: attemptId },
+    select: { questions: true },
+  });
   return row.questions as unknown as Question[];
 }
 
@@ -89,14 +117,27 @@ export async function storedQuestions(attemptId: string): Promise<Question[]> {
  * A learner starts an attempt at `start`, answers the given positions right (true) or wrong
  * (false), leaves the others blank, and submits `minutes` later. Returns the attempt id.
  */
-export async function sitAttempt(learner: Caller, assignmentId: string, pattern: (boolean | null)[], start: Date, minutes = 10) {
+export async function sitAttempt(
+  learner: Caller,
+  assignmentId: string,
+  pattern: (boolean | null)[],
+  start: Date,
+  minutes = 10,
+) {
   const started = unwrap(await startAssignmentAttempt(learner, assignmentId, { now: start }));
   const questions = await storedQuestions(started.attemptId);
   for (const [position, right] of pattern.entries()) {
     if (right === null) continue;
     const question = questions[position]!;
     const response = right ? correctResponse(question) : wrongResponse(question);
-    unwrap(await saveQuizResponse(learner.id, started.attemptId, { position, response }, minutesAfter(start, 1)));
+    unwrap(
+      await saveQuizResponse(
+        learner.id,
+        started.attemptId,
+        { position, response },
+        minutesAfter(start, 1),
+      ),
+    );
   }
   unwrap(await submitQuizAttempt(learner.id, started.attemptId, minutesAfter(start, minutes)));
   return started.attemptId;

@@ -14,7 +14,10 @@ function defuse(cell: CsvCell): CsvCell {
 
 /** A CSV document with a header row; UTF-8 with a BOM so Excel reads accents right. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return stringify([header.map(defuse), ...rows.map((row) => row.map(defuse))], { bom: true, record_delimiter: "\r\n" });
+  return stringify([header.map(defuse), ...rows.map((row) => row.map(defuse))], {
+    bom: true,
+    record_delimiter: "\r\n",
+  });
 }
 
 /** 0..1 -> percent with one decimal, for spreadsheets; blank when there is none. */

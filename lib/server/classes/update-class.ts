@@ -6,12 +6,23 @@ import { CLASS_NOT_FOUND, isInstructor, type Caller } from "./caller";
 import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
 
 /** Renames a class or changes its description (the instructor's own classes only). */
-export async function updateClass(caller: Caller, classId: string, input: unknown): Promise<ServiceResult<InstructorClassSummary>> {
+export async function updateClass(
+  caller: Caller,
+  classId: string,
+  input: unknown,
+): Promise<ServiceResult<InstructorClassSummary>> {
   if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
   const parsed = updateClassSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Please check the class details.", parsed.error.flatten().fieldErrors);
-  const { count } = await db.class.updateMany({ where: { id: classId, instructorId: caller.id }, data: parsed.data });
+  if (!parsed.success)
+    return fail(422, "Please check the class details.", parsed.error.flatten().fieldErrors);
+  const { count } = await db.class.updateMany({
+    where: { id: classId, instructorId: caller.id },
+    data: parsed.data,
+  });
   if (count === 0) return fail(404, CLASS_NOT_FOUND);
-  const row = await db.class.findFirst({ where: { id: classId, instructorId: caller.id }, select: classSummarySelect });
+  const row = await db.class.findFirst({
+    where: { id: classId, instructorId: caller.id },
+    select: classSummarySelect,
+  });
   return row ? ok(toClassSummary(row)) : fail(404, CLASS_NOT_FOUND);
 }

@@ -15,7 +15,8 @@ export async function withFreshJoinCode<T>(write: (joinCode: string) => Promise<
     try {
       return await write(generateJoinCode((n) => randomInt(n)));
     } catch (error) {
-      const collided = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      const collided =
+        error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
       if (!collided || attempt >= TRIES) throw error;
     }
   }

@@ -26,9 +26,14 @@ export type ContentCatalog = {
 let catalog: ContentCatalog | undefined;
 
 /** The bank a quiz draws from: the source-only bank for source-only quizzes. */
-export function getQuestionBank(sourceOnly: boolean): { bank: Question[]; questionById: Map<string, Question> } {
+export function getQuestionBank(sourceOnly: boolean): {
+  bank: Question[];
+  questionById: Map<string, Question>;
+} {
   const c = getContentCatalog();
-  return sourceOnly ? { bank: c.sourceOnlyBank, questionById: c.sourceOnlyQuestionById } : { bank: c.bank, questionById: c.questionById };
+  return sourceOnly
+    ? { bank: c.sourceOnlyBank, questionById: c.sourceOnlyQuestionById }
+    : { bank: c.bank, questionById: c.questionById };
 }
 
 export function getContentCatalog(): ContentCatalog {

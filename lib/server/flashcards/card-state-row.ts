@@ -24,7 +24,11 @@ export function toColumns(memory: CardMemory): MemoryColumns {
 }
 
 /** JSON form kept in the review log for undo (dates as ISO strings). */
-export type SavedState = Omit<MemoryColumns, "due" | "lastReview"> & { due: string; lastReview: string | null; version: number };
+export type SavedState = Omit<MemoryColumns, "due" | "lastReview"> & {
+  due: string;
+  lastReview: string | null;
+  version: number;
+};
 
 export function toSavedState(row: MemoryColumns & { version: number }): SavedState {
   return {
@@ -43,5 +47,9 @@ export function toSavedState(row: MemoryColumns & { version: number }): SavedSta
 }
 
 export function fromSavedState(saved: SavedState): MemoryColumns & { version: number } {
-  return { ...saved, due: new Date(saved.due), lastReview: saved.lastReview ? new Date(saved.lastReview) : null };
+  return {
+    ...saved,
+    due: new Date(saved.due),
+    lastReview: saved.lastReview ? new Date(saved.lastReview) : null,
+  };
 }

@@ -2,7 +2,13 @@ import "server-only";
 import type { Flashcard } from "@/lib/domain/flashcards/types";
 import { buildQueue, type StoredCardState } from "@/lib/domain/srs/build-queue";
 import { dayBounds } from "@/lib/domain/srs/day-boundary";
-import { formatInterval, newCardMemory, previewRatings, RATINGS, type RatingValue } from "@/lib/domain/srs/schedule";
+import {
+  formatInterval,
+  newCardMemory,
+  previewRatings,
+  RATINGS,
+  type RatingValue,
+} from "@/lib/domain/srs/schedule";
 import { ALL_DECKS } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
@@ -23,7 +29,14 @@ export type StudySettings = {
 export async function getStudySettings(userId: string): Promise<StudySettings> {
   return db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { timeZone: true, newCardsPerDay: true, maxReviewsPerDay: true, desiredRetention: true, extraNewCards: true, extraNewCardsDay: true },
+    select: {
+      timeZone: true,
+      newCardsPerDay: true,
+      maxReviewsPerDay: true,
+      desiredRetention: true,
+      extraNewCards: true,
+      extraNewCardsDay: true,
+    },
   });
 }
 
@@ -33,9 +46,15 @@ export function deckName(deckId: string): string {
 }
 
 /** The cards in scope: one deck, or every deck the learner studies ("all" = every card). */
-export async function getCardsInScope(userId: string, deck: string | undefined): Promise<{ cards: Flashcard[]; studying: boolean }> {
+export async function getCardsInScope(
+  userId: string,
+  deck: string | undefined,
+): Promise<{ cards: Flashcard[]; studying: boolean }> {
   const { flashcards } = getContentCatalog();
-  const subscriptions = await db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } });
+  const subscriptions = await db.deckSubscription.findMany({
+    where: { userId },
+    select: { deckId: true },
+  });
   const decks = new Set(subscriptions.map((s) => s.deckId));
   if (deck) {
     const studying = decks.has(deck) || decks.has(ALL_DECKS);
@@ -50,17 +69,32 @@ export async function getCardsInScope(userId: string, deck: string | undefined):
  * What the study screen shows now: the next card (with the interval each button would give),
  * the new / learning / review counts left today, and when the next card is due if none is.
  */
-export async function getStudySession(userId: string, deck: string | undefined, now = new Date()): Promise<StudySessionView> {
+export async function getStudySession(
+  userId: string,
+  deck: string | undefined,
+  now = new Date(),
+): Promise<StudySessionView> {
   const settings = await getStudySettings(userId);
   const { cards, studying } = await getCardsInScope(userId, deck);
   const { day, start, end } = dayBounds(now, settings.timeZone);
   const [rows, todayByState, lastLog] = await Promise.all([
     db.cardState.findMany({ where: { userId, cardId: { in: cards.map((c) => c.id) } } }),
-    db.reviewLog.groupBy({ by: ["state"], where: { userId, review: { gte: start, lt: end } }, _count: { _all: true } }),
-    db.reviewLog.findFirst({ where: { userId }, orderBy: { review: "desc" }, select: { id: true } }),
+    db.reviewLog.groupBy({
+      by: ["state"],
+      where: { userId, review: { gte: start, lt: end } },
+      _count: { _all: true },
+    }),
+    db.reviewLog.findFirst({
+      where: { userId },
+      orderBy: { review: "desc" },
+      select: { id: true },
+    }),
   ]);
-  const states = new Map<string, StoredCardState>(rows.map((r) => [r.cardId, { memory: toMemory(r), version: r.version }]));
-  const countToday = (state: number) => todayByState.find((g) => g.state === state)?._count._all ?? 0;
+  const states = new Map<string, StoredCardState>(
+    rows.map((r) => [r.cardId, { memory: toMemory(r), version: r.version }]),
+  );
+  const countToday = (state: number) =>
+    todayByState.find((g) => g.state === state)?._count._all ?? 0;
   const extraNew = settings.extraNewCardsDay === day ? settings.extraNewCards : 0;
   const queue = buildQueue({
     cards,
@@ -87,7 +121,9 @@ export async function getStudySession(userId: string, deck: string | undefined, 
       sources: flashcard.sources,
       version: queue.next.state?.version ?? 0,
       isNew: !queue.next.state || queue.next.state.memory.state === 0,
-      intervals: Object.fromEntries(RATINGS.map((r) => [r, formatInterval(now, previews[r])])) as Record<RatingValue, string>,
+      intervals: Object.fromEntries(
+        RATINGS.map((r) => [r, formatInterval(now, previews[r])]),
+      ) as Record<RatingValue, string>,
     };
   }
   const unseen = cards.filter((c) => !states.has(c.id)).length;

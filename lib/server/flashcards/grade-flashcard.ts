@@ -8,7 +8,12 @@ import { db } from "@/lib/server/db";
 import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { toColumns, toMemory, toSavedState, type MemoryColumns } from "./card-state-row";
-import { getCardsInScope, getStudySession, getStudySettings, type StudySessionView } from "./get-study-session";
+import {
+  getCardsInScope,
+  getStudySession,
+  getStudySettings,
+  type StudySessionView,
+} from "./get-study-session";
 
 type LockedRow = MemoryColumns & { version: number };
 const STALE = "This card was already graded elsewhere (another tab?). Here is the next card.";
@@ -19,9 +24,14 @@ const STALE = "This card was already graded elsewhere (another tab?). Here is th
  * state: no lost update), the card must be due, and the new FSRS state and its review log
  * are written together. A grade re-sent with the same requestId is recorded once.
  */
-export async function gradeFlashcard(userId: string, input: unknown, now = new Date()): Promise<ServiceResult<StudySessionView>> {
+export async function gradeFlashcard(
+  userId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<ServiceResult<StudySessionView>> {
   const parsed = gradeCardSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "That grade is not valid.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "That grade is not valid.", parsed.error.flatten().fieldErrors);
   const { cardId, rating, requestId, expectedVersion, durationMs, deck } = parsed.data;
 
   const { cards } = await getCardsInScope(userId, undefined);
@@ -31,7 +41,10 @@ export async function gradeFlashcard(userId: string, input: unknown, now = new D
 
   try {
     const outcome = await db.$transaction(async (tx) => {
-      const duplicate = await tx.reviewLog.findUnique({ where: { userId_requestId: { userId, requestId } }, select: { id: true } });
+      const duplicate = await tx.reviewLog.findUnique({
+        where: { userId_requestId: { userId, requestId } },
+        select: { id: true },
+      });
       if (duplicate) return "duplicate" as const;
       const [row] = await tx.$queryRaw<LockedRow[]>`
         SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview", version
@@ -50,9 +63,14 @@ export async function gradeFlashcard(userId: string, input: unknown, now = new D
       const { next, record } = gradeCard(memory, rating, now, settings.desiredRetention);
       const version = expectedVersion + 1;
       if (row) {
-        await tx.cardState.update({ where: { userId_cardId: { userId, cardId } }, data: { ...toColumns(next), version } });
+        await tx.cardState.update({
+          where: { userId_cardId: { userId, cardId } },
+          data: { ...toColumns(next), version },
+        });
       } else {
-        await tx.cardState.create({ data: { userId, cardId, deckId: card.deckId, ...toColumns(next), version } });
+        await tx.cardState.create({
+          data: { userId, cardId, deckId: card.deckId, ...toColumns(next), version },
+        });
       }
       await tx.reviewLog.create({
         data: {
@@ -73,7 +91,10 @@ export async function gradeFlashcard(userId: string, input: unknown, now = new D
     // Two first grades of a new card racing: the loser hits the primary key, or the same
     // requestId twice hits its unique index. Either way the state is the winner's.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const same = await db.reviewLog.findUnique({ where: { userId_requestId: { userId, requestId } }, select: { id: true } });
+      const same = await db.reviewLog.findUnique({
+        where: { userId_requestId: { userId, requestId } },
+        select: { id: true },
+      });
       if (!same) return fail(409, STALE);
     } else throw error;
   }

@@ -4,7 +4,12 @@ import { ALL_DECKS, deckScopeSchema, deckSubscriptionSchema } from "@/lib/schema
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-import { deckName, getStudySession, getStudySettings, type StudySessionView } from "./get-study-session";
+import {
+  deckName,
+  getStudySession,
+  getStudySettings,
+  type StudySessionView,
+} from "./get-study-session";
 
 export type DeckSummary = {
   deckId: string;
@@ -28,14 +33,26 @@ export async function listDecks(userId: string, now = new Date()): Promise<DeckS
   const [subscriptions, seen, due] = await Promise.all([
     db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
     db.cardState.groupBy({ by: ["deckId"], where: { userId }, _count: { _all: true } }),
-    db.cardState.groupBy({ by: ["deckId"], where: { userId, due: { lt: end }, state: { not: 0 } }, _count: { _all: true } }),
+    db.cardState.groupBy({
+      by: ["deckId"],
+      where: { userId, due: { lt: end }, state: { not: 0 } },
+      _count: { _all: true },
+    }),
   ]);
   const studying = new Set(subscriptions.map((s) => s.deckId));
   const count = (groups: { deckId: string; _count: { _all: number } }[], deckId: string) =>
-    groups.filter((g) => deckId === ALL_DECKS || g.deckId === deckId).reduce((n, g) => n + g._count._all, 0);
-  const deckIds = [ALL_DECKS, ...pack.programmes.map((p) => p.id).filter((id) => flashcards.some((c) => c.deckId === id))];
+    groups
+      .filter((g) => deckId === ALL_DECKS || g.deckId === deckId)
+      .reduce((n, g) => n + g._count._all, 0);
+  const deckIds = [
+    ALL_DECKS,
+    ...pack.programmes.map((p) => p.id).filter((id) => flashcards.some((c) => c.deckId === id)),
+  ];
   return deckIds.map((deckId) => {
-    const cards = deckId === ALL_DECKS ? flashcards.length : flashcards.filter((c) => c.deckId === deckId).length;
+    const cards =
+      deckId === ALL_DECKS
+        ? flashcards.length
+        : flashcards.filter((c) => c.deckId === deckId).length;
     return {
       deckId,
       name: deckName(deckId),
@@ -48,12 +65,20 @@ export async function listDecks(userId: string, now = new Date()): Promise<DeckS
 }
 
 /** Adds a deck to the learner's study, or takes it out (their card states are kept). */
-export async function setDeckStudying(userId: string, deckId: string, input: unknown): Promise<ServiceResult<{ deckId: string; studying: boolean }>> {
+export async function setDeckStudying(
+  userId: string,
+  deckId: string,
+  input: unknown,
+): Promise<ServiceResult<{ deckId: string; studying: boolean }>> {
   const parsed = deckSubscriptionSchema.safeParse(input);
   if (!parsed.success) return fail(422, "Say whether to study the deck.");
   if (!knownDeck(deckId)) return fail(404, "There is no such deck.");
   if (parsed.data.studying) {
-    await db.deckSubscription.upsert({ where: { userId_deckId: { userId, deckId } }, create: { userId, deckId }, update: {} });
+    await db.deckSubscription.upsert({
+      where: { userId_deckId: { userId, deckId } },
+      create: { userId, deckId },
+      update: {},
+    });
   } else {
     await db.deckSubscription.deleteMany({ where: { userId, deckId } });
   }
@@ -63,12 +88,19 @@ export async function setDeckStudying(userId: string, deckId: string, input: unk
 export const STUDY_MORE_CARDS = 10;
 
 /** "Study more": ten more new cards today, beyond the daily limit. */
-export async function studyMore(userId: string, input: unknown, now = new Date()): Promise<ServiceResult<StudySessionView>> {
+export async function studyMore(
+  userId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<ServiceResult<StudySessionView>> {
   const parsed = deckScopeSchema.safeParse(input ?? {});
   if (!parsed.success) return fail(422, "Unknown deck.");
   const settings = await getStudySettings(userId);
   const { day } = dayBounds(now, settings.timeZone);
   const extra = settings.extraNewCardsDay === day ? settings.extraNewCards : 0;
-  await db.user.update({ where: { id: userId }, data: { extraNewCards: extra + STUDY_MORE_CARDS, extraNewCardsDay: day } });
+  await db.user.update({
+    where: { id: userId },
+    data: { extraNewCards: extra + STUDY_MORE_CARDS, extraNewCardsDay: day },
+  });
   return ok(await getStudySession(userId, parsed.data.deck, now));
 }

@@ -10,7 +10,11 @@ import { getStudySession, type StudySessionView } from "./get-study-session";
  * Undoes the learner's most recent grade: the card gets back the exact state it had before
  * (or loses its state row if it was new) and the review log row is deleted.
  */
-export async function undoLastGrade(userId: string, input: unknown, now = new Date()): Promise<ServiceResult<StudySessionView>> {
+export async function undoLastGrade(
+  userId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<ServiceResult<StudySessionView>> {
   const parsed = deckScopeSchema.safeParse(input ?? {});
   if (!parsed.success) return fail(422, "Unknown deck.");
   const undone = await db.$transaction(async (tx) => {
@@ -21,7 +25,10 @@ export async function undoLastGrade(userId: string, input: unknown, now = new Da
       await tx.cardState.delete({ where: { userId_cardId: { userId, cardId: last.cardId } } });
     } else {
       const previous = fromSavedState(last.previousState as unknown as SavedState);
-      await tx.cardState.update({ where: { userId_cardId: { userId, cardId: last.cardId } }, data: previous });
+      await tx.cardState.update({
+        where: { userId_cardId: { userId, cardId: last.cardId } },
+        data: previous,
+      });
     }
     await tx.reviewLog.delete({ where: { id: last.id } });
     await recordReview(tx, userId, await getTimeZone(tx, userId), last.review, -1);

@@ -28,11 +28,16 @@ export function withUser<P>(
 ) {
   return async (request: Request, context: { params: Promise<P> }) => {
     const user = await getCurrentUser();
-    if (!user) return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
+    if (!user)
+      return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
     let body: unknown = undefined;
     if (options.body !== false) {
       body = await readJson(request);
-      if (body === undefined) return NextResponse.json({ ok: false, error: "The request body must be JSON." }, { status: 400 });
+      if (body === undefined)
+        return NextResponse.json(
+          { ok: false, error: "The request body must be JSON." },
+          { status: 400 },
+        );
     }
     return toJsonResponse(await handler(user, body, await context.params), options.okStatus);
   };

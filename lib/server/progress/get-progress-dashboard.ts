@@ -1,7 +1,18 @@
 import "server-only";
-import type { DayActivity, MasteryRow, ProgressDashboard, RecentAttempt, WeakQuestion } from "@/lib/domain/progress/dashboard-view";
+import type {
+  DayActivity,
+  MasteryRow,
+  ProgressDashboard,
+  RecentAttempt,
+  WeakQuestion,
+} from "@/lib/domain/progress/dashboard-view";
 import { daysBetween, dueForecast, fillDays } from "@/lib/domain/progress/forecast";
-import { combineMastery, MASTERY_EXPLANATION, mean, QUIZ_HALF_LIFE_DAYS } from "@/lib/domain/progress/mastery";
+import {
+  combineMastery,
+  MASTERY_EXPLANATION,
+  mean,
+  QUIZ_HALF_LIFE_DAYS,
+} from "@/lib/domain/progress/mastery";
 import { computeStreaks } from "@/lib/domain/progress/streaks";
 import { questionSummary } from "@/lib/domain/questions/question-summary";
 import { localDay } from "@/lib/domain/srs/day-boundary";
@@ -10,18 +21,32 @@ import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { toMemory } from "@/lib/server/flashcards/card-state-row";
 
-type ProgrammeQuizRow = { programmeId: string; answers: number; weightedScore: number; weightedAnswers: number };
+type ProgrammeQuizRow = {
+  programmeId: string;
+  answers: number;
+  weightedScore: number;
+  weightedAnswers: number;
+};
 
 /**
  * The learner's dashboard from six queries, whatever their history: per-day and per-question
  * rollups (bounded by days and by the content), and card states (bounded by the content).
  * Nothing here reads individual answers or reviews.
  */
-export async function getProgressDashboard(userId: string, now = new Date()): Promise<ProgressDashboard> {
-  const { timeZone } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+export async function getProgressDashboard(
+  userId: string,
+  now = new Date(),
+): Promise<ProgressDashboard> {
+  const { timeZone } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { timeZone: true },
+  });
   const today = localDay(now, timeZone);
   const [days, programmeRows, cardRows, weakRows, attempts] = await Promise.all([
-    db.dailyActivity.findMany({ where: { userId }, select: { day: true, answers: true, scoreSum: true, reviews: true } }),
+    db.dailyActivity.findMany({
+      where: { userId },
+      select: { day: true, answers: true, scoreSum: true, reviews: true },
+    }),
     // Recency weights per day (half-life QUIZ_HALF_LIFE_DAYS), summed in the database.
     db.$queryRaw<ProgrammeQuizRow[]>`
       SELECT "programmeId", SUM(answers)::int AS answers,
@@ -29,12 +54,23 @@ export async function getProgressDashboard(userId: string, now = new Date()): Pr
         SUM(answers * power(0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float)) AS "weightedAnswers"
       FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} GROUP BY "programmeId"`,
     db.cardState.findMany({ where: { userId } }),
-    db.questionStat.findMany({ where: { userId, weighted: { lt: 0.999 } }, orderBy: [{ weighted: "asc" }, { answers: "desc" }], take: 5 }),
+    db.questionStat.findMany({
+      where: { userId, weighted: { lt: 0.999 } },
+      orderBy: [{ weighted: "asc" }, { answers: "desc" }],
+      take: 5,
+    }),
     db.quizAttempt.findMany({
       where: { userId, status: "SUBMITTED" },
       orderBy: { submittedAt: "desc" },
       take: 5,
-      select: { id: true, mode: true, submittedAt: true, score: true, correctCount: true, questionIds: true },
+      select: {
+        id: true,
+        mode: true,
+        submittedAt: true,
+        score: true,
+        correctCount: true,
+        questionIds: true,
+      },
     }),
   ]);
 
@@ -48,12 +84,18 @@ export async function getProgressDashboard(userId: string, now = new Date()): Pr
     cardsByDeck.set(row.deckId, list);
   }
   const cardTotals = new Map<string, number>();
-  for (const card of flashcards) cardTotals.set(card.deckId, (cardTotals.get(card.deckId) ?? 0) + 1);
+  for (const card of flashcards)
+    cardTotals.set(card.deckId, (cardTotals.get(card.deckId) ?? 0) + 1);
 
   const masteryOf = (id: string, name: string, programmeIds: string[]): MasteryRow => {
-    const quizRows = programmeIds.map((p) => quizBy.get(p)).filter((r): r is ProgrammeQuizRow => Boolean(r));
+    const quizRows = programmeIds
+      .map((p) => quizBy.get(p))
+      .filter((r): r is ProgrammeQuizRow => Boolean(r));
     const weightedAnswers = quizRows.reduce((n, r) => n + Number(r.weightedAnswers), 0);
-    const quiz = weightedAnswers > 0 ? quizRows.reduce((n, r) => n + Number(r.weightedScore), 0) / weightedAnswers : null;
+    const quiz =
+      weightedAnswers > 0
+        ? quizRows.reduce((n, r) => n + Number(r.weightedScore), 0) / weightedAnswers
+        : null;
     const recall = programmeIds.flatMap((p) => cardsByDeck.get(p) ?? []);
     const cards = mean(recall);
     return {
@@ -70,7 +112,13 @@ export async function getProgressDashboard(userId: string, now = new Date()): Pr
   const programmes = pack.programmes.map((p) => masteryOf(p.id, p.name, [p.id]));
   const topics = pack.programmes
     .filter((p) => !p.parent)
-    .map((topic) => masteryOf(topic.id, topic.name, pack.programmes.filter((p) => index.rootOf(p.id) === topic.id).map((p) => p.id)));
+    .map((topic) =>
+      masteryOf(
+        topic.id,
+        topic.name,
+        pack.programmes.filter((p) => index.rootOf(p.id) === topic.id).map((p) => p.id),
+      ),
+    );
 
   const activity: DayActivity[] = fillDays(
     days.filter((d) => daysBetween(d.day, today) < 365 && d.day <= today),
@@ -79,7 +127,11 @@ export async function getProgressDashboard(userId: string, now = new Date()): Pr
     (day) => ({ day, answers: 0, scoreSum: 0, reviews: 0 }),
   );
   const activeDays = days.filter((d) => d.answers > 0 || d.reviews > 0).map((d) => d.day);
-  const forecast = dueForecast(cardRows.filter((r) => r.state !== 0).map((r) => r.due), now, timeZone);
+  const forecast = dueForecast(
+    cardRows.filter((r) => r.state !== 0).map((r) => r.due),
+    now,
+    timeZone,
+  );
 
   const weakQuestions: WeakQuestion[] = weakRows.map((row) => {
     const question = questionById.get(row.questionId);

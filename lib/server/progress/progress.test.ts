@@ -29,18 +29,44 @@ async function quiz(userId: string, input: Record<string, unknown>, now: Date) {
 
 async function review(userId: string, rating: 1 | 2 | 3 | 4, now: Date) {
   const session = await getStudySession(userId, undefined, now);
-  const result = await gradeFlashcard(userId, { cardId: session.card!.cardId, rating, requestId: randomUUID(), expectedVersion: session.card!.version }, now);
+  const result = await gradeFlashcard(
+    userId,
+    {
+      cardId: session.card!.cardId,
+      rating,
+      requestId: randomUUID(),
+      expectedVersion: session.card!.version,
+    },
+    now,
+  );
   if (!result.ok) throw new Error(result.error);
 }
 
 async function rollups(userId: string) {
   const [daily, programmes, questions] = await Promise.all([
-    db.dailyActivity.findMany({ where: { userId }, orderBy: { day: "asc" }, omit: { userId: true } }),
-    db.programmeDailyScore.findMany({ where: { userId }, orderBy: [{ programmeId: "asc" }, { day: "asc" }], omit: { userId: true } }),
-    db.questionStat.findMany({ where: { userId }, orderBy: { questionId: "asc" }, omit: { userId: true } }),
+    db.dailyActivity.findMany({
+      where: { userId },
+      orderBy: { day: "asc" },
+      omit: { userId: true },
+    }),
+    db.programmeDailyScore.findMany({
+      where: { userId },
+      orderBy: [{ programmeId: "asc" }, { day: "asc" }],
+      omit: { userId: true },
+    }),
+    db.questionStat.findMany({
+      where: { userId },
+      orderBy: { questionId: "asc" },
+      omit: { userId: true },
+    }),
   ]);
-  const round = <T extends { scoreSum: number }>(rows: T[]) => rows.map((r) => ({ ...r, scoreSum: Number(r.scoreSum.toFixed(9)) }));
-  return { daily: round(daily), programmes: round(programmes), questions: round(questions).map((q) => ({ ...q, weighted: Number(q.weighted.toFixed(9)) })) };
+  const round = <T extends { scoreSum: number }>(rows: T[]) =>
+    rows.map((r) => ({ ...r, scoreSum: Number(r.scoreSum.toFixed(9)) }));
+  return {
+    daily: round(daily),
+    programmes: round(programmes),
+    questions: round(questions).map((q) => ({ ...q, weighted: Number(q.weighted.toFixed(9)) })),
+  };
 }
 
 describe("progress", () => {
@@ -49,38 +75,77 @@ describe("progress", () => {
     await setDeckStudying(user.id, "pfp", { studying: true });
 
     // Day 1: a practice quiz on PfP, two right and one wrong; two card reviews, one undone.
-    const practice = await quiz(user.id, { programmeIds: ["pfp"], kinds: ["true-false", "single-choice", "cloze"] }, day1);
-    await saveQuizResponse(user.id, practice.attemptId, { position: 0, response: correctResponse(practice.questions[0]!) }, day1);
-    await saveQuizResponse(user.id, practice.attemptId, { position: 1, response: correctResponse(practice.questions[1]!) }, day1);
-    await saveQuizResponse(user.id, practice.attemptId, { position: 2, response: wrongResponse(practice.questions[2]!) }, day1);
+    const practice = await quiz(
+      user.id,
+      { programmeIds: ["pfp"], kinds: ["true-false", "single-choice", "cloze"] },
+      day1,
+    );
+    await saveQuizResponse(
+      user.id,
+      practice.attemptId,
+      { position: 0, response: correctResponse(practice.questions[0]!) },
+      day1,
+    );
+    await saveQuizResponse(
+      user.id,
+      practice.attemptId,
+      { position: 1, response: correctResponse(practice.questions[1]!) },
+      day1,
+    );
+    await saveQuizResponse(
+      user.id,
+      practice.attemptId,
+      { position: 2, response: wrongResponse(practice.questions[2]!) },
+      day1,
+    );
     await review(user.id, 3, day1);
     await review(user.id, 3, day1);
     await undoLastGrade(user.id, {}, day1);
 
     // Day 2: an exam, two answers; nothing counts until it is submitted.
     const exam = await quiz(user.id, { mode: "exam", programmeIds: ["itpp"] }, day2);
-    await saveQuizResponse(user.id, exam.attemptId, { position: 0, response: correctResponse(exam.questions[0]!) }, day2);
-    await saveQuizResponse(user.id, exam.attemptId, { position: 1, response: wrongResponse(exam.questions[1]!) }, day2);
+    await saveQuizResponse(
+      user.id,
+      exam.attemptId,
+      { position: 0, response: correctResponse(exam.questions[0]!) },
+      day2,
+    );
+    await saveQuizResponse(
+      user.id,
+      exam.attemptId,
+      { position: 1, response: wrongResponse(exam.questions[1]!) },
+      day2,
+    );
     let dashboard = await getProgressDashboard(user.id, day2);
     expect(dashboard.totals).toMatchObject({ answers: 3, reviews: 1, daysStudied: 1 });
     await submitQuizAttempt(user.id, exam.attemptId, day2);
 
     dashboard = await getProgressDashboard(user.id, day2);
-    expect(dashboard.totals).toMatchObject({ answers: 5, reviews: 1, daysStudied: 2, cardsStudied: 1 });
+    expect(dashboard.totals).toMatchObject({
+      answers: 5,
+      reviews: 1,
+      daysStudied: 2,
+      cardsStudied: 1,
+    });
     expect(dashboard.activity).toHaveLength(365);
     expect(dashboard.activity.at(-1)).toMatchObject({ day: "2026-03-10", answers: 2, reviews: 0 });
     expect(dashboard.activity.at(-2)).toMatchObject({ day: "2026-03-09", answers: 3, reviews: 1 });
     expect(dashboard.streak).toEqual({ current: 2, longest: 2, studiedToday: true });
 
     const pfp = dashboard.programmes.find((p) => p.id === "pfp")!;
-    expect(pfp.answers).toBe(await db.quizResponse.count({ where: { userId: user.id, programmeId: "pfp" } }));
+    expect(pfp.answers).toBe(
+      await db.quizResponse.count({ where: { userId: user.id, programmeId: "pfp" } }),
+    );
     expect(pfp.answers).toBeGreaterThanOrEqual(3);
     expect(pfp.quiz).toBeGreaterThan(0.5);
     expect(pfp.quiz).toBeLessThan(1);
     expect(pfp.cardsStudied).toBe(1);
     expect(pfp.cards).toBeGreaterThan(0.5);
     expect(pfp.mastery).toBeCloseTo((pfp.quiz! + pfp.cards!) / 2);
-    expect(dashboard.programmes.find((p) => p.id === "flexibility")).toMatchObject({ mastery: null, answers: 0 });
+    expect(dashboard.programmes.find((p) => p.id === "flexibility")).toMatchObject({
+      mastery: null,
+      answers: 0,
+    });
     expect(dashboard.weakQuestions.map((q) => q.accuracy).every((a) => a < 1)).toBe(true);
     expect(dashboard.weakQuestions.length).toBeGreaterThanOrEqual(2);
     expect(dashboard.recentAttempts.map((a) => a.id)).toEqual([exam.attemptId]);
@@ -98,7 +163,12 @@ describe("progress", () => {
     await db.user.update({ where: { id: user.id }, data: { timeZone: "Asia/Tokyo" } });
     const lateUtc = new Date("2026-03-10T16:00:00Z"); // 01:00 on 11 March in Tokyo
     const { attemptId, questions } = await quiz(user.id, {}, lateUtc);
-    await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(questions[0]!) }, lateUtc);
+    await saveQuizResponse(
+      user.id,
+      attemptId,
+      { position: 0, response: correctResponse(questions[0]!) },
+      lateUtc,
+    );
     const dashboard = await getProgressDashboard(user.id, lateUtc);
     expect(dashboard.today).toBe("2026-03-11");
     expect(dashboard.activity.at(-1)).toMatchObject({ day: "2026-03-11", answers: 1 });
@@ -107,7 +177,13 @@ describe("progress", () => {
   test("a new learner gets an empty dashboard", async () => {
     const user = await makeUser("fresh");
     const dashboard = await getProgressDashboard(user.id, day2);
-    expect(dashboard.totals).toEqual({ answers: 0, reviews: 0, daysStudied: 0, cardsDueToday: 0, cardsStudied: 0 });
+    expect(dashboard.totals).toEqual({
+      answers: 0,
+      reviews: 0,
+      daysStudied: 0,
+      cardsDueToday: 0,
+      cardsStudied: 0,
+    });
     expect(dashboard.streak).toEqual({ current: 0, longest: 0, studiedToday: false });
     expect(dashboard.topics.every((t) => t.mastery === null)).toBe(true);
     expect(dashboard.weakQuestions).toEqual([]);
@@ -121,7 +197,10 @@ describe("progress", () => {
     if (!started.ok) throw new Error(started.error);
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: started.data.attemptId } });
     expect([...row.questionIds].sort()).toEqual([...ids].sort());
-    expect(await startQuiz(user.id, { questionIds: ["nope"] })).toMatchObject({ ok: false, status: 422 });
+    expect(await startQuiz(user.id, { questionIds: ["nope"] })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
   });
 });
 
@@ -130,8 +209,18 @@ describe("export and deletion", () => {
     const user = await makeUser("export");
     await setDeckStudying(user.id, "all", { studying: true });
     const { attemptId, questions } = await quiz(user.id, {}, day1);
-    await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(questions[0]!) }, day1);
-    await saveQuizResponse(user.id, attemptId, { position: 1, response: wrongResponse(questions[1]!) }, day1);
+    await saveQuizResponse(
+      user.id,
+      attemptId,
+      { position: 0, response: correctResponse(questions[0]!) },
+      day1,
+    );
+    await saveQuizResponse(
+      user.id,
+      attemptId,
+      { position: 1, response: wrongResponse(questions[1]!) },
+      day1,
+    );
     await review(user.id, 3, day1);
 
     const data = await exportMyData(user.id);
@@ -146,7 +235,13 @@ describe("export and deletion", () => {
     expect(data.reviewLogs).toMatchObject([{ rating: 3, state: 0 }]);
 
     const files = unzipSync(toCsvZip(data));
-    expect(Object.keys(files).sort()).toEqual(["card-states.csv", "profile.csv", "quiz-attempts.csv", "quiz-responses.csv", "review-logs.csv"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "card-states.csv",
+      "profile.csv",
+      "quiz-attempts.csv",
+      "quiz-responses.csv",
+      "review-logs.csv",
+    ]);
     const lines = (name: string) => strFromU8(files[name]!).trim().split("\n");
     expect(lines("quiz-responses.csv")).toHaveLength(3);
     expect(lines("quiz-responses.csv")[0]).toContain("questionId");
@@ -157,10 +252,21 @@ describe("export and deletion", () => {
   test("deleting needs the account's email and removes every row", async () => {
     const user = await makeUser("delete");
     const { attemptId, questions } = await quiz(user.id, {}, day1);
-    await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(questions[0]!) }, day1);
-    expect(await deleteAccount(user.id, { confirmEmail: "someone@else.example" })).toMatchObject({ ok: false, status: 422 });
+    await saveQuizResponse(
+      user.id,
+      attemptId,
+      { position: 0, response: correctResponse(questions[0]!) },
+      day1,
+    );
+    expect(await deleteAccount(user.id, { confirmEmail: "someone@else.example" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
     expect(await deleteAccount(user.id, {})).toMatchObject({ ok: false, status: 422 });
-    expect(await deleteAccount(user.id, { confirmEmail: user.email.toUpperCase() })).toEqual({ ok: true, data: { deleted: true } });
+    expect(await deleteAccount(user.id, { confirmEmail: user.email.toUpperCase() })).toEqual({
+      ok: true,
+      data: { deleted: true },
+    });
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
     expect(await db.quizResponse.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.dailyActivity.count({ where: { userId: user.id } })).toBe(0);

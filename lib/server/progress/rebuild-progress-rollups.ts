@@ -11,7 +11,10 @@ import { db } from "@/lib/server/db";
 export async function rebuildProgressRollups(userId: string): Promise<void> {
   await db.$transaction(
     async (tx) => {
-      const { timeZone } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
+      const { timeZone } = await tx.user.findUniqueOrThrow({
+        where: { id: userId },
+        select: { timeZone: true },
+      });
       await tx.dailyActivity.deleteMany({ where: { userId } });
       await tx.programmeDailyScore.deleteMany({ where: { userId } });
       await tx.questionStat.deleteMany({ where: { userId } });
@@ -37,14 +40,31 @@ export async function rebuildProgressRollups(userId: string): Promise<void> {
         timeZone,
       );
       // The running accuracy depends on the order of answers: replay them per question.
-      const rows = await tx.$queryRawUnsafe<{ questionId: string; programmeId: string; score: number; answeredAt: Date }[]>(
+      const rows = await tx.$queryRawUnsafe<
+        { questionId: string; programmeId: string; score: number; answeredAt: Date }[]
+      >(
         `SELECT "questionId", "programmeId", score, "answeredAt" FROM (${finalAnswers}) f ORDER BY "answeredAt", "questionId"`,
         userId,
         timeZone,
       );
-      const stats = new Map<string, { programmeId: string; answers: number; scoreSum: number; weighted: number | null; last: Date }>();
+      const stats = new Map<
+        string,
+        {
+          programmeId: string;
+          answers: number;
+          scoreSum: number;
+          weighted: number | null;
+          last: Date;
+        }
+      >();
       for (const r of rows) {
-        const s = stats.get(r.questionId) ?? { programmeId: r.programmeId, answers: 0, scoreSum: 0, weighted: null, last: r.answeredAt };
+        const s = stats.get(r.questionId) ?? {
+          programmeId: r.programmeId,
+          answers: 0,
+          scoreSum: 0,
+          weighted: null,
+          last: r.answeredAt,
+        };
         s.answers += 1;
         s.scoreSum += r.score;
         s.weighted = smoothAccuracy(s.weighted, r.score);

@@ -17,8 +17,15 @@ export function isPastDeadline(deadlineAt: Date | null, now: Date): boolean {
  * Only an attempt still in progress is changed, so two submissions racing score it once.
  * Returns false when it was already submitted.
  */
-export async function finalizeAttempt(tx: Tx, attemptId: string, submittedAt: Date): Promise<boolean> {
-  const attempt = await tx.quizAttempt.findUnique({ where: { id: attemptId }, select: { questionIds: true, mode: true, userId: true } });
+export async function finalizeAttempt(
+  tx: Tx,
+  attemptId: string,
+  submittedAt: Date,
+): Promise<boolean> {
+  const attempt = await tx.quizAttempt.findUnique({
+    where: { id: attemptId },
+    select: { questionIds: true, mode: true, userId: true },
+  });
   if (!attempt) return false;
   const totals = await tx.quizResponse.aggregate({
     where: { attemptId },

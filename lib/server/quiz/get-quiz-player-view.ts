@@ -7,20 +7,26 @@ import { db } from "@/lib/server/db";
 import { finalizeIfExpired } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
 
-export type PlayerViewResult = { status: "not-found" } | { status: "submitted" } | { status: "playing"; view: QuizPlayerView };
+export type PlayerViewResult =
+  { status: "not-found" } | { status: "submitted" } | { status: "playing"; view: QuizPlayerView };
 
 /**
  * The attempt as the player needs it: public questions only, the learner's saved answers
  * and, in practice mode, the feedback for those already answered. A timed attempt whose time
  * ran out is submitted here, so the server, not the browser, enforces the limit.
  */
-export async function getQuizPlayerView(userId: string, attemptId: string, now = new Date()): Promise<PlayerViewResult> {
+export async function getQuizPlayerView(
+  userId: string,
+  attemptId: string,
+  now = new Date(),
+): Promise<PlayerViewResult> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
     include: { responses: { orderBy: { position: "asc" } } },
   });
   if (!attempt) return { status: "not-found" };
-  if (attempt.status === "SUBMITTED" || (await finalizeIfExpired(attempt, now))) return { status: "submitted" };
+  if (attempt.status === "SUBMITTED" || (await finalizeIfExpired(attempt, now)))
+    return { status: "submitted" };
 
   const questions = attempt.questions as unknown as Question[];
   const practice = attempt.mode === "PRACTICE";
@@ -34,7 +40,11 @@ export async function getQuizPlayerView(userId: string, attemptId: string, now =
         const response = r.answer as unknown as Response;
         const question = questions[r.position]!;
         return practice
-          ? { position: r.position, response, feedback: toFeedback(question, gradeResponse(question, response)) }
+          ? {
+              position: r.position,
+              response,
+              feedback: toFeedback(question, gradeResponse(question, response)),
+            }
           : { position: r.position, response };
       }),
       currentPosition: Math.min(attempt.currentPosition, questions.length - 1),

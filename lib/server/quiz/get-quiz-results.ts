@@ -25,10 +25,17 @@ export type QuizResults = {
   items: ReviewItem[];
 };
 
-export type QuizResultsResult = { status: "not-found" } | { status: "in-progress" } | { status: "submitted"; results: QuizResults };
+export type QuizResultsResult =
+  | { status: "not-found" }
+  | { status: "in-progress" }
+  | { status: "submitted"; results: QuizResults };
 
 /** A submitted attempt with every question, the learner's answer, the key and the grade. */
-export async function getQuizResults(userId: string, attemptId: string, now = new Date()): Promise<QuizResultsResult> {
+export async function getQuizResults(
+  userId: string,
+  attemptId: string,
+  now = new Date(),
+): Promise<QuizResultsResult> {
   let attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
     include: { responses: true },
@@ -36,16 +43,27 @@ export async function getQuizResults(userId: string, attemptId: string, now = ne
   if (!attempt) return { status: "not-found" };
   if (attempt.status !== "SUBMITTED") {
     if (!(await finalizeIfExpired(attempt, now))) return { status: "in-progress" };
-    attempt = await db.quizAttempt.findFirstOrThrow({ where: { id: attemptId, userId }, include: { responses: true } });
+    attempt = await db.quizAttempt.findFirstOrThrow({
+      where: { id: attemptId, userId },
+      include: { responses: true },
+    });
   }
   const byPosition = new Map(attempt.responses.map((r) => [r.position, r]));
   const questions = attempt.questions as unknown as Question[];
   const items: ReviewItem[] = questions.map((question, position) => {
     const row = byPosition.get(position);
-    if (!row) return { position, question, response: null, score: null, correct: false, detail: null };
+    if (!row)
+      return { position, question, response: null, score: null, correct: false, detail: null };
     const response = row.answer as unknown as Response;
     // The stored score is the one that counted; the detail is re-derived for display.
-    return { position, question, response, score: row.score, correct: row.correct, detail: gradeResponse(question, response).detail };
+    return {
+      position,
+      question,
+      response,
+      score: row.score,
+      correct: row.correct,
+      detail: gradeResponse(question, response).detail,
+    };
   });
   return {
     status: "submitted",

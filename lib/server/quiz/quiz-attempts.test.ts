@@ -34,7 +34,8 @@ describe("starting a quiz", () => {
     const first = await getQuizPlayerView(user.id, attemptId);
     const second = await getQuizPlayerView(user.id, attemptId);
     expect(first.status).toBe("playing");
-    if (first.status === "playing" && second.status === "playing") expect(second.view.questions).toEqual(first.view.questions);
+    if (first.status === "playing" && second.status === "playing")
+      expect(second.view.questions).toEqual(first.view.questions);
   });
 
   test("the same recorded seed draws the same quiz", async () => {
@@ -42,7 +43,10 @@ describe("starting a quiz", () => {
     const a = await startQuiz(user.id, { count: 12 }, { seed: "fixed-seed" });
     const b = await startQuiz(user.id, { count: 12 }, { seed: "fixed-seed" });
     if (!a.ok || !b.ok) throw new Error("start failed");
-    const [qa, qb] = await Promise.all([storedQuestions(a.data.attemptId), storedQuestions(b.data.attemptId)]);
+    const [qa, qb] = await Promise.all([
+      storedQuestions(a.data.attemptId),
+      storedQuestions(b.data.attemptId),
+    ]);
     expect(qb).toEqual(qa);
   });
 
@@ -67,7 +71,15 @@ describe("starting a quiz", () => {
     const view = await getQuizPlayerView(user.id, attemptId);
     if (view.status !== "playing") throw new Error("not playing");
     const json = JSON.stringify(view.view.questions);
-    for (const word of ['"answer"', '"answers"', '"explanation"', '"sources"', '"accepted"', '"factIds"', '"id":"single-choice']) {
+    for (const word of [
+      '"answer"',
+      '"answers"',
+      '"explanation"',
+      '"sources"',
+      '"accepted"',
+      '"factIds"',
+      '"id":"single-choice',
+    ]) {
       expect(json).not.toContain(word);
     }
   });
@@ -81,12 +93,20 @@ describe("autosave and resume", () => {
     const response = correctResponse(question!);
     const first = await saveQuizResponse(user.id, attemptId, { position: 0, response });
     const again = await saveQuizResponse(user.id, attemptId, { position: 0, response });
-    expect(first).toMatchObject({ ok: true, data: { position: 0, feedback: { correct: true, score: 1 } } });
+    expect(first).toMatchObject({
+      ok: true,
+      data: { position: 0, feedback: { correct: true, score: 1 } },
+    });
     expect(again).toEqual(first);
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
-    const changed = await saveQuizResponse(user.id, attemptId, { position: 0, response: wrongResponse(question!) });
+    const changed = await saveQuizResponse(user.id, attemptId, {
+      position: 0,
+      response: wrongResponse(question!),
+    });
     expect(changed).toMatchObject({ ok: false, status: 409 });
-    expect(await db.quizResponse.findFirstOrThrow({ where: { attemptId } })).toMatchObject({ correct: true });
+    expect(await db.quizResponse.findFirstOrThrow({ where: { attemptId } })).toMatchObject({
+      correct: true,
+    });
   });
 
   test("concurrent saves of one answer leave one row", async () => {
@@ -94,7 +114,9 @@ describe("autosave and resume", () => {
     const attemptId = await start(user.id, { mode: "exam" });
     const [question] = await storedQuestions(attemptId);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(question!) })),
+      Array.from({ length: 5 }, () =>
+        saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(question!) }),
+      ),
     );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
@@ -104,9 +126,15 @@ describe("autosave and resume", () => {
     const user = await makeUser("exam");
     const attemptId = await start(user.id, { mode: "exam" });
     const [question] = await storedQuestions(attemptId);
-    const wrong = await saveQuizResponse(user.id, attemptId, { position: 0, response: wrongResponse(question!) });
+    const wrong = await saveQuizResponse(user.id, attemptId, {
+      position: 0,
+      response: wrongResponse(question!),
+    });
     expect(wrong).toEqual({ ok: true, data: { position: 0, feedback: undefined } });
-    await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(question!) });
+    await saveQuizResponse(user.id, attemptId, {
+      position: 0,
+      response: correctResponse(question!),
+    });
     const rows = await db.quizResponse.findMany({ where: { attemptId } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ correct: true, score: 1 });
@@ -116,9 +144,20 @@ describe("autosave and resume", () => {
     const user = await makeUser("resume");
     const attemptId = await start(user.id, { mode: "exam" });
     const questions = await storedQuestions(attemptId);
-    await saveQuizResponse(user.id, attemptId, { position: 1, response: correctResponse(questions[1]!) });
-    await saveQuizResponse(user.id, attemptId, { position: 3, response: wrongResponse(questions[3]!) });
-    expect(await updateQuizAttempt(user.id, attemptId, { currentPosition: 4, flag: { position: 3, flagged: true } })).toMatchObject({
+    await saveQuizResponse(user.id, attemptId, {
+      position: 1,
+      response: correctResponse(questions[1]!),
+    });
+    await saveQuizResponse(user.id, attemptId, {
+      position: 3,
+      response: wrongResponse(questions[3]!),
+    });
+    expect(
+      await updateQuizAttempt(user.id, attemptId, {
+        currentPosition: 4,
+        flag: { position: 3, flagged: true },
+      }),
+    ).toMatchObject({
       ok: true,
       data: { currentPosition: 4, flaggedPositions: [3] },
     });
@@ -136,17 +175,47 @@ describe("autosave and resume", () => {
 
 describe("bad input leaves the attempt unchanged", () => {
   test.each([
-    ["a position outside the quiz", (q: Question[]) => ({ position: 49, response: correctResponse(q[0]!) }), 422],
-    ["a negative position", (q: Question[]) => ({ position: -1, response: correctResponse(q[0]!) }), 422],
-    ["a response of another kind", (q: Question[]) => ({ position: 0, response: q[0]!.kind === "true-false" ? { kind: "cloze", text: "x" } : { kind: "true-false", value: true } }), 422],
-    ["an unknown response kind", () => ({ position: 0, response: { kind: "essay", text: "x" } }), 422],
-    ["an over-long typed answer", () => ({ position: 0, response: { kind: "cloze", text: "x".repeat(5000) } }), 422],
+    [
+      "a position outside the quiz",
+      (q: Question[]) => ({ position: 49, response: correctResponse(q[0]!) }),
+      422,
+    ],
+    [
+      "a negative position",
+      (q: Question[]) => ({ position: -1, response: correctResponse(q[0]!) }),
+      422,
+    ],
+    [
+      "a response of another kind",
+      (q: Question[]) => ({
+        position: 0,
+        response:
+          q[0]!.kind === "true-false"
+            ? { kind: "cloze", text: "x" }
+            : { kind: "true-false", value: true },
+      }),
+      422,
+    ],
+    [
+      "an unknown response kind",
+      () => ({ position: 0, response: { kind: "essay", text: "x" } }),
+      422,
+    ],
+    [
+      "an over-long typed answer",
+      () => ({ position: 0, response: { kind: "cloze", text: "x".repeat(5000) } }),
+      422,
+    ],
     ["no body fields", () => ({}), 422],
   ])("%s -> %i", async (_label, body, status) => {
     const user = await makeUser("bad-answer");
     const attemptId = await start(user.id, { count: 5 });
     const before = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
-    const result = await saveQuizResponse(user.id, attemptId, body(await storedQuestions(attemptId)));
+    const result = await saveQuizResponse(
+      user.id,
+      attemptId,
+      body(await storedQuestions(attemptId)),
+    );
     expect(result).toMatchObject({ ok: false, status });
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(0);
     expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toEqual(before);
@@ -159,11 +228,21 @@ describe("bad input leaves the attempt unchanged", () => {
     const [question] = await storedQuestions(attemptId);
     expect(await getQuizPlayerView(intruder.id, attemptId)).toEqual({ status: "not-found" });
     expect(await getQuizResults(intruder.id, attemptId)).toEqual({ status: "not-found" });
-    expect(await saveQuizResponse(intruder.id, attemptId, { position: 0, response: correctResponse(question!) })).toMatchObject({ status: 404 });
-    expect(await updateQuizAttempt(intruder.id, attemptId, { currentPosition: 1 })).toMatchObject({ status: 404 });
+    expect(
+      await saveQuizResponse(intruder.id, attemptId, {
+        position: 0,
+        response: correctResponse(question!),
+      }),
+    ).toMatchObject({ status: 404 });
+    expect(await updateQuizAttempt(intruder.id, attemptId, { currentPosition: 1 })).toMatchObject({
+      status: 404,
+    });
     expect(await submitQuizAttempt(intruder.id, attemptId)).toMatchObject({ status: 404 });
     expect(await startRetryOfMissed(intruder.id, attemptId)).toMatchObject({ status: 404 });
-    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "IN_PROGRESS", currentPosition: 0 });
+    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      status: "IN_PROGRESS",
+      currentPosition: 0,
+    });
     expect(await getQuizPlayerView(owner.id, "no-such-attempt")).toEqual({ status: "not-found" });
   });
 
@@ -173,10 +252,17 @@ describe("bad input leaves the attempt unchanged", () => {
     const [question] = await storedQuestions(attemptId);
     await saveQuizResponse(user.id, attemptId, { position: 0, response: wrongResponse(question!) });
     expect(await submitQuizAttempt(user.id, attemptId)).toMatchObject({ ok: true });
-    const late = await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(question!) });
+    const late = await saveQuizResponse(user.id, attemptId, {
+      position: 0,
+      response: correctResponse(question!),
+    });
     expect(late).toMatchObject({ ok: false, status: 409 });
-    expect(await db.quizResponse.findFirstOrThrow({ where: { attemptId } })).toMatchObject({ correct: false });
-    expect(await updateQuizAttempt(user.id, attemptId, { currentPosition: 2 })).toMatchObject({ status: 409 });
+    expect(await db.quizResponse.findFirstOrThrow({ where: { attemptId } })).toMatchObject({
+      correct: false,
+    });
+    expect(await updateQuizAttempt(user.id, attemptId, { currentPosition: 2 })).toMatchObject({
+      status: 409,
+    });
   });
 });
 
@@ -188,10 +274,29 @@ describe("time limit", () => {
     const questions = await storedQuestions(attemptId);
     const at = (ms: number) => new Date(t0.getTime() + ms);
 
-    expect(await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(questions[0]!) }, at(30_000))).toMatchObject({ ok: true });
+    expect(
+      await saveQuizResponse(
+        user.id,
+        attemptId,
+        { position: 0, response: correctResponse(questions[0]!) },
+        at(30_000),
+      ),
+    ).toMatchObject({ ok: true });
     // Within the grace period after the deadline an answer still counts.
-    expect(await saveQuizResponse(user.id, attemptId, { position: 1, response: correctResponse(questions[1]!) }, at(60_000 + DEADLINE_GRACE_MS - 1))).toMatchObject({ ok: true });
-    const late = await saveQuizResponse(user.id, attemptId, { position: 2, response: correctResponse(questions[2]!) }, at(60_000 + DEADLINE_GRACE_MS + 1));
+    expect(
+      await saveQuizResponse(
+        user.id,
+        attemptId,
+        { position: 1, response: correctResponse(questions[1]!) },
+        at(60_000 + DEADLINE_GRACE_MS - 1),
+      ),
+    ).toMatchObject({ ok: true });
+    const late = await saveQuizResponse(
+      user.id,
+      attemptId,
+      { position: 2, response: correctResponse(questions[2]!) },
+      at(60_000 + DEADLINE_GRACE_MS + 1),
+    );
     expect(late).toMatchObject({ ok: false, status: 409 });
 
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
@@ -204,9 +309,16 @@ describe("time limit", () => {
     const user = await makeUser("expired");
     const t0 = new Date("2026-11-27T10:00:00Z");
     const attemptId = await start(user.id, { mode: "exam", timeLimitMinutes: 2, count: 5 }, t0);
-    expect(await getQuizPlayerView(user.id, attemptId, new Date(t0.getTime() + 119_000))).toMatchObject({ status: "playing" });
-    expect(await getQuizPlayerView(user.id, attemptId, new Date(t0.getTime() + 200_000))).toEqual({ status: "submitted" });
-    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({ status: "SUBMITTED", score: 0 });
+    expect(
+      await getQuizPlayerView(user.id, attemptId, new Date(t0.getTime() + 119_000)),
+    ).toMatchObject({ status: "playing" });
+    expect(await getQuizPlayerView(user.id, attemptId, new Date(t0.getTime() + 200_000))).toEqual({
+      status: "submitted",
+    });
+    expect(await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).toMatchObject({
+      status: "SUBMITTED",
+      score: 0,
+    });
   });
 });
 
@@ -215,15 +327,26 @@ describe("results and retry", () => {
     const user = await makeUser("results");
     const attemptId = await start(user.id, { mode: "exam", count: 6 });
     const questions = await storedQuestions(attemptId);
-    await saveQuizResponse(user.id, attemptId, { position: 0, response: correctResponse(questions[0]!) });
-    await saveQuizResponse(user.id, attemptId, { position: 1, response: correctResponse(questions[1]!) });
-    await saveQuizResponse(user.id, attemptId, { position: 2, response: wrongResponse(questions[2]!) });
+    await saveQuizResponse(user.id, attemptId, {
+      position: 0,
+      response: correctResponse(questions[0]!),
+    });
+    await saveQuizResponse(user.id, attemptId, {
+      position: 1,
+      response: correctResponse(questions[1]!),
+    });
+    await saveQuizResponse(user.id, attemptId, {
+      position: 2,
+      response: wrongResponse(questions[2]!),
+    });
     expect(await getQuizResults(user.id, attemptId)).toEqual({ status: "in-progress" });
 
     await submitQuizAttempt(user.id, attemptId);
     const firstScore = (await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).score;
     await submitQuizAttempt(user.id, attemptId);
-    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).score).toBe(firstScore);
+    expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).score).toBe(
+      firstScore,
+    );
 
     const results = await getQuizResults(user.id, attemptId);
     if (results.status !== "submitted") throw new Error("not submitted");
@@ -241,11 +364,21 @@ describe("results and retry", () => {
     const retried = await db.quizAttempt.findUniqueOrThrow({ where: { id: retry.data.attemptId } });
     expect(retried.retryOfId).toBe(attemptId);
     expect(retried.mode).toBe("PRACTICE");
-    expect([...retried.questionIds].sort()).toEqual(questions.slice(2).map((q) => q.id).sort());
+    expect([...retried.questionIds].sort()).toEqual(
+      questions
+        .slice(2)
+        .map((q) => q.id)
+        .sort(),
+    );
 
     const list = await listQuizAttempts(user.id);
     expect(list.map((a) => a.id)).toEqual([retry.data.attemptId, attemptId]);
-    expect(list[1]).toMatchObject({ status: "submitted", questions: 6, answered: 3, correctCount: 2 });
+    expect(list[1]).toMatchObject({
+      status: "submitted",
+      questions: 6,
+      answered: 3,
+      correctCount: 2,
+    });
   });
 
   test("retrying a perfect attempt, or an unfinished one, is refused", async () => {
@@ -253,7 +386,8 @@ describe("results and retry", () => {
     const attemptId = await start(user.id, { count: 5 });
     expect(await startRetryOfMissed(user.id, attemptId)).toMatchObject({ ok: false, status: 409 });
     const questions = await storedQuestions(attemptId);
-    for (const [position, q] of questions.entries()) await saveQuizResponse(user.id, attemptId, { position, response: correctResponse(q) });
+    for (const [position, q] of questions.entries())
+      await saveQuizResponse(user.id, attemptId, { position, response: correctResponse(q) });
     await submitQuizAttempt(user.id, attemptId);
     expect(await startRetryOfMissed(user.id, attemptId)).toMatchObject({ ok: false, status: 422 });
   });

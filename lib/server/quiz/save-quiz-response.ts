@@ -28,7 +28,12 @@ export async function saveQuizResponse(
   now = new Date(),
 ): Promise<ServiceResult<SaveResponseResult>> {
   const parsed = saveResponseSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "That answer is not in a form this quiz understands.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(
+      422,
+      "That answer is not in a form this quiz understands.",
+      parsed.error.flatten().fieldErrors,
+    );
   const { position, response } = parsed.data;
 
   return db.$transaction(async (tx) => {
@@ -36,10 +41,14 @@ export async function saveQuizResponse(
       SELECT status::text AS status, mode::text AS mode, "deadlineAt", questions
       FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
     if (!attempt) return fail(404, "Quiz not found.");
-    if (attempt.status === "SUBMITTED") return fail(409, "This quiz has been submitted: its answers can no longer change.");
+    if (attempt.status === "SUBMITTED")
+      return fail(409, "This quiz has been submitted: its answers can no longer change.");
     if (isPastDeadline(attempt.deadlineAt, now)) {
       await finalizeAttempt(tx, attemptId, attempt.deadlineAt!);
-      return fail(409, "Time is up: the quiz was submitted with the answers saved before the limit.");
+      return fail(
+        409,
+        "Time is up: the quiz was submitted with the answers saved before the limit.",
+      );
     }
     const question = (attempt.questions as Question[])[position];
     if (!question) return fail(422, "That question is not part of this quiz.");
@@ -53,21 +62,39 @@ export async function saveQuizResponse(
     });
     if (existing && sameResponse(existing.answer, response)) {
       // A double click or a retry after a lost reply: already recorded.
-      return ok({ position, feedback: practice ? toFeedback(question, gradeResponse(question, response)) : undefined });
+      return ok({
+        position,
+        feedback: practice ? toFeedback(question, gradeResponse(question, response)) : undefined,
+      });
     }
     if (existing && practice) return fail(409, "You have already answered this question.");
 
     const grade = gradeResponse(question, response);
-    const row = { answer: response as unknown as Prisma.InputJsonValue, score: grade.score, correct: grade.correct, answeredAt: now };
+    const row = {
+      answer: response as unknown as Prisma.InputJsonValue,
+      score: grade.score,
+      correct: grade.correct,
+      answeredAt: now,
+    };
     const programmeId = question.tags.programmeIds[0] ?? question.tags.topic;
     await tx.quizResponse.upsert({
       where: { attemptId_position: { attemptId, position } },
-      create: { attemptId, userId, position, questionId: question.id, programmeId, kind: question.kind, ...row },
+      create: {
+        attemptId,
+        userId,
+        position,
+        questionId: question.id,
+        programmeId,
+        kind: question.kind,
+        ...row,
+      },
       update: row,
     });
     // A practice answer is final once given; exam answers count when the exam is submitted.
     if (practice) {
-      await recordFinalAnswers(tx, userId, await getTimeZone(tx, userId), [{ questionId: question.id, programmeId, score: grade.score, answeredAt: now }]);
+      await recordFinalAnswers(tx, userId, await getTimeZone(tx, userId), [
+        { questionId: question.id, programmeId, score: grade.score, answeredAt: now },
+      ]);
     }
     return ok({ position, feedback: practice ? toFeedback(question, grade) : undefined });
   });

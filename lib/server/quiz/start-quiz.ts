@@ -28,7 +28,8 @@ export async function createAttempt(
   client: Prisma.TransactionClient = db,
 ) {
   const { pack, sourceOnlyVersion } = getContentCatalog();
-  const timeLimitSeconds = settings.mode === "exam" && settings.timeLimitMinutes ? settings.timeLimitMinutes * 60 : null;
+  const timeLimitSeconds =
+    settings.mode === "exam" && settings.timeLimitMinutes ? settings.timeLimitMinutes * 60 : null;
   return client.quizAttempt.create({
     data: {
       userId,
@@ -41,7 +42,9 @@ export async function createAttempt(
       questions: questions as unknown as Prisma.InputJsonValue,
       timeLimitSeconds,
       startedAt: options.now,
-      deadlineAt: timeLimitSeconds ? new Date(options.now.getTime() + timeLimitSeconds * 1000) : null,
+      deadlineAt: timeLimitSeconds
+        ? new Date(options.now.getTime() + timeLimitSeconds * 1000)
+        : null,
       retryOfId: options.retryOfId,
       assignmentId: options.assignmentId, // assignment attempts only
     },
@@ -56,23 +59,38 @@ export async function startQuiz(
   options: { now?: Date; seed?: string } = {},
 ): Promise<ServiceResult<StartedQuiz>> {
   const parsed = startQuizSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Please check the quiz options.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "Please check the quiz options.", parsed.error.flatten().fieldErrors);
   const settings = parsed.data;
   const { index } = getContentCatalog();
   const { bank, questionById } = getQuestionBank(settings.sourceOnly);
   const unknown = settings.programmeIds.filter((id) => !index.programmeById.has(id));
-  if (unknown.length) return fail(422, "Please check the quiz options.", { programmeIds: [`Unknown programme: ${unknown.join(", ")}`] });
+  if (unknown.length)
+    return fail(422, "Please check the quiz options.", {
+      programmeIds: [`Unknown programme: ${unknown.join(", ")}`],
+    });
 
   const seed = options.seed ?? randomBytes(12).toString("base64url");
   const chosen = settings.questionIds ? [...new Set(settings.questionIds)] : undefined;
   const missing = chosen?.filter((id) => !questionById.has(id)) ?? [];
-  if (missing.length) return fail(422, "Some of those questions are no longer in the content.", { questionIds: [`Unknown question: ${missing[0]}`] });
-  const ids = chosen ? shuffle(chosen, createRng(`draw:${seed}`)) : drawQuiz(bank, settings, settings.count, seed);
+  if (missing.length)
+    return fail(422, "Some of those questions are no longer in the content.", {
+      questionIds: [`Unknown question: ${missing[0]}`],
+    });
+  const ids = chosen
+    ? shuffle(chosen, createRng(`draw:${seed}`))
+    : drawQuiz(bank, settings, settings.count, seed);
   if (ids.length === 0) {
     return fail(422, "No questions match these choices. Pick more programmes or question types.");
   }
-  const questions = present(ids.map((id) => questionById.get(id)!), seed);
-  const attempt = await createAttempt(userId, settings, questions, { seed, now: options.now ?? new Date() });
+  const questions = present(
+    ids.map((id) => questionById.get(id)!),
+    seed,
+  );
+  const attempt = await createAttempt(userId, settings, questions, {
+    seed,
+    now: options.now ?? new Date(),
+  });
   return ok({ attemptId: attempt.id, questions: ids.length, requested: settings.count });
 }
 
@@ -87,21 +105,37 @@ export async function startRetryOfMissed(
 ): Promise<ServiceResult<StartedQuiz>> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { id: true, status: true, questionIds: true, settings: true, responses: { select: { position: true, correct: true } } },
+    select: {
+      id: true,
+      status: true,
+      questionIds: true,
+      settings: true,
+      responses: { select: { position: true, correct: true } },
+    },
   });
   if (!attempt) return fail(404, "Quiz not found.");
-  if (attempt.status !== "SUBMITTED") return fail(409, "Finish this quiz before retrying the questions you missed.");
+  if (attempt.status !== "SUBMITTED")
+    return fail(409, "Finish this quiz before retrying the questions you missed.");
   const correct = new Set(attempt.responses.filter((r) => r.correct).map((r) => r.position));
   const missedIds = attempt.questionIds.filter((_, position) => !correct.has(position));
-  if (missedIds.length === 0) return fail(422, "You answered every question correctly: there is nothing to retry.");
+  if (missedIds.length === 0)
+    return fail(422, "You answered every question correctly: there is nothing to retry.");
 
   const previous = attempt.settings as unknown as QuizSettings;
   const { questionById } = getQuestionBank(previous.sourceOnly);
   // A question removed from the content since cannot be asked again.
-  const available = missedIds.map((id) => questionById.get(id)).filter((q): q is Question => Boolean(q));
-  if (available.length === 0) return fail(409, "The questions you missed are no longer in the content.");
+  const available = missedIds
+    .map((id) => questionById.get(id))
+    .filter((q): q is Question => Boolean(q));
+  if (available.length === 0)
+    return fail(409, "The questions you missed are no longer in the content.");
   const seed = options.seed ?? randomBytes(12).toString("base64url");
-  const settings: QuizSettings = { ...previous, mode: "practice", timeLimitMinutes: null, count: available.length };
+  const settings: QuizSettings = {
+    ...previous,
+    mode: "practice",
+    timeLimitMinutes: null,
+    count: available.length,
+  };
   const created = await createAttempt(userId, settings, present(available, seed), {
     seed,
     now: options.now ?? new Date(),

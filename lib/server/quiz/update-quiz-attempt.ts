@@ -10,7 +10,8 @@ export async function updateQuizAttempt(
   input: unknown,
 ): Promise<ServiceResult<{ currentPosition: number; flaggedPositions: number[] }>> {
   const parsed = updateAttemptSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "That update is not valid.", parsed.error.flatten().fieldErrors);
+  if (!parsed.success)
+    return fail(422, "That update is not valid.", parsed.error.flatten().fieldErrors);
   return db.$transaction(async (tx) => {
     const attempt = await tx.quizAttempt.findFirst({
       where: { id: attemptId, userId },

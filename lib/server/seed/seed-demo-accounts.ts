@@ -22,10 +22,15 @@ export async function seedDemoAccounts(db: PrismaClient, password = DEFAULT_DEMO
       results.push({ email: account.email, created: true });
       continue;
     }
-    const passwordOk = existing.passwordHash ? await verifyPassword(existing.passwordHash, password) : false;
+    const passwordOk = existing.passwordHash
+      ? await verifyPassword(existing.passwordHash, password)
+      : false;
     await db.user.update({
       where: { id: existing.id },
-      data: { role: account.role, ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }) },
+      data: {
+        role: account.role,
+        ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
+      },
     });
     results.push({ email: account.email, created: false });
   }

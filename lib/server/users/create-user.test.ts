@@ -8,7 +8,11 @@ afterEach(() => vi.unstubAllEnvs());
 describe("createUser", () => {
   test("stores a learner with an argon2id hash, never the password", async () => {
     const email = uniqueEmail("create");
-    const result = await createUser({ name: " Ada ", email: email.toUpperCase(), password: "correct horse battery" });
+    const result = await createUser({
+      name: " Ada ",
+      email: email.toUpperCase(),
+      password: "correct horse battery",
+    });
     expect(result.ok).toBe(true);
     const row = await db.user.findUniqueOrThrow({ where: { email } });
     expect(row.name).toBe("Ada");
@@ -20,8 +24,15 @@ describe("createUser", () => {
   test("a duplicate email, whatever its case, is refused on the email field", async () => {
     const email = uniqueEmail("dup");
     expect((await createUser({ name: "A", email, password: "password-1" })).ok).toBe(true);
-    const again = await createUser({ name: "B", email: email.toUpperCase(), password: "password-2" });
-    expect(again).toMatchObject({ ok: false, fieldErrors: { email: ["An account with this email already exists. Sign in instead."] } });
+    const again = await createUser({
+      name: "B",
+      email: email.toUpperCase(),
+      password: "password-2",
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ["An account with this email already exists. Sign in instead."] },
+    });
     expect(await db.user.count({ where: { email } })).toBe(1);
   });
 
@@ -29,20 +40,45 @@ describe("createUser", () => {
     const before = await db.user.count();
     const result = await createUser({ name: "", email: "nope", password: "x" });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password"]);
+    if (!result.ok)
+      expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password"]);
     expect(await db.user.count()).toBe(before);
   });
 
   test("instructor sign-up is open unless INSTRUCTOR_SIGNUP_CODE is set, then needs the code", async () => {
-    const open = await createUser({ name: "T", email: uniqueEmail("t1"), password: "password-1", role: "INSTRUCTOR" });
+    const open = await createUser({
+      name: "T",
+      email: uniqueEmail("t1"),
+      password: "password-1",
+      role: "INSTRUCTOR",
+    });
     expect(open).toMatchObject({ ok: true, data: { role: "INSTRUCTOR" } });
 
     vi.stubEnv("INSTRUCTOR_SIGNUP_CODE", "letmeteach");
-    const wrong = await createUser({ name: "T", email: uniqueEmail("t2"), password: "password-1", role: "INSTRUCTOR", instructorCode: "guess" });
-    expect(wrong).toMatchObject({ ok: false, fieldErrors: { instructorCode: [expect.stringContaining("not right")] } });
-    const right = await createUser({ name: "T", email: uniqueEmail("t3"), password: "password-1", role: "INSTRUCTOR", instructorCode: "letmeteach" });
+    const wrong = await createUser({
+      name: "T",
+      email: uniqueEmail("t2"),
+      password: "password-1",
+      role: "INSTRUCTOR",
+      instructorCode: "guess",
+    });
+    expect(wrong).toMatchObject({
+      ok: false,
+      fieldErrors: { instructorCode: [expect.stringContaining("not right")] },
+    });
+    const right = await createUser({
+      name: "T",
+      email: uniqueEmail("t3"),
+      password: "password-1",
+      role: "INSTRUCTOR",
+      instructorCode: "letmeteach",
+    });
     expect(right).toMatchObject({ ok: true, data: { role: "INSTRUCTOR" } });
-    const learner = await createUser({ name: "L", email: uniqueEmail("t4"), password: "password-1" });
+    const learner = await createUser({
+      name: "L",
+      email: uniqueEmail("t4"),
+      password: "password-1",
+    });
     expect(learner).toMatchObject({ ok: true, data: { role: "LEARNER" } });
   });
 });

@@ -5,7 +5,12 @@ import { signUpSchema, type ActionResult } from "@/lib/schemas/auth";
 import { db } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/password";
 
-export type CreatedUser = { id: string; email: string; name: string; role: "LEARNER" | "INSTRUCTOR" };
+export type CreatedUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: "LEARNER" | "INSTRUCTOR";
+};
 
 function codesMatch(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -29,7 +34,8 @@ export async function createUser(input: unknown): Promise<ActionResult<CreatedUs
   const { name, email, password, role, instructorCode } = parsed.data;
   const requiredCode = process.env.INSTRUCTOR_SIGNUP_CODE;
   if (role === "INSTRUCTOR" && requiredCode && !codesMatch(instructorCode ?? "", requiredCode)) {
-    const message = "That instructor code is not right. Ask your organisation for it, or sign up as a learner.";
+    const message =
+      "That instructor code is not right. Ask your organisation for it, or sign up as a learner.";
     return { ok: false, error: message, fieldErrors: { instructorCode: [message] } };
   }
   try {

@@ -5,7 +5,8 @@ import { exportMyData, toCsvZip } from "@/lib/server/account/export-my-data";
 /** Downloads everything stored about the signed-in learner: ?format=json or ?format=csv (zip). */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
+  if (!user)
+    return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   if (format !== "json" && format !== "csv") {
     return NextResponse.json({ ok: false, error: "format must be json or csv." }, { status: 422 });

@@ -20,7 +20,11 @@ const STATUS_ORDER: AssignmentStatus[] = ["done", "done-late", "to-do", "late", 
 
 const score = (value: number | null) => (value === null ? "–" : formatPercent(value));
 
-export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+export default async function AssignmentResultsPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
   const { assignmentId } = await params;
   const user = await requireUser(`/assignments/${assignmentId}/results`);
   const caller = { id: user.id, role: user.role };
@@ -48,9 +52,12 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         title={`${assignment.set.name}: results`}
         description={
           <>
-            {assignment.className} · {quiz ? "quiz" : "flashcards"} · opens {formatDateTime(assignment.opensAt, tz)} · due{" "}
-            {formatDateTime(assignment.dueAt, tz)} ({tz})
-            {quiz ? ` · ${assignment.attemptsAllowed === null ? "unlimited attempts" : `${assignment.attemptsAllowed} ${assignment.attemptsAllowed === 1 ? "attempt" : "attempts"}`}` : ""}
+            {assignment.className} · {quiz ? "quiz" : "flashcards"} · opens{" "}
+            {formatDateTime(assignment.opensAt, tz)} · due {formatDateTime(assignment.dueAt, tz)} (
+            {tz})
+            {quiz
+              ? ` · ${assignment.attemptsAllowed === null ? "unlimited attempts" : `${assignment.attemptsAllowed} ${assignment.attemptsAllowed === 1 ? "attempt" : "attempts"}`}`
+              : ""}
             {assignment.lateCounts ? " · late work counts" : " · late work does not count"}
           </>
         }
@@ -76,7 +83,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-6">
             {STATUS_ORDER.map((status) => (
               <div key={status}>
-                <dt className="text-sm text-slate-500 dark:text-slate-400">{ASSIGNMENT_STATUS_LABELS[status]}</dt>
+                <dt className="text-sm text-slate-500 dark:text-slate-400">
+                  {ASSIGNMENT_STATUS_LABELS[status]}
+                </dt>
                 <dd className="text-2xl font-semibold tabular-nums">{counts[status]}</dd>
               </div>
             ))}
@@ -101,51 +110,88 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
                 <caption className={t.caption}>Results by learner</caption>
                 <thead className={t.head}>
                   <tr>
-                    <th scope="col" className={t.th}>Learner</th>
-                    <th scope="col" className={t.th}>Status</th>
+                    <th scope="col" className={t.th}>
+                      Learner
+                    </th>
+                    <th scope="col" className={t.th}>
+                      Status
+                    </th>
                     {quiz ? (
                       <>
-                        <th scope="col" className={t.th}>Best score</th>
-                        <th scope="col" className={t.th}>Last score</th>
-                        <th scope="col" className={t.th}>Attempts</th>
+                        <th scope="col" className={t.th}>
+                          Best score
+                        </th>
+                        <th scope="col" className={t.th}>
+                          Last score
+                        </th>
+                        <th scope="col" className={t.th}>
+                          Attempts
+                        </th>
                       </>
                     ) : (
-                      <th scope="col" className={t.th}>Cards reviewed</th>
+                      <th scope="col" className={t.th}>
+                        Cards reviewed
+                      </th>
                     )}
-                    <th scope="col" className={t.th}>Time spent</th>
-                    <th scope="col" className={t.th}>{quiz ? "Last submitted" : "Completed"}</th>
+                    <th scope="col" className={t.th}>
+                      Time spent
+                    </th>
+                    <th scope="col" className={t.th}>
+                      {quiz ? "Last submitted" : "Completed"}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className={t.body}>
                   {roster.map((r) => (
                     <tr key={r.userId}>
                       <th scope="row" className={t.rowHeader}>
-                        <Link href={`/assignments/${assignment.id}/results/${r.userId}`} className={t.link}>
+                        <Link
+                          href={`/assignments/${assignment.id}/results/${r.userId}`}
+                          className={t.link}
+                        >
                           {r.name}
                         </Link>
-                        <span className="block text-xs font-normal break-all text-slate-500 dark:text-slate-400">{r.email}</span>
+                        <span className="block text-xs font-normal break-all text-slate-500 dark:text-slate-400">
+                          {r.email}
+                        </span>
                       </th>
                       <td className={t.cell}>
                         <AssignmentStatusBadge status={r.status} />
-                        {r.inProgress ? <span className="block pt-1 text-xs text-slate-500 dark:text-slate-400">{quiz ? "attempt under way" : "studying"}</span> : null}
+                        {r.inProgress ? (
+                          <span className="block pt-1 text-xs text-slate-500 dark:text-slate-400">
+                            {quiz ? "attempt under way" : "studying"}
+                          </span>
+                        ) : null}
                       </td>
                       {quiz ? (
                         <>
-                          <td className={`${t.cell} font-semibold tabular-nums`}>{score(r.bestScore)}</td>
+                          <td className={`${t.cell} font-semibold tabular-nums`}>
+                            {score(r.bestScore)}
+                          </td>
                           <td className={`${t.cell} tabular-nums`}>{score(r.lastScore)}</td>
                           <td className={`${t.cell} tabular-nums`}>
                             {r.attemptsUsed}
-                            {assignment.attemptsAllowed === null ? "" : ` of ${assignment.attemptsAllowed}`}
+                            {assignment.attemptsAllowed === null
+                              ? ""
+                              : ` of ${assignment.attemptsAllowed}`}
                             {r.uncountedLateAttempts ? (
-                              <span className="block text-xs text-amber-800 dark:text-amber-300">{r.uncountedLateAttempts} late, not counted</span>
+                              <span className="block text-xs text-amber-800 dark:text-amber-300">
+                                {r.uncountedLateAttempts} late, not counted
+                              </span>
                             ) : null}
                           </td>
                         </>
                       ) : (
-                        <td className={`${t.cell} tabular-nums`}>{r.cards ? `${r.cards.reviewed} of ${r.cards.total}` : "–"}</td>
+                        <td className={`${t.cell} tabular-nums`}>
+                          {r.cards ? `${r.cards.reviewed} of ${r.cards.total}` : "–"}
+                        </td>
                       )}
-                      <td className={`${t.cell} whitespace-nowrap tabular-nums`}>{r.timeSpentSeconds ? formatDuration(r.timeSpentSeconds) : "–"}</td>
-                      <td className={`${t.cell} whitespace-nowrap`}>{r.lastSubmittedAt ? formatDateTime(r.lastSubmittedAt, tz) : "–"}</td>
+                      <td className={`${t.cell} whitespace-nowrap tabular-nums`}>
+                        {r.timeSpentSeconds ? formatDuration(r.timeSpentSeconds) : "–"}
+                      </td>
+                      <td className={`${t.cell} whitespace-nowrap`}>
+                        {r.lastSubmittedAt ? formatDateTime(r.lastSubmittedAt, tz) : "–"}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -159,7 +205,11 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             <h2 id="analysis-heading" className="text-xl font-semibold">
               Item analysis
             </h2>
-            {analysis.ok ? <ItemAnalysisTable analysis={analysis.data} /> : <Alert tone="error">{analysis.error}</Alert>}
+            {analysis.ok ? (
+              <ItemAnalysisTable analysis={analysis.data} />
+            ) : (
+              <Alert tone="error">{analysis.error}</Alert>
+            )}
           </section>
         ) : null}
       </div>

@@ -5,7 +5,11 @@ import { JoinClassForm } from "@/components/classes/join-class-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardStyles } from "@/components/ui/styles";
-import { formatJoinCode, isWellFormedJoinCode, normalizeJoinCode } from "@/lib/domain/classes/join-code";
+import {
+  formatJoinCode,
+  isWellFormedJoinCode,
+  normalizeJoinCode,
+} from "@/lib/domain/classes/join-code";
 import { requireUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Join a class" };
@@ -22,24 +26,34 @@ export default async function JoinClassPage({ params }: { params: Promise<{ code
 
   return (
     <>
-      <PageHeader title="Join a class" description="Your instructor shared this link so you can join their class and see its assignments." />
+      <PageHeader
+        title="Join a class"
+        description="Your instructor shared this link so you can join their class and see its assignments."
+      />
       <div className={`${cardStyles} max-w-xl space-y-4`}>
         {wellFormed ? (
           <>
             <p>
-              Join code <span className="font-mono text-lg font-semibold">{formatJoinCode(code)}</span>
+              Join code{" "}
+              <span className="font-mono text-lg font-semibold">{formatJoinCode(code)}</span>
             </p>
             <JoinByLinkButton code={code} displayCode={formatJoinCode(code)} />
           </>
         ) : (
           <>
-            <Alert tone="error">This join link is not valid: a join code has eight letters and digits. Check the link, or type the code below.</Alert>
+            <Alert tone="error">
+              This join link is not valid: a join code has eight letters and digits. Check the link,
+              or type the code below.
+            </Alert>
             <JoinClassForm />
           </>
         )}
       </div>
       <p className="mt-6 text-sm">
-        <Link href="/classes" className="font-medium text-brand-700 hover:underline dark:text-brand-300">
+        <Link
+          href="/classes"
+          className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+        >
           Back to your classes
         </Link>
       </p>

@@ -13,29 +13,51 @@ import { getQuizResults } from "@/lib/server/quiz/get-quiz-results";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
-function BreakdownTable({ caption, rows, label }: { caption: string; rows: Breakdown[]; label: (key: string) => string }) {
+function BreakdownTable({
+  caption,
+  rows,
+  label,
+}: {
+  caption: string;
+  rows: Breakdown[];
+  label: (key: string) => string;
+}) {
   return (
     <div className={`${cardStyles} overflow-x-auto`}>
       <table className="w-full text-left text-sm">
         <caption className="mb-3 text-left text-base font-semibold">{caption}</caption>
         <thead className="text-slate-500 dark:text-slate-400">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{caption.replace("By ", "").replace(/^./, (c) => c.toUpperCase())}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Correct</th>
-            <th scope="col" className="py-2 font-medium">Score</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {caption.replace("By ", "").replace(/^./, (c) => c.toUpperCase())}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Correct
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Score
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row" className="py-2 pr-3 font-normal">{label(row.key)}</th>
+              <th scope="row" className="py-2 pr-3 font-normal">
+                {label(row.key)}
+              </th>
               <td className="py-2 pr-3">
                 {row.correct} / {row.questions}
               </td>
               <td className="py-2">
                 <span className="flex items-center gap-2">
-                  <span className="h-2 w-20 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" aria-hidden="true">
-                    <span className="block h-full bg-brand-500" style={{ width: formatPercent(row.score) }} />
+                  <span
+                    className="h-2 w-20 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+                    aria-hidden="true"
+                  >
+                    <span
+                      className="block h-full bg-brand-500"
+                      style={{ width: formatPercent(row.score) }}
+                    />
                   </span>
                   {formatPercent(row.score)}
                 </span>
@@ -61,20 +83,32 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
 
   return (
     <div className="space-y-8">
-      <header className={`${cardStyles} flex flex-col gap-6 sm:flex-row sm:items-center sm:justify-between`}>
+      <header
+        className={`${cardStyles} flex flex-col gap-6 sm:flex-row sm:items-center sm:justify-between`}
+      >
         <div>
           <p className="text-sm text-slate-500 dark:text-slate-400">
-            {mode === "exam" ? "Exam" : "Practice quiz"} · {formatDateTime(submittedAt, user.timeZone)}
+            {mode === "exam" ? "Exam" : "Practice quiz"} ·{" "}
+            {formatDateTime(submittedAt, user.timeZone)}
           </p>
           <h1 className="mt-1 text-3xl font-bold">
-            Your score: <span className="text-brand-700 dark:text-brand-300">{formatPercent(summary.score)}</span>
+            Your score:{" "}
+            <span className="text-brand-700 dark:text-brand-300">
+              {formatPercent(summary.score)}
+            </span>
           </h1>
           <p className="mt-1 text-slate-600 dark:text-slate-400">
-            {summary.correct} of {summary.questions} correct · {summary.answered} answered · time taken {formatDuration(timeTaken)}
+            {summary.correct} of {summary.questions} correct · {summary.answered} answered · time
+            taken {formatDuration(timeTaken)}
           </p>
         </div>
         <div className="flex flex-wrap gap-3">
-          {missed ? <StartQuizButton url={`/api/quiz-attempts/${id}/retry`} label={`Retry the ${missed} I missed`} /> : null}
+          {missed ? (
+            <StartQuizButton
+              url={`/api/quiz-attempts/${id}/retry`}
+              label={`Retry the ${missed} I missed`}
+            />
+          ) : null}
           <Link href="/quizzes/new" className={buttonStyles.secondary}>
             New quiz
           </Link>
@@ -85,8 +119,16 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
       </header>
 
       <div className="grid gap-4 md:grid-cols-2">
-        <BreakdownTable caption="By programme" rows={summary.byProgramme} label={(key) => index.programmeById.get(key)?.name ?? key} />
-        <BreakdownTable caption="By question type" rows={summary.byKind} label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key} />
+        <BreakdownTable
+          caption="By programme"
+          rows={summary.byProgramme}
+          label={(key) => index.programmeById.get(key)?.name ?? key}
+        />
+        <BreakdownTable
+          caption="By question type"
+          rows={summary.byKind}
+          label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key}
+        />
       </div>
 
       <section aria-labelledby="review">

@@ -3,5 +3,9 @@ import type { GradeResult } from "../types";
 
 export function gradeChoice(expected: string, optionId: string): GradeResult {
   const correct = optionId === expected;
-  return { score: correct ? 1 : 0, correct, detail: { kind: "choice", expected, received: optionId } };
+  return {
+    score: correct ? 1 : 0,
+    correct,
+    detail: { kind: "choice", expected, received: optionId },
+  };
 }

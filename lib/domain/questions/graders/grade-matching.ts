@@ -19,5 +19,9 @@ export function gradeMatching(q: MatchingQuestion, pairs: readonly Pair[]): Grad
   }
   const total = q.answer.length;
   const correct = correctPairs === total;
-  return { score: total ? correctPairs / total : 0, correct, detail: { kind: "matching", expected: q.answer, correctPairs, total } };
+  return {
+    score: total ? correctPairs / total : 0,
+    correct,
+    detail: { kind: "matching", expected: q.answer, correctPairs, total },
+  };
 }

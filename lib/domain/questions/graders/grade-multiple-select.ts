@@ -5,7 +5,10 @@
  */
 import type { GradeResult, MultipleSelectQuestion } from "../types";
 
-export function gradeMultipleSelect(q: MultipleSelectQuestion, optionIds: readonly string[]): GradeResult {
+export function gradeMultipleSelect(
+  q: MultipleSelectQuestion,
+  optionIds: readonly string[],
+): GradeResult {
   const answers = new Set(q.answers);
   const known = new Set(q.options.map((o) => o.id));
   const picked = new Set(optionIds.filter((id) => known.has(id)));
@@ -21,6 +24,12 @@ export function gradeMultipleSelect(q: MultipleSelectQuestion, optionIds: readon
   return {
     score: correct ? 1 : Math.min(score, 0.99),
     correct,
-    detail: { kind: "multiple-select", expected: q.answers, hits, missed: answers.size - hits, wrongPicks },
+    detail: {
+      kind: "multiple-select",
+      expected: q.answers,
+      hits,
+      missed: answers.size - hits,
+      wrongPicks,
+    },
   };
 }

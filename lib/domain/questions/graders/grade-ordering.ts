@@ -10,11 +10,15 @@ export function gradeOrdering(q: OrderingQuestion, itemIds: readonly string[]): 
   const totalPairs = (n * (n - 1)) / 2;
   const detail = { kind: "ordering" as const, expected: q.answer, totalPairs };
   const rank = new Map(q.answer.map((id, i) => [id, i]));
-  const isPermutation = itemIds.length === n && new Set(itemIds).size === n && itemIds.every((id) => rank.has(id));
-  if (!isPermutation || totalPairs === 0) return { score: 0, correct: false, detail: { ...detail, concordantPairs: 0 } };
+  const isPermutation =
+    itemIds.length === n && new Set(itemIds).size === n && itemIds.every((id) => rank.has(id));
+  if (!isPermutation || totalPairs === 0)
+    return { score: 0, correct: false, detail: { ...detail, concordantPairs: 0 } };
   let concordantPairs = 0;
   for (let i = 0; i < n; i++)
-    for (let j = i + 1; j < n; j++) if ((rank.get(itemIds[i] as string) ?? 0) < (rank.get(itemIds[j] as string) ?? 0)) concordantPairs++;
+    for (let j = i + 1; j < n; j++)
+      if ((rank.get(itemIds[i] as string) ?? 0) < (rank.get(itemIds[j] as string) ?? 0))
+        concordantPairs++;
   const correct = concordantPairs === totalPairs;
   return { score: concordantPairs / totalPairs, correct, detail: { ...detail, concordantPairs } };
 }

@@ -23,7 +23,13 @@ export function generateClozeQuestions(ctx: TemplateContext): void {
       });
       // before/after are kept verbatim (spaces included) so the player renders before + input + after.
       ctx.out.push(
-        finishQuestion<ClozeQuestion>(base, { kind: "cloze", before, after, answers: fact.cloze.answers, rejected: fact.cloze.reject }),
+        finishQuestion<ClozeQuestion>(base, {
+          kind: "cloze",
+          before,
+          after,
+          answers: fact.cloze.answers,
+          rejected: fact.cloze.reject,
+        }),
       );
     }
   }

@@ -11,7 +11,14 @@ import { hashToHex } from "@/lib/domain/hash";
 import { pickStable } from "@/lib/domain/pick-stable";
 import { slugify } from "@/lib/domain/slugify";
 import { normalizeAnswer } from "../normalize";
-import type { Choice, Difficulty, Question, QuestionKind, QuestionTags, SourceCitation } from "../types";
+import type {
+  Choice,
+  Difficulty,
+  Question,
+  QuestionKind,
+  QuestionTags,
+  SourceCitation,
+} from "../types";
 
 interface CitedFacts {
   factIds: string[];
@@ -31,7 +38,12 @@ export interface TemplateContext {
   // is garbage-collection work saved.
   /** Sources, citation suffix and beyond-source flag of a fact list. */
   citeAll(factIds: readonly string[]): CitedFacts;
-  tagsFor(template: string, kind: QuestionKind, anchorId: string, programmeIds: string[] | null): QuestionTags;
+  tagsFor(
+    template: string,
+    kind: QuestionKind,
+    anchorId: string,
+    programmeIds: string[] | null,
+  ): QuestionTags;
   /** An option with a readable id derived from its text. */
   choice(text: string): Choice;
   /** A programme as an option: its id and display name. */
@@ -66,14 +78,22 @@ export function createTemplateContext(pack: ContentPack): TemplateContext {
     out: [],
     cite,
     citeAll: (factIds) =>
-      memoize(cited, factIds.length === 1 ? (factIds[0] as string) : factIds.join("|"), () => citeFacts(factIds, cite)),
+      memoize(cited, factIds.length === 1 ? (factIds[0] as string) : factIds.join("|"), () =>
+        citeFacts(factIds, cite),
+      ),
     tagsFor(template, kind, anchorId, programmeIds) {
       const topic = index.rootOf(anchorId);
       if (programmeIds) return { programmeIds, topic, kind, template };
-      return memoize(tags, `${template}|${anchorId}`, () => ({ programmeIds: [anchorId], topic, kind, template }));
+      return memoize(tags, `${template}|${anchorId}`, () => ({
+        programmeIds: [anchorId],
+        topic,
+        kind,
+        template,
+      }));
     },
     choice: (text) => memoize(choices, text, () => ({ id: slugify(text), text })),
-    programmeChoice: (p) => memoize(programmeChoices, p.id, () => ({ id: p.id, text: displayName(p) })),
+    programmeChoice: (p) =>
+      memoize(programmeChoices, p.id, () => ({ id: p.id, text: displayName(p) })),
     sharedText: (key, make) => memoize(texts, key, make),
     keyOf: (text) => memoize(keys, text, () => normalizeAnswer(text)),
   };
@@ -81,7 +101,10 @@ export function createTemplateContext(pack: ContentPack): TemplateContext {
 
 export function citationLabel(c: SourceCitation): string {
   if (c.paragraph !== undefined) {
-    const s = c.sentences && c.sentences.length > 0 ? `, sentence${c.sentences.length > 1 ? "s" : ""} ${c.sentences.join(", ")}` : "";
+    const s =
+      c.sentences && c.sentences.length > 0
+        ? `, sentence${c.sentences.length > 1 ? "s" : ""} ${c.sentences.join(", ")}`
+        : "";
     return `${c.publisher} article, paragraph ${c.paragraph}${s}`;
   }
   return `${c.publisher}, "${c.title}"`;
@@ -103,7 +126,15 @@ export interface BaseInput {
 
 export type BaseFields = Pick<
   Question,
-  "id" | "publicId" | "prompt" | "explanation" | "sources" | "tags" | "difficulty" | "beyondSource" | "factIds"
+  | "id"
+  | "publicId"
+  | "prompt"
+  | "explanation"
+  | "sources"
+  | "tags"
+  | "difficulty"
+  | "beyondSource"
+  | "factIds"
 >;
 
 export function questionId(template: string, anchorId: string, key: readonly string[]): string {
@@ -191,7 +222,8 @@ export function pickDistractors(
 /** Years other than the event's own, from all dated events plus the date's year pools. */
 export function yearCandidates(ctx: TemplateContext, date: DateEntry): string[] {
   const years = ctx.index.years.map(String);
-  for (const value of poolValues(ctx, date.pools)) if (/^\d{4}$/.test(value.trim())) years.push(value.trim());
+  for (const value of poolValues(ctx, date.pools))
+    if (/^\d{4}$/.test(value.trim())) years.push(value.trim());
   return years;
 }
 
@@ -246,6 +278,9 @@ export function fillYear(sentence: string, year: string | number): string {
  * one hidden class per template, where `{ ...base, ... }` at these call sites made V8 give
  * every question its own (costly in memory and collection time for large banks).
  */
-export function finishQuestion<Q extends Question>(base: BaseFields, extra: Omit<Q, keyof BaseFields>): Q {
+export function finishQuestion<Q extends Question>(
+  base: BaseFields,
+  extra: Omit<Q, keyof BaseFields>,
+): Q {
   return Object.assign(base, extra) as Q;
 }

@@ -65,7 +65,11 @@ function pushMatching(
 }
 
 /** Events with years distinct from the anchor's and from each other, one per chosen year. */
-export function pickDistinctYearEvents(ctx: TemplateContext, anchor: DatedEvent, salt: string): DatedEvent[] {
+export function pickDistinctYearEvents(
+  ctx: TemplateContext,
+  anchor: DatedEvent,
+  salt: string,
+): DatedEvent[] {
   const years = pickStable(ctx.index.years, OTHERS, salt, (y) => y !== anchor.date.year);
   return years.flatMap((y) => pickStable(ctx.index.eventsByYear.get(y) ?? [], 1, `${salt}|${y}`));
 }
@@ -78,7 +82,8 @@ export function eventSentence(ctx: TemplateContext, e: DatedEvent): string {
 export function generateMatchingQuestions(ctx: TemplateContext): void {
   const { index } = ctx;
   const nameOf = (p: Programme) => ctx.sharedText(`name|${p.id}`, () => displayName(p));
-  const yearOf = (e: DatedEvent) => ctx.sharedText(`year|${e.date.year}`, () => String(e.date.year));
+  const yearOf = (e: DatedEvent) =>
+    ctx.sharedText(`year|${e.date.year}`, () => String(e.date.year));
   for (const programme of ctx.pack.programmes) {
     // Programme <-> clue.
     const members = programme.group ? (index.groupMembers.get(programme.group) ?? []) : [];
@@ -89,8 +94,14 @@ export function generateMatchingQuestions(ctx: TemplateContext): void {
         const fitsNoChosen = (candidate: Fact) =>
           chosen.every((c) => !candidate.alsoTrueOf.includes(c.programme.id));
         pickStable(members, OTHERS, id, (m) => {
-          if (chosen.some((c) => c.programme.id === m.id || c.fact.alsoTrueOf.includes(m.id))) return false;
-          const [clue] = pickStable(index.clueFacts.get(m.id) ?? [], 1, `${id}|${m.id}`, fitsNoChosen);
+          if (chosen.some((c) => c.programme.id === m.id || c.fact.alsoTrueOf.includes(m.id)))
+            return false;
+          const [clue] = pickStable(
+            index.clueFacts.get(m.id) ?? [],
+            1,
+            `${id}|${m.id}`,
+            fitsNoChosen,
+          );
           if (!clue) return false;
           chosen.push({ programme: m, fact: clue });
           return true;
@@ -103,10 +114,22 @@ export function generateMatchingQuestions(ctx: TemplateContext): void {
           prompt: "Match each programme or format with its description.",
           leftLabel: "Programme or format",
           rightLabel: "Description",
-          pairs: chosen.map((c) => ({ leftKey: c.programme.id, left: nameOf(c.programme), rightKey: c.fact.id, right: c.fact.clue ?? "" })),
+          pairs: chosen.map((c) => ({
+            leftKey: c.programme.id,
+            left: nameOf(c.programme),
+            rightKey: c.fact.id,
+            right: c.fact.clue ?? "",
+          })),
           factIds: chosen.map((c) => c.fact.id),
           otherProgrammeIds: chosen.map((c) => c.programme.id),
-          explanation: joinSentences(chosen.map((c) => ctx.sharedText(`clue|${c.fact.id}`, () => `${nameOf(c.programme)}: ${withNote(c.fact)}`))),
+          explanation: joinSentences(
+            chosen.map((c) =>
+              ctx.sharedText(
+                `clue|${c.fact.id}`,
+                () => `${nameOf(c.programme)}: ${withNote(c.fact)}`,
+              ),
+            ),
+          ),
           difficulty: 2,
         });
       }
@@ -126,7 +149,12 @@ export function generateMatchingQuestions(ctx: TemplateContext): void {
         prompt: "Match each event with the year it happened.",
         leftLabel: "Event",
         rightLabel: "Year",
-        pairs: events.map((e) => ({ leftKey: e.fact.id, left: e.date.event, rightKey: yearOf(e), right: yearOf(e) })),
+        pairs: events.map((e) => ({
+          leftKey: e.fact.id,
+          left: e.date.event,
+          rightKey: yearOf(e),
+          right: yearOf(e),
+        })),
         factIds: events.map((e) => e.fact.id),
         otherProgrammeIds: events.map((e) => e.programme.id),
         explanation: joinSentences(events.map((e) => eventSentence(ctx, e))),
@@ -141,7 +169,10 @@ export function generateMatchingQuestions(ctx: TemplateContext): void {
         index.acronymProgrammes,
         OTHERS,
         id,
-        (p, picked) => p.id !== programme.id && p.acronym !== programme.acronym && picked.every((q) => q.acronym !== p.acronym),
+        (p, picked) =>
+          p.id !== programme.id &&
+          p.acronym !== programme.acronym &&
+          picked.every((q) => q.acronym !== p.acronym),
       );
       const all = [programme, ...others];
       if (all.length < 3) continue;
@@ -152,7 +183,12 @@ export function generateMatchingQuestions(ctx: TemplateContext): void {
         prompt: "Match each acronym with the programme it stands for.",
         leftLabel: "Acronym",
         rightLabel: "Programme",
-        pairs: all.map((p) => ({ leftKey: p.acronym ?? p.id, left: p.acronym ?? "", rightKey: p.id, right: p.name })),
+        pairs: all.map((p) => ({
+          leftKey: p.acronym ?? p.id,
+          left: p.acronym ?? "",
+          rightKey: p.id,
+          right: p.name,
+        })),
         factIds: all.map((p) => p.acronymFact ?? "").filter(Boolean),
         otherProgrammeIds: all.map((p) => p.id),
         explanation: joinSentences(all.map((p) => `${p.acronym} stands for ${p.name}.`)),

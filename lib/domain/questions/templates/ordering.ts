@@ -5,7 +5,14 @@
  */
 import { byYearThenId } from "@/lib/domain/content/by-year";
 import type { OrderingQuestion } from "../types";
-import { baseFields, finishQuestion, joinSentences, opaqueId, questionId, type TemplateContext } from "./context";
+import {
+  baseFields,
+  finishQuestion,
+  joinSentences,
+  opaqueId,
+  questionId,
+  type TemplateContext,
+} from "./context";
 import { eventSentence, pickDistinctYearEvents } from "./matching";
 
 export function generateOrderingQuestions(ctx: TemplateContext): void {
@@ -30,7 +37,9 @@ export function generateOrderingQuestions(ctx: TemplateContext): void {
     ctx.out.push(
       finishQuestion<OrderingQuestion>(base, {
         kind: "ordering",
-        items: events.map((e) => ({ id: itemId(e.fact.id), text: e.date.event })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+        items: events
+          .map((e) => ({ id: itemId(e.fact.id), text: e.date.event }))
+          .sort((a, b) => (a.id < b.id ? -1 : 1)),
         answer: chronological.map((e) => itemId(e.fact.id)),
         orderLabel: "Earliest first",
       }),

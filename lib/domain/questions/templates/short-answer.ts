@@ -16,7 +16,9 @@ export function generateShortAnswerQuestions(ctx: TemplateContext): void {
   const { index } = ctx;
   for (const programme of ctx.pack.programmes) {
     if (!programme.group) continue;
-    const clues = (index.clueFacts.get(programme.id) ?? []).filter((f) => f.clue && f.alsoTrueOf.length === 0);
+    const clues = (index.clueFacts.get(programme.id) ?? []).filter(
+      (f) => f.clue && f.alsoTrueOf.length === 0,
+    );
     if (clues.length === 0) continue;
     const accepted = namesOf(programme);
     const acceptedKeys = new Set(accepted.map(ctx.keyOf));
@@ -25,7 +27,9 @@ export function generateShortAnswerQuestions(ctx: TemplateContext): void {
       ...(programme.parent ? [index.programmeById.get(programme.parent)] : []),
       ...(index.childrenOf.get(programme.id) ?? []),
     ].filter((p): p is Programme => p !== undefined && p.id !== programme.id);
-    const rejected = [...new Set(related.flatMap(namesOf))].filter((n) => !acceptedKeys.has(ctx.keyOf(n)));
+    const rejected = [...new Set(related.flatMap(namesOf))].filter(
+      (n) => !acceptedKeys.has(ctx.keyOf(n)),
+    );
     for (const fact of clues) {
       const base = baseFields(ctx, {
         template: "short-answer.clue",
@@ -37,7 +41,14 @@ export function generateShortAnswerQuestions(ctx: TemplateContext): void {
         explanation: `${displayName(programme)}. ${withNote(fact)}`,
         difficulty: fact.difficulty ?? 2,
       });
-      ctx.out.push(finishQuestion<ShortAnswerQuestion>(base, { kind: "short-answer", answer: programme.name, accepted, rejected }));
+      ctx.out.push(
+        finishQuestion<ShortAnswerQuestion>(base, {
+          kind: "short-answer",
+          answer: programme.name,
+          accepted,
+          rejected,
+        }),
+      );
     }
   }
 }

@@ -43,7 +43,13 @@ function push(
   },
 ): void {
   const id = questionId(input.template, input.anchor.id, input.key);
-  const wrong = pickDistractors(input.candidates, [input.answer], DISTRACTORS, input.ordered ? null : id, ctx.keyOf);
+  const wrong = pickDistractors(
+    input.candidates,
+    [input.answer],
+    DISTRACTORS,
+    input.ordered ? null : id,
+    ctx.keyOf,
+  );
   // Fewer than two distractors would make a near-guess; such content yields no question.
   if (wrong.length < 2) return;
   const { options, answerIds } = buildChoices([input.answer], wrong, ctx.choice);
@@ -93,11 +99,17 @@ export function generateSingleChoiceQuestions(ctx: TemplateContext): void {
       const acronymKey = ctx.keyOf(programme.acronym);
       // Other acronym holders make the most plausible expansions; other named programmes top up.
       const others = (list: readonly Programme[], count: number, salt: string) =>
-        pickStable(list, count, salt, (p) => p.id !== programme.id && ctx.keyOf(p.acronym ?? "") !== acronymKey).map(
-          (p) => p.name,
-        );
+        pickStable(
+          list,
+          count,
+          salt,
+          (p) => p.id !== programme.id && ctx.keyOf(p.acronym ?? "") !== acronymKey,
+        ).map((p) => p.name);
       const id = questionId("single-choice.acronym", programme.id, [programme.acronymFact]);
-      const candidates = [...others(index.acronymProgrammes, DISTRACTORS, id), ...others(named, DISTRACTORS, `${id}#named`)];
+      const candidates = [
+        ...others(index.acronymProgrammes, DISTRACTORS, id),
+        ...others(named, DISTRACTORS, `${id}#named`),
+      ];
       const fact = index.factById.get(programme.acronymFact)?.fact;
       push(ctx, {
         template: "single-choice.acronym",

@@ -5,7 +5,14 @@
  */
 import { pickStable } from "@/lib/domain/pick-stable";
 import type { WhichProgrammeQuestion } from "../types";
-import { baseFields, displayName, finishQuestion, questionId, withNote, type TemplateContext } from "./context";
+import {
+  baseFields,
+  displayName,
+  finishQuestion,
+  questionId,
+  withNote,
+  type TemplateContext,
+} from "./context";
 
 const DISTRACTORS = 3;
 
@@ -16,7 +23,12 @@ export function generateWhichProgrammeQuestions(ctx: TemplateContext): void {
     for (const fact of ctx.index.clueFacts.get(programme.id) ?? []) {
       if (!fact.clue) continue;
       const id = questionId("which-programme.clue", programme.id, [fact.id]);
-      const wrong = pickStable(members, DISTRACTORS, id, (m) => m.id !== programme.id && !fact.alsoTrueOf.includes(m.id));
+      const wrong = pickStable(
+        members,
+        DISTRACTORS,
+        id,
+        (m) => m.id !== programme.id && !fact.alsoTrueOf.includes(m.id),
+      );
       if (wrong.length < 2) continue;
       const options = [programme, ...wrong]
         .map((p) => ctx.programmeChoice(p))
@@ -33,7 +45,12 @@ export function generateWhichProgrammeQuestions(ctx: TemplateContext): void {
         difficulty: fact.difficulty ?? 1,
       });
       ctx.out.push(
-        finishQuestion<WhichProgrammeQuestion>(base, { kind: "which-programme", description: fact.clue, options, answer: programme.id }),
+        finishQuestion<WhichProgrammeQuestion>(base, {
+          kind: "which-programme",
+          description: fact.clue,
+          options,
+          answer: programme.id,
+        }),
       );
     }
   }

@@ -2,7 +2,10 @@ import { startAssignmentAttempt } from "@/lib/server/classes/start-assignment-at
 import { withUser } from "@/lib/server/http/json-route";
 
 /** Starts (or resumes) the caller's attempt; then play it at /quizzes/<attemptId> as usual. */
-export const POST = withUser<{ assignmentId: string }>((user, _body, { assignmentId }) => startAssignmentAttempt(user, assignmentId), {
-  okStatus: 201,
-  body: false,
-});
+export const POST = withUser<{ assignmentId: string }>(
+  (user, _body, { assignmentId }) => startAssignmentAttempt(user, assignmentId),
+  {
+    okStatus: 201,
+    body: false,
+  },
+);

@@ -2,4 +2,7 @@ import { getAssignmentResults } from "@/lib/server/classes/get-assignment-result
 import { withUser } from "@/lib/server/http/json-route";
 
 /** The roster with status, scores and time spent (the class's instructor only). */
-export const GET = withUser<{ assignmentId: string }>((user, _body, { assignmentId }) => getAssignmentResults(user, assignmentId), { body: false });
+export const GET = withUser<{ assignmentId: string }>(
+  (user, _body, { assignmentId }) => getAssignmentResults(user, assignmentId),
+  { body: false },
+);

@@ -2,4 +2,7 @@ import { listAssignmentsForInstructor } from "@/lib/server/classes/list-assignme
 import { withUser } from "@/lib/server/http/json-route";
 
 /** The class's assignments with how many members submitted (its instructor only). */
-export const GET = withUser<{ classId: string }>((user, _body, { classId }) => listAssignmentsForInstructor(user, classId), { body: false });
+export const GET = withUser<{ classId: string }>(
+  (user, _body, { classId }) => listAssignmentsForInstructor(user, classId),
+  { body: false },
+);

@@ -17,12 +17,19 @@ export const metadata: Metadata = { title: "Learner's work" };
 
 const score = (value: number | null) => (value === null ? "–" : formatPercent(value));
 
-export default async function LearnerWorkPage({ params }: { params: Promise<{ assignmentId: string; learnerId: string }> }) {
+export default async function LearnerWorkPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string; learnerId: string }>;
+}) {
   const { assignmentId, learnerId } = await params;
   const user = await requireUser(`/assignments/${assignmentId}/results/${learnerId}`);
   const caller = { id: user.id, role: user.role };
   // The results give the page its header (set, class); the work has the answers.
-  const [results, work] = await Promise.all([getAssignmentResults(caller, assignmentId), getLearnerAssignmentWork(caller, assignmentId, learnerId)]);
+  const [results, work] = await Promise.all([
+    getAssignmentResults(caller, assignmentId),
+    getLearnerAssignmentWork(caller, assignmentId, learnerId),
+  ]);
   if (!results.ok || !work.ok) notFound();
   const { assignment } = results.data;
   const { learner, attempts, cards } = work.data;
@@ -48,7 +55,8 @@ export default async function LearnerWorkPage({ params }: { params: Promise<{ as
         title={learner.name}
         description={
           <>
-            {learner.email} · {assignment.set.name} ({assignment.className}) · due {formatDateTime(assignment.dueAt, tz)}
+            {learner.email} · {assignment.set.name} ({assignment.className}) · due{" "}
+            {formatDateTime(assignment.dueAt, tz)}
           </>
         }
       />
@@ -84,10 +92,18 @@ export default async function LearnerWorkPage({ params }: { params: Promise<{ as
             <caption className={t.caption}>Cards reviewed since the assignment opened</caption>
             <thead className={t.head}>
               <tr>
-                <th scope="col" className={t.th}>Card</th>
-                <th scope="col" className={t.th}>Reviews</th>
-                <th scope="col" className={t.th}>Last grade</th>
-                <th scope="col" className={t.th}>Last reviewed</th>
+                <th scope="col" className={t.th}>
+                  Card
+                </th>
+                <th scope="col" className={t.th}>
+                  Reviews
+                </th>
+                <th scope="col" className={t.th}>
+                  Last grade
+                </th>
+                <th scope="col" className={t.th}>
+                  Last reviewed
+                </th>
               </tr>
             </thead>
             <tbody className={t.body}>
@@ -99,8 +115,14 @@ export default async function LearnerWorkPage({ params }: { params: Promise<{ as
                       {c.front}
                     </th>
                     <td className={`${t.cell} tabular-nums`}>{c.reviews.length}</td>
-                    <td className={t.cell}>{last ? (RATING_LABELS[last.rating as keyof typeof RATING_LABELS] ?? last.rating) : "Not reviewed"}</td>
-                    <td className={`${t.cell} whitespace-nowrap`}>{last ? formatDateTime(last.review, tz) : "–"}</td>
+                    <td className={t.cell}>
+                      {last
+                        ? (RATING_LABELS[last.rating as keyof typeof RATING_LABELS] ?? last.rating)
+                        : "Not reviewed"}
+                    </td>
+                    <td className={`${t.cell} whitespace-nowrap`}>
+                      {last ? formatDateTime(last.review, tz) : "–"}
+                    </td>
                   </tr>
                 );
               })}
@@ -108,7 +130,9 @@ export default async function LearnerWorkPage({ params }: { params: Promise<{ as
           </table>
         </div>
       ) : attempts.length === 0 ? (
-        <p className="text-slate-600 dark:text-slate-400">{learner.name} has not started this assignment yet.</p>
+        <p className="text-slate-600 dark:text-slate-400">
+          {learner.name} has not started this assignment yet.
+        </p>
       ) : (
         <div className="space-y-12">
           {attempts.map((attempt, n) => {
@@ -116,11 +140,18 @@ export default async function LearnerWorkPage({ params }: { params: Promise<{ as
             return (
               <section key={attempt.id} aria-labelledby={headingId} className="space-y-4">
                 <div className="space-y-1">
-                  <h2 id={headingId} className="flex flex-wrap items-center gap-2 text-xl font-semibold">
+                  <h2
+                    id={headingId}
+                    className="flex flex-wrap items-center gap-2 text-xl font-semibold"
+                  >
                     Attempt {n + 1}
-                    {attempt.status === "IN_PROGRESS" ? <Badge tone="brand">In progress</Badge> : null}
+                    {attempt.status === "IN_PROGRESS" ? (
+                      <Badge tone="brand">In progress</Badge>
+                    ) : null}
                     {attempt.late ? <Badge tone="warning">Late</Badge> : null}
-                    {attempt.status === "SUBMITTED" && !attempt.counted ? <Badge>Not counted</Badge> : null}
+                    {attempt.status === "SUBMITTED" && !attempt.counted ? (
+                      <Badge>Not counted</Badge>
+                    ) : null}
                   </h2>
                   <p className="text-sm text-slate-600 dark:text-slate-400">
                     Started {formatDateTime(attempt.startedAt, tz)}
@@ -128,20 +159,27 @@ export default async function LearnerWorkPage({ params }: { params: Promise<{ as
                       <>
                         {" "}
                         · submitted {formatDateTime(attempt.submittedAt, tz)} · took{" "}
-                        {formatDuration((attempt.submittedAt.getTime() - attempt.startedAt.getTime()) / 1000)}
+                        {formatDuration(
+                          (attempt.submittedAt.getTime() - attempt.startedAt.getTime()) / 1000,
+                        )}
                       </>
                     ) : null}
                     {attempt.score !== null ? (
                       <>
                         {" "}
-                        · <strong className="text-slate-900 dark:text-slate-100">{formatPercent(attempt.score)}</strong> ({attempt.correctCount ?? 0} of{" "}
-                        {attempt.questions} correct)
+                        ·{" "}
+                        <strong className="text-slate-900 dark:text-slate-100">
+                          {formatPercent(attempt.score)}
+                        </strong>{" "}
+                        ({attempt.correctCount ?? 0} of {attempt.questions} correct)
                       </>
                     ) : null}
                   </p>
                 </div>
                 {attempt.status === "IN_PROGRESS" ? (
-                  <p className="text-slate-600 dark:text-slate-400">The answers appear here once the attempt is submitted.</p>
+                  <p className="text-slate-600 dark:text-slate-400">
+                    The answers appear here once the attempt is submitted.
+                  </p>
                 ) : (
                   <div className="space-y-4">
                     {attempt.items.map((item) => (
