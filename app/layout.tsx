@@ -4,6 +4,7 @@ import { SiteHeader, APP_NAME } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import "./globals.css";
+import { cx } from "@/components/ui/cx";
 
 export const metadata: Metadata = {
   title: { default: APP_NAME, template: `%s · ${APP_NAME}` },
@@ -18,7 +19,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <ThemeProvider>
           <a
             href="#main"
-            className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:shadow dark:focus:bg-slate-900"
+            className={cx(
+              "sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4",
+              "focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2",
+              "focus:shadow dark:focus:bg-slate-900",
+            )}
           >
             Skip to content
           </a>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { cx } from "@/components/ui/cx";
 
 export const NAV_ITEMS = [
   { href: "/library", label: "Library" },
@@ -26,7 +27,10 @@ export function MainNav() {
                 className={`block rounded-lg px-3 py-2 text-sm font-medium ${
                   active
                     ? "bg-brand-50 text-brand-700 dark:bg-brand-950 dark:text-brand-200"
-                    : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                    : cx(
+                        "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+                        "dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white",
+                      )
                 }`}
               >
                 {item.label}

@@ -3,6 +3,7 @@ import { MainNav } from "./main-nav";
 import { ThemeToggle } from "./theme-toggle";
 import { buttonStyles } from "./ui/styles";
 import { UserMenu } from "./user-menu";
+import { cx } from "@/components/ui/cx";
 
 export const APP_NAME = "Partnership Study";
 
@@ -10,8 +11,18 @@ type Props = { user: { name: string; email: string; role: "LEARNER" | "INSTRUCTO
 
 export function SiteHeader({ user }: Props) {
   return (
-    <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-950/90">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+    <header
+      className={cx(
+        "sticky top-0 z-10 border-b border-slate-200 bg-white/90 backdrop-blur",
+        "dark:border-slate-800 dark:bg-slate-950/90",
+      )}
+    >
+      <div
+        className={cx(
+          "mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4",
+          "py-3 sm:px-6",
+        )}
+      >
         <Link href="/" className="flex items-center gap-2 font-bold tracking-tight">
           <span
             aria-hidden="true"

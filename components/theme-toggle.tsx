@@ -2,6 +2,7 @@
 
 import { useTheme } from "next-themes";
 import { useSyncExternalStore } from "react";
+import { cx } from "@/components/ui/cx";
 
 const ORDER = ["system", "light", "dark"] as const;
 const LABEL = { system: "System theme", light: "Light theme", dark: "Dark theme" } as const;
@@ -26,7 +27,11 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={() => setTheme(next)}
-      className="inline-flex h-9 w-9 items-center justify-center rounded-lg text-lg text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
+      className={cx(
+        "inline-flex h-9 w-9 items-center justify-center rounded-lg text-lg",
+        "text-slate-600 hover:bg-slate-100 dark:text-slate-300",
+        "dark:hover:bg-slate-800",
+      )}
       aria-label={`${LABEL[current]} (switch to ${LABEL[next].toLowerCase()})`}
       title={`${LABEL[current]}: click for ${LABEL[next].toLowerCase()}`}
     >

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
+import { cx } from "@/components/ui/cx";
 
 type Props = { name: string; email: string; role: "LEARNER" | "INSTRUCTOR" };
 
@@ -47,11 +48,17 @@ export function UserMenu({ name, email, role }: Props) {
         aria-expanded={open}
         aria-controls="user-menu-panel"
         onClick={() => setOpen((value) => !value)}
-        className="flex items-center gap-2 rounded-full py-1 pl-1 pr-3 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
+        className={cx(
+          "flex items-center gap-2 rounded-full py-1 pl-1 pr-3 text-sm",
+          "font-medium hover:bg-slate-100 dark:hover:bg-slate-800",
+        )}
       >
         <span
           aria-hidden="true"
-          className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white"
+          className={cx(
+            "flex h-8 w-8 items-center justify-center rounded-full bg-brand-600",
+            "text-xs font-bold text-white",
+          )}
         >
           {initials || "?"}
         </span>
@@ -61,12 +68,20 @@ export function UserMenu({ name, email, role }: Props) {
       {open ? (
         <div
           id="user-menu-panel"
-          className="absolute right-0 z-20 mt-2 w-64 rounded-xl border border-slate-200 bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          className={cx(
+            "absolute right-0 z-20 mt-2 w-64 rounded-xl border border-slate-200",
+            "bg-white p-2 shadow-lg dark:border-slate-700 dark:bg-slate-900",
+          )}
         >
           <div className="px-3 py-2">
             <p className="truncate font-semibold">{name}</p>
             <p className="truncate text-sm text-slate-500 dark:text-slate-400">{email}</p>
-            <p className="mt-1 inline-block rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+            <p
+              className={cx(
+                "mt-1 inline-block rounded-full bg-slate-100 px-2 py-0.5 text-xs",
+                "font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300",
+              )}
+            >
               {role === "INSTRUCTOR" ? "Instructor" : "Learner"}
             </p>
           </div>
@@ -74,14 +89,20 @@ export function UserMenu({ name, email, role }: Props) {
           <Link
             href="/settings"
             onClick={() => setOpen(false)}
-            className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+            className={cx(
+              "block rounded-lg px-3 py-2 text-sm hover:bg-slate-100",
+              "dark:hover:bg-slate-800",
+            )}
           >
             Settings
           </Link>
           <Link
             href="/account"
             onClick={() => setOpen(false)}
-            className="block rounded-lg px-3 py-2 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+            className={cx(
+              "block rounded-lg px-3 py-2 text-sm hover:bg-slate-100",
+              "dark:hover:bg-slate-800",
+            )}
           >
             Your data
           </Link>
@@ -92,7 +113,10 @@ export function UserMenu({ name, email, role }: Props) {
               setSigningOut(true);
               void signOut({ callbackUrl: "/" });
             }}
-            className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-slate-100 disabled:opacity-60 dark:hover:bg-slate-800"
+            className={cx(
+              "w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-slate-100",
+              "disabled:opacity-60 dark:hover:bg-slate-800",
+            )}
           >
             {signingOut ? "Signing out…" : "Sign out"}
           </button>

@@ -4,7 +4,8 @@ export default function setup() {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     throw new Error(
-      "Integration tests need TEST_DATABASE_URL: run them through `npm test` (or `npm test -- --integration`).",
+      "Integration tests need TEST_DATABASE_URL: run them through `npm test` " +
+        "(or `npm test -- --integration`).",
     );
   }
   const name = new URL(url).pathname.slice(1);

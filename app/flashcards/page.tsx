@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requireUser } from "@/lib/server/auth/session";
 import { listDecks } from "@/lib/server/flashcards/manage-decks";
+import { cx } from "@/components/ui/cx";
 
 export const metadata: Metadata = { title: "Flashcards" };
 
@@ -17,7 +18,11 @@ export default async function FlashcardsPage() {
     <>
       <PageHeader
         title="Flashcards"
-        description="Spaced repetition with FSRS: each card comes back just before you would forget it. Add decks to your study, then review a little every day."
+        description={
+          "Spaced repetition with FSRS: each card comes back just before you " +
+          "would forget it. Add decks to your study, then review a little every " +
+          "day."
+        }
         actions={
           <>
             {studying.length ? (
@@ -32,7 +37,12 @@ export default async function FlashcardsPage() {
         }
       />
       {studying.length === 0 ? (
-        <p className="mb-6 rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        <p
+          className={cx(
+            "mb-6 rounded-lg border border-dashed border-slate-300 p-4 text-sm",
+            "text-slate-600 dark:border-slate-700 dark:text-slate-400",
+          )}
+        >
           You are not studying any deck yet. Add one below — or add &ldquo;All programmes&rdquo; to
           study every card.
         </p>
@@ -53,7 +63,10 @@ export default async function FlashcardsPage() {
             {deck.studying ? (
               <Link
                 href={`/flashcards/study?deck=${deck.deckId}`}
-                className="self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+                className={cx(
+                  "self-start text-sm font-medium text-brand-700 hover:underline",
+                  "dark:text-brand-300",
+                )}
               >
                 Study this deck<span className="sr-only">: {deck.name}</span> →
               </Link>

@@ -4,6 +4,7 @@ import { KindBadge } from "@/components/library/kind-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardStyles } from "@/components/ui/styles";
 import { getContentCatalog } from "@/lib/server/content/get-content";
+import { cx } from "@/components/ui/cx";
 
 export const metadata: Metadata = { title: "Library" };
 
@@ -16,7 +17,11 @@ export default function LibraryPage() {
     <>
       <PageHeader
         title="Library"
-        description="NATO's partnership programmes and formats, each fact tied to the passage it comes from. Open one to read it, quiz on it or study its flashcards."
+        description={
+          "NATO's partnership programmes and formats, each fact tied to the " +
+          "passage it comes from. Open one to read it, quiz on it or study its " +
+          "flashcards."
+        }
       />
       <ul className="grid gap-4 md:grid-cols-2">
         {topLevel.map((programme) => {
@@ -26,7 +31,12 @@ export default function LibraryPage() {
               <div className="flex flex-wrap items-center gap-2">
                 <KindBadge kind={programme.kind} />
                 {programme.beyondSource ? (
-                  <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+                  <span
+                    className={cx(
+                      "rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium",
+                      "text-amber-900 dark:bg-amber-900/40 dark:text-amber-200",
+                    )}
+                  >
                     Beyond the source
                   </span>
                 ) : null}

@@ -6,6 +6,7 @@ import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
 import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
+import { cx } from "@/components/ui/cx";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
@@ -74,7 +75,12 @@ export default async function QuizzesPage() {
           </h2>
           <div className={`${cardStyles} overflow-x-auto p-0`}>
             <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
+              <thead
+                className={cx(
+                  "border-b border-slate-200 text-slate-500 dark:border-slate-800",
+                  "dark:text-slate-400",
+                )}
+              >
                 <tr>
                   <th scope="col" className="px-4 py-3 font-medium">
                     Finished

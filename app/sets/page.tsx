@@ -58,7 +58,10 @@ export default async function SetsPage() {
       </nav>
       <PageHeader
         title="Sets"
-        description="Quiz and flashcard sets you can assign to your classes. A set is fixed once saved, so every class gets the same work."
+        description={
+          "Quiz and flashcard sets you can assign to your classes. A set is fixed " +
+          "once saved, so every class gets the same work."
+        }
         actions={actions}
       />
       {sets.length === 0 ? (

@@ -4,12 +4,16 @@ const EXPORTS = [
   {
     format: "json",
     label: "Download as JSON",
-    text: "One file with everything: your profile and settings, quiz attempts with each answer, flashcard states and every review.",
+    text:
+      "One file with everything: your profile and settings, quiz attempts " +
+      "with each answer, flashcard states and every review.",
   },
   {
     format: "csv",
     label: "Download as CSV (zip)",
-    text: "A zip with one CSV file per table (quiz attempts, quiz responses, card states and review logs) to open in a spreadsheet.",
+    text:
+      "A zip with one CSV file per table (quiz attempts, quiz responses, card " +
+      "states and review logs) to open in a spreadsheet.",
   },
 ] as const;
 

@@ -4,9 +4,14 @@ import { signOut } from "next-auth/react";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { inputStyles } from "@/components/ui/styles";
+import { cx } from "@/components/ui/cx";
 
-const dangerButton =
-  "inline-flex items-center justify-center gap-2 rounded-lg bg-red-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-700 disabled:cursor-not-allowed disabled:opacity-60 dark:bg-red-600 dark:hover:bg-red-500";
+const dangerButton = cx(
+  "inline-flex items-center justify-center gap-2 rounded-lg bg-red-600",
+  "px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-red-700",
+  "disabled:cursor-not-allowed disabled:opacity-60 dark:bg-red-600",
+  "dark:hover:bg-red-500",
+);
 
 // The server decides; the browser only checks the typing, so the same comparison as a
 // person would make (case and surrounding spaces do not matter in an email address).

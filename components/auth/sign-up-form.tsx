@@ -14,6 +14,7 @@ import {
   signUpSchema,
   type FieldErrors,
 } from "@/lib/schemas/auth";
+import { cx } from "@/components/ui/cx";
 
 type Props = { callbackUrl: string; instructorCodeRequired: boolean };
 
@@ -117,7 +118,11 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
             ).map(([value, label, help]) => (
               <label
                 key={value}
-                className="flex cursor-pointer gap-2 rounded-lg border border-slate-300 p-3 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-brand-950"
+                className={cx(
+                  "flex cursor-pointer gap-2 rounded-lg border border-slate-300 p-3",
+                  "text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50",
+                  "dark:border-slate-700 dark:has-[:checked]:bg-brand-950",
+                )}
               >
                 <input
                   type="radio"

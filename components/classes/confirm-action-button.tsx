@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonStyles } from "@/components/ui/styles";
 import { sendRequest } from "./send-request";
+import { cx } from "@/components/ui/cx";
 
 type Props = {
   url: string;
@@ -19,8 +20,13 @@ type Props = {
   tone?: "secondary" | "danger" | "ghost";
 };
 
-const danger =
-  "inline-flex items-center justify-center gap-2 rounded-lg border border-red-300 bg-white px-3 py-1.5 text-sm font-semibold text-red-700 shadow-sm hover:bg-red-50 disabled:cursor-not-allowed disabled:opacity-60 dark:border-red-800 dark:bg-slate-900 dark:text-red-300 dark:hover:bg-red-950";
+const danger = cx(
+  "inline-flex items-center justify-center gap-2 rounded-lg border",
+  "border-red-300 bg-white px-3 py-1.5 text-sm font-semibold text-red-700",
+  "shadow-sm hover:bg-red-50 disabled:cursor-not-allowed",
+  "disabled:opacity-60 dark:border-red-800 dark:bg-slate-900",
+  "dark:text-red-300 dark:hover:bg-red-950",
+);
 
 /** A button for a one-shot change (archive, rotate, remove, leave), confirmed first when it cannot be undone. */
 export function ConfirmActionButton({

@@ -8,6 +8,7 @@ import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/schemas/auth";
 import { FLASHCARD_SET_MAX_CARDS, SET_NAME_MAX } from "@/lib/schemas/classes";
 import { sendRequest } from "./send-request";
+import { cx } from "@/components/ui/cx";
 
 type Programme = { id: string; name: string };
 type Card = { id: string; deckId: string; front: string };
@@ -104,7 +105,10 @@ export function FlashcardSetBuilder({
           {programmes.map((p) => (
             <div
               key={p.id}
-              className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+              className={cx(
+                "flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm",
+                "hover:bg-slate-100 dark:hover:bg-slate-800",
+              )}
             >
               <input
                 id={`programme-${p.id}`}
@@ -147,14 +151,22 @@ export function FlashcardSetBuilder({
             />
           </div>
           <ul
-            className="max-h-96 space-y-1 overflow-y-auto rounded-lg border border-slate-200 p-2 dark:border-slate-800"
+            className={cx(
+              "max-h-96 space-y-1 overflow-y-auto rounded-lg border border-slate-200",
+              "p-2 dark:border-slate-800",
+            )}
             aria-label="Cards"
           >
             {shown.map((c) => {
               const withDeck = chosenDecks.has(c.deckId);
               return (
                 <li key={c.id}>
-                  <div className="flex items-start gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+                  <div
+                    className={cx(
+                      "flex items-start gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-100",
+                      "dark:hover:bg-slate-800",
+                    )}
+                  >
                     <input
                       id={`card-${c.id}`}
                       type="checkbox"

@@ -68,7 +68,8 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
           <p className="text-sm text-amber-800 dark:text-amber-300">
             {a.lateCounts
               ? "Past the due date: late attempts still count."
-              : "Past the due date: you can still do it, but late attempts do not count towards your score."}
+              : "Past the due date: you can still do it, but late attempts do not count " +
+                "towards your score."}
           </p>
         ) : null}
       </div>

@@ -19,6 +19,7 @@ import {
 } from "@/lib/schemas/quiz";
 import { Badge } from "./badge";
 import { sendRequest } from "./send-request";
+import { cx } from "@/components/ui/cx";
 
 type Programme = { id: string; name: string };
 type PreviewQuestion = Question & { pinned: boolean };
@@ -32,8 +33,11 @@ type Preview = {
 
 const without = <T,>(list: T[], value: T) => list.filter((v) => v !== value);
 
-const pressedStyle =
-  "aria-pressed:border-brand-500 aria-pressed:bg-brand-50 aria-pressed:text-brand-800 dark:aria-pressed:bg-brand-950 dark:aria-pressed:text-brand-100";
+const pressedStyle = cx(
+  "aria-pressed:border-brand-500 aria-pressed:bg-brand-50",
+  "aria-pressed:text-brand-800 dark:aria-pressed:bg-brand-950",
+  "dark:aria-pressed:text-brand-100",
+);
 const smallButton = `inline-flex items-center rounded-md border border-slate-300 px-2.5 py-1 text-xs font-semibold hover:bg-slate-100 aria-disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800 ${pressedStyle}`;
 
 /**
@@ -342,7 +346,8 @@ export function QuizSetBuilder({
           <p id="preview-hint">
             {preview
               ? "Preview again for a new draw: pinned questions stay, excluded ones stay out."
-              : "See the questions these options give, then pin the ones you want and exclude the ones you don’t."}
+              : "See the questions these options give, then pin the ones you want and " +
+                "exclude the ones you don’t."}
           </p>
           {preview ? (
             <p>
@@ -457,7 +462,12 @@ function PreviewItem({
       }`}
     >
       <div className="min-w-0 space-y-1">
-        <p className="flex flex-wrap items-center gap-2 text-xs font-semibold text-slate-500 dark:text-slate-400">
+        <p
+          className={cx(
+            "flex flex-wrap items-center gap-2 text-xs font-semibold text-slate-500",
+            "dark:text-slate-400",
+          )}
+        >
           {label}
           {pinned ? <Badge tone="brand">Pinned</Badge> : null}
           {excluded ? <Badge tone="danger">Excluded</Badge> : null}

@@ -7,14 +7,27 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { RATING_LABELS, RATINGS, type RatingValue } from "@/lib/domain/srs/schedule";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
+import { cx } from "@/components/ui/cx";
 
 type ApiResult = { ok: true; data: StudySessionView } | { ok: false; error: string };
 
 const RATING_STYLES: Record<RatingValue, string> = {
-  1: "border-red-300 bg-red-50 text-red-900 hover:bg-red-100 dark:border-red-800 dark:bg-red-950/50 dark:text-red-100",
-  2: "border-amber-300 bg-amber-50 text-amber-900 hover:bg-amber-100 dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100",
-  3: "border-emerald-300 bg-emerald-50 text-emerald-900 hover:bg-emerald-100 dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100",
-  4: "border-sky-300 bg-sky-50 text-sky-900 hover:bg-sky-100 dark:border-sky-800 dark:bg-sky-950/50 dark:text-sky-100",
+  1: cx(
+    "border-red-300 bg-red-50 text-red-900 hover:bg-red-100",
+    "dark:border-red-800 dark:bg-red-950/50 dark:text-red-100",
+  ),
+  2: cx(
+    "border-amber-300 bg-amber-50 text-amber-900 hover:bg-amber-100",
+    "dark:border-amber-800 dark:bg-amber-950/50 dark:text-amber-100",
+  ),
+  3: cx(
+    "border-emerald-300 bg-emerald-50 text-emerald-900 hover:bg-emerald-100",
+    "dark:border-emerald-800 dark:bg-emerald-950/50 dark:text-emerald-100",
+  ),
+  4: cx(
+    "border-sky-300 bg-sky-50 text-sky-900 hover:bg-sky-100",
+    "dark:border-sky-800 dark:bg-sky-950/50 dark:text-sky-100",
+  ),
 };
 
 const noopSubscribe = () => () => {};
@@ -189,7 +202,12 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
 
       {card ? (
         <section aria-labelledby="card-front" className={`${cardStyles} min-h-72 p-8`}>
-          <p className="text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <p
+            className={cx(
+              "text-xs font-medium uppercase tracking-wide text-slate-500",
+              "dark:text-slate-400",
+            )}
+          >
             {card.deckName}
             {card.isNew ? " · new card" : ""}
           </p>

@@ -1,4 +1,5 @@
 import type { SourceCitation } from "@/lib/domain/questions/types";
+import { cx } from "@/components/ui/cx";
 
 /** Where a fact comes from: the source and paragraph, with the passage one click away. */
 export function Citation({ citation }: { citation: SourceCitation }) {
@@ -6,7 +7,12 @@ export function Citation({ citation }: { citation: SourceCitation }) {
   return (
     <div className="text-xs text-slate-500 dark:text-slate-400">
       {citation.beyondSource ? (
-        <span className="mr-2 rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+        <span
+          className={cx(
+            "mr-2 rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900",
+            "dark:bg-amber-900/40 dark:text-amber-200",
+          )}
+        >
           Beyond the source document
         </span>
       ) : null}
@@ -28,10 +34,20 @@ export function Citation({ citation }: { citation: SourceCitation }) {
       </span>
       {citation.passage ? (
         <details className="mt-1">
-          <summary className="cursor-pointer select-none hover:text-slate-700 dark:hover:text-slate-200">
+          <summary
+            className={cx(
+              "cursor-pointer select-none hover:text-slate-700",
+              "dark:hover:text-slate-200",
+            )}
+          >
             Show the passage
           </summary>
-          <blockquote className="mt-1 border-l-2 border-slate-300 pl-3 italic text-slate-600 dark:border-slate-600 dark:text-slate-300">
+          <blockquote
+            className={cx(
+              "mt-1 border-l-2 border-slate-300 pl-3 italic text-slate-600",
+              "dark:border-slate-600 dark:text-slate-300",
+            )}
+          >
             {citation.passage}
           </blockquote>
         </details>

@@ -1,4 +1,5 @@
 import type { ProgressDashboard } from "@/lib/domain/progress/dashboard-view";
+import { cx } from "@/components/ui/cx";
 
 /** Lifetime figures in a row of small tiles. */
 export function ActivityTotals({ totals }: { totals: ProgressDashboard["totals"] }) {
@@ -14,7 +15,10 @@ export function ActivityTotals({ totals }: { totals: ProgressDashboard["totals"]
       {items.map((item) => (
         <div
           key={item.label}
-          className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+          className={cx(
+            "rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm",
+            "dark:border-slate-800 dark:bg-slate-900",
+          )}
         >
           <dt className="text-xs font-medium text-slate-500 dark:text-slate-400">{item.label}</dt>
           <dd className="mt-1 text-2xl font-bold tabular-nums">

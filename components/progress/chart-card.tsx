@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { cardStyles } from "@/components/ui/styles";
+import { cx } from "@/components/ui/cx";
 
 type Props = {
   /** Id for the heading, which names the section for assistive technology. */
@@ -70,7 +71,12 @@ export function ChartCard({
           </div>
           {after}
           <details className="mt-4 text-sm">
-            <summary className="cursor-pointer font-medium text-brand-700 hover:underline dark:text-brand-300">
+            <summary
+              className={cx(
+                "cursor-pointer font-medium text-brand-700 hover:underline",
+                "dark:text-brand-300",
+              )}
+            >
               Show as a table
             </summary>
             {table}

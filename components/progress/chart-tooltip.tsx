@@ -1,6 +1,7 @@
 "use client";
 
 import type { TooltipContentProps } from "recharts";
+import { cx } from "@/components/ui/cx";
 
 type Props = Partial<TooltipContentProps<number, string>> & {
   /** How a series value reads in the tooltip ("72%", "12 questions"). */
@@ -15,7 +16,13 @@ export function ChartTooltip({ active, payload, format }: Props) {
   if (!active || !payload?.length) return null;
   const heading = (payload[0]?.payload as { label?: string } | undefined)?.label;
   return (
-    <div className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs text-slate-700 shadow-md dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200">
+    <div
+      className={cx(
+        "rounded-lg border border-slate-200 bg-white px-3 py-2 text-xs",
+        "text-slate-700 shadow-md dark:border-slate-700 dark:bg-slate-900",
+        "dark:text-slate-200",
+      )}
+    >
       {heading ? (
         <p className="mb-1 font-semibold text-slate-900 dark:text-slate-50">{heading}</p>
       ) : null}

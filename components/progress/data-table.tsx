@@ -1,3 +1,5 @@
+import { cx } from "@/components/ui/cx";
+
 type Cell = string | number;
 
 /**
@@ -14,10 +16,20 @@ export function DataTable({
   rows: Cell[][];
 }) {
   return (
-    <div className="mt-3 max-h-80 overflow-auto rounded-lg border border-slate-200 dark:border-slate-800">
+    <div
+      className={cx(
+        "mt-3 max-h-80 overflow-auto rounded-lg border border-slate-200",
+        "dark:border-slate-800",
+      )}
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="sticky top-0 bg-slate-50 text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+        <thead
+          className={cx(
+            "sticky top-0 bg-slate-50 text-slate-600 dark:bg-slate-800",
+            "dark:text-slate-300",
+          )}
+        >
           <tr>
             {columns.map((column, i) => (
               <th

@@ -3,6 +3,7 @@ import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 import { MasteryBars } from "./mastery-bars";
 import { plural } from "./plural";
+import { cx } from "@/components/ui/cx";
 
 type Props = {
   cardsDueToday: number;
@@ -94,7 +95,10 @@ export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
         </div>
         <Link
           href="/progress"
-          className="mt-4 self-start text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+          className={cx(
+            "mt-4 self-start text-sm font-medium text-brand-700 hover:underline",
+            "dark:text-brand-300",
+          )}
         >
           See your progress
         </Link>

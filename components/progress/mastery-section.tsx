@@ -1,6 +1,7 @@
 import { cardStyles } from "@/components/ui/styles";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 import { MasteryBars } from "./mastery-bars";
+import { cx } from "@/components/ui/cx";
 
 type Props = { topics: MasteryRow[]; programmes: MasteryRow[]; explanation: string };
 
@@ -14,13 +15,23 @@ export function MasterySection({ topics, programmes, explanation }: Props) {
       <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{explanation}</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
         <div>
-          <h3 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <h3
+            className={cx(
+              "mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500",
+              "dark:text-slate-400",
+            )}
+          >
             By topic
           </h3>
           <MasteryBars rows={topics} label="Mastery by topic" />
         </div>
         <div>
-          <h3 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <h3
+            className={cx(
+              "mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500",
+              "dark:text-slate-400",
+            )}
+          >
             By programme
           </h3>
           <MasteryBars rows={programmes} label="Mastery by programme" />

@@ -1,4 +1,5 @@
 import type { ProgressDashboard } from "@/lib/domain/progress/dashboard-view";
+import { cx } from "@/components/ui/cx";
 
 /** Current and longest streak as big numbers, with a nudge when today would break the streak. */
 export function StreakStats({ streak }: { streak: ProgressDashboard["streak"] }) {
@@ -25,7 +26,12 @@ export function StreakStats({ streak }: { streak: ProgressDashboard["streak"] })
         Streaks count days with at least one answer or review.
       </p>
       {streak.current > 0 && !streak.studiedToday ? (
-        <p className="mt-3 inline-block rounded-lg bg-amber-50 px-3 py-1.5 text-sm font-medium text-amber-900 dark:bg-amber-950/60 dark:text-amber-200">
+        <p
+          className={cx(
+            "mt-3 inline-block rounded-lg bg-amber-50 px-3 py-1.5 text-sm",
+            "font-medium text-amber-900 dark:bg-amber-950/60 dark:text-amber-200",
+          )}
+        >
           Study today to keep your streak.
         </p>
       ) : null}

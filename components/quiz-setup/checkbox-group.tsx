@@ -1,4 +1,5 @@
 "use client";
+import { cx } from "@/components/ui/cx";
 
 type Option<T extends string> = { value: T; label: string };
 
@@ -36,7 +37,10 @@ export function CheckboxGroup<T extends string>({
         {options.map((option) => (
           <label
             key={option.value}
-            className="flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+            className={cx(
+              "flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm",
+              "hover:bg-slate-100 dark:hover:bg-slate-800",
+            )}
           >
             <input
               type="checkbox"

@@ -14,6 +14,7 @@ import {
   QUIZ_MAX_QUESTIONS,
   QUIZ_MIN_QUESTIONS,
 } from "@/lib/schemas/quiz";
+import { cx } from "@/components/ui/cx";
 
 type Programme = { id: string; name: string };
 
@@ -135,7 +136,11 @@ export function QuizSetupForm({
           ).map(([value, label, help]) => (
             <label
               key={value}
-              className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 p-3 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-brand-950"
+              className={cx(
+                "flex cursor-pointer gap-3 rounded-lg border border-slate-300 p-3",
+                "has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50",
+                "dark:border-slate-700 dark:has-[:checked]:bg-brand-950",
+              )}
             >
               <input
                 type="radio"

@@ -4,6 +4,7 @@ import type { GradeDetail, Question, Response } from "@/lib/domain/questions/typ
 import { correctResponse } from "@/lib/domain/quiz/correct-response";
 import { describeAnswer, otherAcceptedAnswers, type AnswerText } from "./describe-answer";
 import { gradeVerdict, VERDICT_STYLES } from "./grade-verdict";
+import { cx } from "@/components/ui/cx";
 
 type Props = {
   question: Question;
@@ -181,7 +182,12 @@ function AnswerTextView({ answer, compareWith }: { answer: AnswerText; compareWi
       return (
         <span>
           {answer.before}
-          <strong className="rounded bg-slate-100 px-1 underline decoration-2 underline-offset-2 dark:bg-slate-800">
+          <strong
+            className={cx(
+              "rounded bg-slate-100 px-1 underline decoration-2 underline-offset-2",
+              "dark:bg-slate-800",
+            )}
+          >
             {answer.text}
           </strong>
           {answer.after}

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { choiceMark } from "./choice-mark";
 import { OptionRow } from "./option-row";
 import type { QuestionControlProps } from "./question-control-props";
+import { cx } from "@/components/ui/cx";
 
 /** Single choice and "which programme": a native radio group named by the prompt. */
 export function ChoiceQuestion({
@@ -27,7 +28,10 @@ export function ChoiceQuestion({
       {question.kind === "which-programme" ? (
         <blockquote
           id={clueId}
-          className="rounded-lg border-l-4 border-brand-400 bg-slate-50 px-4 py-3 text-sm leading-relaxed dark:bg-slate-800/60"
+          className={cx(
+            "rounded-lg border-l-4 border-brand-400 bg-slate-50 px-4 py-3 text-sm",
+            "leading-relaxed dark:bg-slate-800/60",
+          )}
         >
           {question.description}
         </blockquote>

@@ -1,3 +1,5 @@
+import { cx } from "@/components/ui/cx";
+
 /** The three verdicts a graded answer can get (plus "not answered"), in words and colours. */
 export type GradeVerdict = {
   label: string;
@@ -23,12 +25,20 @@ export function gradeVerdict({
 }
 
 export const VERDICT_STYLES: Record<GradeVerdict["tone"], string> = {
-  correct:
-    "bg-emerald-100 text-emerald-900 ring-emerald-600/30 dark:bg-emerald-900/40 dark:text-emerald-100 dark:ring-emerald-400/40",
-  partial:
-    "bg-amber-100 text-amber-900 ring-amber-600/30 dark:bg-amber-900/40 dark:text-amber-100 dark:ring-amber-400/40",
-  incorrect:
-    "bg-red-100 text-red-900 ring-red-600/30 dark:bg-red-900/40 dark:text-red-100 dark:ring-red-400/40",
-  unanswered:
-    "bg-slate-100 text-slate-800 ring-slate-500/30 dark:bg-slate-800 dark:text-slate-200 dark:ring-slate-500/40",
+  correct: cx(
+    "bg-emerald-100 text-emerald-900 ring-emerald-600/30",
+    "dark:bg-emerald-900/40 dark:text-emerald-100 dark:ring-emerald-400/40",
+  ),
+  partial: cx(
+    "bg-amber-100 text-amber-900 ring-amber-600/30 dark:bg-amber-900/40",
+    "dark:text-amber-100 dark:ring-amber-400/40",
+  ),
+  incorrect: cx(
+    "bg-red-100 text-red-900 ring-red-600/30 dark:bg-red-900/40",
+    "dark:text-red-100 dark:ring-red-400/40",
+  ),
+  unanswered: cx(
+    "bg-slate-100 text-slate-800 ring-slate-500/30 dark:bg-slate-800",
+    "dark:text-slate-200 dark:ring-slate-500/40",
+  ),
 };

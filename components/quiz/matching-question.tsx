@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent } from "react";
 import type { Pair } from "@/lib/domain/questions/types";
 import { AnswerMark } from "./answer-mark";
 import type { QuestionControlProps } from "./question-control-props";
+import { cx } from "@/components/ui/cx";
 
 type Drag = { rightId: string; fromLeftId: string | null };
 
@@ -12,8 +13,10 @@ function toPartnerMap(pairs: readonly Pair[]): Map<string, string> {
   return partner;
 }
 
-const chipStyles =
-  "inline-flex min-h-9 max-w-full items-center rounded-lg border px-3 py-1.5 text-left text-sm shadow-sm break-words";
+const chipStyles = cx(
+  "inline-flex min-h-9 max-w-full items-center rounded-lg border px-3",
+  "py-1.5 text-left text-sm shadow-sm break-words",
+);
 
 /**
  * Matching: each left item has a native select of the right items (the keyboard and screen
@@ -125,7 +128,12 @@ export function MatchingQuestion({
               : "border-slate-300 dark:border-slate-700"
           }`}
         >
-          <p className="w-full text-xs font-medium uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <p
+            className={cx(
+              "w-full text-xs font-medium uppercase tracking-wide text-slate-500",
+              "dark:text-slate-400",
+            )}
+          >
             {question.rightLabel} cards{drag?.fromLeftId ? " — drop here to unmatch" : ""}
           </p>
           {question.right.map((r) => (
@@ -136,8 +144,14 @@ export function MatchingQuestion({
               onDragEnd={endDrag}
               className={`${chipStyles} cursor-grab active:cursor-grabbing ${
                 uses.has(r.id)
-                  ? "border-slate-200 bg-slate-100 text-slate-500 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-400"
-                  : "border-brand-300 bg-white text-slate-900 dark:border-brand-700 dark:bg-slate-900 dark:text-slate-100"
+                  ? cx(
+                      "border-slate-200 bg-slate-100 text-slate-500 dark:border-slate-700",
+                      "dark:bg-slate-800 dark:text-slate-400",
+                    )
+                  : cx(
+                      "border-brand-300 bg-white text-slate-900 dark:border-brand-700",
+                      "dark:bg-slate-900 dark:text-slate-100",
+                    )
               }`}
             >
               {r.text}
@@ -164,7 +178,10 @@ export function MatchingQuestion({
                   ? "border-brand-500 bg-brand-50 dark:bg-brand-950/40"
                   : key
                     ? expected === rightId
-                      ? "border-emerald-500 bg-emerald-50/60 dark:border-emerald-600 dark:bg-emerald-950/30"
+                      ? cx(
+                          "border-emerald-500 bg-emerald-50/60 dark:border-emerald-600",
+                          "dark:bg-emerald-950/30",
+                        )
                       : "border-red-500 bg-red-50/60 dark:border-red-600 dark:bg-red-950/30"
                     : "border-slate-200 dark:border-slate-700"
               }`}
@@ -185,7 +202,13 @@ export function MatchingQuestion({
                       {rightText.get(rightId)}
                     </div>
                   ) : (
-                    <div className="flex min-h-9 items-center rounded-lg border border-dashed border-slate-300 px-3 text-sm italic text-slate-500 dark:border-slate-600 dark:text-slate-400">
+                    <div
+                      className={cx(
+                        "flex min-h-9 items-center rounded-lg border border-dashed",
+                        "border-slate-300 px-3 text-sm italic text-slate-500",
+                        "dark:border-slate-600 dark:text-slate-400",
+                      )}
+                    >
                       Not matched yet
                       {canDrag ? (
                         <span className="hidden sm:inline">&nbsp;— drop a card here</span>
@@ -198,7 +221,12 @@ export function MatchingQuestion({
                   value={rightId ?? ""}
                   disabled={disabled}
                   onChange={(event) => assign(l.id, event.target.value || null)}
-                  className="min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 sm:w-56 sm:text-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+                  className={cx(
+                    "min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3 py-2",
+                    "text-base text-slate-900 shadow-sm focus:border-brand-500",
+                    "focus:outline-none focus:ring-2 focus:ring-brand-500/30 sm:w-56",
+                    "sm:text-sm dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100",
+                  )}
                 >
                   <option value="">Not matched</option>
                   {question.right.map((r) => (

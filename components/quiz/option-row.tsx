@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AnswerMark } from "./answer-mark";
+import { cx } from "@/components/ui/cx";
 
 type Props = {
   type: "radio" | "checkbox";
@@ -36,7 +37,12 @@ export function OptionRow({
       ? "border-emerald-500 bg-emerald-50 dark:border-emerald-500/70 dark:bg-emerald-950/40"
       : tone === "wrong"
         ? "border-red-500 bg-red-50 dark:border-red-500/70 dark:bg-red-950/40"
-        : "border-slate-300 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:border-brand-400 dark:has-[:checked]:bg-brand-950/50";
+        : cx(
+            "border-slate-300 has-[:checked]:border-brand-500",
+            "has-[:checked]:bg-brand-50 dark:border-slate-700",
+            "dark:has-[:checked]:border-brand-400",
+            "dark:has-[:checked]:bg-brand-950/50",
+          );
   return (
     <label
       className={`flex min-h-11 items-center gap-3 rounded-lg border px-3 py-2.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${frame} ${
@@ -57,7 +63,12 @@ export function OptionRow({
       {shortcut !== undefined && shortcut <= 9 ? (
         <kbd
           aria-hidden="true"
-          className="hidden size-6 shrink-0 items-center justify-center rounded border border-slate-300 bg-slate-50 font-mono text-xs text-slate-600 sm:inline-flex dark:border-slate-600 dark:bg-slate-800 dark:text-slate-300"
+          className={cx(
+            "hidden size-6 shrink-0 items-center justify-center rounded border",
+            "border-slate-300 bg-slate-50 font-mono text-xs text-slate-600",
+            "sm:inline-flex dark:border-slate-600 dark:bg-slate-800",
+            "dark:text-slate-300",
+          )}
         >
           {shortcut}
         </kbd>

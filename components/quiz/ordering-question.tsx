@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { AnswerMark } from "./answer-mark";
 import type { QuestionControlProps } from "./question-control-props";
+import { cx } from "@/components/ui/cx";
 
 function move<T>(list: readonly T[], from: number, to: number): T[] {
   const next = [...list];
@@ -9,8 +10,13 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
   return next;
 }
 
-const moveButton =
-  "inline-flex size-11 shrink-0 items-center justify-center rounded-lg border border-slate-300 bg-white text-base text-slate-700 hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800";
+const moveButton = cx(
+  "inline-flex size-11 shrink-0 items-center justify-center rounded-lg",
+  "border border-slate-300 bg-white text-base text-slate-700",
+  "hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-40",
+  "dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200",
+  "dark:hover:bg-slate-800",
+);
 
 /**
  * Ordering: a list with "Move up" / "Move down" buttons (the keyboard way; each names its
@@ -100,7 +106,10 @@ export function OrderingQuestion({
               onDrop={(event) => drop(event, index)}
               className={`flex items-center gap-2 rounded-lg border p-2 pl-3 text-sm ${
                 right === true
-                  ? "border-emerald-500 bg-emerald-50 dark:border-emerald-600 dark:bg-emerald-950/40"
+                  ? cx(
+                      "border-emerald-500 bg-emerald-50 dark:border-emerald-600",
+                      "dark:bg-emerald-950/40",
+                    )
                   : right === false
                     ? "border-red-500 bg-red-50 dark:border-red-600 dark:bg-red-950/40"
                     : overIndex === index && dragId !== itemId
@@ -110,7 +119,10 @@ export function OrderingQuestion({
             >
               <span
                 aria-hidden="true"
-                className="w-6 shrink-0 text-center font-mono font-semibold text-slate-500 dark:text-slate-400"
+                className={cx(
+                  "w-6 shrink-0 text-center font-mono font-semibold text-slate-500",
+                  "dark:text-slate-400",
+                )}
               >
                 {index + 1}
               </span>
@@ -154,11 +166,19 @@ export function OrderingQuestion({
         })}
       </ol>
       {value === null && !disabled ? (
-        <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600 dark:text-slate-400">
+        <div
+          className={cx(
+            "flex flex-wrap items-center gap-3 text-sm text-slate-600",
+            "dark:text-slate-400",
+          )}
+        >
           <span>Not answered yet.</span>
           <button
             type="button"
-            className="min-h-11 rounded-lg px-3 font-semibold text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+            className={cx(
+              "min-h-11 rounded-lg px-3 font-semibold text-brand-700",
+              "underline-offset-2 hover:underline dark:text-brand-300",
+            )}
             onClick={() => onChange({ kind: "ordering", itemIds: order })}
           >
             Keep this order

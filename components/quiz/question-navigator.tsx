@@ -1,3 +1,5 @@
+import { cx } from "@/components/ui/cx";
+
 type Props = {
   count: number;
   /** Zero-based. */
@@ -41,15 +43,25 @@ export function QuestionNavigator({
                 aria-label={`Question ${position + 1}, ${answered ? "answered" : "not answered"}${isFlagged ? ", flagged for review" : ""}`}
                 className={`relative flex h-11 w-full items-center justify-center rounded-lg border text-sm font-semibold disabled:cursor-not-allowed ${
                   answered
-                    ? "border-brand-600 bg-brand-600 text-white hover:bg-brand-700 dark:border-brand-500 dark:bg-brand-500 dark:hover:bg-brand-400"
-                    : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
-                } ${isCurrent ? "ring-2 ring-slate-900 ring-offset-2 ring-offset-white dark:ring-white dark:ring-offset-slate-900" : ""}`}
+                    ? cx(
+                        "border-brand-600 bg-brand-600 text-white hover:bg-brand-700",
+                        "dark:border-brand-500 dark:bg-brand-500 dark:hover:bg-brand-400",
+                      )
+                    : cx(
+                        "border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
+                        "dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100",
+                        "dark:hover:bg-slate-800",
+                      )
+                } ${isCurrent ? cx("ring-2 ring-slate-900 ring-offset-2 ring-offset-white dark:ring-white", "dark:ring-offset-slate-900") : ""}`}
               >
                 {position + 1}
                 {isFlagged ? (
                   <span
                     aria-hidden="true"
-                    className="absolute -right-1.5 -top-1.5 rounded-full bg-amber-400 px-1 text-[0.65rem] leading-4 text-amber-950"
+                    className={cx(
+                      "absolute -right-1.5 -top-1.5 rounded-full bg-amber-400 px-1",
+                      "text-[0.65rem] leading-4 text-amber-950",
+                    )}
                   >
                     ⚑
                   </span>
@@ -64,11 +76,21 @@ export function QuestionNavigator({
         className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400"
       >
         <span>
-          <span className="mr-1 inline-block size-3 rounded-sm bg-brand-600 align-middle dark:bg-brand-500" />
+          <span
+            className={cx(
+              "mr-1 inline-block size-3 rounded-sm bg-brand-600 align-middle",
+              "dark:bg-brand-500",
+            )}
+          />
           Answered
         </span>
         <span>
-          <span className="mr-1 inline-block size-3 rounded-sm border border-slate-400 align-middle" />
+          <span
+            className={cx(
+              "mr-1 inline-block size-3 rounded-sm border border-slate-400",
+              "align-middle",
+            )}
+          />
           Not answered
         </span>
         <span>
@@ -76,7 +98,12 @@ export function QuestionNavigator({
           Flagged
         </span>
         <span>
-          <span className="mr-1 inline-block size-3 rounded-sm ring-2 ring-slate-900 align-middle dark:ring-white" />
+          <span
+            className={cx(
+              "mr-1 inline-block size-3 rounded-sm ring-2 ring-slate-900 align-middle",
+              "dark:ring-white",
+            )}
+          />
           Current
         </span>
       </p>

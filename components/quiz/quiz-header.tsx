@@ -1,5 +1,6 @@
 import type { OutboxStatus } from "./response-outbox";
 import { formatRemaining } from "./use-quiz-timer";
+import { cx } from "@/components/ui/cx";
 
 type Props = {
   title: string;
@@ -44,10 +45,19 @@ export function QuizHeader({
     remainingMs === null
       ? ""
       : remainingMs <= 60_000
-        ? "border-red-300 bg-red-50 text-red-800 dark:border-red-800 dark:bg-red-950/60 dark:text-red-200"
+        ? cx(
+            "border-red-300 bg-red-50 text-red-800 dark:border-red-800",
+            "dark:bg-red-950/60 dark:text-red-200",
+          )
         : remainingMs <= 5 * 60_000
-          ? "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950/60 dark:text-amber-200"
-          : "border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100";
+          ? cx(
+              "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800",
+              "dark:bg-amber-950/60 dark:text-amber-200",
+            )
+          : cx(
+              "border-slate-200 bg-white text-slate-900 dark:border-slate-700",
+              "dark:bg-slate-900 dark:text-slate-100",
+            );
   return (
     <header className="space-y-3">
       <div className="flex items-start justify-between gap-3">
@@ -94,7 +104,10 @@ export function QuizHeader({
           className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
         >
           <div
-            className="h-full rounded-full bg-brand-600 transition-[width] duration-300 motion-reduce:transition-none dark:bg-brand-400"
+            className={cx(
+              "h-full rounded-full bg-brand-600 transition-[width] duration-300",
+              "motion-reduce:transition-none dark:bg-brand-400",
+            )}
             style={{ width: `${(n / count) * 100}%` }}
           />
         </div>

@@ -18,6 +18,7 @@ import { toggleOption } from "./toggle-option";
 import { useQuizShortcuts } from "./use-quiz-shortcuts";
 import { useQuizTimer } from "./use-quiz-timer";
 import { useResponseOutbox } from "./use-response-outbox";
+import { cx } from "@/components/ui/cx";
 
 /** Typed answers are saved once typing pauses this long (and at once on Enter or leaving the field). */
 const TYPING_PAUSE_MS = 600;
@@ -312,7 +313,8 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     });
     if (!sent && reason === "learner") {
       setError(
-        "Some answers have not reached the server yet. They are kept on this device: submit again when the connection is back.",
+        "Some answers have not reached the server yet. They are kept on this " +
+          "device: submit again when the connection is back.",
       );
     } else {
       for (let attempt = 0; ; attempt++) {
@@ -328,7 +330,8 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         }
         if (reason === "learner") {
           setError(
-            "We could not reach the server to submit. Your answers are kept: try again when the connection is back.",
+            "We could not reach the server to submit. Your answers are kept: try " +
+              "again when the connection is back.",
           );
           break;
         }
@@ -385,7 +388,10 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
             id="quiz-question-heading"
             ref={headingRef}
             tabIndex={-1}
-            className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
+            className={cx(
+              "text-sm font-semibold uppercase tracking-wide text-slate-500",
+              "dark:text-slate-400",
+            )}
           >
             Question {position + 1}
             {/* The header already shows "of N"; a screen reader landing here gets it too. */}
@@ -405,7 +411,11 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
               disabled={!playing}
               className={`${buttonStyles.ghost} min-h-11 border ${
                 flagged.has(position)
-                  ? "border-amber-400 bg-amber-50 text-amber-900 hover:bg-amber-100 dark:border-amber-600 dark:bg-amber-950/50 dark:text-amber-200 dark:hover:bg-amber-950"
+                  ? cx(
+                      "border-amber-400 bg-amber-50 text-amber-900 hover:bg-amber-100",
+                      "dark:border-amber-600 dark:bg-amber-950/50 dark:text-amber-200",
+                      "dark:hover:bg-amber-950",
+                    )
                   : "border-slate-300 dark:border-slate-700"
               }`}
             >
@@ -436,12 +446,18 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         {checking ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {sync.status === "offline" || sync.status === "retrying"
-              ? "Your answer is kept on this device and will be checked as soon as the server can be reached."
+              ? "Your answer is kept on this device and will be checked as soon as the " +
+                "server can be reached."
               : "Checking your answer…"}
           </p>
         ) : null}
 
-        <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <div
+          className={cx(
+            "flex flex-wrap items-center gap-2 border-t border-slate-200 pt-4",
+            "dark:border-slate-800",
+          )}
+        >
           <button
             type="button"
             className={`${buttonStyles.secondary} min-h-11`}
@@ -495,7 +511,12 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
             onJump={goTo}
             disabled={!playing}
           />
-          <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <div
+            className={cx(
+              "flex flex-wrap items-center justify-between gap-3 border-t",
+              "border-slate-200 pt-4 dark:border-slate-800",
+            )}
+          >
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {unanswered.length ? `${unanswered.length} unanswered` : "All answered"}
               {flagged.size ? ` · ${flagged.size} flagged` : ""}

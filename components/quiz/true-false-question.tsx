@@ -2,6 +2,7 @@ import { useId } from "react";
 import { choiceMark } from "./choice-mark";
 import { OptionRow } from "./option-row";
 import type { QuestionControlProps } from "./question-control-props";
+import { cx } from "@/components/ui/cx";
 
 const CHOICES = [
   { value: true, label: "True" },
@@ -23,7 +24,10 @@ export function TrueFalseQuestion({
       <legend className="mb-3 text-lg font-semibold leading-snug">{question.prompt}</legend>
       <blockquote
         id={`${id}-statement`}
-        className="rounded-lg border-l-4 border-brand-400 bg-slate-50 px-4 py-3 text-base leading-relaxed dark:bg-slate-800/60"
+        className={cx(
+          "rounded-lg border-l-4 border-brand-400 bg-slate-50 px-4 py-3 text-base",
+          "leading-relaxed dark:bg-slate-800/60",
+        )}
       >
         {question.statement}
       </blockquote>

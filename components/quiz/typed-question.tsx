@@ -2,6 +2,7 @@ import { useId, type ChangeEvent, type KeyboardEvent } from "react";
 import { MAX_TEXT_LENGTH } from "@/lib/domain/questions/response-schema";
 import { AnswerMark } from "./answer-mark";
 import type { QuestionControlProps } from "./question-control-props";
+import { cx } from "@/components/ui/cx";
 
 type Props = QuestionControlProps<"cloze" | "short-answer"> & {
   /** Enter (check or save now) and leaving the field (save now instead of after the pause). */
@@ -9,8 +10,14 @@ type Props = QuestionControlProps<"cloze" | "short-answer"> & {
 };
 
 // 16 px text so phones do not zoom into the field.
-const fieldStyles =
-  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 disabled:bg-slate-50 disabled:text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:disabled:bg-slate-800/60 dark:disabled:text-slate-200";
+const fieldStyles = cx(
+  "rounded-lg border border-slate-300 bg-white px-3 py-2 text-base",
+  "text-slate-900 shadow-sm placeholder:text-slate-400",
+  "focus:border-brand-500 focus:outline-none focus:ring-2",
+  "focus:ring-brand-500/30 disabled:bg-slate-50 disabled:text-slate-700",
+  "dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100",
+  "dark:disabled:bg-slate-800/60 dark:disabled:text-slate-200",
+);
 
 /**
  * Typed answers: a cloze has its field inside the sentence, in the gap; a short answer has
@@ -52,7 +59,10 @@ export function TypedQuestion({ question, value, onChange, disabled, feedback, o
   const hint = (
     <div
       id={hintId}
-      className="flex min-h-7 flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400"
+      className={cx(
+        "flex min-h-7 flex-wrap items-center gap-2 text-sm text-slate-600",
+        "dark:text-slate-400",
+      )}
     >
       {verdict ?? "Capitals and small typos do not matter. Press Enter when you are done."}
     </div>
@@ -65,7 +75,12 @@ export function TypedQuestion({ question, value, onChange, disabled, feedback, o
         <p className="sr-only" id={`${id}-sentence`}>
           Sentence: {question.before} … blank … {question.after}
         </p>
-        <p className="rounded-lg bg-slate-50 px-4 py-3 text-base leading-loose dark:bg-slate-800/60">
+        <p
+          className={cx(
+            "rounded-lg bg-slate-50 px-4 py-3 text-base leading-loose",
+            "dark:bg-slate-800/60",
+          )}
+        >
           {question.before}
           <label htmlFor={inputId} className="sr-only">
             Missing word

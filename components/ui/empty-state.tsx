@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { cx } from "@/components/ui/cx";
 
 export function EmptyState({
   title,
@@ -12,7 +13,10 @@ export function EmptyState({
   return (
     <section
       aria-label={title}
-      className="rounded-xl border border-dashed border-slate-300 bg-white/60 px-6 py-12 text-center dark:border-slate-700 dark:bg-slate-900/40"
+      className={cx(
+        "rounded-xl border border-dashed border-slate-300 bg-white/60 px-6",
+        "py-12 text-center dark:border-slate-700 dark:bg-slate-900/40",
+      )}
     >
       <h2 className="text-lg font-semibold">{title}</h2>
       {children ? (

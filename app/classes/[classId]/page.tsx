@@ -16,6 +16,7 @@ import { requireUser } from "@/lib/server/auth/session";
 import { getClassForInstructor } from "@/lib/server/classes/get-class-for-instructor";
 import { listAssignmentsForInstructor } from "@/lib/server/classes/list-assignments-for-instructor";
 import { listSets } from "@/lib/server/classes/list-sets";
+import { cx } from "@/components/ui/cx";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -64,7 +65,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <header className="mb-8 space-y-4">
         <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
           <div className="min-w-0">
-            <h1 className="flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight sm:text-3xl">
+            <h1
+              className={cx(
+                "flex flex-wrap items-center gap-3 text-2xl font-bold tracking-tight",
+                "sm:text-3xl",
+              )}
+            >
               {cls.name}
               {archived ? <Badge>Archived</Badge> : null}
             </h1>
@@ -128,7 +134,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 url={`/api/classes/${cls.id}/join-code`}
                 method="POST"
                 label="Rotate code"
-                confirmMessage="Make a new join code? The current code and link stop working at once; learners already in the class stay in it."
+                confirmMessage={
+                  "Make a new join code? The current code and link stop working at once; " +
+                  "learners already in the class stay in it."
+                }
               />
             </div>
             <CopyJoinLink url={`${origin}${cls.joinPath}`} />

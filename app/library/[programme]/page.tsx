@@ -7,6 +7,7 @@ import { KindBadge } from "@/components/library/kind-badge";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { createCitationLookup } from "@/lib/domain/content/cite-fact";
 import { getContentCatalog } from "@/lib/server/content/get-content";
+import { cx } from "@/components/ui/cx";
 
 type Props = { params: Promise<{ programme: string }> };
 
@@ -58,7 +59,12 @@ export default async function ProgrammePage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-2">
           <KindBadge kind={programme.kind} />
           {programme.beyondSource ? (
-            <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200">
+            <span
+              className={cx(
+                "rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium",
+                "text-amber-900 dark:bg-amber-900/40 dark:text-amber-200",
+              )}
+            >
               Beyond the source document
             </span>
           ) : null}

@@ -31,7 +31,10 @@ export default async function NewQuizPage({
     <>
       <PageHeader
         title="New quiz"
-        description="Choose what to be quizzed on, or just start: the defaults give a 10-question practice quiz on everything."
+        description={
+          "Choose what to be quizzed on, or just start: the defaults give a " +
+          "10-question practice quiz on everything."
+        }
       />
       <QuizSetupForm
         programmes={pack.programmes.map((p) => ({ id: p.id, name: p.name }))}

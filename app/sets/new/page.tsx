@@ -62,7 +62,10 @@ export default async function NewSetPage({
         <>
           <PageHeader
             title={title}
-            description="Choose the questions' programmes and types, preview them, pin or exclude single questions, and save."
+            description={
+              "Choose the questions' programmes and types, preview them, pin or " +
+              "exclude single questions, and save."
+            }
           />
           <QuizSetBuilder programmes={programmes} kinds={[...QUESTION_KINDS]} />
         </>
@@ -70,7 +73,10 @@ export default async function NewSetPage({
         <>
           <PageHeader
             title={title}
-            description="Choose whole programmes, single cards, or both. Learners study them with their usual spaced-repetition schedule."
+            description={
+              "Choose whole programmes, single cards, or both. Learners study them " +
+              "with their usual spaced-repetition schedule."
+            }
           />
           <FlashcardSetBuilder programmes={programmes} cards={cards} />
         </>

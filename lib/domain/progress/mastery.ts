@@ -12,7 +12,10 @@ export const QUIZ_HALF_LIFE_DAYS = 14;
 export const QUESTION_SMOOTHING = 0.4;
 
 export const MASTERY_EXPLANATION =
-  "Mastery averages your recent quiz accuracy on a programme (an answer counts half as much every 14 days) with how likely you are, according to FSRS, to recall its flashcards right now; if you have only done one of the two, mastery is that one.";
+  "Mastery averages your recent quiz accuracy on a programme (an answer " +
+  "counts half as much every 14 days) with how likely you are, according " +
+  "to FSRS, to recall its flashcards right now; if you have only done one " +
+  "of the two, mastery is that one.";
 
 export function recencyWeight(ageDays: number): number {
   return 0.5 ** (Math.max(0, ageDays) / QUIZ_HALF_LIFE_DAYS);
