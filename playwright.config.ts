@@ -1,10 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { systemChromium } from "./scripts/lib/chromium";
 
-// The browser: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own build
-// (`npx playwright install chromium` on a machine that can download it).
-const systemChromium =
-  process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const port = Number(process.env.E2E_PORT || 3100);
 const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
 
@@ -22,7 +18,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: systemChromium,
+      executablePath: systemChromium(),
       // A closed network: no background calls to Google's services, which are refused here.
       args: [
         "--no-sandbox",

@@ -1,17 +1,19 @@
 // `npm test`: every suite, starting what it needs.
+//   0. static checks: ESLint (no warnings), TypeScript, Prettier and the line width;
 //   1. unit tests (Vitest, no database);
 //   2. integration tests (Vitest) against a fresh, migrated PostgreSQL database;
 //   3. end-to-end tests (Playwright, real Chromium) against a production build served by
 //      `next start` on its own fresh, migrated and seeded database.
 // The databases live on the server of DATABASE_URL when it is set (CI: the local server),
 // else on an embedded PostgreSQL in a temporary folder; they are dropped at the end.
-// Flags: --unit, --integration, --e2e run only those suites; extra args after `--` go to
+// Flags: --static, --unit, --integration, --e2e run only those suites; extra args after `--` go to
 // Playwright (e.g. `npm test -- --e2e -- e2e/auth.spec.ts`).
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { needsBuild } from "./lib/build-state";
+import { hasChromium, MISSING_CHROMIUM } from "./lib/chromium";
 import { findFreePort } from "./lib/postgres";
 import {
   databaseUrl,
@@ -27,7 +29,9 @@ const argv = process.argv.slice(2);
 const separator = argv.indexOf("--");
 const flags = separator === -1 ? argv : argv.slice(0, separator);
 const passThrough = separator === -1 ? [] : argv.slice(separator + 1);
-const only = new Set(flags.filter((f) => ["--unit", "--integration", "--e2e"].includes(f)));
+const only = new Set(
+  flags.filter((f) => ["--static", "--unit", "--integration", "--e2e"].includes(f)),
+);
 const wants = (suite: string) => only.size === 0 || only.has(`--${suite}`);
 
 type Outcome = { suite: string; passed: number; failed: number; seconds: number; ok: boolean };
@@ -104,7 +108,40 @@ async function main() {
     return url;
   };
 
+  if (wants("e2e") && !(await hasChromium())) {
+    console.error(`\n${MISSING_CHROMIUM}\n`);
+    process.exit(1);
+  }
+
   try {
+    if (wants("static")) {
+      // Each check counts as one test: a lint warning, a type error or an unformatted file
+      // fails `npm test` as surely as a failing assertion.
+      const checks = [
+        ["lint", ["run", "-s", "lint"]],
+        ["typecheck", ["run", "-s", "typecheck"]],
+        ["format", ["run", "-s", "format:check"]],
+      ] as const;
+      let passed = 0;
+      let failed = 0;
+      await timed(
+        "static checks",
+        async () => {
+          for (const [name, args] of checks) {
+            try {
+              await run("npm", [...args]);
+              passed++;
+            } catch {
+              console.error(`✗ ${name} failed (npm ${args.join(" ")})`);
+              failed++;
+            }
+          }
+          if (failed) throw new Error(`${failed} of ${checks.length} static checks failed`);
+        },
+        () => ({ passed, failed }),
+      );
+    }
+
     if (wants("unit")) {
       const out = path.join(reportDir, "unit.json");
       await timed(
@@ -189,9 +226,8 @@ async function main() {
 
   console.log("\n━━ summary ━━");
   for (const o of outcomes) {
-    console.log(
-      `${o.ok ? "✓" : "✗"} ${o.suite.padEnd(26)} ${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed  ${o.seconds.toFixed(1)}s`,
-    );
+    const counts = `${String(o.passed).padStart(4)} passed ${String(o.failed).padStart(3)} failed`;
+    console.log(`${o.ok ? "✓" : "✗"} ${o.suite.padEnd(26)} ${counts}  ${o.seconds.toFixed(1)}s`);
   }
   const passed = outcomes.reduce((n, o) => n + o.passed, 0);
   const failed = outcomes.reduce((n, o) => n + o.failed, 0);
