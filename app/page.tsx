@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { OpenAssignments } from "@/components/home/open-assignments";
 import { HomeSummary } from "@/components/progress/home-summary";
+import { cx } from "@/components/ui/cx";
 import { cardStyles, buttonStyles } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { listAssignmentsForLearner } from "@/lib/server/classes/list-assignments-for-learner";
@@ -111,7 +112,10 @@ function SectionGrid() {
         <li key={section.href}>
           <Link
             href={section.href}
-            className={`${cardStyles} block h-full transition hover:border-brand-400 hover:shadow-md`}
+            className={cx(
+              cardStyles,
+              "block h-full transition hover:border-brand-400 hover:shadow-md",
+            )}
           >
             <h2 className="font-semibold">{section.title}</h2>
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{section.text}</p>

@@ -37,7 +37,9 @@ function measure(run: () => unknown, warmup: number, runs: number): number {
   return median(Array.from({ length: runs }, () => time(run)));
 }
 
-/** The pack plus (factor - 1) renamed copies of every programme: ids, names, acronyms and groups. */
+/**
+ * The pack plus (factor - 1) renamed copies of every programme: ids, names, acronyms and groups.
+ */
 function scalePack(pack: ContentPack, factor: number): ContentPack {
   const programmes: Programme[] = [...pack.programmes];
   for (let copy = 1; copy < factor; copy++) {
@@ -160,17 +162,24 @@ const bigMs = median(pairs.map(([, b]) => b.end - b.start));
 
 console.log(`content load + validation (once, cold): ${loadMs.toFixed(1)} ms`);
 console.log(
-  `whole bank (1x): ${wholeMs.toFixed(2)} ms median of 50 for ${questions} questions + ${cards} flashcards from ${factCount(pack)} facts (questions alone ${questionsMs.toFixed(2)} ms) — target < 50 ms: ${wholeMs < 50 ? "OK" : "MISSED"}`,
+  `whole bank (1x): ${wholeMs.toFixed(2)} ms median of 50 for ${questions} questions + ` +
+    `${cards} flashcards from ${factCount(pack)} facts ` +
+    `(questions alone ${questionsMs.toFixed(2)} ms) — ` +
+    `target < 50 ms: ${wholeMs < 50 ? "OK" : "MISSED"}`,
 );
 console.log(
-  `synthetic 100x: ${bigMs.toFixed(1)} ms median of ${rounds} for ${bigQuestions} questions from ${factCount(big)} facts`,
+  `synthetic 100x: ${bigMs.toFixed(1)} ms median of ${rounds} for ${bigQuestions} questions ` +
+    `from ${factCount(big)} facts`,
 );
 for (const { name, oneX, hundredX, ratio } of summary)
   console.log(
-    `time per fact (${name}): ${oneX.toFixed(1)} µs at 1x, ${hundredX.toFixed(1)} µs at 100x, ratio ${ratio.toFixed(2)}`,
+    `time per fact (${name}): ${oneX.toFixed(1)} µs at 1x, ` +
+      `${hundredX.toFixed(1)} µs at 100x, ratio ${ratio.toFixed(2)}`,
   );
 const verdict = (ratio: number | undefined) =>
   ratio !== undefined && ratio <= 1.5 ? "OK" : "MISSED";
 console.log(
-  `linearity target (100x per-fact time <= 1.5x the 1x time), median of ${rounds} alternating rounds: wall ${verdict(summary[0]?.ratio)}, generator without GC pauses ${verdict(summary[1]?.ratio)}`,
+  `linearity target (100x per-fact time <= 1.5x the 1x time), ` +
+    `median of ${rounds} alternating rounds: wall ${verdict(summary[0]?.ratio)}, ` +
+    `generator without GC pauses ${verdict(summary[1]?.ratio)}`,
 );

@@ -82,7 +82,7 @@ describe("citations point at passages that exist", () => {
       expect(paragraph?.sentences[n - 1], `sentence ${n} exists`).toBeDefined();
   });
 
-  test("beyond-source facts cite a reference with a title and publisher, never the document", () => {
+  test("beyond-source facts cite a reference with title and publisher, never the document", () => {
     const beyond = facts.filter(({ fact }) => fact.beyondSource);
     expect(beyond.length).toBeGreaterThan(0);
     for (const { fact } of beyond) {

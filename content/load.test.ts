@@ -109,7 +109,11 @@ describe("loadContent reports invalid content with file, field path and problem"
       "a sentence that does not exist",
       "programmes/flexibility.yaml",
       (t) => t.replace("paragraph: 16, sentences: [1]", "paragraph: 16, sentences: [4]"),
-      /^programmes\/flexibility\.yaml: facts\[4\]\.source\.sentences\[0\]: sentence 4 does not exist/m,
+      new RegExp(
+        "^programmes/flexibility\\.yaml: facts\\[4\\]\\.source\\.sentences\\[0\\]: " +
+          "sentence 4 does not exist",
+        "m",
+      ),
     ],
     [
       "a list item pointing at an unknown fact",
@@ -125,7 +129,11 @@ describe("loadContent reports invalid content with file, field path and problem"
           "source: { id: nato-enlargement }",
           'source: { id: "000_4380da563541a383", paragraph: 3, sentences: [1] }',
         ),
-      /^programmes\/pfp\.yaml: facts\[\d+\]\.source\.id: a beyond-source fact must cite its own reference/m,
+      new RegExp(
+        "^programmes/pfp\\.yaml: facts\\[\\d+\\]\\.source\\.id: " +
+          "a beyond-source fact must cite its own reference",
+        "m",
+      ),
     ],
     [
       "a clue that names its own programme",
@@ -135,13 +143,21 @@ describe("loadContent reports invalid content with file, field path and problem"
           "Talks NATO keeps up with countries that have no formal bilateral programme of",
           "Consultations NATO keeps up with countries that have no formal bilateral programme of",
         ),
-      /^programmes\/non-member-consultations\.yaml: facts\[0\]\.clue: the clue must not name the programme \("Consultations"\)/m,
+      new RegExp(
+        "^programmes/non-member-consultations\\.yaml: facts\\[0\\]\\.clue: " +
+          'the clue must not name the programme \\("Consultations"\\)',
+        "m",
+      ),
     ],
     [
       "a pool value that is also a correct answer",
       "pools.yaml",
       (t) => t.replace("      - Belgium\n", "      - Belgium\n      - Ghana\n"),
-      /^programmes\/non-member-consultations\.yaml: participants\.pools: pool value "Ghana" is also a correct answer/m,
+      new RegExp(
+        "^programmes/non-member-consultations\\.yaml: participants\\.pools: " +
+          'pool value "Ghana" is also a correct answer',
+        "m",
+      ),
     ],
     [
       "a cloze without a blank",

@@ -35,7 +35,9 @@ const ShortText = z
 const Difficulty = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const PoolIds = z.array(IdSchema).default([]);
 
-/** A cited passage: `paragraph`/`sentences` are required for documents (checked in validate-pack). */
+/**
+ * A cited passage: `paragraph`/`sentences` are required for documents (checked in validate-pack).
+ */
 export const CitationSchema = z.strictObject({
   id: SourceIdSchema,
   paragraph: z.number().int().positive().optional(),

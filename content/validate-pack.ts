@@ -211,7 +211,8 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
           if (!paragraph)
             at(
               [...base, "source", "paragraph"],
-              `paragraph ${fact.source.paragraph} does not exist (the source has ${source.paragraphs.length})`,
+              `paragraph ${fact.source.paragraph} does not exist ` +
+                `(the source has ${source.paragraphs.length})`,
             );
           else if (fact.source.sentences === undefined)
             at([...base, "source", "sentences"], "required when citing a document");
@@ -220,7 +221,8 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
               if (n > paragraph.sentences.length)
                 at(
                   [...base, "source", "sentences", j],
-                  `sentence ${n} does not exist (paragraph ${paragraph.n} has ${paragraph.sentences.length})`,
+                  `sentence ${n} does not exist ` +
+                    `(paragraph ${paragraph.n} has ${paragraph.sentences.length})`,
                 );
             });
         }

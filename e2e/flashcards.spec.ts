@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
 
-test("a learner reviews a deck with the keyboard only, reloads mid-session and undoes a grade", async ({
+test("a learner reviews a deck by keyboard only, reloads mid-session and undoes a grade", async ({
   page,
 }) => {
   await signUp(page, {

@@ -5,7 +5,7 @@ async function tile(page: Page, label: string) {
   return page.getByText(label, { exact: true }).locator("xpath=following-sibling::dd[1]");
 }
 
-test("answering a quiz and reviewing cards shows on the dashboard; the export matches; the account can be deleted", async ({
+test("quiz answers and reviews show on the dashboard; the export matches; account deleted", async ({
   page,
 }) => {
   const email = uniqueEmail("progress");

@@ -120,7 +120,7 @@ test("a practice quiz with every question type, answered with the keyboard only"
   await page.screenshot({ path: "test-results/quiz-practice-results.png", fullPage: true });
 });
 
-test("an exam keeps its answers through a reload, then shows the review; retry asks the missed ones", async ({
+test("an exam keeps answers over a reload, then shows the review; retry asks missed ones", async ({
   page,
 }) => {
   await signUp(page, {

@@ -55,9 +55,8 @@ function main(): number {
     pack = loadContent(dir);
   } catch (error) {
     if (error instanceof ContentError) {
-      console.error(
-        `content:check: invalid content (${error.issues.length} problem${error.issues.length === 1 ? "" : "s"})`,
-      );
+      const count = error.issues.length;
+      console.error(`content:check: invalid content (${count} problem${count === 1 ? "" : "s"})`);
       console.error(error.message);
       return 1;
     }
@@ -76,7 +75,9 @@ function main(): number {
   const beyond = facts.filter((f) => f.beyondSource).length;
 
   console.log(
-    `content ${pack.version}: ${pack.programmes.length} programmes, ${facts.length} facts (${facts.length - beyond} from the source, ${beyond} beyond it), ${pack.pools.length} false pools, ${pack.sources.length} sources`,
+    `content ${pack.version}: ${pack.programmes.length} programmes, ` +
+      `${facts.length} facts (${facts.length - beyond} from the source, ${beyond} beyond it), ` +
+      `${pack.pools.length} false pools, ${pack.sources.length} sources`,
   );
   console.log("");
   console.log(
@@ -85,7 +86,8 @@ function main(): number {
   const missing = QUESTION_KINDS.filter((k) => full.total.byKind[k] === 0);
   console.log("");
   console.log(
-    `${bank.length} questions (${sourceBank.length} from the source alone), ${cards.length} flashcards (${sourceCards.length} from the source alone)`,
+    `${bank.length} questions (${sourceBank.length} from the source alone), ` +
+      `${cards.length} flashcards (${sourceCards.length} from the source alone)`,
   );
   if (missing.length > 0) {
     console.error(`content:check: no questions of kind ${missing.join(", ")}`);

@@ -28,9 +28,8 @@ async function main() {
   if (!process.env.DATABASE_URL) {
     const dataDir = path.join(DATA_DIR, "postgres");
     await stopStalePostmaster(dataDir);
-    step(
-      `DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir)}/)`,
-    );
+    const shownDir = path.relative(process.cwd(), dataDir);
+    step(`DATABASE_URL is not set: starting the embedded PostgreSQL (data in ${shownDir}/)`);
     const server = await startEmbeddedPostgres({ dataDir, persistent: true });
     stopDatabase = server.stop;
     await ensureDatabase(server.adminUrl, "partnership_study");

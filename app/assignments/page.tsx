@@ -40,6 +40,7 @@ export default async function AssignmentsPage() {
     );
   }
   const assignments = result.data;
+  const zone = user.timeZone;
 
   return (
     <>
@@ -47,8 +48,7 @@ export default async function AssignmentsPage() {
         title="Assignments"
         description={
           <>
-            Work your instructors set for your classes. Times are in your time zone, {user.timeZone}{" "}
-            (
+            Work your instructors set for your classes. Times are in your time zone, {zone} (
             <Link href="/settings" className="underline">
               change it
             </Link>

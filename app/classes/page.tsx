@@ -21,7 +21,10 @@ export default async function ClassesPage() {
       <>
         <PageHeader
           title="Classes"
-          description="The classes you teach. Open one to share its join code, assign sets and see results."
+          description={
+            "The classes you teach. " +
+            "Open one to share its join code, assign sets and see results."
+          }
           actions={
             <Link href="/sets" className={buttonStyles.secondary}>
               Sets

@@ -16,7 +16,10 @@ export default async function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description={`Flashcard scheduling uses FSRS (ts-fsrs ${FSRS_VERSION}) with its default parameters.`}
+        description={
+          `Flashcard scheduling uses FSRS (ts-fsrs ${FSRS_VERSION}) ` +
+          `with its default parameters.`
+        }
       />
       <StudySettingsForm
         initial={{

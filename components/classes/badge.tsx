@@ -27,7 +27,11 @@ export type BadgeTone = keyof typeof tones;
 export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
     <span
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ring-inset ${tones[tone]}`}
+      className={cx(
+        "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap",
+        "ring-1 ring-inset",
+        tones[tone],
+      )}
     >
       {children}
     </span>

@@ -11,7 +11,9 @@ type Props = {
   method: "POST" | "PUT" | "DELETE";
   body?: unknown;
   label: string;
-  /** Completes the accessible name where a page has several such buttons ("Remove" + " Ana Silva"). */
+  /**
+   * Completes the accessible name where a page has several such buttons ("Remove" + " Ana Silva").
+   */
   srLabel?: string;
   /** Asked with window.confirm first; the action runs only when accepted. */
   confirmMessage?: string;
@@ -28,7 +30,10 @@ const danger = cx(
   "dark:text-red-300 dark:hover:bg-red-950",
 );
 
-/** A button for a one-shot change (archive, rotate, remove, leave), confirmed first when it cannot be undone. */
+/**
+ * A button for a one-shot change (archive, rotate, remove,
+ * leave), confirmed first when it cannot be undone.
+ */
 export function ConfirmActionButton({
   url,
   method,

@@ -14,8 +14,8 @@ type Programme = { id: string; name: string };
 type Card = { id: string; deckId: string; front: string };
 
 /**
- * Builds a flashcard set: whole programmes (their decks), plus any single cards picked from
- * the list. A programme's cards show as included when the programme is, so nothing is counted twice.
+ * Builds a flashcard set: whole programmes (their decks), plus any single cards picked from the
+ * list. A programme's cards show as included when the programme is, so nothing is counted twice.
  */
 export function FlashcardSetBuilder({
   programmes,

@@ -1,16 +1,22 @@
+import { cx } from "@/components/ui/cx";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import { formatPercent } from "@/lib/domain/format/format";
 import type { ItemAnalysis } from "@/lib/server/classes/get-item-analysis";
 import { tableStyles as t } from "./table-styles";
 
-/** Very hard or very easy questions say little about who knows the material: worth a second look. */
+/**
+ * Very hard or very easy questions say little about who knows the material: worth a second look.
+ */
 function facilityNote(facility: number): string | null {
   if (facility < 0.2) return "very hard";
   if (facility > 0.9) return "very easy";
   return null;
 }
 
-/** Per question: how easy it was, how well it told stronger learners from weaker ones, and what they got wrong. */
+/**
+ * Per question: how easy it was, how well it told stronger
+ * learners from weaker ones, and what they got wrong.
+ */
 export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
   return (
     <div className="space-y-3">
@@ -85,7 +91,11 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
                       ) : null}
                     </td>
                     <td
-                      className={`${t.cell} tabular-nums ${weak ? "font-semibold text-amber-800 dark:text-amber-300" : ""}`}
+                      className={cx(
+                        t.cell,
+                        "tabular-nums",
+                        weak ? "font-semibold text-amber-800 dark:text-amber-300" : "",
+                      )}
                     >
                       {item.discrimination === null ? "–" : item.discrimination.toFixed(2)}
                       {weak ? <span className="block text-xs font-normal">weak</span> : null}

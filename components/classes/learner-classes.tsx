@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/domain/format/format";
@@ -28,34 +29,44 @@ export function LearnerClasses({
           </EmptyState>
         ) : (
           <ul className="grid gap-4">
-            {classes.map((c) => (
-              <li
-                key={c.id}
-                className={`${cardStyles} flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between`}
-              >
-                <div className="min-w-0">
-                  <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-                    {c.name}
-                    {c.archivedAt ? <Badge>Archived</Badge> : null}
-                  </h3>
-                  <p className="text-sm text-slate-600 dark:text-slate-400">
-                    Taught by {c.instructorName} · joined {formatDateTime(c.joinedAt, timeZone)} ·{" "}
-                    {c.assignmentCount} {c.assignmentCount === 1 ? "assignment" : "assignments"}
-                  </p>
-                  {c.description ? (
-                    <p className="mt-2 text-sm whitespace-pre-line">{c.description}</p>
-                  ) : null}
-                </div>
-                <ConfirmActionButton
-                  url={`/api/classes/${c.id}/membership`}
-                  method="DELETE"
-                  label="Leave class"
-                  srLabel={c.name}
-                  tone="danger"
-                  confirmMessage={`Leave ${c.name}? Its assignments disappear from your list; your past attempts are kept. You can join again with the class's current code.`}
-                />
-              </li>
-            ))}
+            {classes.map((c) => {
+              const joined = formatDateTime(c.joinedAt, timeZone);
+              return (
+                <li
+                  key={c.id}
+                  className={cx(
+                    cardStyles,
+                    "flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between",
+                  )}
+                >
+                  <div className="min-w-0">
+                    <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold">
+                      {c.name}
+                      {c.archivedAt ? <Badge>Archived</Badge> : null}
+                    </h3>
+                    <p className="text-sm text-slate-600 dark:text-slate-400">
+                      Taught by {c.instructorName} · joined {joined} · {c.assignmentCount}{" "}
+                      {c.assignmentCount === 1 ? "assignment" : "assignments"}
+                    </p>
+                    {c.description ? (
+                      <p className="mt-2 text-sm whitespace-pre-line">{c.description}</p>
+                    ) : null}
+                  </div>
+                  <ConfirmActionButton
+                    url={`/api/classes/${c.id}/membership`}
+                    method="DELETE"
+                    label="Leave class"
+                    srLabel={c.name}
+                    tone="danger"
+                    confirmMessage={
+                      `Leave ${c.name}? Its assignments disappear from your list; ` +
+                      `your past attempts are kept. ` +
+                      `You can join again with the class's current code.`
+                    }
+                  />
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -38,7 +38,11 @@ const pressedStyle = cx(
   "aria-pressed:text-brand-800 dark:aria-pressed:bg-brand-950",
   "dark:aria-pressed:text-brand-100",
 );
-const smallButton = `inline-flex items-center rounded-md border border-slate-300 px-2.5 py-1 text-xs font-semibold hover:bg-slate-100 aria-disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800 ${pressedStyle}`;
+const smallButton = cx(
+  "inline-flex items-center rounded-md border border-slate-300 px-2.5 py-1 text-xs font-semibold",
+  "hover:bg-slate-100 aria-disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800",
+  pressedStyle,
+);
 
 /**
  * Builds a quiz set: the options of an ordinary quiz, a preview of the questions it would
@@ -66,7 +70,8 @@ export function QuizSetBuilder({
   const [drawPerLearner, setDrawPerLearner] = useState(false);
   const [pinnedIds, setPinnedIds] = useState<string[]>([]);
   const [excludedIds, setExcludedIds] = useState<string[]>([]);
-  // Excluded questions leave the draw; they stay listed (struck through) so they can be let back in.
+  // Excluded questions leave the draw; they stay listed
+  // (struck through) so they can be let back in.
   const [excludedQuestions, setExcludedQuestions] = useState<Map<string, Question>>(new Map());
   const [preview, setPreview] = useState<Preview>();
   const [pending, setPending] = useState<"preview" | "save" | null>(null);
@@ -91,6 +96,7 @@ export function QuizSetBuilder({
   };
   const optionsKey = JSON.stringify(options);
   const stale = preview !== undefined && preview.optionsKey !== optionsKey;
+  const matchText = preview?.available === 1 ? "question matches" : "questions match";
 
   function showFailure(result: { error: string; fieldErrors: FieldErrors }) {
     setError(result.error);
@@ -351,10 +357,10 @@ export function QuizSetBuilder({
           </p>
           {preview ? (
             <p>
-              {preview.available} {preview.available === 1 ? "question matches" : "questions match"}{" "}
-              these options;{" "}
+              {preview.available} {matchText} these options;{" "}
               {drawPerLearner
-                ? `this is a sample of ${preview.questions.length}: each learner gets a draw of their own.`
+                ? `this is a sample of ${preview.questions.length}: ` +
+                  "each learner gets a draw of their own."
                 : `the set holds these ${preview.questions.length}.`}
               {preview.questions.length < preview.requested
                 ? ` Fewer than the ${preview.requested} asked for: choose more programmes or types.`
@@ -435,7 +441,9 @@ type ItemProps = {
   programmeNames: string[];
   pinned: boolean;
   excluded: boolean;
-  /** A preview is on its way: clicks are ignored (not disabled, which would drop keyboard focus). */
+  /**
+   * A preview is on its way: clicks are ignored (not disabled, which would drop keyboard focus).
+   */
   busy: boolean;
   onPin: () => void;
   onExclude: () => void;
@@ -455,11 +463,12 @@ function PreviewItem({
   const text = describeQuestionText(question);
   return (
     <li
-      className={`flex flex-col gap-3 rounded-lg border p-3 sm:flex-row sm:items-start sm:justify-between ${
+      className={cx(
+        "flex flex-col gap-3 rounded-lg border p-3 sm:flex-row sm:items-start sm:justify-between",
         pinned
           ? "border-brand-300 bg-brand-50/60 dark:border-brand-800 dark:bg-brand-950/40"
-          : "border-slate-200 dark:border-slate-800"
-      }`}
+          : "border-slate-200 dark:border-slate-800",
+      )}
     >
       <div className="min-w-0 space-y-1">
         <p
@@ -473,7 +482,10 @@ function PreviewItem({
           {excluded ? <Badge tone="danger">Excluded</Badge> : null}
         </p>
         <p
-          className={`break-words ${excluded ? "text-slate-500 line-through dark:text-slate-500" : ""}`}
+          className={cx(
+            "break-words",
+            excluded ? "text-slate-500 line-through dark:text-slate-500" : "",
+          )}
         >
           {text}
         </p>

@@ -8,8 +8,8 @@ import { sendRequest } from "./send-request";
 type StudyPlan = { deckIds: string[]; cardIds: string[]; reviewedCardIds: string[] };
 
 /**
- * Flashcard assignments are studied in the ordinary flashcard study: the route adds the set's
- * decks to the learner's study, then this opens that deck (or all decks when the set spans several).
+ * Flashcard assignments are studied in the ordinary flashcard study: the route adds the set's decks
+ * to the learner's study, then this opens that deck (or all decks when the set spans several).
  */
 export function StudyCardsButton({
   assignmentId,

@@ -64,7 +64,12 @@ function describeDue(iso: string, now: number): string {
   const hours = Math.round(minutes / 60);
   if (hours < 24) return `in about ${hours} hour${hours === 1 ? "" : "s"}`;
   const days = Math.round(hours / 24);
-  return `in ${days} day${days === 1 ? "" : "s"} (${new Date(iso).toLocaleDateString(undefined, { weekday: "long", day: "numeric", month: "long" })})`;
+  const date = new Date(iso).toLocaleDateString(undefined, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  });
+  return `in ${days} day${days === 1 ? "" : "s"} (${date})`;
 }
 
 /**
@@ -246,7 +251,8 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
             {!session.studying
               ? "Add a deck to your study to get cards."
               : session.nextDueAt
-                ? `The next card is due ${describeDue(session.nextDueAt, new Date(session.serverNow).getTime())}.`
+                ? "The next card is due " +
+                  `${describeDue(session.nextDueAt, new Date(session.serverNow).getTime())}.`
                 : session.newLimitReached
                   ? "You have reached today's limit of new cards."
                   : "No cards are scheduled."}
@@ -282,8 +288,15 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
                 type="button"
                 disabled={pending}
                 onClick={() => void grade(rating)}
-                className={`flex flex-col items-center rounded-lg border px-3 py-3 text-sm font-semibold disabled:opacity-60 ${RATING_STYLES[rating]}`}
-                aria-label={`${RATING_LABELS[rating]}: again in ${card.intervals[rating]} (key ${rating})`}
+                className={cx(
+                  "flex flex-col items-center rounded-lg border px-3 py-3 text-sm font-semibold",
+                  "disabled:opacity-60",
+                  RATING_STYLES[rating],
+                )}
+                aria-label={
+                  `${RATING_LABELS[rating]}: again in ${card.intervals[rating]} ` +
+                  `(key ${rating})`
+                }
               >
                 <span>{RATING_LABELS[rating]}</span>
                 <span className="text-xs font-normal opacity-80">{card.intervals[rating]}</span>

@@ -22,7 +22,8 @@ export function AccuracySection({ activity }: { activity: DayActivity[] }) {
     accuracy: d.answers ? Math.round((d.scoreSum / d.answers) * 100) : null,
   }));
   const summary = answers
-    ? `You answered ${plural(answers, "question")} on ${plural(daysAnswered, "day")} in the last ${DAYS} days; accuracy ${formatPercent(accuracy)}.`
+    ? `You answered ${plural(answers, "question")} on ${plural(daysAnswered, "day")} ` +
+      `in the last ${DAYS} days; accuracy ${formatPercent(accuracy)}.`
     : `You have not answered any questions in the last ${DAYS} days.`;
   const range = days.length
     ? `from ${formatDay(days[0]!.day, "long")} to ${formatDay(days.at(-1)!.day, "long")}`
@@ -33,7 +34,9 @@ export function AccuracySection({ activity }: { activity: DayActivity[] }) {
       id="accuracy-heading"
       title={`Accuracy per day, last ${DAYS} days`}
       summary={summary}
-      chartLabel={`Line chart of daily accuracy ${range}, with gaps on days without answers. ${summary}`}
+      chartLabel={
+        `Line chart of daily accuracy ${range}, with gaps on days without answers. ` + summary
+      }
       chart={<AccuracyChart points={points} />}
       table={
         <DataTable

@@ -24,7 +24,8 @@ export function DailyActivitySection({ activity }: { activity: DayActivity[] }) 
   }));
   const summary =
     answers + reviews
-      ? `In the last ${DAYS} days you answered ${plural(answers, "question")} and reviewed ${plural(reviews, "card")}, on ${plural(active, "day")}.`
+      ? `In the last ${DAYS} days you answered ${plural(answers, "question")} ` +
+        `and reviewed ${plural(reviews, "card")}, on ${plural(active, "day")}.`
       : `You have not answered questions or reviewed cards in the last ${DAYS} days.`;
 
   return (

@@ -24,11 +24,12 @@ export function DueForecastSection({ forecast, cardsStudied }: Props) {
       i === 0 ? `Today, ${formatDay(d.day, "long")} (overdue included)` : formatDay(d.day, "long"),
     due: d.due,
   }));
+  const busiestDay =
+    busiest && (busiest.day === forecast[0]?.day ? "today" : formatDay(busiest.day, "long"));
   const summary = total
-    ? `${plural(today, "card is", "cards are")} due today (overdue included) and ${plural(total, "card")} over the next ${forecast.length} days` +
-      (busiest
-        ? `; the busiest day is ${busiest.day === forecast[0]?.day ? "today" : formatDay(busiest.day, "long")} with ${busiest.due}.`
-        : ".")
+    ? `${plural(today, "card is", "cards are")} due today (overdue included) ` +
+      `and ${plural(total, "card")} over the next ${forecast.length} days` +
+      (busiest ? `; the busiest day is ${busiestDay} with ${busiest.due}.` : ".")
     : cardsStudied
       ? `No cards are due in the next ${forecast.length} days.`
       : "You have not studied any flashcards yet, so nothing is scheduled.";

@@ -16,6 +16,9 @@ const labelStyles = "text-sm font-medium text-slate-600 dark:text-slate-400";
 
 /** The signed-in home page's "what next": due cards, the open quiz, and mastery at a glance. */
 export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
+  const answeredPercent = unfinished?.questions
+    ? Math.round((unfinished.answered / unfinished.questions) * 100)
+    : 0;
   return (
     <div className="grid gap-4 md:grid-cols-3">
       <section aria-labelledby="home-due-heading" className={tileStyles}>
@@ -32,7 +35,10 @@ export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
         </div>
         <Link
           href="/flashcards/study"
-          className={`${cardsDueToday ? buttonStyles.primary : buttonStyles.secondary} mt-4 self-start`}
+          className={cx(
+            cardsDueToday ? buttonStyles.primary : buttonStyles.secondary,
+            "mt-4 self-start",
+          )}
         >
           {cardsDueToday ? "Review now" : "Study flashcards"}
         </Link>
@@ -58,7 +64,7 @@ export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
                 <div
                   className="h-full rounded-full bg-brand-600 dark:bg-brand-400"
                   style={{
-                    width: `${unfinished.questions ? Math.round((unfinished.answered / unfinished.questions) * 100) : 0}%`,
+                    width: `${answeredPercent}%`,
                   }}
                 />
               </div>

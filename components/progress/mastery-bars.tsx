@@ -9,6 +9,10 @@ type Props = {
   compact?: boolean;
 };
 
+function answerCount(answers: number): string {
+  return `${answers} ${answers === 1 ? "answer" : "answers"}`;
+}
+
 function part(name: string, value: number | null, evidence: string): string {
   return value === null ? `${name}: none yet` : `${name} ${formatPercent(value)} (${evidence})`;
 }
@@ -48,8 +52,8 @@ export function MasteryBars({ rows, label, compact = false }: Props) {
           </div>
           {compact || row.mastery === null ? null : (
             <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-              {part("Quiz", row.quiz, `${row.answers} ${row.answers === 1 ? "answer" : "answers"}`)}{" "}
-              · {part("Cards", row.cards, `${row.cardsStudied} of ${row.cardsTotal} studied`)}
+              {part("Quiz", row.quiz, answerCount(row.answers))} ·{" "}
+              {part("Cards", row.cards, `${row.cardsStudied} of ${row.cardsTotal} studied`)}
             </p>
           )}
         </li>

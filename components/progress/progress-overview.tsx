@@ -48,7 +48,8 @@ export function ProgressOverview({ dashboard }: { dashboard: ProgressDashboard }
         explanation={dashboard.masteryExplanation}
       />
       <WeakSpots programmes={dashboard.weakProgrammes} questions={dashboard.weakQuestions} />
-      {/* items-start: a card with only an empty-state sentence should not stretch to a chart's height. */}
+      {/* items-start: a card with only an empty-state sentence should not stretch to a
+          chart's height. */}
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <AccuracySection activity={dashboard.activity} />
         <DailyActivitySection activity={dashboard.activity} />

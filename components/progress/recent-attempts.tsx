@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cx } from "@/components/ui/cx";
 import { cardStyles } from "@/components/ui/styles";
 import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
 import type { RecentAttempt } from "@/lib/domain/progress/dashboard-view";
@@ -33,7 +34,10 @@ export function RecentAttempts({
                 <div className="min-w-0">
                   <Link
                     href={`/quizzes/${a.id}/results`}
-                    className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+                    className={cx(
+                      "text-sm font-medium text-brand-700 hover:underline",
+                      "dark:text-brand-300",
+                    )}
                   >
                     {a.mode === "exam" ? "Exam" : "Practice quiz"}
                     <span className="sr-only">, finished {finished}: results</span>

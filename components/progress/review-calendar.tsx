@@ -1,3 +1,4 @@
+import { cx } from "@/components/ui/cx";
 import { ACTIVITY_LEVEL_CLASSES } from "./activity-level-classes";
 import type { CalendarGrid } from "./build-calendar-grid";
 import { formatDay } from "./format-day";
@@ -59,11 +60,15 @@ export function ReviewCalendar({ grid }: { grid: CalendarGrid }) {
           width={CELL}
           height={CELL}
           rx={2}
-          className={`${ACTIVITY_LEVEL_CLASSES[cell.level]} ${cell.day === today ? "stroke-slate-900 dark:stroke-white" : ""}`}
+          className={cx(
+            ACTIVITY_LEVEL_CLASSES[cell.level],
+            cell.day === today ? "stroke-slate-900 dark:stroke-white" : "",
+          )}
           strokeWidth={cell.day === today ? 1.5 : undefined}
         >
           <title>
-            {`${formatDay(cell.day, "long")}${cell.day === today ? " (today)" : ""}: ${plural(cell.answers, "answer")}, ${plural(cell.reviews, "review")}`}
+            {`${formatDay(cell.day, "long")}${cell.day === today ? " (today)" : ""}: ` +
+              `${plural(cell.answers, "answer")}, ${plural(cell.reviews, "review")}`}
           </title>
         </rect>
       ))}

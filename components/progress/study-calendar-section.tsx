@@ -19,18 +19,23 @@ export function StudyCalendarSection({ activity, streak }: Props) {
     (best, d) => (d.answers + d.reviews > (best ? best.answers + best.reviews : 0) ? d : best),
     undefined,
   );
-  const summary = `You studied on ${plural(active.length, "day")} of the last ${activity.length}: ${plural(
+  const answers = plural(
     sumBy(activity, (d) => d.answers),
     "answer",
-  )} and ${plural(
+  );
+  const reviews = plural(
     sumBy(activity, (d) => d.reviews),
     "review",
-  )}.`;
+  );
+  const summary =
+    `You studied on ${plural(active.length, "day")} of the last ${activity.length}: ` +
+    `${answers} and ${reviews}.`;
   const range = activity.length
     ? `from ${formatDay(activity[0]!.day, "long")} to ${formatDay(activity.at(-1)!.day, "long")}`
     : "";
   const busiestText = busiest
-    ? ` The busiest day was ${formatDay(busiest.day, "long")}, with ${plural(busiest.answers + busiest.reviews, "answer or review", "answers and reviews")}.`
+    ? ` The busiest day was ${formatDay(busiest.day, "long")}, with ` +
+      `${plural(busiest.answers + busiest.reviews, "answer or review", "answers and reviews")}.`
     : "";
 
   return (
@@ -39,7 +44,10 @@ export function StudyCalendarSection({ activity, streak }: Props) {
       title="Study calendar, last 365 days"
       summary={summary}
       before={<StreakStats streak={streak} />}
-      chartLabel={`Calendar of daily study ${range}, one square per day; darker squares mean more answers and reviews. ${summary}${busiestText}`}
+      chartLabel={
+        `Calendar of daily study ${range}, one square per day; ` +
+        `darker squares mean more answers and reviews. ${summary}${busiestText}`
+      }
       chart={<ReviewCalendar grid={grid} />}
       scrollable
       after={<CalendarLegend legend={grid.legend} />}

@@ -114,7 +114,8 @@ export function QuizSetupForm({
         >
           {pending
             ? "Starting…"
-            : `Start ${mode === "exam" ? "exam" : "quiz"} (${Math.min(count, available)} questions)`}
+            : `Start ${mode === "exam" ? "exam" : "quiz"} ` +
+              `(${Math.min(count, available)} questions)`}
         </button>
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           {available === 0

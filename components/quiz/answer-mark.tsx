@@ -1,3 +1,5 @@
+import { cx } from "@/components/ui/cx";
+
 /**
  * A small label beside an option once the answer is graded. It carries words ("Correct
  * answer", "Your answer") as well as colour, so the verdict does not depend on seeing green
@@ -18,7 +20,10 @@ export function AnswerMark({
   const icon = { right: "✓", wrong: "✗", neutral: "•" }[tone];
   return (
     <span
-      className={`inline-flex shrink-0 items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ${styles}`}
+      className={cx(
+        "inline-flex shrink-0 items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold",
+        styles,
+      )}
     >
       <span aria-hidden="true">{icon}</span>
       {label}

@@ -47,7 +47,11 @@ export function AnswerReview({
   const alsoAccepted = correct ? [] : otherAcceptedAnswers(question);
   const badge = (
     <span
-      className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-sm font-semibold ring-1 ring-inset ${VERDICT_STYLES[verdict.tone]}`}
+      className={cx(
+        "inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-sm font-semibold",
+        "ring-1 ring-inset",
+        VERDICT_STYLES[verdict.tone],
+      )}
     >
       <span aria-hidden="true">{verdict.icon}</span>
       {verdict.label}
@@ -262,7 +266,8 @@ function detailNote(detail: GradeDetail | null, correct: boolean): string | null
     case "ordering":
       return correct
         ? null
-        : `${detail.concordantPairs} of ${detail.totalPairs} pairs of items are in the right order relative to each other.`;
+        : `${detail.concordantPairs} of ${detail.totalPairs} pairs of items ` +
+            "are in the right order relative to each other.";
     case "typed":
       if (detail.rejectedAs)
         return `“${detail.rejectedAs}” is not accepted here: it names something else.`;

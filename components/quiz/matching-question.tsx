@@ -6,7 +6,9 @@ import { cx } from "@/components/ui/cx";
 
 type Drag = { rightId: string; fromLeftId: string | null };
 
-/** The first pair given for a left item is the one that counts when grading, so it is the one shown. */
+/**
+ * The first pair given for a left item is the one that counts when grading, so it is the one shown.
+ */
 function toPartnerMap(pairs: readonly Pair[]): Map<string, string> {
   const partner = new Map<string, string>();
   for (const pair of pairs) if (!partner.has(pair.leftId)) partner.set(pair.leftId, pair.rightId);
@@ -106,17 +108,19 @@ export function MatchingQuestion({
     endDrag();
   }
 
+  const leftLabel = question.leftLabel.toLowerCase();
+  const rightLabel = question.rightLabel.toLowerCase();
   return (
     <fieldset className="space-y-4" aria-describedby={`${id}-how`}>
       <legend className="mb-3 text-lg font-semibold leading-snug">{question.prompt}</legend>
       <p id={`${id}-how`} className="text-sm text-slate-600 dark:text-slate-400">
-        For each {question.leftLabel.toLowerCase()}, choose the {question.rightLabel.toLowerCase()}{" "}
-        from its list
+        For each {leftLabel}, choose the {rightLabel} from its list
         <span className="hidden sm:inline">, or drag a card onto it</span>.
       </p>
 
       {canDrag ? (
-        // Mouse-only helper: the selects below carry the same choices for keyboards and screen readers.
+        // Mouse-only helper: the selects below carry the
+        // same choices for keyboards and screen readers.
         <div
           aria-hidden="true"
           onDragOver={(event) => dragOver(event, "pool")}
@@ -197,7 +201,11 @@ export function MatchingQuestion({
                       draggable={canDrag}
                       onDragStart={canDrag ? (event) => startDrag(event, rightId, l.id) : undefined}
                       onDragEnd={endDrag}
-                      className={`${chipStyles} border-brand-300 bg-white dark:border-brand-700 dark:bg-slate-900 ${canDrag ? "cursor-grab" : ""}`}
+                      className={cx(
+                        chipStyles,
+                        "border-brand-300 bg-white dark:border-brand-700 dark:bg-slate-900",
+                        canDrag ? "cursor-grab" : "",
+                      )}
                     >
                       {rightText.get(rightId)}
                     </div>

@@ -37,7 +37,8 @@ export function MultipleSelectQuestion({
       <div className="space-y-2">
         {question.options.map((option, i) => {
           const chosen = picked.has(option.id);
-          // A right option left unticked is a mistake too, so it says "missed", not just "Correct answer".
+          // A right option left unticked is a mistake too,
+          // so it says "missed", not just "Correct answer".
           const mark =
             key?.has(option.id) && !chosen
               ? { tone: "right" as const, label: "Correct answer · missed" }

@@ -45,11 +45,14 @@ export function OptionRow({
           );
   return (
     <label
-      className={`flex min-h-11 items-center gap-3 rounded-lg border px-3 py-2.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500 ${frame} ${
+      className={cx(
+        "flex min-h-11 items-center gap-3 rounded-lg border px-3 py-2.5 text-sm",
+        "has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500",
+        frame,
         disabled
           ? "cursor-default"
-          : "cursor-pointer hover:border-brand-400 dark:hover:border-brand-500"
-      }`}
+          : "cursor-pointer hover:border-brand-400 dark:hover:border-brand-500",
+      )}
     >
       <input
         type={type}

@@ -33,6 +33,9 @@ export function QuestionNavigator({
           const answered = isAnswered(position);
           const isFlagged = flagged.has(position);
           const isCurrent = position === current;
+          const ariaLabel =
+            `Question ${position + 1}, ${answered ? "answered" : "not answered"}` +
+            (isFlagged ? ", flagged for review" : "");
           return (
             <li key={position}>
               <button
@@ -40,8 +43,10 @@ export function QuestionNavigator({
                 disabled={disabled}
                 onClick={() => onJump(position)}
                 aria-current={isCurrent ? "step" : undefined}
-                aria-label={`Question ${position + 1}, ${answered ? "answered" : "not answered"}${isFlagged ? ", flagged for review" : ""}`}
-                className={`relative flex h-11 w-full items-center justify-center rounded-lg border text-sm font-semibold disabled:cursor-not-allowed ${
+                aria-label={ariaLabel}
+                className={cx(
+                  "relative flex h-11 w-full items-center justify-center rounded-lg border",
+                  "text-sm font-semibold disabled:cursor-not-allowed",
                   answered
                     ? cx(
                         "border-brand-600 bg-brand-600 text-white hover:bg-brand-700",
@@ -51,8 +56,14 @@ export function QuestionNavigator({
                         "border-slate-300 bg-white text-slate-800 hover:bg-slate-100",
                         "dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100",
                         "dark:hover:bg-slate-800",
+                      ),
+                  isCurrent
+                    ? cx(
+                        "ring-2 ring-slate-900 ring-offset-2 ring-offset-white dark:ring-white",
+                        "dark:ring-offset-slate-900",
                       )
-                } ${isCurrent ? cx("ring-2 ring-slate-900 ring-offset-2 ring-offset-white dark:ring-white", "dark:ring-offset-slate-900") : ""}`}
+                    : "",
+                )}
               >
                 {position + 1}
                 {isFlagged ? (

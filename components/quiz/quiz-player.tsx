@@ -20,8 +20,13 @@ import { useQuizTimer } from "./use-quiz-timer";
 import { useResponseOutbox } from "./use-response-outbox";
 import { cx } from "@/components/ui/cx";
 
-/** Typed answers are saved once typing pauses this long (and at once on Enter or leaving the field). */
+/**
+ * Typed answers are saved once typing pauses this long (and at once on Enter or leaving the field).
+ */
 const TYPING_PAUSE_MS = 600;
+
+/** The keys named in the keyboard hint under the player. */
+const keyStyle = "font-mono";
 
 type Phase = "playing" | "submitting" | "time-up";
 
@@ -169,7 +174,8 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
       case "rejected":
         setError(
           event.status === 401
-            ? `${event.error} Your answers are kept on this device and will be sent once you are signed in again.`
+            ? `${event.error} Your answers are kept on this device ` +
+                "and will be sent once you are signed in again."
             : `Question ${event.position + 1} could not be saved: ${event.error}`,
         );
         return;
@@ -478,7 +484,10 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
           ) : null}
           <button
             type="button"
-            className={`${buttonStyles.primary} order-first min-h-11 w-full sm:order-none sm:ml-auto sm:w-auto`}
+            className={cx(
+              buttonStyles.primary,
+              "order-first min-h-11 w-full sm:order-none sm:ml-auto sm:w-auto",
+            )}
             onClick={primaryAction}
             disabled={primaryDisabled}
           >
@@ -547,8 +556,8 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
       ) : null}
 
       <p className="hidden text-xs text-slate-500 sm:block dark:text-slate-400">
-        Keyboard: <kbd className="font-mono">1</kbd>–<kbd className="font-mono">9</kbd> choose ·{" "}
-        <kbd className="font-mono">Enter</kbd> {practice ? "check / next" : "next"}
+        Keyboard: <kbd className={keyStyle}>1</kbd>–<kbd className={keyStyle}>9</kbd> choose ·{" "}
+        <kbd className={keyStyle}>Enter</kbd> {practice ? "check / next" : "next"}
       </p>
 
       <SubmitDialog

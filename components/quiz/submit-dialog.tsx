@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from "react";
+import { cx } from "@/components/ui/cx";
 import { buttonStyles } from "@/components/ui/styles";
 
 type Props = {
@@ -96,7 +97,10 @@ export function SubmitDialog({
                 <button
                   key={position}
                   type="button"
-                  className={`${buttonStyles.ghost} min-h-11 border border-slate-200 dark:border-slate-700`}
+                  className={cx(
+                    buttonStyles.ghost,
+                    "min-h-11 border border-slate-200 dark:border-slate-700",
+                  )}
                   onClick={() => onJump(position)}
                 >
                   Go to {position + 1}

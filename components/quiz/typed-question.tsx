@@ -89,7 +89,10 @@ export function TypedQuestion({ question, value, onChange, disabled, feedback, o
             {...field}
             aria-describedby={hintId}
             placeholder="…"
-            className={`${fieldStyles} mx-1 inline-block w-44 max-w-full py-1 align-baseline sm:w-56`}
+            className={cx(
+              fieldStyles,
+              "mx-1 inline-block w-44 max-w-full py-1 align-baseline sm:w-56",
+            )}
           />
           {question.after}
         </p>

@@ -1,4 +1,6 @@
-/** Joins class-name pieces, skipping empty ones: keeps long Tailwind lists within the line width. */
+/**
+ * Joins class-name pieces, skipping empty ones: keeps long Tailwind lists within the line width.
+ */
 export function cx(...parts: Array<string | false | null | undefined>): string {
   return parts.filter(Boolean).join(" ");
 }

@@ -16,7 +16,7 @@ describe("pickStable", () => {
     expect(new Set(out).size).toBe(expected);
   });
 
-  test("is deterministic, picks distinct accepted candidates, and finds every acceptable one if needed", () => {
+  test("is deterministic, picks distinct accepted candidates, finds every acceptable one", () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.integer(), { maxLength: 40 }),

@@ -175,7 +175,8 @@ export const createAssignmentSchema = z
       .default(null),
     lateCounts: z.boolean({ error: "Say whether late work counts." }).default(false),
   })
-  // Same format, same zone: the strings compare like the times (the server checks the instants too).
+  // Same format, same zone: the strings compare like
+  // the times (the server checks the instants too).
   .refine((v) => v.dueAt > v.opensAt, {
     path: ["dueAt"],
     message: "The due date must be after the opening date.",

@@ -71,9 +71,8 @@ export async function startEmbeddedPostgres(options: {
     await server.start();
   } catch (error) {
     const detail = logs.slice(-20).join("").trim();
-    throw new Error(
-      `Could not start the embedded PostgreSQL in ${dataDir}: ${error instanceof Error ? error.message : String(error)}\n${detail}`,
-    );
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}: ${reason}\n${detail}`);
   }
   return {
     adminUrl: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
@@ -139,7 +138,8 @@ export function run(
       else
         reject(
           new Error(
-            `${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})\n${Buffer.concat(output).toString()}`,
+            `${command} ${args.join(" ")} failed (${signal ?? `exit ${code}`})\n` +
+              Buffer.concat(output).toString(),
           ),
         );
     });

@@ -51,7 +51,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const tz = user.timeZone;
   // Defaults: open now, due a week from today at 17:00, both in the instructor's zone.
   const defaultOpensAt = toLocalDateTime(now, tz);
-  const defaultDueAt = `${toLocalDateTime(new Date(now.getTime() + 7 * DAY_MS), tz).slice(0, 10)}T17:00`;
+  const dueDay = toLocalDateTime(new Date(now.getTime() + 7 * DAY_MS), tz).slice(0, 10);
+  const defaultDueAt = `${dueDay}T17:00`;
 
   return (
     <>
@@ -99,7 +100,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 body={{ archived: true }}
                 label="Archive class"
                 tone="danger"
-                confirmMessage={`Archive ${cls.name}? Nobody can join it, no work can be assigned, and learners can no longer start its assignments. Results are kept and you can restore it later.`}
+                confirmMessage={
+                  `Archive ${cls.name}? Nobody can join it, no work can be assigned, ` +
+                  `and learners can no longer start its assignments. ` +
+                  `Results are kept and you can restore it later.`
+                }
               />
             )}
           </div>
@@ -279,7 +284,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                           label="Remove"
                           srLabel={m.name}
                           tone="danger"
-                          confirmMessage={`Remove ${m.name} from ${cls.name}? They drop out of this class's results; their own attempts are kept. They can join again with the current code.`}
+                          confirmMessage={
+                            `Remove ${m.name} from ${cls.name}? ` +
+                            `They drop out of this class's results; ` +
+                            `their own attempts are kept. ` +
+                            `They can join again with the current code.`
+                          }
                         />
                       </td>
                     </tr>

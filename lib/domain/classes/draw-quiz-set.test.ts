@@ -21,7 +21,7 @@ describe("drawQuizSet", () => {
     expect(drawQuizSet(bank, pfp, "s").ids).toEqual(drawQuiz(bank, pfp, 10, "s"));
   });
 
-  test("pinned questions come first, in the order pinned, and may come from outside the filters", () => {
+  test("pinned questions come first, in pinned order, and may be from outside the filters", () => {
     const base = drawQuizSet(bank, pfp, "s").ids;
     const pinned = [base[7]!, outside.id];
     const { ids } = drawQuizSet(bank, { ...pfp, pinnedIds: pinned }, "s");

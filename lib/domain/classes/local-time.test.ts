@@ -8,11 +8,14 @@ describe("localDateTimeToInstant", () => {
     ["2026-01-15T09:00", "Europe/Paris", "2026-01-15T08:00:00.000Z"], // CET, +1
     ["2026-07-15T09:00", "Europe/Paris", "2026-07-15T07:00:00.000Z"], // CEST, +2
     ["2026-07-15T09:00", "America/New_York", "2026-07-15T13:00:00.000Z"], // EDT, -4
-    ["2026-01-01T00:00", "Asia/Kolkata", "2025-12-31T18:30:00.000Z"], // +5:30, the day before in UTC
+    // +5:30, the day before in UTC
+    ["2026-01-01T00:00", "Asia/Kolkata", "2025-12-31T18:30:00.000Z"],
     ["2026-12-31T23:59", "Pacific/Auckland", "2026-12-31T10:59:00.000Z"], // NZDT, +13
-    // Spring forward in Paris (29 March 2026, 02:00 -> 03:00): 02:30 does not exist; it is taken as 03:30 CEST.
+    // Spring forward in Paris (29 March 2026, 02:00 -> 03:00):
+    // 02:30 does not exist; it is taken as 03:30 CEST.
     ["2026-03-29T02:30", "Europe/Paris", "2026-03-29T01:30:00.000Z"],
-    // Fall back in Paris (25 October 2026, 03:00 -> 02:00): 02:30 happens twice; the later (CET) is taken.
+    // Fall back in Paris (25 October 2026, 03:00 -> 02:00):
+    // 02:30 happens twice; the later (CET) is taken.
     ["2026-10-25T02:30", "Europe/Paris", "2026-10-25T01:30:00.000Z"],
   ])("%s in %s is %s", (local, zone, iso) => {
     expect(localDateTimeToInstant(local, zone).toISOString()).toBe(iso);

@@ -1,4 +1,6 @@
-/** Flashcards: front/back study cards with stable ids; a reverse card points at its forward card. */
+/**
+ * Flashcards: front/back study cards with stable ids; a reverse card points at its forward card.
+ */
 import type { SourceCitation } from "@/lib/domain/questions/types";
 
 export const FLASHCARD_KINDS = [

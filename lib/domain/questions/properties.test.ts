@@ -118,7 +118,7 @@ describe("bank invariants", () => {
     );
   });
 
-  test("exactly the declared answers are correct: no distractor equals an answer or fits the clue", () => {
+  test("only the declared answers are correct: no distractor is an answer or fits the clue", () => {
     const alsoTrue = new Map(
       [...real.programmes, ...fixture.programmes].flatMap((p) =>
         p.facts.map((f) => [f.id, f.alsoTrueOf]),
@@ -187,7 +187,7 @@ describe("bank invariants", () => {
 });
 
 describe("presentation", () => {
-  test("the same seed gives the same presentation, and it is a permutation that grades the same", () => {
+  test("the same seed gives the same presentation, a permutation that grades the same", () => {
     fc.assert(
       fc.property(anyQuestion, fc.string(), (q, seed) => {
         const a = presentQuestion(q, seed);
@@ -245,7 +245,7 @@ describe("presentation", () => {
     );
   });
 
-  test("the public question carries no answer key, explanation, sources, tags or readable id", () => {
+  test("the public question has no answer key, explanation, sources, tags or readable id", () => {
     fc.assert(
       fc.property(anyQuestion, fc.string(), (q, seed) => {
         const pub = toPublicQuestion(presentQuestion(q, seed));
@@ -302,7 +302,7 @@ describe("edits stay local", () => {
   const factIds = real.programmes.flatMap((p) => p.facts.map((f) => f.id));
   const before = new Map(realBank.map((q) => [q.id, q]));
 
-  test("editing one fact's wording changes only the questions built from that fact, and no id", () => {
+  test("editing a fact's wording changes only the questions built from that fact, no id", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...factIds),

@@ -236,7 +236,7 @@ test("every template in the bank is covered by this table", () => {
   expect([...new Set(bank.map((q) => q.tags.template))].filter((t) => !tested.has(t))).toEqual([]);
 });
 
-test("a clue shared with a sibling yields no short answer, and the sibling is never its distractor", () => {
+test("a clue shared with a sibling: no short answer, and the sibling is never a distractor", () => {
   expect(bank.some((q) => q.id === "short-answer.clue:gamma:gamma-formats")).toBe(false);
   const which = bank.find((q) => q.id === "which-programme.clue:gamma:gamma-formats");
   expect(which?.kind === "which-programme" && which.options.map((o) => o.id)).not.toContain(

@@ -70,7 +70,7 @@ describe("drawQuiz", () => {
     }
   });
 
-  test("property: any filter, count and seed give distinct matching ids, at most count, reproducibly", () => {
+  test("property: any filter/count/seed: distinct matching ids, at most count, repeatable", () => {
     fc.assert(
       fc.property(
         fc.subarray(programmeIds),

@@ -34,7 +34,7 @@ describe("buildQueue", () => {
     expect(q.counts).toEqual({ new: 4, learning: 0, review: 0 });
   });
 
-  test("due reviews come before new cards, earliest due first; learning due now comes first of all", () => {
+  test("due reviews before new cards, earliest due first; learning due now first of all", () => {
     const q = buildQueue(
       input({
         stateOf: {
@@ -74,7 +74,7 @@ describe("buildQueue", () => {
     expect(q.next?.cardId).toBe("a");
   });
 
-  test("limits used up and learning in an hour: empty queue that says when the next card is due", () => {
+  test("limits used up, learning in an hour: empty queue saying when the next card is due", () => {
     const q = buildQueue(
       input({
         cards: [{ id: "a" }, { id: "b" }],

@@ -29,7 +29,7 @@ function run(ratings: RatingValue[], start = t0) {
 }
 
 describe("FSRS-6 scheduling (ts-fsrs defaults, retention 0.9)", () => {
-  test("a new card's learning steps: Again 1 min, Hard 6 min, Good 10 min, Easy graduates in days", () => {
+  test("new card steps: Again 1 min, Hard 6 min, Good 10 min, Easy graduates in days", () => {
     const preview = previewRatings(newCardMemory(t0), t0);
     expect(minutes(t0, preview[1])).toBe(1);
     expect(minutes(t0, preview[2])).toBe(6);

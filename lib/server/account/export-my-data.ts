@@ -15,7 +15,9 @@ export type MyData = {
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
-/** Everything the app stores about the learner, as plain rows (no password hash, no answer keys). */
+/**
+ * Everything the app stores about the learner, as plain rows (no password hash, no answer keys).
+ */
 export async function exportMyData(userId: string, now = new Date()): Promise<MyData> {
   const [user, attempts, responses, cardStates, reviewLogs] = await Promise.all([
     db.user.findUniqueOrThrow({

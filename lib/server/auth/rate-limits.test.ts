@@ -3,7 +3,7 @@ import { uniqueEmail } from "@/test/unique";
 import { clearFailedSignIns, clientIp, isSignInBlocked, recordFailedSignIn } from "./rate-limits";
 
 describe("sign-in rate limit", () => {
-  test("blocks an email from one address after 10 failures, not other addresses, and clears on success", async () => {
+  test("blocks an email from 1 address after 10 failures, not others; success clears", async () => {
     const email = uniqueEmail("limit");
     for (let i = 0; i < 9; i++) await recordFailedSignIn(email, "10.0.0.1");
     expect(await isSignInBlocked(email, "10.0.0.1")).toBe(false);

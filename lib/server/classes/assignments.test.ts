@@ -47,7 +47,7 @@ async function classWithSet(setOptions: Record<string, unknown> = {}) {
 }
 
 describe("quiz sets: preview, pin, exclude, save", () => {
-  test("saving with the preview's seed, pins and exclusions keeps exactly the previewed questions", async () => {
+  test("saving with the preview's seed, pins and exclusions keeps the previewed set", async () => {
     const owner = await makeInstructor();
     const options = { programmeIds: ["pfp"], count: 8, mode: "exam", timeLimitMinutes: 20 };
     const first = unwrap(await previewQuizSet(owner, options));
@@ -207,7 +207,7 @@ describe("creating an assignment", () => {
     },
   );
 
-  test("the instants are checked too: 02:30 to 03:15 on the night clocks spring forward is refused", async () => {
+  test("instants are checked: 02:30 to 03:15 on a spring-forward night is refused", async () => {
     // In Paris on 29 March 2026, 02:30 does not exist and becomes 03:30, after 03:15.
     const { owner, cls, set } = await classWithSet();
     const result = await createAssignment(owner, {
@@ -238,7 +238,7 @@ describe("creating an assignment", () => {
     expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
   });
 
-  test("one transaction: an assignment racing an archive is either written before it or refused", async () => {
+  test("one transaction: an assignment racing an archive is written first or refused", async () => {
     const { owner, cls, set } = await classWithSet();
     const input = {
       classId: cls.id,
@@ -259,7 +259,7 @@ describe("creating an assignment", () => {
 });
 
 describe("attempts at a quiz assignment", () => {
-  test("nothing starts before the assignment opens, with the opening time in the instructor's zone", async () => {
+  test("nothing starts before opening; the opening time is in the instructor's zone", async () => {
     const { owner, cls, set } = await classWithSet();
     const learner = await addMember(cls.joinCode);
     const a = await assign(owner, cls.id, set.id);
@@ -271,7 +271,7 @@ describe("attempts at a quiz assignment", () => {
     expect(await db.quizAttempt.count({ where: { userId: learner.id } })).toBe(0);
   });
 
-  test("attempts allowed: an attempt under way is resumed, not doubled; the limit is enforced", async () => {
+  test("attempts allowed: one under way is resumed, not doubled; the limit holds", async () => {
     const { owner, cls, set } = await classWithSet();
     const learner = await addMember(cls.joinCode);
     const a = await assign(owner, cls.id, set.id, { attemptsAllowed: 2 });
@@ -311,7 +311,7 @@ describe("attempts at a quiz assignment", () => {
     });
   });
 
-  test("a timed attempt left to expire is submitted at its deadline and uses its attempt", async () => {
+  test("a timed attempt left to expire is submitted at its deadline and uses it up", async () => {
     const { owner, cls, set } = await classWithSet({ mode: "exam", timeLimitMinutes: 10 });
     const learner = await addMember(cls.joinCode);
     const a = await assign(owner, cls.id, set.id, { attemptsAllowed: 2 });
@@ -367,7 +367,7 @@ describe("attempts at a quiz assignment", () => {
     expect(results[1]!.attempts[0]).toMatchObject({ late: true, counted: true });
   });
 
-  test("fixed questions: the same for every learner, options shuffled per learner; the attempt plays as usual", async () => {
+  test("fixed questions: same for all, options shuffled per learner; plays as usual", async () => {
     const { owner, cls, set } = await classWithSet({
       kinds: ["single-choice", "multiple-select", "which-programme"],
       count: 12,
@@ -442,7 +442,7 @@ describe("attempts at a quiz assignment", () => {
     expect(new Set(drawn.map((ids) => ids.join())).size).toBe(3);
   });
 
-  test("an archived class's assignments can no longer be started; its learners no longer list them", async () => {
+  test("an archived class's assignments can't be started or listed by its learners", async () => {
     const { owner, cls, set } = await classWithSet();
     const learner = await addMember(cls.joinCode);
     const a = await assign(owner, cls.id, set.id);
@@ -489,7 +489,7 @@ describe("the learner's assignments", () => {
 });
 
 describe("flashcard assignments", () => {
-  test("studying adds the decks; done once every card was reviewed since opening, through the normal study", async () => {
+  test("studying adds decks; normal study of every card since opening marks it done", async () => {
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
     const cards = [...cardIdsOf("pfp", 2), ...cardIdsOf("itpp", 1)];

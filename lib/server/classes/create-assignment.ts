@@ -41,7 +41,8 @@ export async function createAssignment(
 
   return db.$transaction(async (tx) => {
     const [owned] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
-      SELECT "archivedAt" FROM "Class" WHERE id = ${classId} AND "instructorId" = ${caller.id} FOR UPDATE`;
+      SELECT "archivedAt" FROM "Class"
+      WHERE id = ${classId} AND "instructorId" = ${caller.id} FOR UPDATE`;
     if (!owned) return fail(404, CLASS_NOT_FOUND, { classId: [CLASS_NOT_FOUND] });
     if (owned.archivedAt) {
       const message = "This class is archived. Restore it before assigning work.";

@@ -44,8 +44,10 @@ export async function exportGradebookCsv(
       r.cards?.total ?? null,
     ]),
   );
+  const date = now.toISOString().slice(0, 10);
+  const slug = `${slugify(assignment.className)}-${slugify(assignment.set.name)}`;
   return ok({
-    filename: `gradebook-${slugify(assignment.className)}-${slugify(assignment.set.name)}-${now.toISOString().slice(0, 10)}.csv`,
+    filename: `gradebook-${slug}-${date}.csv`,
     csv,
   });
 }

@@ -46,8 +46,9 @@ export async function exportItemAnalysisCsv(
       ...wrong,
     ];
   });
+  const date = now.toISOString().slice(0, 10);
   return ok({
-    filename: `item-analysis-${slugify(analysis.data.setName)}-${now.toISOString().slice(0, 10)}.csv`,
+    filename: `item-analysis-${slugify(analysis.data.setName)}-${date}.csv`,
     csv: toCsv(ITEM_ANALYSIS_HEADER, rows),
   });
 }

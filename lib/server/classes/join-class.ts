@@ -31,7 +31,8 @@ export async function joinClass(
       // FOR SHARE: an archive or a code rotation running at the same time waits for the join
       // (or the join sees its result), so nobody joins through a code that was already retired.
       const [found] = await tx.$queryRaw<{ id: string; name: string; instructorId: string }[]>`
-        SELECT id, name, "instructorId" FROM "Class" WHERE "joinCode" = ${code} AND "archivedAt" IS NULL FOR SHARE`;
+        SELECT id, name, "instructorId" FROM "Class"
+        WHERE "joinCode" = ${code} AND "archivedAt" IS NULL FOR SHARE`;
       if (!found) return fail(404, UNKNOWN_JOIN_CODE, { code: [UNKNOWN_JOIN_CODE] });
       if (found.instructorId === caller.id)
         return fail(409, "You teach this class: you cannot join it as a learner.");

@@ -165,7 +165,7 @@ describe("results per assignment", () => {
     });
   });
 
-  test("an attempt under way shows as in progress, its answers hidden until submitted", async () => {
+  test("an attempt under way shows in progress, its answers hidden until submitted", async () => {
     const w = await playedAssignment();
     const started = unwrap(await startAssignmentAttempt(w.eve, w.a.id, { now: w.now }));
     const eve = unwrap(await getAssignmentResults(w.owner, w.a.id, w.now)).roster.find(
@@ -211,7 +211,7 @@ describe("results per assignment", () => {
 });
 
 describe("item analysis on real attempts", () => {
-  test("first attempts only; facility, discrimination and wrong answers as computed by hand", async () => {
+  test("first attempts only; facility, discrimination, wrong answers as done by hand", async () => {
     const w = await playedAssignment();
     const analysis = unwrap(await getItemAnalysis(w.owner, w.a.id, w.now));
     expect(analysis).toMatchObject({

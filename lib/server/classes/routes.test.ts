@@ -110,7 +110,7 @@ describe("anonymous callers", () => {
 });
 
 describe("signed in", () => {
-  test("a learner asking for an instructor action on nothing specific gets 403; on a class, 404", async () => {
+  test("a learner's instructor action on nothing specific gets 403; on a class, 404", async () => {
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
     const learner = await makeLearner();
@@ -122,7 +122,7 @@ describe("signed in", () => {
     expect(await detail.json()).toEqual({ ok: false, error: "Class not found." });
   });
 
-  test("the owner's round trip: create (201), read (200), bad JSON (400), bad input (422 with field errors)", async () => {
+  test("owner round trip: create 201, read 200, bad JSON 400, bad input 422 + errors", async () => {
     const owner = await makeInstructor();
     signIn(owner);
     const created = await call(classes.POST, "POST", { name: "Over HTTP" });

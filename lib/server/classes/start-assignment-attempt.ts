@@ -56,7 +56,8 @@ export async function startAssignmentAttempt(
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const [assignment] = await tx.$queryRaw<LockedAssignment[]>`
-      SELECT a.id, a."opensAt", a."dueAt", a."timeZone", a."attemptsAllowed", a."lateCounts", a."setId", c."archivedAt"
+      SELECT a.id, a."opensAt", a."dueAt", a."timeZone", a."attemptsAllowed", a."lateCounts",
+        a."setId", c."archivedAt"
       FROM "Assignment" a
       JOIN "Class" c ON c.id = a."classId"
       JOIN "ClassMember" m ON m."classId" = a."classId" AND m."userId" = ${caller.id}
@@ -110,10 +111,8 @@ export async function startAssignmentAttempt(
 
     const state = getAssignmentStatus(assignment, records, now);
     if (state.blockedReason === "not-open") {
-      return fail(
-        409,
-        `This assignment opens on ${toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ")} (${assignment.timeZone}).`,
-      );
+      const opensAt = toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ");
+      return fail(409, `This assignment opens on ${opensAt} (${assignment.timeZone}).`);
     }
     if (state.blockedReason === "no-attempts-left") {
       const n = assignment.attemptsAllowed!;

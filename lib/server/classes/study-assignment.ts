@@ -41,10 +41,8 @@ export async function studyAssignment(
   if (assignment.set.kind !== "FLASHCARDS")
     return fail(409, "This assignment is a quiz: start an attempt instead.");
   if (now < assignment.opensAt) {
-    return fail(
-      409,
-      `This assignment opens on ${toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ")} (${assignment.timeZone}).`,
-    );
+    const opensAt = toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ");
+    return fail(409, `This assignment opens on ${opensAt} (${assignment.timeZone}).`);
   }
   const { flashcardById } = getContentCatalog();
   const cardIds = assignment.set.cardIds.filter((id) => flashcardById.has(id));

@@ -30,7 +30,8 @@ export async function makeLearner(label = "learner"): Promise<TestUser> {
 export function unwrap<T>(result: ServiceResult<T>): T {
   if (!result.ok)
     throw new Error(
-      `expected ok, got ${result.status}: ${result.error} ${JSON.stringify(result.fieldErrors ?? {})}`,
+      `expected ok, got ${result.status}: ${result.error} ` +
+        JSON.stringify(result.fieldErrors ?? {}),
     );
   return result.data;
 }

@@ -13,7 +13,10 @@ export type ContentCatalog = {
   index: PackIndex;
   bank: Question[];
   questionById: Map<string, Question>;
-  /** The bank of the source-only pack: its questions, and their distractors, never go beyond the source. */
+  /**
+   * The bank of the source-only pack: its questions,
+   * and their distractors, never go beyond the source.
+   */
   sourceOnlyBank: Question[];
   sourceOnlyVersion: string;
   sourceOnlyQuestionById: Map<string, Question>;

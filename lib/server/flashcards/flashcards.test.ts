@@ -76,7 +76,7 @@ describe("flashcard study against PostgreSQL", () => {
     expect(next.counts.learning).toBe(0);
   });
 
-  test("daily new-card limit, 'study more', and the empty state saying when the next card is due", async () => {
+  test("daily new-card limit, 'study more', empty state saying when the next is due", async () => {
     const user = await learner("all", { newCardsPerDay: 2 });
     expect((await getStudySession(user.id, undefined, t0)).counts.new).toBe(2);
     await grade(user.id, 4, t0); // Easy: straight to review, due in days
@@ -217,7 +217,7 @@ describe("flashcard study against PostgreSQL", () => {
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  test("a card not due yet is refused, and another learner's grades never touch this one's", async () => {
+  test("a card not yet due is refused; other learners' grades never touch this one's", async () => {
     const user = await learner();
     const { card } = await grade(user.id, 4, t0); // due in days
     const early = await gradeFlashcard(

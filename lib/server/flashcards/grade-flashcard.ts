@@ -47,7 +47,8 @@ export async function gradeFlashcard(
       });
       if (duplicate) return "duplicate" as const;
       const [row] = await tx.$queryRaw<LockedRow[]>`
-        SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview", version
+        SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps,
+          lapses, state, "lastReview", version
         FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId} FOR UPDATE`;
       if ((row?.version ?? 0) !== expectedVersion) return fail(409, STALE);
 

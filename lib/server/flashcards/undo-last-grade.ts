@@ -20,7 +20,9 @@ export async function undoLastGrade(
   const undone = await db.$transaction(async (tx) => {
     const last = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { review: "desc" } });
     if (!last) return false;
-    await tx.$queryRaw`SELECT 1 FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${last.cardId} FOR UPDATE`;
+    await tx.$queryRaw`
+      SELECT 1 FROM "CardState"
+      WHERE "userId" = ${userId} AND "cardId" = ${last.cardId} FOR UPDATE`;
     if (last.previousState === null) {
       await tx.cardState.delete({ where: { userId_cardId: { userId, cardId: last.cardId } } });
     } else {

@@ -50,8 +50,12 @@ export async function getProgressDashboard(
     // Recency weights per day (half-life QUIZ_HALF_LIFE_DAYS), summed in the database.
     db.$queryRaw<ProgrammeQuizRow[]>`
       SELECT "programmeId", SUM(answers)::int AS answers,
-        SUM("scoreSum" * power(0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float)) AS "weightedScore",
-        SUM(answers * power(0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float)) AS "weightedAnswers"
+        SUM("scoreSum" * power(
+          0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float
+        )) AS "weightedScore",
+        SUM(answers * power(
+          0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float
+        )) AS "weightedAnswers"
       FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} GROUP BY "programmeId"`,
     db.cardState.findMany({ where: { userId } }),
     db.questionStat.findMany({

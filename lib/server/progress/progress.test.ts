@@ -70,7 +70,7 @@ async function rollups(userId: string) {
 }
 
 describe("progress", () => {
-  test("practice answers count when given, exam answers when submitted, reviews when graded or undone", async () => {
+  test("practice answers count when given, exam on submit, reviews on grade or undo", async () => {
     const user = await makeUser("progress");
     await setDeckStudying(user.id, "pfp", { studying: true });
 

@@ -28,14 +28,16 @@ export async function rebuildProgressRollups(userId: string): Promise<void> {
          SELECT $1, day, SUM(answers)::int, SUM("scoreSum"), SUM(reviews)::int FROM (
            SELECT day, 1 AS answers, score AS "scoreSum", 0 AS reviews FROM (${finalAnswers}) f
            UNION ALL
-           SELECT to_char((review AT TIME ZONE 'UTC') AT TIME ZONE $2, 'YYYY-MM-DD'), 0, 0, 1 FROM "ReviewLog" WHERE "userId" = $1
+           SELECT to_char((review AT TIME ZONE 'UTC') AT TIME ZONE $2, 'YYYY-MM-DD'), 0, 0, 1
+           FROM "ReviewLog" WHERE "userId" = $1
          ) x GROUP BY day`,
         userId,
         timeZone,
       );
       await tx.$executeRawUnsafe(
         `INSERT INTO "ProgrammeDailyScore" ("userId", "programmeId", day, answers, "scoreSum")
-         SELECT $1, "programmeId", day, COUNT(*)::int, SUM(score) FROM (${finalAnswers}) f GROUP BY "programmeId", day`,
+         SELECT $1, "programmeId", day, COUNT(*)::int, SUM(score)
+         FROM (${finalAnswers}) f GROUP BY "programmeId", day`,
         userId,
         timeZone,
       );
@@ -43,7 +45,8 @@ export async function rebuildProgressRollups(userId: string): Promise<void> {
       const rows = await tx.$queryRawUnsafe<
         { questionId: string; programmeId: string; score: number; answeredAt: Date }[]
       >(
-        `SELECT "questionId", "programmeId", score, "answeredAt" FROM (${finalAnswers}) f ORDER BY "answeredAt", "questionId"`,
+        `SELECT "questionId", "programmeId", score, "answeredAt"
+         FROM (${finalAnswers}) f ORDER BY "answeredAt", "questionId"`,
         userId,
         timeZone,
       );

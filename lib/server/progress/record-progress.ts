@@ -56,7 +56,8 @@ export async function recordFinalAnswers(
     ([day, v]) => Prisma.sql`(${userId}, ${day}, ${v.answers}, ${v.scoreSum}, 0)`,
   );
   await tx.$executeRaw`
-    INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews) VALUES ${Prisma.join(daily)}
+    INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)
+    VALUES ${Prisma.join(daily)}
     ON CONFLICT ("userId", day) DO UPDATE SET answers = "DailyActivity".answers + EXCLUDED.answers,
       "scoreSum" = "DailyActivity"."scoreSum" + EXCLUDED."scoreSum"`;
 
@@ -67,21 +68,26 @@ export async function recordFinalAnswers(
     },
   );
   await tx.$executeRaw`
-    INSERT INTO "ProgrammeDailyScore" ("userId", "programmeId", day, answers, "scoreSum") VALUES ${Prisma.join(perProgramme)}
-    ON CONFLICT ("userId", "programmeId", day) DO UPDATE SET answers = "ProgrammeDailyScore".answers + EXCLUDED.answers,
+    INSERT INTO "ProgrammeDailyScore" ("userId", "programmeId", day, answers, "scoreSum")
+    VALUES ${Prisma.join(perProgramme)}
+    ON CONFLICT ("userId", "programmeId", day) DO UPDATE
+    SET answers = "ProgrammeDailyScore".answers + EXCLUDED.answers,
       "scoreSum" = "ProgrammeDailyScore"."scoreSum" + EXCLUDED."scoreSum"`;
 
   const questions = answers.map(
     (a) =>
-      Prisma.sql`(${userId}, ${a.questionId}, ${a.programmeId}, 1, ${a.score}, ${a.score}, ${a.answeredAt})`,
+      Prisma.sql`(${userId}, ${a.questionId}, ${a.programmeId}, 1,
+        ${a.score}, ${a.score}, ${a.answeredAt})`,
   );
   // A first answer sets the running accuracy; later ones move it by QUESTION_SMOOTHING.
   await tx.$executeRaw`
-    INSERT INTO "QuestionStat" ("userId", "questionId", "programmeId", answers, "scoreSum", weighted, "lastAnsweredAt")
+    INSERT INTO "QuestionStat"
+      ("userId", "questionId", "programmeId", answers, "scoreSum", weighted, "lastAnsweredAt")
     VALUES ${Prisma.join(questions)}
     ON CONFLICT ("userId", "questionId") DO UPDATE SET answers = "QuestionStat".answers + 1,
       "scoreSum" = "QuestionStat"."scoreSum" + EXCLUDED."scoreSum",
-      weighted = ${QUESTION_SMOOTHING} * EXCLUDED.weighted + ${1 - QUESTION_SMOOTHING} * "QuestionStat".weighted,
+      weighted = ${QUESTION_SMOOTHING} * EXCLUDED.weighted
+        + ${1 - QUESTION_SMOOTHING} * "QuestionStat".weighted,
       "lastAnsweredAt" = GREATEST("QuestionStat"."lastAnsweredAt", EXCLUDED."lastAnsweredAt")`;
 }
 
@@ -95,6 +101,8 @@ export async function recordReview(
 ): Promise<void> {
   const day = localDay(at, timeZone);
   await tx.$executeRaw`
-    INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews) VALUES (${userId}, ${day}, 0, 0, ${Math.max(0, delta)})
-    ON CONFLICT ("userId", day) DO UPDATE SET reviews = GREATEST(0, "DailyActivity".reviews + ${delta})`;
+    INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)
+    VALUES (${userId}, ${day}, 0, 0, ${Math.max(0, delta)})
+    ON CONFLICT ("userId", day) DO UPDATE
+    SET reviews = GREATEST(0, "DailyActivity".reviews + ${delta})`;
 }

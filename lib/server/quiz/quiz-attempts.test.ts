@@ -24,7 +24,7 @@ async function storedQuestions(attemptId: string): Promise<Question[]> {
 }
 
 describe("starting a quiz", () => {
-  test("fixes the questions at start: ids, content version and presentation are stored", async () => {
+  test("fixes the questions at start: stores ids, content version and presentation", async () => {
     const user = await makeUser("start");
     const attemptId = await start(user.id, { programmeIds: ["pfp"], count: 7 });
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
@@ -86,7 +86,7 @@ describe("starting a quiz", () => {
 });
 
 describe("autosave and resume", () => {
-  test("the same answer sent twice is recorded once; a practice answer cannot be changed", async () => {
+  test("the same answer sent twice is recorded once; practice answers can't change", async () => {
     const user = await makeUser("autosave");
     const attemptId = await start(user.id);
     const [question] = await storedQuestions(attemptId);
@@ -267,7 +267,7 @@ describe("bad input leaves the attempt unchanged", () => {
 });
 
 describe("time limit", () => {
-  test("is enforced by the server: late answers are refused and the attempt is submitted at its deadline", async () => {
+  test("is server-enforced: late answers refused, attempt submitted at its deadline", async () => {
     const user = await makeUser("timed");
     const t0 = new Date("2026-11-27T10:00:00Z");
     const attemptId = await start(user.id, { mode: "exam", timeLimitMinutes: 1, count: 5 }, t0);
@@ -323,7 +323,7 @@ describe("time limit", () => {
 });
 
 describe("results and retry", () => {
-  test("submission scores with partial credit, is idempotent, and retry asks only what was missed", async () => {
+  test("submission scores partial credit, is idempotent; retry asks only the missed", async () => {
     const user = await makeUser("results");
     const attemptId = await start(user.id, { mode: "exam", count: 6 });
     const questions = await storedQuestions(attemptId);

@@ -14,7 +14,8 @@ export async function submitQuizAttempt(
 ): Promise<ServiceResult<{ attemptId: string }>> {
   return db.$transaction(async (tx) => {
     const [attempt] = await tx.$queryRaw<{ deadlineAt: Date | null }[]>`
-      SELECT "deadlineAt" FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
+      SELECT "deadlineAt" FROM "QuizAttempt"
+      WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
     if (!attempt) return fail(404, "Quiz not found.");
     const at = attempt.deadlineAt && now > attempt.deadlineAt ? attempt.deadlineAt : now;
     await finalizeAttempt(tx, attemptId, at);

@@ -45,7 +45,7 @@ describe("createUser", () => {
     expect(await db.user.count()).toBe(before);
   });
 
-  test("instructor sign-up is open unless INSTRUCTOR_SIGNUP_CODE is set, then needs the code", async () => {
+  test("instructor sign-up: open unless INSTRUCTOR_SIGNUP_CODE is set, then needs it", async () => {
     const open = await createUser({
       name: "T",
       email: uniqueEmail("t1"),

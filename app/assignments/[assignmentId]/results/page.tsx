@@ -6,6 +6,7 @@ import { ASSIGNMENT_STATUS_LABELS } from "@/components/classes/assignment-status
 import { ItemAnalysisTable } from "@/components/classes/item-analysis-table";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
+import { cx } from "@/components/ui/cx";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
@@ -35,6 +36,11 @@ export default async function AssignmentResultsPage({
   const analysis = quiz ? await getItemAnalysis(caller, assignmentId) : null;
   const tz = user.timeZone;
   const exportBase = `/api/assignments/${assignment.id}/export`;
+  const allowed = assignment.attemptsAllowed;
+  const attempts =
+    allowed === null
+      ? "unlimited attempts"
+      : `${allowed} ${allowed === 1 ? "attempt" : "attempts"}`;
 
   return (
     <>
@@ -54,10 +60,7 @@ export default async function AssignmentResultsPage({
           <>
             {assignment.className} · {quiz ? "quiz" : "flashcards"} · opens{" "}
             {formatDateTime(assignment.opensAt, tz)} · due {formatDateTime(assignment.dueAt, tz)} (
-            {tz})
-            {quiz
-              ? ` · ${assignment.attemptsAllowed === null ? "unlimited attempts" : `${assignment.attemptsAllowed} ${assignment.attemptsAllowed === 1 ? "attempt" : "attempts"}`}`
-              : ""}
+            {tz}){quiz ? ` · ${attempts}` : ""}
             {assignment.lateCounts ? " · late work counts" : " · late work does not count"}
           </>
         }
@@ -151,7 +154,12 @@ export default async function AssignmentResultsPage({
                         >
                           {r.name}
                         </Link>
-                        <span className="block text-xs font-normal break-all text-slate-500 dark:text-slate-400">
+                        <span
+                          className={cx(
+                            "block text-xs font-normal break-all",
+                            "text-slate-500 dark:text-slate-400",
+                          )}
+                        >
                           {r.email}
                         </span>
                       </th>

@@ -28,7 +28,10 @@ export default async function JoinClassPage({ params }: { params: Promise<{ code
     <>
       <PageHeader
         title="Join a class"
-        description="Your instructor shared this link so you can join their class and see its assignments."
+        description={
+          "Your instructor shared this link so you can join their class " +
+          "and see its assignments."
+        }
       />
       <div className={`${cardStyles} max-w-xl space-y-4`}>
         {wellFormed ? (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { AnswerReview } from "@/components/quiz/answer-review";
 import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
+import { cx } from "@/components/ui/cx";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
@@ -84,7 +85,10 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-8">
       <header
-        className={`${cardStyles} flex flex-col gap-6 sm:flex-row sm:items-center sm:justify-between`}
+        className={cx(
+          cardStyles,
+          "flex flex-col gap-6 sm:flex-row sm:items-center sm:justify-between",
+        )}
       >
         <div>
           <p className="text-sm text-slate-500 dark:text-slate-400">

@@ -21,7 +21,8 @@ export function generateClozeQuestions(ctx: TemplateContext): void {
         explanation: withNote(fact),
         difficulty: fact.difficulty ?? 2,
       });
-      // before/after are kept verbatim (spaces included) so the player renders before + input + after.
+      // before/after are kept verbatim (spaces included)
+      // so the player renders before + input + after.
       ctx.out.push(
         finishQuestion<ClozeQuestion>(base, {
           kind: "cloze",
