@@ -12,7 +12,7 @@ const EXEMPT_FILES = [
   /^prisma\/migrations\//,
   /^content\/sources\/.*\.txt$/,
 ];
-const CHECKED = /\.(ts|tsx|mts|mjs|js|cjs|css|json|ya?ml|md|sql|sh|prisma)$|^\.ci\/run$/;
+const CHECKED = /\.(ts|tsx|mts|mjs|js|cjs|css|json|ya?ml|md|sql|sh)$|^\.ci\/run$/;
 
 function isExemptLine(file: string, line: string): boolean {
   if (file.endsWith(".md") && line.trimStart().startsWith("|")) return true;
