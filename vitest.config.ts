@@ -19,6 +19,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: [
+            "lib/*.test.ts",
             "lib/domain/**/*.test.ts",
             "content/**/*.test.ts",
             "lib/schemas/**/*.test.ts",

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import nextEnv from "@next/env";
+import { missingProductionSettings, readEnv } from "../lib/env";
 import { DATA_DIR, ensureAuthSecret, waitForHttp } from "./lib/app-env";
 import { needsBuild } from "./lib/build-state";
 import {
@@ -24,8 +25,20 @@ const step = (message: string) => console.log(`▸ ${message}`);
 
 async function main() {
   let stopDatabase: (() => Promise<void>) | undefined;
-  let embedded = false;
-  if (!process.env.DATABASE_URL) {
+  const embedded = !process.env.DATABASE_URL;
+  // Checked before anything starts: a deployment on its own database must bring its secret
+  // and public URL; a local install gets a generated secret and each request's own origin.
+  const config = readEnv({
+    ...process.env,
+    NODE_ENV: dev ? "development" : "production",
+    EMBEDDED_DATABASE: embedded ? "1" : "0",
+  });
+  const missing = missingProductionSettings(config);
+  if (missing.length) {
+    console.error(`The app cannot start:\n${missing.map((m) => `  - ${m}`).join("\n")}`);
+    process.exit(1);
+  }
+  if (embedded) {
     const dataDir = path.join(DATA_DIR, "postgres");
     await stopStalePostmaster(dataDir);
     const shownDir = path.relative(process.cwd(), dataDir);
@@ -34,7 +47,7 @@ async function main() {
     stopDatabase = server.stop;
     await ensureDatabase(server.adminUrl, "partnership_study");
     process.env.DATABASE_URL = databaseUrl(server.adminUrl, "partnership_study");
-    embedded = true;
+    process.env.EMBEDDED_DATABASE = "1";
   } else {
     step("Using the database at DATABASE_URL");
   }
@@ -56,7 +69,9 @@ async function main() {
 
   try {
     process.env.NEXTAUTH_SECRET = ensureAuthSecret();
-    process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+    // Without NEXTAUTH_URL, next-auth builds its links (sign-out, callbacks) from the host
+    // the browser used, so http://127.0.0.1:3000 stays on 127.0.0.1 after signing out.
+    if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "1";
     const seedDemo = embedded || process.env.SEED_DEMO === "1";
     process.env.SEED_DEMO = seedDemo ? "1" : "0";
 

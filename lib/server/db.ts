@@ -1,11 +1,12 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { createPrismaClient, type PrismaClient } from "@/prisma/client";
 
 // One client per server process; in `next dev` modules reload, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getDatabaseUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = env.DATABASE_URL;
   if (!url)
     throw new Error("DATABASE_URL is not set: start the app with `npm start` or set it yourself.");
   return url;

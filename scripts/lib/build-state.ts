@@ -4,7 +4,8 @@ import path from "node:path";
 
 const SOURCE_DIRS = ["app", "components", "lib", "content", "public", "prisma"];
 const SOURCE_FILES = [
-  "next.config.ts",
+  "next.config.js",
+  "instrumentation.ts",
   "package.json",
   "package-lock.json",
   "postcss.config.mjs",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { cardStyles } from "@/components/ui/styles";
+import { env } from "@/lib/env";
 import { safeCallbackUrl } from "@/lib/domain/auth/safe-callback-url";
 import { getCurrentUser } from "@/lib/server/auth/session";
 
@@ -23,7 +24,7 @@ export default async function SignUpPage({
       </p>
       <SignUpForm
         callbackUrl={callbackUrl}
-        instructorCodeRequired={Boolean(process.env.INSTRUCTOR_SIGNUP_CODE)}
+        instructorCodeRequired={Boolean(env.INSTRUCTOR_SIGNUP_CODE)}
       />
     </div>
   );

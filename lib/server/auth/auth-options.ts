@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { env, type Env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { clearFailedSignIns, clientIp, isSignInBlocked, recordFailedSignIn } from "./rate-limits";
 import { upsertOAuthUser } from "./upsert-oauth-user";
@@ -11,18 +12,18 @@ import { verifyCredentials } from "./verify-credentials";
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 
 /** External providers switch on only when both of their env vars are present. */
-export function getOAuthProviders() {
+export function getOAuthProviders(config: Env = env) {
   const providers = [];
-  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+  if (config.GITHUB_ID && config.GITHUB_SECRET) {
     providers.push(
-      GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }),
+      GitHubProvider({ clientId: config.GITHUB_ID, clientSecret: config.GITHUB_SECRET }),
     );
   }
-  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
+  if (config.GOOGLE_CLIENT_ID && config.GOOGLE_CLIENT_SECRET) {
     providers.push(
       GoogleProvider({
-        clientId: process.env.GOOGLE_CLIENT_ID,
-        clientSecret: process.env.GOOGLE_CLIENT_SECRET,
+        clientId: config.GOOGLE_CLIENT_ID,
+        clientSecret: config.GOOGLE_CLIENT_SECRET,
       }),
     );
   }
@@ -91,5 +92,5 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
   },
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: env.NEXTAUTH_SECRET,
 };

@@ -1,6 +1,7 @@
-import type { NextConfig } from "next";
+// @ts-check
 
-const nextConfig: NextConfig = {
+/** @type {import("next").NextConfig} */
+const nextConfig = {
   poweredByHeader: false,
   // The YAML content is read at run time from content/ by the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },

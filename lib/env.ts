@@ -1,0 +1,89 @@
+/**
+ * The one place that reads and validates the environment (@t3-oss/env-nextjs with zod).
+ * Everything else imports `env` from here; no other module reads process.env.
+ *
+ * Validation happens when this module is first imported. The production rule (a deployment
+ * on its own database must set NEXTAUTH_SECRET and NEXTAUTH_URL) is checked when the server
+ * starts (instrumentation.ts, scripts/start.ts), not at import, so `next build` needs no
+ * secrets.
+ */
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const flag = z.enum(["0", "1"]).default("0");
+
+/** Variables that server and browser code alike may read. */
+export const sharedEnvSchema = {
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+};
+
+/** Server-only variables: reading one in the browser throws. */
+export const serverEnvSchema = {
+  /** PostgreSQL connection string; `npm start` sets it to its embedded server when unset. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** "1" when `npm start` runs its own embedded PostgreSQL (a local, single-user install). */
+  EMBEDDED_DATABASE: flag,
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  SEED_DEMO: flag,
+  DEMO_PASSWORD: z.string().min(8).default("demo-password"),
+  INSTRUCTOR_SIGNUP_CODE: z.string().optional(),
+  GITHUB_ID: z.string().optional(),
+  GITHUB_SECRET: z.string().optional(),
+  GOOGLE_CLIENT_ID: z.string().optional(),
+  GOOGLE_CLIENT_SECRET: z.string().optional(),
+  /** pino level; the default is "info", and "silent" under Vitest. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+};
+
+type EnvSource = Record<string, string | undefined>;
+export type Env = ReturnType<typeof readEnv>;
+
+/** Parses an environment (process.env by default); throws naming every bad variable. */
+export function readEnv(source: EnvSource = process.env) {
+  const keys = [...Object.keys(sharedEnvSchema), ...Object.keys(serverEnvSchema)];
+  const runtimeEnv = Object.fromEntries(keys.map((key) => [key, source[key]])) as Record<
+    keyof typeof sharedEnvSchema | keyof typeof serverEnvSchema,
+    string | undefined
+  >;
+  return createEnv({
+    shared: sharedEnvSchema,
+    server: serverEnvSchema,
+    runtimeEnv,
+    emptyStringAsUndefined: true,
+    onValidationError: (issues) => {
+      const lines = issues.map((issue) => {
+        const name = issue.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".");
+        return `  ${name}: ${issue.message}`;
+      });
+      throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+    },
+  });
+}
+
+/**
+ * What a production server refuses to start without, as messages naming each variable and
+ * how to set it. Empty when nothing is missing. A local install (`npm start` with its
+ * embedded database) gets a generated secret and the origin of each request instead.
+ */
+export function missingProductionSettings(config: Env): string[] {
+  if (config.NODE_ENV !== "production" || config.EMBEDDED_DATABASE === "1") return [];
+  const missing: string[] = [];
+  if (!config.NEXTAUTH_SECRET) {
+    missing.push(
+      "NEXTAUTH_SECRET is not set: it signs the session cookies. " +
+        "Set it to a random string of 32 characters or more, e.g. " +
+        "NEXTAUTH_SECRET=$(openssl rand -base64 32)",
+    );
+  }
+  if (!config.NEXTAUTH_URL) {
+    missing.push(
+      "NEXTAUTH_URL is not set: sign-in links and redirects are built from it. " +
+        "Set it to the public address of the app, e.g. NEXTAUTH_URL=https://study.example.org",
+    );
+  }
+  return missing;
+}
+
+export const env = readEnv();
