@@ -1,26 +1,48 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 
-// An early redirect for visitors without a session. Pages still check the session
-// themselves (requireUser): this is a convenience, not the security boundary.
+const PROTECTED = [
+  "/quizzes",
+  "/flashcards",
+  "/progress",
+  "/classes",
+  "/assignments",
+  "/settings",
+  "/account",
+];
+
+const isProtected = (pathname: string) =>
+  PROTECTED.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+
+/** A load balancer's request id when it looks like one, else a new one. */
+function requestId(request: NextRequest): string {
+  const given = request.headers.get("x-request-id");
+  return given && /^[\w.-]{8,128}$/.test(given) ? given : crypto.randomUUID();
+}
+
+// Every request gets an id that the server's log lines carry (and the reply shows), and
+// visitors without a session are sent to sign-in early. Pages still check the session
+// themselves (requireUser): the redirect is a convenience, not the security boundary.
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  const callbackUrl = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  url.pathname = "/signin";
-  url.search = `?callbackUrl=${encodeURIComponent(callbackUrl)}`;
-  return NextResponse.redirect(url);
+  const id = requestId(request);
+  const { pathname, search } = request.nextUrl;
+  if (isProtected(pathname) && !(await getToken({ req: request, secret: env.NEXTAUTH_SECRET }))) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/signin";
+    url.search = `?callbackUrl=${encodeURIComponent(`${pathname}${search}`)}`;
+    const redirect = NextResponse.redirect(url);
+    redirect.headers.set("X-Request-Id", id);
+    return redirect;
+  }
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", id);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("X-Request-Id", id);
+  return response;
 }
 
 export const config = {
-  matcher: [
-    "/quizzes/:path*",
-    "/flashcards/:path*",
-    "/progress/:path*",
-    "/classes/:path*",
-    "/assignments/:path*",
-    "/settings/:path*",
-    "/account/:path*",
-  ],
+  // Everything but the build's static files.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -14,12 +14,16 @@ export async function deleteAccount(
 ): Promise<ServiceResult<{ deleted: true }>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Type your email address to confirm.", parsed.error.flatten().fieldErrors);
+    return fail(
+      "invalid",
+      "Type your email address to confirm.",
+      parsed.error.flatten().fieldErrors,
+    );
   const { count } = await db.user.deleteMany({
     where: { id: userId, email: parsed.data.confirmEmail.toLowerCase() },
   });
   if (count === 0)
-    return fail(422, "That is not your account's email address.", {
+    return fail("invalid", "That is not your account's email address.", {
       confirmEmail: ["That is not your account's email address."],
     });
   return ok({ deleted: true });

@@ -16,10 +16,14 @@ export async function archiveClass(
   input: unknown,
   now = new Date(),
 ): Promise<ServiceResult<InstructorClassSummary>> {
-  if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", CLASS_NOT_FOUND);
   const parsed = archiveClassSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Say whether the class is archived.", parsed.error.flatten().fieldErrors);
+    return fail(
+      "invalid",
+      "Say whether the class is archived.",
+      parsed.error.flatten().fieldErrors,
+    );
   const owned = { id: classId, instructorId: caller.id };
   if (parsed.data.archived) {
     await db.class.updateMany({ where: { ...owned, archivedAt: null }, data: { archivedAt: now } });
@@ -27,5 +31,5 @@ export async function archiveClass(
     await db.class.updateMany({ where: owned, data: { archivedAt: null } });
   }
   const row = await db.class.findFirst({ where: owned, select: classSummarySelect });
-  return row ? ok(toClassSummary(row)) : fail(404, CLASS_NOT_FOUND);
+  return row ? ok(toClassSummary(row)) : fail("not_found", CLASS_NOT_FOUND);
 }

@@ -88,7 +88,7 @@ describe("quiz sets: preview, pin, exclude, save", () => {
     const preview = await previewQuizSet(owner, input);
     const saved = await createQuizSet(owner, { name: "Bad", ...input });
     for (const result of [preview, saved]) {
-      expect(result).toMatchObject({ ok: false, status: 422 });
+      expect(result).toMatchObject({ ok: false, code: "invalid" });
       if (!result.ok) expect(result.fieldErrors?.[field]).toBeDefined();
     }
     expect(await db.studySet.count({ where: { instructorId: owner.id } })).toBe(0);
@@ -130,7 +130,7 @@ describe("quiz sets: preview, pin, exclude, save", () => {
     ]);
     expect(await createFlashcardSet(owner, { name: "Bad", cardIds: ["nope"] })).toMatchObject({
       ok: false,
-      status: 422,
+      code: "invalid",
     });
   });
 });
@@ -155,43 +155,43 @@ describe("creating an assignment", () => {
     [
       "due before open",
       { dueAt: "2026-03-01T08:00" },
-      422,
+      "invalid",
       "dueAt",
       "The due date must be after the opening date.",
     ],
     [
       "due equal to open",
       { dueAt: OPENS_LOCAL },
-      422,
+      "invalid",
       "dueAt",
       "The due date must be after the opening date.",
     ],
     [
       "an impossible date",
       { opensAt: "2026-02-30T08:00" },
-      422,
+      "invalid",
       "opensAt",
       "Enter a real opening date and time (YYYY-MM-DDTHH:mm).",
     ],
     [
       "an unknown time zone",
       { timeZone: "Europe/Atlantis" },
-      422,
+      "invalid",
       "timeZone",
       "Unknown time zone.",
     ],
     [
       "21 attempts",
       { attemptsAllowed: 21 },
-      422,
+      "invalid",
       "attemptsAllowed",
       "Allow at most 20 attempts, or leave it empty for unlimited.",
     ],
-    ["an unknown class", { classId: "no-such-class" }, 404, "classId", "Class not found."],
-    ["an unknown set", { setId: "no-such-set" }, 404, "setId", "Set not found."],
+    ["an unknown class", { classId: "no-such-class" }, "not_found", "classId", "Class not found."],
+    ["an unknown set", { setId: "no-such-set" }, "not_found", "setId", "Set not found."],
   ])(
-    "%s -> %i with a message on the field, nothing written",
-    async (_label, change, status, field, message) => {
+    "%s -> %s with a message on the field, nothing written",
+    async (_label, change, code, field, message) => {
       const { owner, cls, set } = await classWithSet();
       const result = await createAssignment(owner, {
         classId: cls.id,
@@ -201,7 +201,7 @@ describe("creating an assignment", () => {
         timeZone: PARIS,
         ...change,
       });
-      expect(result).toMatchObject({ ok: false, status });
+      expect(result).toMatchObject({ ok: false, code });
       if (!result.ok) expect(result.fieldErrors?.[field]).toEqual([message]);
       expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
     },
@@ -219,7 +219,7 @@ describe("creating an assignment", () => {
     });
     expect(result).toMatchObject({
       ok: false,
-      status: 422,
+      code: "invalid",
       fieldErrors: { dueAt: ["The due date must be after the opening date."] },
     });
   });
@@ -234,7 +234,7 @@ describe("creating an assignment", () => {
       dueAt: DUE_LOCAL,
       timeZone: PARIS,
     });
-    expect(result).toMatchObject({ ok: false, status: 409 });
+    expect(result).toMatchObject({ ok: false, code: "conflict" });
     expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
   });
 
@@ -254,7 +254,7 @@ describe("creating an assignment", () => {
     expect(archived.ok).toBe(true);
     const rows = await db.assignment.count({ where: { classId: cls.id } });
     expect(rows).toBe(created.ok ? 1 : 0);
-    if (!created.ok) expect(created.status).toBe(409);
+    if (!created.ok) expect(created.code).toBe("conflict");
   });
 });
 
@@ -265,7 +265,7 @@ describe("attempts at a quiz assignment", () => {
     const a = await assign(owner, cls.id, set.id);
     expect(await startAssignmentAttempt(learner, a.id, { now: BEFORE_OPEN })).toEqual({
       ok: false,
-      status: 409,
+      code: "conflict",
       error: "This assignment opens on 2026-03-02 at 08:00 (Europe/Paris).",
     });
     expect(await db.quizAttempt.count({ where: { userId: learner.id } })).toBe(0);
@@ -295,7 +295,7 @@ describe("attempts at a quiz assignment", () => {
       await startAssignmentAttempt(learner, a.id, { now: minutesAfter(WHILE_OPEN, 20) }),
     ).toEqual({
       ok: false,
-      status: 409,
+      code: "conflict",
       error: "You have used the 2 attempts allowed for this assignment.",
     });
     expect(await db.quizAttempt.count({ where: { userId: learner.id, assignmentId: a.id } })).toBe(
@@ -449,7 +449,7 @@ describe("attempts at a quiz assignment", () => {
     unwrap(await archiveClass(owner, cls.id, { archived: true }));
     expect(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN })).toMatchObject({
       ok: false,
-      status: 409,
+      code: "conflict",
     });
     expect(unwrap(await listAssignmentsForLearner(learner, WHILE_OPEN))).toEqual([]);
   });
@@ -499,11 +499,11 @@ describe("flashcard assignments", () => {
     expect(a.attemptsAllowed).toBeNull(); // meaningless for flashcards
     expect(await studyAssignment(learner, a.id, BEFORE_OPEN)).toMatchObject({
       ok: false,
-      status: 409,
+      code: "conflict",
     });
     expect(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN })).toMatchObject({
       ok: false,
-      status: 409,
+      code: "conflict",
     });
 
     const plan = unwrap(await studyAssignment(learner, a.id, WHILE_OPEN));

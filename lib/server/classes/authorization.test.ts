@@ -5,7 +5,7 @@
 // reach a service: see routes.test.ts (401 from every route).
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db";
-import type { ServiceResult } from "@/lib/server/service-result";
+import type { FailureCode, ServiceResult } from "@/lib/server/service-result";
 import type { Caller } from "./caller";
 import { archiveClass } from "./archive-class";
 import { createAssignment } from "./create-assignment";
@@ -102,48 +102,78 @@ const assignmentInput = (classId: string, setId: string) => ({
   attemptsAllowed: 2,
 });
 
-// [action, call, status for another instructor, status for learners (member and outsider)]
+// [action, call, failure for another instructor, failure for learners (member and outsider)]
 const objectActions: [
   string,
   (c: Caller, w: World) => Promise<ServiceResult<unknown>>,
-  number,
-  number,
+  FailureCode,
+  FailureCode,
 ][] = [
-  ["getClassForInstructor", (c, w) => getClassForInstructor(c, w.cls.id), 404, 404],
-  ["updateClass", (c, w) => updateClass(c, w.cls.id, { name: "Renamed" }), 404, 404],
-  ["rotateJoinCode", (c, w) => rotateJoinCode(c, w.cls.id), 404, 404],
-  ["archiveClass", (c, w) => archiveClass(c, w.cls.id, { archived: true }), 404, 404],
-  ["removeMember", (c, w) => removeMember(c, w.cls.id, w.member.id), 404, 404],
-  ["listAssignmentsForInstructor", (c, w) => listAssignmentsForInstructor(c, w.cls.id), 404, 404],
-  ["getSet (quiz)", (c, w) => getSet(c, w.quizSet.id), 404, 404],
-  ["getSet (flashcards)", (c, w) => getSet(c, w.flashSet.id), 404, 404],
+  ["getClassForInstructor", (c, w) => getClassForInstructor(c, w.cls.id), "not_found", "not_found"],
+  [
+    "updateClass",
+    (c, w) => updateClass(c, w.cls.id, { name: "Renamed" }),
+    "not_found",
+    "not_found",
+  ],
+  ["rotateJoinCode", (c, w) => rotateJoinCode(c, w.cls.id), "not_found", "not_found"],
+  [
+    "archiveClass",
+    (c, w) => archiveClass(c, w.cls.id, { archived: true }),
+    "not_found",
+    "not_found",
+  ],
+  ["removeMember", (c, w) => removeMember(c, w.cls.id, w.member.id), "not_found", "not_found"],
+  [
+    "listAssignmentsForInstructor",
+    (c, w) => listAssignmentsForInstructor(c, w.cls.id),
+    "not_found",
+    "not_found",
+  ],
+  ["getSet (quiz)", (c, w) => getSet(c, w.quizSet.id), "not_found", "not_found"],
+  ["getSet (flashcards)", (c, w) => getSet(c, w.flashSet.id), "not_found", "not_found"],
   [
     "createAssignment (owner's class and set)",
     (c, w) => createAssignment(c, assignmentInput(w.cls.id, w.quizSet.id)),
-    404,
-    403,
+    "not_found",
+    "forbidden",
   ],
-  ["getAssignmentResults", (c, w) => getAssignmentResults(c, w.assignment.id), 404, 404],
+  [
+    "getAssignmentResults",
+    (c, w) => getAssignmentResults(c, w.assignment.id),
+    "not_found",
+    "not_found",
+  ],
   [
     "getLearnerAssignmentWork",
     (c, w) => getLearnerAssignmentWork(c, w.assignment.id, w.member.id),
-    404,
-    404,
+    "not_found",
+    "not_found",
   ],
-  ["getItemAnalysis", (c, w) => getItemAnalysis(c, w.assignment.id), 404, 404],
-  ["exportGradebookCsv", (c, w) => exportGradebookCsv(c, w.assignment.id), 404, 404],
-  ["exportItemAnalysisCsv", (c, w) => exportItemAnalysisCsv(c, w.assignment.id), 404, 404],
+  ["getItemAnalysis", (c, w) => getItemAnalysis(c, w.assignment.id), "not_found", "not_found"],
+  [
+    "exportGradebookCsv",
+    (c, w) => exportGradebookCsv(c, w.assignment.id),
+    "not_found",
+    "not_found",
+  ],
+  [
+    "exportItemAnalysisCsv",
+    (c, w) => exportItemAnalysisCsv(c, w.assignment.id),
+    "not_found",
+    "not_found",
+  ],
 ];
 
 describe("instructor actions on a class, set or assignment: only its owner", () => {
-  test.each(objectActions)("%s", async (_name, call, instructorStatus, learnerStatus) => {
+  test.each(objectActions)("%s", async (_name, call, instructorCode, learnerCode) => {
     const w = await makeWorld();
     for (const who of NON_OWNERS) {
       const before = await snapshot(w);
       const result = await call(w[who], w);
       expect(result, who).toMatchObject({
         ok: false,
-        status: who === "otherInstructor" ? instructorStatus : learnerStatus,
+        code: who === "otherInstructor" ? instructorCode : learnerCode,
       });
       expect(result).not.toHaveProperty("data");
       expect(await snapshot(w), `${who} changed nothing`).toEqual(before);
@@ -168,7 +198,7 @@ describe("crossing over: an instructor cannot use another's class or set", () =>
     const w = await makeWorld();
     const before = await snapshot(w);
     const result = await createAssignment(w.owner, input(w));
-    expect(result).toMatchObject({ ok: false, status: 404 });
+    expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshot(w)).toEqual(before);
   });
 });
@@ -189,7 +219,7 @@ describe("instructor-only actions on nothing in particular", () => {
     const w = await makeWorld();
     for (const who of ["member", "outsider"] as const) {
       const before = await snapshot(w);
-      expect(await call(w[who])).toMatchObject({ ok: false, status: 403 });
+      expect(await call(w[who])).toMatchObject({ ok: false, code: "forbidden" });
       expect(await snapshot(w)).toEqual(before);
     }
     expect(await call(w.owner)).toMatchObject({ ok: true });
@@ -245,7 +275,7 @@ describe("learner reads and actions: members only, their own work only", () => {
       const w = await makeWorld();
       for (const who of ["owner", "otherInstructor", "outsider"] as const) {
         const before = await snapshot(w);
-        expect(await call(w[who], w), who).toMatchObject({ ok: false, status: 404 });
+        expect(await call(w[who], w), who).toMatchObject({ ok: false, code: "not_found" });
         expect(await snapshot(w)).toEqual(before);
       }
       expect(await call(w.member, w)).toMatchObject({ ok: true });
@@ -258,7 +288,7 @@ describe("learner reads and actions: members only, their own work only", () => {
     for (const who of ["owner", "otherInstructor", "outsider"] as const) {
       expect(await studyAssignment(w[who], flash.id, WHILE_OPEN), who).toMatchObject({
         ok: false,
-        status: 404,
+        code: "not_found",
       });
     }
     expect(
@@ -274,11 +304,11 @@ describe("learner reads and actions: members only, their own work only", () => {
     const demoted = { ...w.owner, role: "LEARNER" as const };
     expect(await getClassForInstructor(demoted, w.cls.id)).toMatchObject({
       ok: false,
-      status: 404,
+      code: "not_found",
     });
     expect(await getAssignmentResults(demoted, w.assignment.id)).toMatchObject({
       ok: false,
-      status: 404,
+      code: "not_found",
     });
   });
 
@@ -287,7 +317,7 @@ describe("learner reads and actions: members only, their own work only", () => {
     unwrap(await removeMember(w.owner, w.cls.id, w.member.id));
     expect(await getLearnerAssignmentWork(w.owner, w.assignment.id, w.member.id)).toMatchObject({
       ok: false,
-      status: 404,
+      code: "not_found",
     });
     expect(unwrap(await getAssignmentResults(w.owner, w.assignment.id)).roster).toEqual([]);
   });

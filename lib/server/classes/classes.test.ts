@@ -39,7 +39,7 @@ describe("creating and editing a class", () => {
   ])("refuses %o with 422 and writes nothing", async (input, field) => {
     const owner = await makeInstructor();
     const result = await createClass(owner, input);
-    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(result).toMatchObject({ ok: false, code: "invalid" });
     if (field && !result.ok) expect(result.fieldErrors?.[field]).toBeDefined();
     expect(await db.class.count({ where: { instructorId: owner.id } })).toBe(0);
   });
@@ -50,7 +50,7 @@ describe("creating and editing a class", () => {
     expect(
       unwrap(await updateClass(owner, cls.id, { name: "Renamed", description: "" })),
     ).toMatchObject({ name: "Renamed", description: "" });
-    expect(await updateClass(owner, cls.id, {})).toMatchObject({ ok: false, status: 422 });
+    expect(await updateClass(owner, cls.id, {})).toMatchObject({ ok: false, code: "invalid" });
   });
 
   test("the instructor's list: current classes first, archived ones after", async () => {
@@ -103,7 +103,7 @@ describe("joining and leaving", () => {
     const result = await joinClass(learner, { code });
     expect(result).toEqual({
       ok: false,
-      status: 404,
+      code: "not_found",
       error: UNKNOWN_JOIN_CODE,
       fieldErrors: { code: [UNKNOWN_JOIN_CODE] },
     });
@@ -113,7 +113,7 @@ describe("joining and leaving", () => {
   test("an empty code -> 422", async () => {
     expect(await joinClass(await makeLearner(), { code: " - " })).toMatchObject({
       ok: false,
-      status: 422,
+      code: "invalid",
     });
   });
 
@@ -123,7 +123,7 @@ describe("joining and leaving", () => {
     const learner = await addMember(cls.joinCode);
     expect(await joinClass(learner, { code: cls.joinCode })).toEqual({
       ok: false,
-      status: 409,
+      code: "conflict",
       error: "You are already in this class.",
     });
     const racer = await makeLearner("racer");
@@ -131,7 +131,7 @@ describe("joining and leaving", () => {
       Array.from({ length: 4 }, () => joinClass(racer, { code: cls.joinCode })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.status === 409)).toBe(true);
+    expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.code === "conflict")).toBe(true);
     expect(await db.classMember.count({ where: { classId: cls.id } })).toBe(2);
   });
 
@@ -140,7 +140,7 @@ describe("joining and leaving", () => {
     const cls = await makeClass(owner);
     expect(await joinClass(owner, { code: cls.joinCode })).toMatchObject({
       ok: false,
-      status: 409,
+      code: "conflict",
     });
   });
 
@@ -152,7 +152,10 @@ describe("joining and leaving", () => {
     expect(rotated.joinCode).not.toBe(cls.joinCode);
     expect(isWellFormedJoinCode(rotated.joinCode)).toBe(true);
     const late = await makeLearner("late");
-    expect(await joinClass(late, { code: cls.joinCode })).toMatchObject({ ok: false, status: 404 });
+    expect(await joinClass(late, { code: cls.joinCode })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     unwrap(await joinClass(late, { code: rotated.joinCode }));
     const roster = unwrap(await getClassForInstructor(owner, cls.id)).roster.map((m) => m.userId);
     expect(roster.sort()).toEqual([early.id, late.id].sort());
@@ -175,7 +178,7 @@ describe("joining and leaving", () => {
     const newcomer = await makeLearner("newcomer");
     expect(await joinClass(newcomer, { code: cls.joinCode })).toMatchObject({
       ok: false,
-      status: 404,
+      code: "not_found",
       error: UNKNOWN_JOIN_CODE,
     });
     expect(unwrap(await listLearnerClasses(member))[0]).toMatchObject({
@@ -186,7 +189,7 @@ describe("joining and leaving", () => {
     unwrap(await joinClass(newcomer, { code: cls.joinCode }));
     expect(await archiveClass(owner, cls.id, { archived: "yes" })).toMatchObject({
       ok: false,
-      status: 422,
+      code: "invalid",
     });
   });
 
@@ -195,7 +198,7 @@ describe("joining and leaving", () => {
     const cls = await makeClass(owner);
     const learner = await addMember(cls.joinCode);
     expect(await leaveClass(learner, cls.id)).toEqual({ ok: true, data: { classId: cls.id } });
-    expect(await leaveClass(learner, cls.id)).toMatchObject({ ok: false, status: 404 });
+    expect(await leaveClass(learner, cls.id)).toMatchObject({ ok: false, code: "not_found" });
     expect(unwrap(await listLearnerClasses(learner))).toEqual([]);
     unwrap(await joinClass(learner, { code: cls.joinCode }));
   });
@@ -209,7 +212,10 @@ describe("joining and leaving", () => {
       classId: cls.id,
       userId: learner.id,
     });
-    expect(await removeMember(owner, cls.id, learner.id)).toMatchObject({ ok: false, status: 404 });
+    expect(await removeMember(owner, cls.id, learner.id)).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
     expect(unwrap(await getClassForInstructor(owner, cls.id)).roster.map((m) => m.userId)).toEqual([
       stays.id,
     ]);

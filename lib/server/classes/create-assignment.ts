@@ -26,33 +26,33 @@ export async function createAssignment(
   caller: Caller,
   input: unknown,
 ): Promise<ServiceResult<AssignmentSummary>> {
-  if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
+  if (!isInstructor(caller)) return fail("forbidden", INSTRUCTORS_ONLY);
   const parsed = createAssignmentSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Please check the assignment.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "Please check the assignment.", parsed.error.flatten().fieldErrors);
   const { classId, setId, timeZone, attemptsAllowed, lateCounts } = parsed.data;
   const opensAt = localDateTimeToInstant(parsed.data.opensAt, timeZone);
   const dueAt = localDateTimeToInstant(parsed.data.dueAt, timeZone);
   // The strings were in order; around a daylight-saving change the instants may not be.
   if (dueAt <= opensAt) {
     const message = "The due date must be after the opening date.";
-    return fail(422, message, { dueAt: [message] });
+    return fail("invalid", message, { dueAt: [message] });
   }
 
   return db.$transaction(async (tx) => {
     const [owned] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
       SELECT "archivedAt" FROM "Class"
       WHERE id = ${classId} AND "instructorId" = ${caller.id} FOR UPDATE`;
-    if (!owned) return fail(404, CLASS_NOT_FOUND, { classId: [CLASS_NOT_FOUND] });
+    if (!owned) return fail("not_found", CLASS_NOT_FOUND, { classId: [CLASS_NOT_FOUND] });
     if (owned.archivedAt) {
       const message = "This class is archived. Restore it before assigning work.";
-      return fail(409, message, { classId: [message] });
+      return fail("conflict", message, { classId: [message] });
     }
     const set = await tx.studySet.findFirst({
       where: { id: setId, instructorId: caller.id },
       select: { kind: true },
     });
-    if (!set) return fail(404, SET_NOT_FOUND, { setId: [SET_NOT_FOUND] });
+    if (!set) return fail("not_found", SET_NOT_FOUND, { setId: [SET_NOT_FOUND] });
     const row = await tx.assignment.create({
       data: {
         classId,

@@ -11,10 +11,10 @@ export async function createClass(
   caller: Caller,
   input: unknown,
 ): Promise<ServiceResult<InstructorClassSummary>> {
-  if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
+  if (!isInstructor(caller)) return fail("forbidden", INSTRUCTORS_ONLY);
   const parsed = createClassSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Please check the class details.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "Please check the class details.", parsed.error.flatten().fieldErrors);
   const row = await withFreshJoinCode((joinCode) =>
     db.class.create({
       data: { instructorId: caller.id, joinCode, ...parsed.data },

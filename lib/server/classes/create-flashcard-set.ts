@@ -14,20 +14,20 @@ export async function createFlashcardSet(
   caller: Caller,
   input: unknown,
 ): Promise<ServiceResult<SetSummary>> {
-  if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
+  if (!isInstructor(caller)) return fail("forbidden", INSTRUCTORS_ONLY);
   const parsed = createFlashcardSetSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Please check the set.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "Please check the set.", parsed.error.flatten().fieldErrors);
   const { name, programmeIds, cardIds } = parsed.data;
   const { index, pack, flashcards, flashcardById } = getContentCatalog();
   const unknownProgrammes = programmeIds.filter((id) => !index.programmeById.has(id));
   if (unknownProgrammes.length)
-    return fail(422, "Please check the set.", {
+    return fail("invalid", "Please check the set.", {
       programmeIds: [`Unknown programme: ${unknownProgrammes.join(", ")}`],
     });
   const unknownCards = cardIds.filter((id) => !flashcardById.has(id));
   if (unknownCards.length)
-    return fail(422, "Please check the set.", {
+    return fail("invalid", "Please check the set.", {
       cardIds: [`Unknown card: ${unknownCards.join(", ")}`],
     });
 
@@ -36,7 +36,7 @@ export async function createFlashcardSet(
     ...new Set([...flashcards.filter((c) => decks.has(c.deckId)).map((c) => c.id), ...cardIds]),
   ];
   if (cards.length === 0)
-    return fail(422, "Those programmes have no flashcards. Choose others, or pick cards.", {
+    return fail("invalid", "Those programmes have no flashcards. Choose others, or pick cards.", {
       programmeIds: ["No flashcards in these programmes."],
     });
 

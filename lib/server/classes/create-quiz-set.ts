@@ -17,10 +17,10 @@ export async function createQuizSet(
   caller: Caller,
   input: unknown,
 ): Promise<ServiceResult<SetSummary>> {
-  if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
+  if (!isInstructor(caller)) return fail("forbidden", INSTRUCTORS_ONLY);
   const parsed = createQuizSetSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Please check the set options.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "Please check the set options.", parsed.error.flatten().fieldErrors);
   const { name, pinnedIds, excludedIds, seed: givenSeed, ...options } = parsed.data;
   const seed = givenSeed ?? randomBytes(12).toString("base64url");
   // Drawn even for drawPerLearner: it proves the options can fill a quiz before they are saved.

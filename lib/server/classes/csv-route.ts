@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
-import { toJsonResponse } from "@/lib/server/http/json-route";
+import { failureResponse, withSignedIn } from "@/lib/server/http/json-route";
+import type { CurrentUser } from "@/lib/server/auth/session";
 import type { ServiceResult } from "@/lib/server/service-result";
 import type { CsvFile } from "./to-csv";
 
@@ -12,12 +12,9 @@ import type { CsvFile } from "./to-csv";
 export function withUserCsv<P>(
   handler: (user: CurrentUser, params: P) => Promise<ServiceResult<CsvFile>>,
 ) {
-  return async (_request: Request, context: { params: Promise<P> }) => {
-    const user = await getCurrentUser();
-    if (!user)
-      return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
-    const result = await handler(user, await context.params);
-    if (!result.ok) return toJsonResponse(result);
+  return withSignedIn<P>(async (user, _request, params) => {
+    const result = await handler(user, params);
+    if (!result.ok) return failureResponse(result);
     return new NextResponse(result.data.csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
@@ -26,5 +23,5 @@ export function withUserCsv<P>(
         "Cache-Control": "no-store",
       },
     });
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { slugify } from "@/lib/domain/slugify";
-import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { ok, type ServiceResult } from "@/lib/server/service-result";
 import type { Caller } from "./caller";
 import { getAssignmentResults } from "./get-assignment-results";
 import { percent, toCsv, type CsvFile } from "./to-csv";
@@ -26,7 +26,7 @@ export async function exportGradebookCsv(
   now = new Date(),
 ): Promise<ServiceResult<CsvFile>> {
   const results = await getAssignmentResults(caller, assignmentId, now);
-  if (!results.ok) return fail(results.status, results.error);
+  if (!results.ok) return results;
   const { assignment, roster } = results.data;
   const csv = toCsv(
     GRADEBOOK_HEADER,

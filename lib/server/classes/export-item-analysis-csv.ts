@@ -1,6 +1,6 @@
 import "server-only";
 import { slugify } from "@/lib/domain/slugify";
-import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { ok, type ServiceResult } from "@/lib/server/service-result";
 import type { Caller } from "./caller";
 import { getItemAnalysis } from "./get-item-analysis";
 import { percent, toCsv, type CsvCell, type CsvFile } from "./to-csv";
@@ -29,7 +29,7 @@ export async function exportItemAnalysisCsv(
   now = new Date(),
 ): Promise<ServiceResult<CsvFile>> {
   const analysis = await getItemAnalysis(caller, assignmentId, now);
-  if (!analysis.ok) return fail(analysis.status, analysis.error);
+  if (!analysis.ok) return analysis;
   const rows = analysis.data.items.map((item) => {
     const wrong: CsvCell[] = [];
     for (let i = 0; i < 3; i++)

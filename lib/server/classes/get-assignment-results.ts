@@ -43,7 +43,7 @@ export async function getAssignmentResults(
   assignmentId: string,
   now = new Date(),
 ): Promise<ServiceResult<AssignmentResults>> {
-  if (!isInstructor(caller)) return fail(404, ASSIGNMENT_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", ASSIGNMENT_NOT_FOUND);
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: { instructorId: caller.id } },
     select: {
@@ -60,7 +60,7 @@ export async function getAssignmentResults(
       },
     },
   });
-  if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
+  if (!assignment) return fail("not_found", ASSIGNMENT_NOT_FOUND);
   const members = assignment.class.members;
   const progressOf = await loadAssignmentProgress(
     [assignment],

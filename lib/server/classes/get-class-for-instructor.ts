@@ -21,7 +21,7 @@ export async function getClassForInstructor(
   caller: Caller,
   classId: string,
 ): Promise<ServiceResult<InstructorClassDetail>> {
-  if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", CLASS_NOT_FOUND);
   const row = await db.class.findFirst({
     where: { id: classId, instructorId: caller.id },
     select: {
@@ -33,7 +33,7 @@ export async function getClassForInstructor(
       assignments: { orderBy: [{ dueAt: "asc" }, { id: "asc" }], select: assignmentSummarySelect },
     },
   });
-  if (!row) return fail(404, CLASS_NOT_FOUND);
+  if (!row) return fail("not_found", CLASS_NOT_FOUND);
   return ok({
     ...toClassSummary(row),
     roster: row.members.map((m) => ({

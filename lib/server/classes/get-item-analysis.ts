@@ -48,7 +48,7 @@ export async function getItemAnalysis(
   assignmentId: string,
   now = new Date(),
 ): Promise<ServiceResult<ItemAnalysis>> {
-  if (!isInstructor(caller)) return fail(404, ASSIGNMENT_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", ASSIGNMENT_NOT_FOUND);
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: { instructorId: caller.id } },
     select: {
@@ -57,9 +57,9 @@ export async function getItemAnalysis(
       set: { select: { name: true, kind: true, questionIds: true } },
     },
   });
-  if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
+  if (!assignment) return fail("not_found", ASSIGNMENT_NOT_FOUND);
   if (assignment.set.kind !== "QUIZ")
-    return fail(409, "Item analysis is for quiz assignments; this one is a flashcard set.");
+    return fail("conflict", "Item analysis is for quiz assignments; this one is a flashcard set.");
 
   const members = { user: { memberships: { some: { classId: assignment.classId } } } };
   const expired = await db.quizAttempt.findMany({

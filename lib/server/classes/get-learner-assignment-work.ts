@@ -38,7 +38,7 @@ export async function getLearnerAssignmentWork(
   learnerId: string,
   now = new Date(),
 ): Promise<ServiceResult<LearnerAssignmentWork>> {
-  if (!isInstructor(caller)) return fail(404, ASSIGNMENT_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", ASSIGNMENT_NOT_FOUND);
   const assignment = await db.assignment.findFirst({
     where: { id: assignmentId, class: { instructorId: caller.id } },
     select: {
@@ -58,9 +58,9 @@ export async function getLearnerAssignmentWork(
       },
     },
   });
-  if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
+  if (!assignment) return fail("not_found", ASSIGNMENT_NOT_FOUND);
   const member = assignment.class.members[0];
-  if (!member) return fail(404, LEARNER_NOT_FOUND);
+  if (!member) return fail("not_found", LEARNER_NOT_FOUND);
 
   const progress = (await loadAssignmentProgress([assignment], [learnerId], now))(
     assignment.id,

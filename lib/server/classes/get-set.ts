@@ -24,12 +24,12 @@ export type SetDetail = SetSummary & {
 
 /** One of the caller's sets with its questions or cards, answer keys included (instructor view). */
 export async function getSet(caller: Caller, setId: string): Promise<ServiceResult<SetDetail>> {
-  if (!isInstructor(caller)) return fail(404, SET_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", SET_NOT_FOUND);
   const row = await db.studySet.findFirst({
     where: { id: setId, instructorId: caller.id },
     select: { ...setSummarySelect, contentVersion: true, pinnedIds: true, excludedIds: true },
   });
-  if (!row) return fail(404, SET_NOT_FOUND);
+  if (!row) return fail("not_found", SET_NOT_FOUND);
   const summary = toSetSummary(row);
   const common = {
     ...summary,

@@ -22,10 +22,10 @@ export async function joinClass(
 ): Promise<ServiceResult<JoinedClass>> {
   const parsed = joinClassSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Enter the class's join code.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "Enter the class's join code.", parsed.error.flatten().fieldErrors);
   const { code } = parsed.data;
   if (!isWellFormedJoinCode(code))
-    return fail(404, UNKNOWN_JOIN_CODE, { code: [UNKNOWN_JOIN_CODE] });
+    return fail("not_found", UNKNOWN_JOIN_CODE, { code: [UNKNOWN_JOIN_CODE] });
   try {
     return await db.$transaction(async (tx) => {
       // FOR SHARE: an archive or a code rotation running at the same time waits for the join
@@ -33,14 +33,14 @@ export async function joinClass(
       const [found] = await tx.$queryRaw<{ id: string; name: string; instructorId: string }[]>`
         SELECT id, name, "instructorId" FROM "Class"
         WHERE "joinCode" = ${code} AND "archivedAt" IS NULL FOR SHARE`;
-      if (!found) return fail(404, UNKNOWN_JOIN_CODE, { code: [UNKNOWN_JOIN_CODE] });
+      if (!found) return fail("not_found", UNKNOWN_JOIN_CODE, { code: [UNKNOWN_JOIN_CODE] });
       if (found.instructorId === caller.id)
-        return fail(409, "You teach this class: you cannot join it as a learner.");
+        return fail("conflict", "You teach this class: you cannot join it as a learner.");
       const existing = await tx.classMember.findUnique({
         where: { classId_userId: { classId: found.id, userId: caller.id } },
         select: { classId: true },
       });
-      if (existing) return fail(409, ALREADY_MEMBER);
+      if (existing) return fail("conflict", ALREADY_MEMBER);
       await tx.classMember.create({ data: { classId: found.id, userId: caller.id } });
       const instructor = await tx.user.findUniqueOrThrow({
         where: { id: found.instructorId },
@@ -51,7 +51,7 @@ export async function joinClass(
   } catch (error) {
     // Two joins racing: the second hits the primary key.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-      return fail(409, ALREADY_MEMBER);
+      return fail("conflict", ALREADY_MEMBER);
     throw error;
   }
 }

@@ -9,6 +9,6 @@ export async function leaveClass(
   classId: string,
 ): Promise<ServiceResult<{ classId: string }>> {
   const { count } = await db.classMember.deleteMany({ where: { classId, userId: caller.id } });
-  if (count === 0) return fail(404, CLASS_NOT_FOUND);
+  if (count === 0) return fail("not_found", CLASS_NOT_FOUND);
   return ok({ classId });
 }

@@ -19,7 +19,7 @@ export async function listAssignmentsForInstructor(
   caller: Caller,
   classId: string,
 ): Promise<ServiceResult<InstructorAssignment[]>> {
-  if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", CLASS_NOT_FOUND);
   const found = await db.class.findFirst({
     where: { id: classId, instructorId: caller.id },
     select: {
@@ -27,7 +27,7 @@ export async function listAssignmentsForInstructor(
       assignments: { orderBy: [{ dueAt: "asc" }, { id: "asc" }], select: assignmentSummarySelect },
     },
   });
-  if (!found) return fail(404, CLASS_NOT_FOUND);
+  if (!found) return fail("not_found", CLASS_NOT_FOUND);
   const ids = found.assignments.map((a) => a.id);
   const submitted = ids.length
     ? await db.quizAttempt.groupBy({

@@ -8,7 +8,7 @@ import { classSummarySelect, toClassSummary, type InstructorClassSummary } from 
 export async function listClassesForInstructor(
   caller: Caller,
 ): Promise<ServiceResult<InstructorClassSummary[]>> {
-  if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
+  if (!isInstructor(caller)) return fail("forbidden", INSTRUCTORS_ONLY);
   const rows = await db.class.findMany({
     where: { instructorId: caller.id },
     orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],

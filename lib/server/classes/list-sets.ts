@@ -6,7 +6,7 @@ import { setSummarySelect, toSetSummary, type SetSummary } from "./set-summary";
 
 /** The caller's sets, newest first. */
 export async function listSets(caller: Caller): Promise<ServiceResult<SetSummary[]>> {
-  if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
+  if (!isInstructor(caller)) return fail("forbidden", INSTRUCTORS_ONLY);
   const rows = await db.studySet.findMany({
     where: { instructorId: caller.id },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

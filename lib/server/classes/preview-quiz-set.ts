@@ -21,10 +21,10 @@ export async function previewQuizSet(
   caller: Caller,
   input: unknown,
 ): Promise<ServiceResult<QuizSetPreview>> {
-  if (!isInstructor(caller)) return fail(403, INSTRUCTORS_ONLY);
+  if (!isInstructor(caller)) return fail("forbidden", INSTRUCTORS_ONLY);
   const parsed = previewQuizSetSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Please check the set options.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "Please check the set options.", parsed.error.flatten().fieldErrors);
   const options = parsed.data;
   const seed = options.seed ?? randomBytes(12).toString("base64url");
   const resolved = resolveQuizSet(options, seed);

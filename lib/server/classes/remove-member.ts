@@ -13,10 +13,10 @@ export async function removeMember(
   classId: string,
   learnerId: string,
 ): Promise<ServiceResult<{ classId: string; userId: string }>> {
-  if (!isInstructor(caller)) return fail(404, LEARNER_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", LEARNER_NOT_FOUND);
   const { count } = await db.classMember.deleteMany({
     where: { classId, userId: learnerId, class: { instructorId: caller.id } },
   });
-  if (count === 0) return fail(404, LEARNER_NOT_FOUND);
+  if (count === 0) return fail("not_found", LEARNER_NOT_FOUND);
   return ok({ classId, userId: learnerId });
 }

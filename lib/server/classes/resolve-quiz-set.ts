@@ -27,20 +27,23 @@ export function resolveQuizSet(
   const { bank, questionById } = getQuestionBank(options.sourceOnly);
   const unknownProgrammes = options.programmeIds.filter((id) => !index.programmeById.has(id));
   if (unknownProgrammes.length) {
-    return fail(422, "Please check the set options.", {
+    return fail("invalid", "Please check the set options.", {
       programmeIds: [`Unknown programme: ${unknownProgrammes.join(", ")}`],
     });
   }
   const unknownPins = options.pinnedIds.filter((id) => !questionById.has(id));
   if (unknownPins.length) {
     const where = options.sourceOnly ? " among the source-only questions" : "";
-    return fail(422, "Some pinned questions are not in the content.", {
+    return fail("invalid", "Some pinned questions are not in the content.", {
       pinnedIds: [`Not found${where}: ${unknownPins.join(", ")}`],
     });
   }
   const drawn = drawQuizSet(bank, options, seed);
   if (drawn.ids.length === 0)
-    return fail(422, "No questions match these choices. Pick more programmes or question types.");
+    return fail(
+      "invalid",
+      "No questions match these choices. Pick more programmes or question types.",
+    );
   return ok({
     questions: drawn.ids.map((id) => questionById.get(id)!),
     available: drawn.available,

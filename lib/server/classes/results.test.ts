@@ -258,7 +258,7 @@ describe("item analysis on real attempts", () => {
     const cls = await makeClass(owner);
     const set = await makeFlashcardSet(owner, cardIdsOf("pfp", 2));
     const a = await assign(owner, cls.id, set.id);
-    expect(await getItemAnalysis(owner, a.id)).toMatchObject({ ok: false, status: 409 });
+    expect(await getItemAnalysis(owner, a.id)).toMatchObject({ ok: false, code: "conflict" });
   });
 });
 

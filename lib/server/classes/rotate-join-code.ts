@@ -13,7 +13,7 @@ export async function rotateJoinCode(
   caller: Caller,
   classId: string,
 ): Promise<ServiceResult<InstructorClassSummary>> {
-  if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", CLASS_NOT_FOUND);
   const count = await withFreshJoinCode(async (joinCode) => {
     const result = await db.class.updateMany({
       where: { id: classId, instructorId: caller.id },
@@ -21,10 +21,10 @@ export async function rotateJoinCode(
     });
     return result.count;
   });
-  if (count === 0) return fail(404, CLASS_NOT_FOUND);
+  if (count === 0) return fail("not_found", CLASS_NOT_FOUND);
   const row = await db.class.findFirst({
     where: { id: classId, instructorId: caller.id },
     select: classSummarySelect,
   });
-  return row ? ok(toClassSummary(row)) : fail(404, CLASS_NOT_FOUND);
+  return row ? ok(toClassSummary(row)) : fail("not_found", CLASS_NOT_FOUND);
 }

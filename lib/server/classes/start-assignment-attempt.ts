@@ -63,15 +63,15 @@ export async function startAssignmentAttempt(
       JOIN "ClassMember" m ON m."classId" = a."classId" AND m."userId" = ${caller.id}
       WHERE a.id = ${assignmentId}
       FOR UPDATE OF m`;
-    if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
+    if (!assignment) return fail("not_found", ASSIGNMENT_NOT_FOUND);
     if (assignment.archivedAt)
-      return fail(409, "This class has been archived: its assignments are closed.");
+      return fail("conflict", "This class has been archived: its assignments are closed.");
     const set = await tx.studySet.findUniqueOrThrow({
       where: { id: assignment.setId },
       select: { kind: true, settings: true, questionIds: true, pinnedIds: true, excludedIds: true },
     });
     if (set.kind !== "QUIZ")
-      return fail(409, "This assignment is a flashcard set: study its cards instead.");
+      return fail("conflict", "This assignment is a flashcard set: study its cards instead.");
 
     const attempts = await tx.quizAttempt.findMany({
       where: { assignmentId, userId: caller.id },
@@ -112,12 +112,12 @@ export async function startAssignmentAttempt(
     const state = getAssignmentStatus(assignment, records, now);
     if (state.blockedReason === "not-open") {
       const opensAt = toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ");
-      return fail(409, `This assignment opens on ${opensAt} (${assignment.timeZone}).`);
+      return fail("conflict", `This assignment opens on ${opensAt} (${assignment.timeZone}).`);
     }
     if (state.blockedReason === "no-attempts-left") {
       const n = assignment.attemptsAllowed!;
       return fail(
-        409,
+        "conflict",
         `You have used the ${n} attempt${n === 1 ? "" : "s"} allowed for this assignment.`,
       );
     }
@@ -139,7 +139,7 @@ export async function startAssignmentAttempt(
       .filter((q): q is Question => Boolean(q));
     if (questions.length === 0)
       return fail(
-        409,
+        "conflict",
         "The questions of this assignment are no longer in the content. Tell your instructor.",
       );
 

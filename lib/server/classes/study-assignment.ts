@@ -35,14 +35,14 @@ export async function studyAssignment(
       set: { select: { kind: true, cardIds: true } },
     },
   });
-  if (!assignment) return fail(404, ASSIGNMENT_NOT_FOUND);
+  if (!assignment) return fail("not_found", ASSIGNMENT_NOT_FOUND);
   if (assignment.class.archivedAt)
-    return fail(409, "This class has been archived: its assignments are closed.");
+    return fail("conflict", "This class has been archived: its assignments are closed.");
   if (assignment.set.kind !== "FLASHCARDS")
-    return fail(409, "This assignment is a quiz: start an attempt instead.");
+    return fail("conflict", "This assignment is a quiz: start an attempt instead.");
   if (now < assignment.opensAt) {
     const opensAt = toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ");
-    return fail(409, `This assignment opens on ${opensAt} (${assignment.timeZone}).`);
+    return fail("conflict", `This assignment opens on ${opensAt} (${assignment.timeZone}).`);
   }
   const { flashcardById } = getContentCatalog();
   const cardIds = assignment.set.cardIds.filter((id) => flashcardById.has(id));

@@ -1,5 +1,4 @@
 // Fixtures for the classes integration tests (imported by *.test.ts only).
-import { expect } from "vitest";
 import type { Question } from "@/lib/domain/questions/types";
 import { correctResponse, wrongResponse } from "@/lib/domain/quiz/correct-response";
 import { getContentCatalog } from "@/lib/server/content/get-content";
@@ -30,14 +29,10 @@ export async function makeLearner(label = "learner"): Promise<TestUser> {
 export function unwrap<T>(result: ServiceResult<T>): T {
   if (!result.ok)
     throw new Error(
-      `expected ok, got ${result.status}: ${result.error} ` +
+      `expected ok, got ${result.code}: ${result.error} ` +
         JSON.stringify(result.fieldErrors ?? {}),
     );
   return result.data;
-}
-
-export function expectFailure(result: ServiceResult<unknown>, status: number) {
-  expect(result).toMatchObject({ ok: false, status });
 }
 
 /** Assignment dates used throughout: open 2 March 08:00, due 9 March 17:00, Paris time. */

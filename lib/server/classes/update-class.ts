@@ -11,18 +11,18 @@ export async function updateClass(
   classId: string,
   input: unknown,
 ): Promise<ServiceResult<InstructorClassSummary>> {
-  if (!isInstructor(caller)) return fail(404, CLASS_NOT_FOUND);
+  if (!isInstructor(caller)) return fail("not_found", CLASS_NOT_FOUND);
   const parsed = updateClassSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Please check the class details.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "Please check the class details.", parsed.error.flatten().fieldErrors);
   const { count } = await db.class.updateMany({
     where: { id: classId, instructorId: caller.id },
     data: parsed.data,
   });
-  if (count === 0) return fail(404, CLASS_NOT_FOUND);
+  if (count === 0) return fail("not_found", CLASS_NOT_FOUND);
   const row = await db.class.findFirst({
     where: { id: classId, instructorId: caller.id },
     select: classSummarySelect,
   });
-  return row ? ok(toClassSummary(row)) : fail(404, CLASS_NOT_FOUND);
+  return row ? ok(toClassSummary(row)) : fail("not_found", CLASS_NOT_FOUND);
 }

@@ -9,6 +9,7 @@ import { gradeFlashcard } from "./grade-flashcard";
 import { listDecks, setDeckStudying, studyMore, STUDY_MORE_CARDS } from "./manage-decks";
 import { undoLastGrade } from "./undo-last-grade";
 import { updateStudySettings } from "./update-study-settings";
+import { HTTP_STATUS } from "@/lib/server/http/status";
 
 const t0 = new Date("2026-03-10T09:00:00Z");
 const later = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -125,7 +126,10 @@ describe("flashcard study against PostgreSQL", () => {
     await undoLastGrade(user.id, {}, later(12));
     expect(await db.cardState.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
-    expect(await undoLastGrade(user.id, {}, later(13))).toMatchObject({ ok: false, status: 409 });
+    expect(await undoLastGrade(user.id, {}, later(13))).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
   });
 
   test("two tabs grading the same card at once: one grade wins, no lost update", async () => {
@@ -142,7 +146,7 @@ describe("flashcard study against PostgreSQL", () => {
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ status: 409 });
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "conflict" });
     const row = await db.cardState.findUniqueOrThrow({
       where: { userId_cardId: { userId: user.id, cardId: card.cardId } },
     });
@@ -212,7 +216,8 @@ describe("flashcard study against PostgreSQL", () => {
     const user = await learner();
     const session = await getStudySession(user.id, undefined, t0);
     const result = await gradeFlashcard(user.id, body(session.card!.cardId), t0);
-    expect(result).toMatchObject({ ok: false, status });
+    // The status the route edge answers with for this failure.
+    expect(result.ok ? 200 : HTTP_STATUS[result.code]).toBe(status);
     expect(await db.cardState.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -225,7 +230,7 @@ describe("flashcard study against PostgreSQL", () => {
       { cardId: card.cardId, rating: 3, requestId: randomUUID(), expectedVersion: 1 },
       later(5),
     );
-    expect(early).toMatchObject({ ok: false, status: 409 });
+    expect(early).toMatchObject({ ok: false, code: "conflict" });
     expect((await db.cardState.findFirstOrThrow({ where: { userId: user.id } })).version).toBe(1);
 
     const other = await makeUser("other");
@@ -234,7 +239,7 @@ describe("flashcard study against PostgreSQL", () => {
       { cardId: card.cardId, rating: 1, requestId: randomUUID(), expectedVersion: 1 },
       later(5),
     );
-    expect(foreign).toMatchObject({ ok: false, status: 404 });
+    expect(foreign).toMatchObject({ ok: false, code: "not_found" });
   });
 
   test("decks: listing, studying and the 'all programmes' deck", async () => {
@@ -245,7 +250,7 @@ describe("flashcard study against PostgreSQL", () => {
     expect(all.cards).toBe(decks.slice(1).reduce((n, d) => n + d.cards, 0));
     expect(await setDeckStudying(user.id, "no-such-deck", { studying: true })).toMatchObject({
       ok: false,
-      status: 404,
+      code: "not_found",
     });
     await setDeckStudying(user.id, "all", { studying: true });
     expect((await listDecks(user.id, t0)).every((d) => d.studying)).toBe(true);
@@ -262,7 +267,7 @@ describe("flashcard study against PostgreSQL", () => {
       desiredRetention: 0.99,
       timeZone: "Mars/Base",
     });
-    expect(bad).toMatchObject({ ok: false, status: 422 });
+    expect(bad).toMatchObject({ ok: false, code: "invalid" });
     if (!bad.ok)
       expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual([
         "desiredRetention",

@@ -31,12 +31,12 @@ export async function gradeFlashcard(
 ): Promise<ServiceResult<StudySessionView>> {
   const parsed = gradeCardSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "That grade is not valid.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "That grade is not valid.", parsed.error.flatten().fieldErrors);
   const { cardId, rating, requestId, expectedVersion, durationMs, deck } = parsed.data;
 
   const { cards } = await getCardsInScope(userId, undefined);
   const card = cards.find((c) => c.id === cardId);
-  if (!card) return fail(404, "That card is not in the decks you study.");
+  if (!card) return fail("not_found", "That card is not in the decks you study.");
   const settings = await getStudySettings(userId);
 
   try {
@@ -50,7 +50,7 @@ export async function gradeFlashcard(
         SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps,
           lapses, state, "lastReview", version
         FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId} FOR UPDATE`;
-      if ((row?.version ?? 0) !== expectedVersion) return fail(409, STALE);
+      if ((row?.version ?? 0) !== expectedVersion) return fail("conflict", STALE);
 
       const memory = row ? toMemory(row) : newCardMemory(now);
       if (row && memory.state !== 0) {
@@ -58,7 +58,7 @@ export async function gradeFlashcard(
         const learning = memory.state === 1 || memory.state === 3;
         const dueBy = learning ? new Date(now.getTime() + LEARN_AHEAD_MS) : end;
         if (memory.due > dueBy) {
-          return fail(409, `This card is not due yet (due ${memory.due.toISOString()}).`);
+          return fail("conflict", `This card is not due yet (due ${memory.due.toISOString()}).`);
         }
       }
       const { next, record } = gradeCard(memory, rating, now, settings.desiredRetention);
@@ -96,7 +96,7 @@ export async function gradeFlashcard(
         where: { userId_requestId: { userId, requestId } },
         select: { id: true },
       });
-      if (!same) return fail(409, STALE);
+      if (!same) return fail("conflict", STALE);
     } else throw error;
   }
   return ok(await getStudySession(userId, deck, now));

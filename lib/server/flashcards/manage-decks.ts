@@ -71,8 +71,8 @@ export async function setDeckStudying(
   input: unknown,
 ): Promise<ServiceResult<{ deckId: string; studying: boolean }>> {
   const parsed = deckSubscriptionSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Say whether to study the deck.");
-  if (!knownDeck(deckId)) return fail(404, "There is no such deck.");
+  if (!parsed.success) return fail("invalid", "Say whether to study the deck.");
+  if (!knownDeck(deckId)) return fail("not_found", "There is no such deck.");
   if (parsed.data.studying) {
     await db.deckSubscription.upsert({
       where: { userId_deckId: { userId, deckId } },
@@ -94,7 +94,7 @@ export async function studyMore(
   now = new Date(),
 ): Promise<ServiceResult<StudySessionView>> {
   const parsed = deckScopeSchema.safeParse(input ?? {});
-  if (!parsed.success) return fail(422, "Unknown deck.");
+  if (!parsed.success) return fail("invalid", "Unknown deck.");
   const settings = await getStudySettings(userId);
   const { day } = dayBounds(now, settings.timeZone);
   const extra = settings.extraNewCardsDay === day ? settings.extraNewCards : 0;

@@ -16,7 +16,7 @@ export async function undoLastGrade(
   now = new Date(),
 ): Promise<ServiceResult<StudySessionView>> {
   const parsed = deckScopeSchema.safeParse(input ?? {});
-  if (!parsed.success) return fail(422, "Unknown deck.");
+  if (!parsed.success) return fail("invalid", "Unknown deck.");
   const undone = await db.$transaction(async (tx) => {
     const last = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { review: "desc" } });
     if (!last) return false;
@@ -36,6 +36,6 @@ export async function undoLastGrade(
     await recordReview(tx, userId, await getTimeZone(tx, userId), last.review, -1);
     return true;
   });
-  if (!undone) return fail(409, "There is no grade to undo.");
+  if (!undone) return fail("conflict", "There is no grade to undo.");
   return ok(await getStudySession(userId, parsed.data.deck, now));
 }

@@ -11,12 +11,12 @@ export async function updateStudySettings(
   const parsed = studySettingsSchema.safeParse(input);
   if (!parsed.success)
     return fail(
-      422,
+      "invalid",
       "Please correct the highlighted settings.",
       parsed.error.flatten().fieldErrors,
     );
   if (!isValidTimeZone(parsed.data.timeZone)) {
-    return fail(422, "Please correct the highlighted settings.", {
+    return fail("invalid", "Please correct the highlighted settings.", {
       timeZone: ["Choose a time zone from the list."],
     });
   }

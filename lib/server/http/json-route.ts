@@ -1,12 +1,26 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { getCurrentUser, type CurrentUser } from "@/lib/server/auth/session";
-import type { ServiceResult } from "@/lib/server/service-result";
+import { logger, requestIdOf, withRequestContext } from "@/lib/server/log";
+import {
+  DomainError,
+  fail,
+  type ServiceFailure,
+  type ServiceResult,
+} from "@/lib/server/service-result";
+import { HTTP_STATUS } from "./status";
+
+/** A service failure as the JSON envelope, with its status (and Retry-After when limited). */
+export function failureResponse(failure: ServiceFailure): NextResponse {
+  const { code, retryAfterSeconds, ...body } = failure;
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (retryAfterSeconds !== undefined) headers["Retry-After"] = String(retryAfterSeconds);
+  return NextResponse.json(body, { status: HTTP_STATUS[code], headers });
+}
 
 export function toJsonResponse<T>(result: ServiceResult<T>, okStatus = 200): NextResponse {
-  if (result.ok) return NextResponse.json(result, { status: okStatus });
-  const { status, ...body } = result;
-  return NextResponse.json(body, { status });
+  if (!result.ok) return failureResponse(result);
+  return NextResponse.json(result, { status: okStatus, headers: { "Cache-Control": "no-store" } });
 }
 
 /** Reads a JSON body; undefined when it is not JSON (the caller answers 400). */
@@ -18,27 +32,66 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
 /**
- * A route handler for signed-in users: 401 without a session, 400 for a body that is not
+ * The edge every route handler goes through: the request id for its log lines, a domain
+ * failure thrown from a service answered like a returned one, and anything else answered
+ * 500 with a message and the request id, and logged with its cause.
+ */
+export function withErrorBoundary<C>(handler: Handler<C>): Handler<C> {
+  return (request, context) => {
+    const requestId = requestIdOf(request.headers);
+    return withRequestContext(requestId, async () => {
+      try {
+        return await handler(request, context);
+      } catch (error) {
+        if (error instanceof DomainError) return failureResponse(error.failure);
+        logger.error(
+          { err: error, method: request.method, path: new URL(request.url).pathname },
+          "request failed",
+        );
+        return NextResponse.json(
+          {
+            ok: false,
+            error: "Something went wrong on our side. Please try again in a moment.",
+            requestId,
+          },
+          { status: 500, headers: { "Cache-Control": "no-store", "X-Request-Id": requestId } },
+        );
+      }
+    });
+  };
+}
+
+const SIGN_IN = fail("unauthenticated", "Sign in to continue.");
+const NOT_JSON = fail("bad_request", "The request body must be JSON.");
+
+/** For handlers that answer signed-in users only: the user, or 401. */
+export function withSignedIn<P>(
+  handler: (user: CurrentUser, request: Request, params: P) => Promise<Response>,
+) {
+  return withErrorBoundary<{ params: Promise<P> }>(async (request, context) => {
+    const user = await getCurrentUser();
+    if (!user) return failureResponse(SIGN_IN);
+    return handler(user, request, await context.params);
+  });
+}
+
+/**
+ * A JSON route handler for signed-in users: 401 without a session, 400 for a body that is not
  * JSON, then the service's own answer. The user comes from the session, never the body.
  */
 export function withUser<P>(
   handler: (user: CurrentUser, body: unknown, params: P) => Promise<ServiceResult<unknown>>,
   options: { okStatus?: number; body?: boolean } = {},
 ) {
-  return async (request: Request, context: { params: Promise<P> }) => {
-    const user = await getCurrentUser();
-    if (!user)
-      return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
+  return withSignedIn<P>(async (user, request, params) => {
     let body: unknown = undefined;
     if (options.body !== false) {
       body = await readJson(request);
-      if (body === undefined)
-        return NextResponse.json(
-          { ok: false, error: "The request body must be JSON." },
-          { status: 400 },
-        );
+      if (body === undefined) return failureResponse(NOT_JSON);
     }
-    return toJsonResponse(await handler(user, body, await context.params), options.okStatus);
-  };
+    return toJsonResponse(await handler(user, body, params), options.okStatus);
+  });
 }

@@ -199,7 +199,7 @@ describe("progress", () => {
     expect([...row.questionIds].sort()).toEqual([...ids].sort());
     expect(await startQuiz(user.id, { questionIds: ["nope"] })).toMatchObject({
       ok: false,
-      status: 422,
+      code: "invalid",
     });
   });
 });
@@ -260,9 +260,9 @@ describe("export and deletion", () => {
     );
     expect(await deleteAccount(user.id, { confirmEmail: "someone@else.example" })).toMatchObject({
       ok: false,
-      status: 422,
+      code: "invalid",
     });
-    expect(await deleteAccount(user.id, {})).toMatchObject({ ok: false, status: 422 });
+    expect(await deleteAccount(user.id, {})).toMatchObject({ ok: false, code: "invalid" });
     expect(await deleteAccount(user.id, { confirmEmail: user.email.toUpperCase() })).toEqual({
       ok: true,
       data: { deleted: true },

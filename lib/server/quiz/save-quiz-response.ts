@@ -30,7 +30,7 @@ export async function saveQuizResponse(
   const parsed = saveResponseSchema.safeParse(input);
   if (!parsed.success)
     return fail(
-      422,
+      "invalid",
       "That answer is not in a form this quiz understands.",
       parsed.error.flatten().fieldErrors,
     );
@@ -40,20 +40,20 @@ export async function saveQuizResponse(
     const [attempt] = await tx.$queryRaw<LockedAttempt[]>`
       SELECT status::text AS status, mode::text AS mode, "deadlineAt", questions
       FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
-    if (!attempt) return fail(404, "Quiz not found.");
+    if (!attempt) return fail("not_found", "Quiz not found.");
     if (attempt.status === "SUBMITTED")
-      return fail(409, "This quiz has been submitted: its answers can no longer change.");
+      return fail("conflict", "This quiz has been submitted: its answers can no longer change.");
     if (isPastDeadline(attempt.deadlineAt, now)) {
       await finalizeAttempt(tx, attemptId, attempt.deadlineAt!);
       return fail(
-        409,
+        "conflict",
         "Time is up: the quiz was submitted with the answers saved before the limit.",
       );
     }
     const question = (attempt.questions as Question[])[position];
-    if (!question) return fail(422, "That question is not part of this quiz.");
+    if (!question) return fail("invalid", "That question is not part of this quiz.");
     const misfit = checkResponseFits(question, response);
-    if (misfit) return fail(422, misfit);
+    if (misfit) return fail("invalid", misfit);
 
     const practice = attempt.mode === "PRACTICE";
     const existing = await tx.quizResponse.findUnique({
@@ -67,7 +67,7 @@ export async function saveQuizResponse(
         feedback: practice ? toFeedback(question, gradeResponse(question, response)) : undefined,
       });
     }
-    if (existing && practice) return fail(409, "You have already answered this question.");
+    if (existing && practice) return fail("conflict", "You have already answered this question.");
 
     const grade = gradeResponse(question, response);
     const row = {

@@ -60,13 +60,13 @@ export async function startQuiz(
 ): Promise<ServiceResult<StartedQuiz>> {
   const parsed = startQuizSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "Please check the quiz options.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "Please check the quiz options.", parsed.error.flatten().fieldErrors);
   const settings = parsed.data;
   const { index } = getContentCatalog();
   const { bank, questionById } = getQuestionBank(settings.sourceOnly);
   const unknown = settings.programmeIds.filter((id) => !index.programmeById.has(id));
   if (unknown.length)
-    return fail(422, "Please check the quiz options.", {
+    return fail("invalid", "Please check the quiz options.", {
       programmeIds: [`Unknown programme: ${unknown.join(", ")}`],
     });
 
@@ -74,14 +74,17 @@ export async function startQuiz(
   const chosen = settings.questionIds ? [...new Set(settings.questionIds)] : undefined;
   const missing = chosen?.filter((id) => !questionById.has(id)) ?? [];
   if (missing.length)
-    return fail(422, "Some of those questions are no longer in the content.", {
+    return fail("invalid", "Some of those questions are no longer in the content.", {
       questionIds: [`Unknown question: ${missing[0]}`],
     });
   const ids = chosen
     ? shuffle(chosen, createRng(`draw:${seed}`))
     : drawQuiz(bank, settings, settings.count, seed);
   if (ids.length === 0) {
-    return fail(422, "No questions match these choices. Pick more programmes or question types.");
+    return fail(
+      "invalid",
+      "No questions match these choices. Pick more programmes or question types.",
+    );
   }
   const questions = present(
     ids.map((id) => questionById.get(id)!),
@@ -113,13 +116,13 @@ export async function startRetryOfMissed(
       responses: { select: { position: true, correct: true } },
     },
   });
-  if (!attempt) return fail(404, "Quiz not found.");
+  if (!attempt) return fail("not_found", "Quiz not found.");
   if (attempt.status !== "SUBMITTED")
-    return fail(409, "Finish this quiz before retrying the questions you missed.");
+    return fail("conflict", "Finish this quiz before retrying the questions you missed.");
   const correct = new Set(attempt.responses.filter((r) => r.correct).map((r) => r.position));
   const missedIds = attempt.questionIds.filter((_, position) => !correct.has(position));
   if (missedIds.length === 0)
-    return fail(422, "You answered every question correctly: there is nothing to retry.");
+    return fail("invalid", "You answered every question correctly: there is nothing to retry.");
 
   const previous = attempt.settings as unknown as QuizSettings;
   const { questionById } = getQuestionBank(previous.sourceOnly);
@@ -128,7 +131,7 @@ export async function startRetryOfMissed(
     .map((id) => questionById.get(id))
     .filter((q): q is Question => Boolean(q));
   if (available.length === 0)
-    return fail(409, "The questions you missed are no longer in the content.");
+    return fail("conflict", "The questions you missed are no longer in the content.");
   const seed = options.seed ?? randomBytes(12).toString("base64url");
   const settings: QuizSettings = {
     ...previous,

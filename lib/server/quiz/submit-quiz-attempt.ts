@@ -16,7 +16,7 @@ export async function submitQuizAttempt(
     const [attempt] = await tx.$queryRaw<{ deadlineAt: Date | null }[]>`
       SELECT "deadlineAt" FROM "QuizAttempt"
       WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
-    if (!attempt) return fail(404, "Quiz not found.");
+    if (!attempt) return fail("not_found", "Quiz not found.");
     const at = attempt.deadlineAt && now > attempt.deadlineAt ? attempt.deadlineAt : now;
     await finalizeAttempt(tx, attemptId, at);
     return ok({ attemptId });

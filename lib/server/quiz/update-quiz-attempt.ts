@@ -11,18 +11,18 @@ export async function updateQuizAttempt(
 ): Promise<ServiceResult<{ currentPosition: number; flaggedPositions: number[] }>> {
   const parsed = updateAttemptSchema.safeParse(input);
   if (!parsed.success)
-    return fail(422, "That update is not valid.", parsed.error.flatten().fieldErrors);
+    return fail("invalid", "That update is not valid.", parsed.error.flatten().fieldErrors);
   return db.$transaction(async (tx) => {
     const attempt = await tx.quizAttempt.findFirst({
       where: { id: attemptId, userId },
       select: { status: true, questionIds: true, flaggedPositions: true, currentPosition: true },
     });
-    if (!attempt) return fail(404, "Quiz not found.");
-    if (attempt.status === "SUBMITTED") return fail(409, "This quiz has been submitted.");
+    if (!attempt) return fail("not_found", "Quiz not found.");
+    if (attempt.status === "SUBMITTED") return fail("conflict", "This quiz has been submitted.");
     const { currentPosition, flag } = parsed.data;
     const count = attempt.questionIds.length;
     if ((currentPosition ?? 0) >= count || (flag?.position ?? 0) >= count) {
-      return fail(422, "That question is not part of this quiz.");
+      return fail("invalid", "That question is not part of this quiz.");
     }
     const flagged = new Set(attempt.flaggedPositions);
     if (flag) {

@@ -1,9 +1,7 @@
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db";
 import { uniqueEmail } from "@/test/unique";
 import { createUser } from "./create-user";
-
-afterEach(() => vi.unstubAllEnvs());
 
 describe("createUser", () => {
   test("stores a learner with an argon2id hash, never the password", async () => {
@@ -31,6 +29,7 @@ describe("createUser", () => {
     });
     expect(again).toMatchObject({
       ok: false,
+      code: "conflict",
       fieldErrors: { email: ["An account with this email already exists. Sign in instead."] },
     });
     expect(await db.user.count({ where: { email } })).toBe(1);
@@ -54,31 +53,37 @@ describe("createUser", () => {
     });
     expect(open).toMatchObject({ ok: true, data: { role: "INSTRUCTOR" } });
 
-    vi.stubEnv("INSTRUCTOR_SIGNUP_CODE", "letmeteach");
-    const wrong = await createUser({
-      name: "T",
-      email: uniqueEmail("t2"),
-      password: "password-1",
-      role: "INSTRUCTOR",
-      instructorCode: "guess",
-    });
+    const config = { instructorCode: "letmeteach" };
+    const wrong = await createUser(
+      {
+        name: "T",
+        email: uniqueEmail("t2"),
+        password: "password-1",
+        role: "INSTRUCTOR",
+        instructorCode: "guess",
+      },
+      config,
+    );
     expect(wrong).toMatchObject({
       ok: false,
+      code: "forbidden",
       fieldErrors: { instructorCode: [expect.stringContaining("not right")] },
     });
-    const right = await createUser({
-      name: "T",
-      email: uniqueEmail("t3"),
-      password: "password-1",
-      role: "INSTRUCTOR",
-      instructorCode: "letmeteach",
-    });
+    const right = await createUser(
+      {
+        name: "T",
+        email: uniqueEmail("t3"),
+        password: "password-1",
+        role: "INSTRUCTOR",
+        instructorCode: "letmeteach",
+      },
+      config,
+    );
     expect(right).toMatchObject({ ok: true, data: { role: "INSTRUCTOR" } });
-    const learner = await createUser({
-      name: "L",
-      email: uniqueEmail("t4"),
-      password: "password-1",
-    });
+    const learner = await createUser(
+      { name: "L", email: uniqueEmail("t4"), password: "password-1" },
+      config,
+    );
     expect(learner).toMatchObject({ ok: true, data: { role: "LEARNER" } });
   });
 });

@@ -1,9 +1,11 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { signUpSchema, type ActionResult } from "@/lib/schemas/auth";
+import { env } from "@/lib/env";
+import { signUpSchema } from "@/lib/schemas/auth";
 import { db } from "@/lib/server/db";
 import { hashPassword } from "@/lib/server/password";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 
 export type CreatedUser = {
   id: string;
@@ -22,32 +24,35 @@ function codesMatch(given: string, expected: string): boolean {
  * Signs a new account up. Untrusted input: validated here, whatever the caller checked.
  * An instructor account needs INSTRUCTOR_SIGNUP_CODE when the server sets one.
  */
-export async function createUser(input: unknown): Promise<ActionResult<CreatedUser>> {
+export async function createUser(
+  input: unknown,
+  config: { instructorCode?: string } = { instructorCode: env.INSTRUCTOR_SIGNUP_CODE },
+): Promise<ServiceResult<CreatedUser>> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: "Please correct the highlighted fields.",
-      fieldErrors: parsed.error.flatten().fieldErrors,
-    };
+    return fail(
+      "invalid",
+      "Please correct the highlighted fields.",
+      parsed.error.flatten().fieldErrors,
+    );
   }
   const { name, email, password, role, instructorCode } = parsed.data;
-  const requiredCode = process.env.INSTRUCTOR_SIGNUP_CODE;
+  const requiredCode = config.instructorCode;
   if (role === "INSTRUCTOR" && requiredCode && !codesMatch(instructorCode ?? "", requiredCode)) {
     const message =
       "That instructor code is not right. Ask your organisation for it, or sign up as a learner.";
-    return { ok: false, error: message, fieldErrors: { instructorCode: [message] } };
+    return fail("forbidden", message, { instructorCode: [message] });
   }
   try {
     const user = await db.user.create({
       data: { name, email, role, passwordHash: await hashPassword(password) },
       select: { id: true, email: true, name: true, role: true },
     });
-    return { ok: true, data: user };
+    return ok(user);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       const message = "An account with this email already exists. Sign in instead.";
-      return { ok: false, error: message, fieldErrors: { email: [message] } };
+      return fail("conflict", message, { email: [message] });
     }
     throw error;
   }

@@ -1,15 +1,13 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/server/auth/session";
 import { exportMyData, toCsvZip } from "@/lib/server/account/export-my-data";
+import { failureResponse, withSignedIn } from "@/lib/server/http/json-route";
+import { fail } from "@/lib/server/service-result";
 
 /** Downloads everything stored about the signed-in learner: ?format=json or ?format=csv (zip). */
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user)
-    return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
+export const GET = withSignedIn(async (user, request) => {
   const format = new URL(request.url).searchParams.get("format") ?? "json";
   if (format !== "json" && format !== "csv") {
-    return NextResponse.json({ ok: false, error: "format must be json or csv." }, { status: 422 });
+    return failureResponse(fail("invalid", "format must be json or csv."));
   }
   const data = await exportMyData(user.id);
   const stamp = data.exportedAt.slice(0, 10);
@@ -29,4 +27,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,16 +1,12 @@
-import { NextResponse } from "next/server";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
-import { getCurrentUser } from "@/lib/server/auth/session";
 import { getStudySession } from "@/lib/server/flashcards/get-study-session";
+import { toJsonResponse, withSignedIn } from "@/lib/server/http/json-route";
+import { fail, ok } from "@/lib/server/service-result";
 
 /** The current study state (after a 409, the player reloads it from here). */
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user)
-    return NextResponse.json({ ok: false, error: "Sign in to continue." }, { status: 401 });
+export const GET = withSignedIn(async (user, request) => {
   const deck = new URL(request.url).searchParams.get("deck") ?? undefined;
   const parsed = deckScopeSchema.safeParse({ deck });
-  if (!parsed.success)
-    return NextResponse.json({ ok: false, error: "Unknown deck." }, { status: 422 });
-  return NextResponse.json({ ok: true, data: await getStudySession(user.id, parsed.data.deck) });
-}
+  if (!parsed.success) return toJsonResponse(fail("invalid", "Unknown deck."));
+  return toJsonResponse(ok(await getStudySession(user.id, parsed.data.deck)));
+});
