@@ -124,7 +124,11 @@ export const createQuizSetSchema = z
   .strictObject({ ...quizSetShape, name: setName })
   .superRefine(checkQuizSet);
 export type CreateQuizSetInput = z.input<typeof createQuizSetSchema>;
-/** What a quiz set stores in StudySet.settings. */
+/** What a quiz set stores in StudySet.settings (read back through this schema). */
+export const storedQuizSetSettingsSchema = z
+  .object(quizSetShape)
+  .omit({ pinnedIds: true, excludedIds: true, seed: true })
+  .extend({ seed: z.string().min(1) });
 export type QuizSetSettings = Omit<QuizSetOptions, "pinnedIds" | "excludedIds" | "seed"> & {
   seed: string;
 };

@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import { createPrismaClient, type PrismaClient } from "@/prisma/client";
 
 // One client per server process; in `next dev` modules reload, so keep it on globalThis.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as typeof globalThis & { prisma?: PrismaClient };
 
 function getDatabaseUrl(): string {
   const url = env.DATABASE_URL;

@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { createQuizSetSchema, type QuizSetSettings } from "@/lib/schemas/classes";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "./caller";
 import { resolveQuizSet } from "./resolve-quiz-set";
 import { setSummarySelect, toSetSummary, type SetSummary } from "./set-summary";
+import { toJsonColumn } from "@/lib/server/json-column";
 
 /**
  * Saves a quiz set. With the preview's seed it holds exactly the previewed questions, fixed:
@@ -32,7 +32,7 @@ export async function createQuizSet(
       instructorId: caller.id,
       name,
       kind: "QUIZ",
-      settings: settings as unknown as Prisma.InputJsonValue,
+      settings: toJsonColumn(settings),
       questionIds: options.drawPerLearner ? [] : resolved.data.questions.map((q) => q.id),
       pinnedIds: [...new Set(pinnedIds)],
       excludedIds: [...new Set(excludedIds)],

@@ -6,11 +6,12 @@ import {
   type WrongAnswerCount,
 } from "@/lib/domain/classes/item-analysis";
 import { describeQuestionText, describeResponseText } from "@/lib/domain/classes/response-text";
-import type { Question, QuestionKind, Response } from "@/lib/domain/questions/types";
+import type { Question, QuestionKind } from "@/lib/domain/questions/types";
 import { db } from "@/lib/server/db";
 import { finalizeIfExpired, isPastDeadline } from "@/lib/server/quiz/finalize-attempt";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { ASSIGNMENT_NOT_FOUND, isInstructor, type Caller } from "./caller";
+import { storedAnswer, storedQuestions } from "@/lib/server/quiz/stored-json";
 
 export type ItemAnalysisRow = {
   questionId: string;
@@ -76,7 +77,7 @@ export async function getItemAnalysis(
       id: true,
       userId: true,
       questions: true,
-      responses: { select: { position: true, answer: true, score: true, correct: true } },
+      responses: { select: { id: true, position: true, answer: true, score: true, correct: true } },
     },
   });
   const first = new Map<string, (typeof attempts)[number]>();
@@ -86,7 +87,7 @@ export async function getItemAnalysis(
   const snapshot = new Map<string, Question>();
   const wrong = new Map<string, string[]>();
   for (const attempt of first.values()) {
-    const questions = attempt.questions as unknown as Question[];
+    const questions = storedQuestions(attempt);
     const responses = new Map(attempt.responses.map((r) => [r.position, r]));
     const scores = new Map<string, number>();
     questions.forEach((question, position) => {
@@ -95,7 +96,7 @@ export async function getItemAnalysis(
       // Unanswered scores 0, as it does in the attempt's own score.
       scores.set(question.id, r?.score ?? 0);
       if (!r?.correct) {
-        const text = describeResponseText(question, r ? (r.answer as unknown as Response) : null);
+        const text = describeResponseText(question, r ? storedAnswer(r) : null);
         wrong.set(question.id, [...(wrong.get(question.id) ?? []), text]);
       }
     });

@@ -7,6 +7,7 @@ import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { ASSIGNMENT_NOT_FOUND, LEARNER_NOT_FOUND, isInstructor, type Caller } from "./caller";
 import { loadAssignmentProgress, type LearnerProgress } from "./load-assignment-progress";
+import { storedAnswer, storedQuestions } from "@/lib/server/quiz/stored-json";
 
 export type WorkItem = {
   position: number;
@@ -100,20 +101,20 @@ export async function getLearnerAssignmentWork(
     select: {
       id: true,
       questions: true,
-      responses: { select: { position: true, answer: true, score: true, correct: true } },
+      responses: { select: { id: true, position: true, answer: true, score: true, correct: true } },
     },
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const attempts = progress.attempts.map((attempt): LearnerAttemptWork => {
     const row = byId.get(attempt.id)!;
     const responses = new Map(row.responses.map((r) => [r.position, r]));
-    const questions = row.questions as unknown as Question[];
+    const questions = storedQuestions(row);
     // An attempt under way shows nothing yet: its answers may still change.
     const items =
       attempt.status === "SUBMITTED"
         ? questions.map((question, position): WorkItem => {
             const r = responses.get(position);
-            const response = r ? (r.answer as unknown as Response) : null;
+            const response = r ? storedAnswer(r) : null;
             return {
               position,
               question,

@@ -50,7 +50,7 @@ export async function getSet(caller: Caller, setId: string): Promise<ServiceResu
       missingIds: row.cardIds.filter((id) => !flashcardById.has(id)),
     });
   }
-  const settings = quizSettingsOf(row.settings);
+  const settings = quizSettingsOf(row);
   const { questionById } = getQuestionBank(settings.sourceOnly);
   const ids = settings.drawPerLearner ? row.pinnedIds : row.questionIds;
   const questions = ids.map((id) => questionById.get(id)).filter((q): q is Question => Boolean(q));

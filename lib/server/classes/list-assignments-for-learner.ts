@@ -72,7 +72,7 @@ export async function listAssignmentsForLearner(
         attemptsAllowed: true,
         lateCounts: true,
         class: { select: { name: true } },
-        set: { select: { name: true, kind: true, settings: true, cardIds: true } },
+        set: { select: { id: true, name: true, kind: true, settings: true, cardIds: true } },
       },
     }),
   ]);
@@ -81,7 +81,7 @@ export async function listAssignmentsForLearner(
   const progressOf = await loadAssignmentProgress(rows, [caller.id], now);
   const list = rows.map((row): LearnerAssignment => {
     const p = progressOf(row.id, caller.id);
-    const quiz = row.set.kind === "QUIZ" ? quizSettingsOf(row.set.settings) : null;
+    const quiz = row.set.kind === "QUIZ" ? quizSettingsOf(row.set) : null;
     return {
       id: row.id,
       classId: row.classId,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { QuizSetSettings } from "@/lib/schemas/classes";
+import { storedQuizSetSettingsSchema, type QuizSetSettings } from "@/lib/schemas/classes";
+import { parseJsonColumn } from "@/lib/server/json-column";
 
 export type SetSummary = {
   id: string;
@@ -31,8 +32,12 @@ export const setSummarySelect = {
 
 type Row = Prisma.StudySetGetPayload<{ select: typeof setSummarySelect }>;
 
-export function quizSettingsOf(settings: Prisma.JsonValue): QuizSetSettings {
-  return settings as unknown as QuizSetSettings;
+export function quizSettingsOf(set: { id: string; settings: unknown }): QuizSetSettings {
+  return parseJsonColumn(storedQuizSetSettingsSchema, set.settings, {
+    table: "StudySet",
+    rowId: set.id,
+    column: "settings",
+  });
 }
 
 export function toSetSummary(row: Row): SetSummary {
@@ -46,7 +51,7 @@ export function toSetSummary(row: Row): SetSummary {
       timeLimitMinutes: null,
     };
   }
-  const settings = quizSettingsOf(row.settings);
+  const settings = quizSettingsOf(row);
   return {
     ...base(row),
     kind: "quiz",

@@ -68,7 +68,14 @@ export async function startAssignmentAttempt(
       return fail("conflict", "This class has been archived: its assignments are closed.");
     const set = await tx.studySet.findUniqueOrThrow({
       where: { id: assignment.setId },
-      select: { kind: true, settings: true, questionIds: true, pinnedIds: true, excludedIds: true },
+      select: {
+        id: true,
+        kind: true,
+        settings: true,
+        questionIds: true,
+        pinnedIds: true,
+        excludedIds: true,
+      },
     });
     if (set.kind !== "QUIZ")
       return fail("conflict", "This assignment is a flashcard set: study its cards instead.");
@@ -122,7 +129,7 @@ export async function startAssignmentAttempt(
       );
     }
 
-    const settings = quizSettingsOf(set.settings);
+    const settings = quizSettingsOf(set);
     const { bank, questionById } = getQuestionBank(settings.sourceOnly);
     const number = attempts.length + 1;
     const seed = options.seed ?? `assignment:${assignmentId}:${caller.id}:${number}`;

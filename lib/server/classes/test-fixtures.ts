@@ -14,6 +14,7 @@ import { createFlashcardSet } from "./create-flashcard-set";
 import { createQuizSet } from "./create-quiz-set";
 import { joinClass } from "./join-class";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
+import { storedQuestions as parseQuestions } from "@/lib/server/quiz/stored-json";
 
 export type TestUser = Caller & { email: string };
 
@@ -104,9 +105,9 @@ export async function assign(
 export async function storedQuestions(attemptId: string): Promise<Question[]> {
   const row = await db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
-    select: { questions: true },
+    select: { id: true, questions: true },
   });
-  return row.questions as unknown as Question[];
+  return parseQuestions(row);
 }
 
 /**

@@ -1,5 +1,7 @@
 import "server-only";
+import { z } from "zod";
 import type { CardMemory, CardStateValue } from "@/lib/domain/srs/schedule";
+import { parseJsonColumn } from "@/lib/server/json-column";
 
 /** The CardState columns that hold FSRS memory: CardMemory, with the state as a plain Int. */
 export type MemoryColumns = Omit<CardMemory, "state"> & { state: number };
@@ -29,6 +31,29 @@ export type SavedState = Omit<MemoryColumns, "due" | "lastReview"> & {
   lastReview: string | null;
   version: number;
 };
+
+const SavedStateSchema = z.object({
+  due: z.iso.datetime(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number().int(),
+  reps: z.number().int(),
+  lapses: z.number().int(),
+  state: z.number().int().min(0).max(3),
+  lastReview: z.iso.datetime().nullable(),
+  version: z.number().int(),
+}) satisfies z.ZodType<SavedState>;
+
+/** ReviewLog.previousState, read through its schema. */
+export function storedPreviousState(log: { id: string; previousState: unknown }): SavedState {
+  return parseJsonColumn(SavedStateSchema, log.previousState, {
+    table: "ReviewLog",
+    rowId: log.id,
+    column: "previousState",
+  });
+}
 
 export function toSavedState(row: MemoryColumns & { version: number }): SavedState {
   return {

@@ -3,7 +3,7 @@ import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";
 import { getTimeZone, recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-import { fromSavedState, type SavedState } from "./card-state-row";
+import { fromSavedState, storedPreviousState } from "./card-state-row";
 import { getStudySession, type StudySessionView } from "./get-study-session";
 
 /**
@@ -26,7 +26,7 @@ export async function undoLastGrade(
     if (last.previousState === null) {
       await tx.cardState.delete({ where: { userId_cardId: { userId, cardId: last.cardId } } });
     } else {
-      const previous = fromSavedState(last.previousState as unknown as SavedState);
+      const previous = fromSavedState(storedPreviousState(last));
       await tx.cardState.update({
         where: { userId_cardId: { userId, cardId: last.cardId } },
         data: previous,

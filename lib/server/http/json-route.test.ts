@@ -103,7 +103,7 @@ describe("withErrorBoundary", () => {
 });
 
 describe("sign-up route: each outcome has its own status", () => {
-  test("201, then 409 for the same email, 422 for bad input, 400 for a body that is not JSON", async () => {
+  test("201, then 409 for the same email, 422 for bad input, 400 for non-JSON", async () => {
     const email = uniqueEmail("route");
     const body = JSON.stringify({ name: "Route", email, password: "password-1" });
     expect((await signUp(request(body), {})).status).toBe(201);

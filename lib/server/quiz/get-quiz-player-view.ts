@@ -1,11 +1,11 @@
 import "server-only";
 import { gradeResponse } from "@/lib/domain/questions/grade";
 import { toPublicQuestion } from "@/lib/domain/questions/present";
-import type { Question, Response } from "@/lib/domain/questions/types";
 import type { QuizPlayerView } from "@/lib/domain/quiz/player-view";
 import { db } from "@/lib/server/db";
 import { finalizeIfExpired } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
+import { storedAnswer, storedQuestions } from "./stored-json";
 
 export type PlayerViewResult =
   { status: "not-found" } | { status: "submitted" } | { status: "playing"; view: QuizPlayerView };
@@ -28,7 +28,7 @@ export async function getQuizPlayerView(
   if (attempt.status === "SUBMITTED" || (await finalizeIfExpired(attempt, now)))
     return { status: "submitted" };
 
-  const questions = attempt.questions as unknown as Question[];
+  const questions = storedQuestions(attempt);
   const practice = attempt.mode === "PRACTICE";
   return {
     status: "playing",
@@ -37,7 +37,7 @@ export async function getQuizPlayerView(
       mode: practice ? "practice" : "exam",
       questions: questions.map(toPublicQuestion),
       responses: attempt.responses.map((r) => {
-        const response = r.answer as unknown as Response;
+        const response = storedAnswer(r);
         const question = questions[r.position]!;
         return practice
           ? {

@@ -4,6 +4,7 @@ import type { GradeResult, Question, Response } from "@/lib/domain/questions/typ
 import { summarizeAttempt, type AttemptSummary } from "@/lib/domain/quiz/summarize-attempt";
 import { db } from "@/lib/server/db";
 import { finalizeIfExpired } from "./finalize-attempt";
+import { storedAnswer, storedQuestions } from "./stored-json";
 
 export type ReviewItem = {
   position: number;
@@ -49,12 +50,12 @@ export async function getQuizResults(
     });
   }
   const byPosition = new Map(attempt.responses.map((r) => [r.position, r]));
-  const questions = attempt.questions as unknown as Question[];
+  const questions = storedQuestions(attempt);
   const items: ReviewItem[] = questions.map((question, position) => {
     const row = byPosition.get(position);
     if (!row)
       return { position, question, response: null, score: null, correct: false, detail: null };
-    const response = row.answer as unknown as Response;
+    const response = storedAnswer(row);
     // The stored score is the one that counted; the detail is re-derived for display.
     return {
       position,

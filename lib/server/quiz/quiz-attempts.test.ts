@@ -12,6 +12,7 @@ import { startQuiz, startRetryOfMissed } from "./start-quiz";
 import { submitQuizAttempt } from "./submit-quiz-attempt";
 import { updateQuizAttempt } from "./update-quiz-attempt";
 import { HTTP_STATUS } from "@/lib/server/http/status";
+import { storedQuestions as parseQuestions } from "@/lib/server/quiz/stored-json";
 
 async function start(userId: string, input: Record<string, unknown> = {}, now = new Date()) {
   const result = await startQuiz(userId, { count: 10, ...input }, { now });
@@ -21,7 +22,7 @@ async function start(userId: string, input: Record<string, unknown> = {}, now = 
 
 async function storedQuestions(attemptId: string): Promise<Question[]> {
   const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
-  return row.questions as unknown as Question[];
+  return parseQuestions(row);
 }
 
 describe("starting a quiz", () => {
@@ -31,7 +32,7 @@ describe("starting a quiz", () => {
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(row.questionIds).toHaveLength(7);
     expect(row.contentVersion).toMatch(/\w{6,}/);
-    expect((row.questions as unknown as Question[]).map((q) => q.id)).toEqual(row.questionIds);
+    expect(parseQuestions(row).map((q) => q.id)).toEqual(row.questionIds);
     const first = await getQuizPlayerView(user.id, attemptId);
     const second = await getQuizPlayerView(user.id, attemptId);
     expect(first.status).toBe("playing");

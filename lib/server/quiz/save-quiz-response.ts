@@ -1,7 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { gradeResponse } from "@/lib/domain/questions/grade";
-import type { Question } from "@/lib/domain/questions/types";
 import { checkResponseFits } from "@/lib/domain/quiz/check-response-fits";
 import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
 import { sameResponse } from "@/lib/domain/quiz/same-response";
@@ -11,8 +9,16 @@ import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { getTimeZone, recordFinalAnswers } from "@/lib/server/progress/record-progress";
 import { finalizeAttempt, isPastDeadline } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
+import { storedQuestions } from "./stored-json";
+import { toJsonColumn } from "@/lib/server/json-column";
 
-type LockedAttempt = { status: string; mode: string; deadlineAt: Date | null; questions: unknown };
+type LockedAttempt = {
+  id: string;
+  status: string;
+  mode: string;
+  deadlineAt: Date | null;
+  questions: unknown;
+};
 
 /**
  * Autosave of one answer, graded on the server. The attempt row is locked for the
@@ -38,7 +44,7 @@ export async function saveQuizResponse(
 
   return db.$transaction(async (tx) => {
     const [attempt] = await tx.$queryRaw<LockedAttempt[]>`
-      SELECT status::text AS status, mode::text AS mode, "deadlineAt", questions
+      SELECT id, status::text AS status, mode::text AS mode, "deadlineAt", questions
       FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
     if (!attempt) return fail("not_found", "Quiz not found.");
     if (attempt.status === "SUBMITTED")
@@ -50,7 +56,7 @@ export async function saveQuizResponse(
         "Time is up: the quiz was submitted with the answers saved before the limit.",
       );
     }
-    const question = (attempt.questions as Question[])[position];
+    const question = storedQuestions(attempt)[position];
     if (!question) return fail("invalid", "That question is not part of this quiz.");
     const misfit = checkResponseFits(question, response);
     if (misfit) return fail("invalid", misfit);
@@ -71,7 +77,7 @@ export async function saveQuizResponse(
 
     const grade = gradeResponse(question, response);
     const row = {
-      answer: response as unknown as Prisma.InputJsonValue,
+      answer: toJsonColumn(response),
       score: grade.score,
       correct: grade.correct,
       answeredAt: now,

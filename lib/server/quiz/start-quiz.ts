@@ -9,6 +9,8 @@ import { startQuizSchema, type QuizSettings } from "@/lib/schemas/quiz";
 import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { toJsonColumn } from "@/lib/server/json-column";
+import { storedSettings } from "./stored-json";
 
 export type StartedQuiz = { attemptId: string; questions: number; requested: number };
 
@@ -37,9 +39,9 @@ export async function createAttempt(
       seed: options.seed,
       // Ids are stable within one content version; a source-only quiz comes from its own pack.
       contentVersion: settings.sourceOnly ? sourceOnlyVersion : pack.version,
-      settings: settings as unknown as Prisma.InputJsonValue,
+      settings: toJsonColumn(settings),
       questionIds: questions.map((q) => q.id),
-      questions: questions as unknown as Prisma.InputJsonValue,
+      questions: toJsonColumn(questions),
       timeLimitSeconds,
       startedAt: options.now,
       deadlineAt: timeLimitSeconds
@@ -124,7 +126,7 @@ export async function startRetryOfMissed(
   if (missedIds.length === 0)
     return fail("invalid", "You answered every question correctly: there is nothing to retry.");
 
-  const previous = attempt.settings as unknown as QuizSettings;
+  const previous = storedSettings(attempt);
   const { questionById } = getQuestionBank(previous.sourceOnly);
   // A question removed from the content since cannot be asked again.
   const available = missedIds
