@@ -1,8 +1,8 @@
 // Input schemas for classes, study sets and assignments (browser -> server; untrusted).
 import { z } from "zod";
 import { normalizeJoinCode } from "@/lib/domain/classes/join-code";
-import { isValidLocalDateTime } from "@/lib/domain/classes/local-time";
-import { isValidTimeZone } from "@/lib/domain/srs/day-boundary";
+import { isValidLocalDateTime } from "@/lib/domain/time/zoned-time";
+import { isValidTimeZone } from "@/lib/domain/time/zoned-time";
 import { QUIZ_MAX_QUESTIONS, startQuizSchema } from "./quiz";
 
 export const CLASS_NAME_MAX = 100;

@@ -10,7 +10,7 @@ import { EditClassForm } from "@/components/classes/edit-class-form";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
 import { cardStyles } from "@/components/ui/styles";
-import { toLocalDateTime } from "@/lib/domain/classes/local-time";
+import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { formatDateTime } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
 import { getClassForInstructor } from "@/lib/server/classes/get-class-for-instructor";

@@ -15,10 +15,18 @@ export function formatDuration(totalSeconds: number): string {
   return `${seconds} s`;
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "10 Mar 2026, 14:05" in `timeZone` (one cached formatter per zone). */
 export function formatDateTime(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(date);
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone,
+    });
+    dateTimeFormats.set(timeZone, format);
+  }
+  return format.format(date);
 }

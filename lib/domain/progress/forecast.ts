@@ -2,7 +2,7 @@
  * Cards due per day for the coming days, in the learner's time zone. Cards already overdue
  * are due today: that is when the learner will see them.
  */
-import { addDays, localDay } from "@/lib/domain/srs/day-boundary";
+import { addDays, localDay } from "@/lib/domain/time/zoned-time";
 
 export function dueForecast(
   dues: readonly Date[],

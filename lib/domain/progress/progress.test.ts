@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { addDays } from "@/lib/domain/srs/day-boundary";
+import { addDays } from "@/lib/domain/time/zoned-time";
 import { daysBetween, dueForecast, fillDays } from "./forecast";
 import { combineMastery, recencyWeight, smoothAccuracy, weightedAccuracy } from "./mastery";
 import { computeStreaks } from "./streaks";

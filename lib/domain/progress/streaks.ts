@@ -3,7 +3,7 @@
  * local calendar days in their time zone. The current streak runs back from today, or from
  * yesterday while today has not been studied yet (the streak is not lost until the day ends).
  */
-import { addDays } from "@/lib/domain/srs/day-boundary";
+import { addDays } from "@/lib/domain/time/zoned-time";
 
 export type Streaks = { current: number; longest: number; studiedToday: boolean };
 

@@ -5,7 +5,7 @@
  * else is left, learning cards due within the next 20 minutes are shown early rather than
  * making the learner wait ("learn ahead").
  */
-import { dayBounds } from "./day-boundary";
+import { dayBounds } from "@/lib/domain/time/zoned-time";
 import type { CardMemory } from "./schedule";
 
 export const LEARN_AHEAD_MS = 20 * 60_000;

@@ -1,5 +1,5 @@
 import "server-only";
-import { toLocalDateTime } from "@/lib/domain/classes/local-time";
+import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** An assignment as its instructor sees it: dates as instants and as entered (their zone). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { localDateTimeToInstant } from "@/lib/domain/classes/local-time";
+import { localDateTimeToInstant } from "@/lib/domain/time/zoned-time";
 import { createAssignmentSchema } from "@/lib/schemas/classes";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";

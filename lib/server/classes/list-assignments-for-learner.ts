@@ -1,7 +1,7 @@
 import "server-only";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
-import { toLocalDateTime } from "@/lib/domain/classes/local-time";
-import { isValidTimeZone } from "@/lib/domain/srs/day-boundary";
+import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
+import { isValidTimeZone } from "@/lib/domain/time/zoned-time";
 import { db } from "@/lib/server/db";
 import { ok, type ServiceResult } from "@/lib/server/service-result";
 import type { Caller } from "./caller";

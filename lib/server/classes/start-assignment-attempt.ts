@@ -1,7 +1,7 @@
 import "server-only";
 import { getAssignmentStatus } from "@/lib/domain/classes/assignment-status";
 import { drawQuizSet } from "@/lib/domain/classes/draw-quiz-set";
-import { toLocalDateTime } from "@/lib/domain/classes/local-time";
+import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import type { Question } from "@/lib/domain/questions/types";
 import type { QuizSettings } from "@/lib/schemas/quiz";
 import { getQuestionBank } from "@/lib/server/content/get-content";

@@ -1,5 +1,5 @@
 import "server-only";
-import { toLocalDateTime } from "@/lib/domain/classes/local-time";
+import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";

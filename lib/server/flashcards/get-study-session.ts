@@ -1,7 +1,7 @@
 import "server-only";
 import type { Flashcard } from "@/lib/domain/flashcards/types";
 import { buildQueue, type StoredCardState } from "@/lib/domain/srs/build-queue";
-import { dayBounds } from "@/lib/domain/srs/day-boundary";
+import { dayBounds } from "@/lib/domain/time/zoned-time";
 import {
   formatInterval,
   newCardMemory,

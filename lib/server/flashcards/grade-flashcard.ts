@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LEARN_AHEAD_MS } from "@/lib/domain/srs/build-queue";
-import { dayBounds } from "@/lib/domain/srs/day-boundary";
+import { dayBounds } from "@/lib/domain/time/zoned-time";
 import { gradeCard, newCardMemory } from "@/lib/domain/srs/schedule";
 import { gradeCardSchema } from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";

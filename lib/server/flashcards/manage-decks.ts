@@ -1,5 +1,5 @@
 import "server-only";
-import { dayBounds } from "@/lib/domain/srs/day-boundary";
+import { dayBounds } from "@/lib/domain/time/zoned-time";
 import { ALL_DECKS, deckScopeSchema, deckSubscriptionSchema } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";

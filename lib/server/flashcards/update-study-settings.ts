@@ -1,5 +1,5 @@
 import "server-only";
-import { isValidTimeZone } from "@/lib/domain/srs/day-boundary";
+import { isValidTimeZone } from "@/lib/domain/time/zoned-time";
 import { studySettingsSchema } from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";

@@ -15,7 +15,7 @@ import {
 } from "@/lib/domain/progress/mastery";
 import { computeStreaks } from "@/lib/domain/progress/streaks";
 import { questionSummary } from "@/lib/domain/questions/question-summary";
-import { localDay } from "@/lib/domain/srs/day-boundary";
+import { localDay } from "@/lib/domain/time/zoned-time";
 import { retrievability } from "@/lib/domain/srs/schedule";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { QUESTION_SMOOTHING } from "@/lib/domain/progress/mastery";
-import { localDay } from "@/lib/domain/srs/day-boundary";
+import { localDay } from "@/lib/domain/time/zoned-time";
 
 type Tx = Prisma.TransactionClient;
 

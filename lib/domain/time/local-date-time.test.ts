@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { isValidLocalDateTime, localDateTimeToInstant, toLocalDateTime } from "./local-time";
+import { isValidLocalDateTime, localDateTimeToInstant, toLocalDateTime } from "./zoned-time";
 
 describe("localDateTimeToInstant", () => {
   test.each([

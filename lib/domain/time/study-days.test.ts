@@ -7,7 +7,7 @@ import {
   localDay,
   startOfLocalDay,
   zoneOffsetMinutes,
-} from "./day-boundary";
+} from "./zoned-time";
 
 describe("day boundaries in the learner's time zone", () => {
   test.each([
@@ -78,5 +78,26 @@ describe("day boundaries in the learner's time zone", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("one formatter per zone", () => {
+  test("a zone's Intl.DateTimeFormat is built once, however many times it is used", () => {
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    Intl.DateTimeFormat = new Proxy(Original, {
+      construct(target, args) {
+        built++;
+        return Reflect.construct(target, args);
+      },
+    });
+    try {
+      const zone = "Pacific/Chatham"; // used by no other test in this file
+      for (let i = 0; i < 50; i++) localDay(new Date(Date.UTC(2026, 0, 1 + i)), zone);
+      dayBounds(new Date(Date.UTC(2026, 5, 1)), zone);
+      expect(built).toBe(1);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
   });
 });

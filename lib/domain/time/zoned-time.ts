@@ -1,0 +1,151 @@
+/**
+ * Wall-clock time in named time zones, for study days and assignment dates. Intl only (no
+ * time-zone database of our own), with ONE cached Intl.DateTimeFormat per zone: building a
+ * formatter is far costlier than using one, and these run on every grade and page.
+ *
+ * - Study days run from local midnight to local midnight, whatever the server's zone,
+ *   including days of 23 or 25 hours at daylight-saving changes.
+ * - An instructor's "open on 2026-03-02 at 08:00" is stored as an instant and shown in each
+ *   learner's zone. A local time that does not exist (skipped by a spring-forward) becomes
+ *   the instant the same length of time after the gap's start (02:30 -> 03:30 in Paris); a
+ *   time that exists twice (autumn fall-back) becomes the later of the two.
+ */
+
+type WallClock = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's formatter, built once; throws RangeError for a zone Intl does not know. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** What clocks in `timeZone` show at `instant`. */
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);
+  }
+  return clock;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in minutes (e.g. +60 for Paris in winter). */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const c = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which clocks in `timeZone` show the given wall-clock time. Two passes: the
+ * offset at the first guess can differ from the offset at the answer near a DST change.
+ */
+function wallClockToInstant(asUtc: number, timeZone: string): Date {
+  let guess = asUtc - zoneOffsetMinutes(new Date(asUtc), timeZone) * 60_000;
+  guess = asUtc - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
+  return new Date(guess);
+}
+
+// ── Study days ───────────────────────────────────────────────────────────────────────────
+
+/** The local calendar date "YYYY-MM-DD" of `instant` in `timeZone`. */
+export function localDay(instant: Date, timeZone: string): string {
+  const c = wallClock(instant, timeZone);
+  return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}`;
+}
+
+/** The instant local midnight starts on `day` ("YYYY-MM-DD") in `timeZone`. */
+export function startOfLocalDay(day: string, timeZone: string): Date {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return wallClockToInstant(Date.UTC(y, m - 1, d), timeZone);
+}
+
+/** "YYYY-MM-DD" plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** [start, end) of the local day that contains `now`. */
+export function dayBounds(now: Date, timeZone: string): { day: string; start: Date; end: Date } {
+  const day = localDay(now, timeZone);
+  return {
+    day,
+    start: startOfLocalDay(day, timeZone),
+    end: startOfLocalDay(addDays(day, 1), timeZone),
+  };
+}
+
+// ── Local date and time "YYYY-MM-DDTHH:mm" (assignment dates) ────────────────────────────
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+function parseLocal(local: string): [number, number, number, number, number] | null {
+  const match = LOCAL_DATE_TIME.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  return [y, mo, d, h, mi];
+}
+
+/** True for a real calendar date and time "YYYY-MM-DDTHH:mm" (not 2026-02-30T25:00). */
+export function isValidLocalDateTime(local: string): boolean {
+  const p = parseLocal(local);
+  if (!p) return false;
+  const [y, mo, d, h, mi] = p;
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  return (
+    y >= 1970 &&
+    date.getUTCFullYear() === y &&
+    date.getUTCMonth() === mo - 1 &&
+    date.getUTCDate() === d &&
+    date.getUTCHours() === h &&
+    date.getUTCMinutes() === mi
+  );
+}
+
+/** The instant at which clocks in `timeZone` show `local` ("YYYY-MM-DDTHH:mm"). */
+export function localDateTimeToInstant(local: string, timeZone: string): Date {
+  const p = parseLocal(local);
+  if (!p || !isValidLocalDateTime(local))
+    throw new RangeError(`Not a local date and time: ${local}`);
+  const [y, mo, d, h, mi] = p;
+  return wallClockToInstant(Date.UTC(y, mo - 1, d, h, mi), timeZone);
+}
+
+/** "YYYY-MM-DDTHH:mm" as shown by clocks in `timeZone` at `instant`. */
+export function toLocalDateTime(instant: Date, timeZone: string): string {
+  const c = wallClock(instant, timeZone);
+  return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
+}
