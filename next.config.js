@@ -3,6 +3,8 @@
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // fsrs-rs's optimiser is a native addon: Node loads it at run time, the bundler leaves it be.
+  serverExternalPackages: ["@open-spaced-repetition/binding"],
   // The YAML content is read at run time from content/ by the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
   async headers() {
