@@ -10,6 +10,7 @@ import {
   type CardMemory,
   type RatingValue,
 } from "./schedule";
+import { DEFAULT_PARAMETERS } from "./fsrs-parameters";
 
 const t0 = new Date("2026-03-02T09:00:00Z");
 const minutes = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 60_000;
@@ -114,6 +115,24 @@ describe("FSRS-6 scheduling (ts-fsrs defaults, retention 0.9)", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  test("personal parameters drive the schedule; null means the defaults", () => {
+    const personal = [...DEFAULT_PARAMETERS];
+    personal[3] = 30; // initial stability after Easy: 30 days instead of 8.3
+    const card = newCardMemory(t0);
+    const withDefaults = gradeCard(card, 4, t0).next;
+    expect(gradeCard(card, 4, t0, 0.9, null).next).toEqual(withDefaults);
+    const mine = gradeCard(card, 4, t0, 0.9, personal).next;
+    expect(mine.stability).toBe(30);
+    expect(days(t0, mine.due)).toBeGreaterThan(days(t0, withDefaults.due) * 2);
+    expect(days(t0, previewRatings(card, t0, 0.9, personal)[4])).toBe(days(t0, mine.due));
+  });
+
+  test("parameters that are not FSRS-6's 21 weights are refused, not padded", () => {
+    expect(() => gradeCard(newCardMemory(t0), 3, t0, 0.9, DEFAULT_PARAMETERS.slice(0, 19))).toThrow(
+      /21 weights/,
     );
   });
 

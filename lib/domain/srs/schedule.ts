@@ -1,9 +1,10 @@
 /**
  * Spaced-repetition scheduling with FSRS-6 through the ts-fsrs package: its default
- * parameters (21 weights), learning steps 1 min and 10 min, relearning step 10 min, interval
- * fuzz on, and the learner's desired retention (0.9 by default, 0.70-0.97 allowed). Pure: the
- * clock is an argument. ts-fsrs's default fuzz seed is made of the review time and card
- * state, so the same inputs always give the same interval.
+ * parameters (21 weights) or the learner's personal ones when optimisation found better ones,
+ * learning steps 1 min and 10 min, relearning step 10 min, interval fuzz on, and the learner's
+ * desired retention (0.9 by default, 0.70-0.97 allowed). Pure: the clock is an argument.
+ * ts-fsrs's default fuzz seed is made of the review time and card state, so the same inputs
+ * always give the same interval.
  */
 import {
   createEmptyCard,
@@ -14,6 +15,7 @@ import {
   type FSRS,
   type Grade,
 } from "ts-fsrs";
+import { toSchedulerParameters, type FsrsParameters } from "./fsrs-parameters";
 
 export const FSRS_VERSION = FSRSVersion;
 export const DEFAULT_RETENTION = 0.9;
@@ -62,14 +64,24 @@ export type ReviewRecord = {
   review: Date;
 };
 
-const schedulers = new Map<number, FSRS>();
+const schedulers = new Map<string, FSRS>();
+/** Enough for every retention of many learners' parameters; beyond it the cache starts over. */
+const MAX_SCHEDULERS = 512;
 
-function scheduler(desiredRetention: number): FSRS {
+/** `parameters` null: ts-fsrs's defaults; else the learner's 21 weights. */
+function scheduler(desiredRetention: number, parameters: FsrsParameters | null = null): FSRS {
   const retention = Math.min(MAX_RETENTION, Math.max(MIN_RETENTION, desiredRetention));
-  let s = schedulers.get(retention);
+  const key = `${retention}|${parameters ? parameters.join(",") : "default"}`;
+  let s = schedulers.get(key);
   if (!s) {
-    s = fsrs({ request_retention: retention, enable_fuzz: true, enable_short_term: true });
-    schedulers.set(retention, s);
+    if (schedulers.size >= MAX_SCHEDULERS) schedulers.clear();
+    s = fsrs({
+      request_retention: retention,
+      enable_fuzz: true,
+      enable_short_term: true,
+      ...(parameters ? { w: toSchedulerParameters(parameters) } : {}),
+    });
+    schedulers.set(key, s);
   }
   return s;
 }
@@ -108,14 +120,22 @@ export function newCardMemory(now: Date): CardMemory {
   return fromCard(createEmptyCard(now));
 }
 
-/** The learner grades a card: its next memory state and the log row of this review. */
+/**
+ * The learner grades a card: its next memory state and the log row of this review.
+ * `parameters`: the learner's personal FSRS weights, or null for the defaults.
+ */
 export function gradeCard(
   memory: CardMemory,
   rating: RatingValue,
   now: Date,
   desiredRetention = DEFAULT_RETENTION,
+  parameters: FsrsParameters | null = null,
 ) {
-  const { card, log } = scheduler(desiredRetention).next(toCard(memory), now, rating as Grade);
+  const { card, log } = scheduler(desiredRetention, parameters).next(
+    toCard(memory),
+    now,
+    rating as Grade,
+  );
   const record: ReviewRecord = {
     rating,
     state: log.state as CardStateValue,
@@ -136,8 +156,9 @@ export function previewRatings(
   memory: CardMemory,
   now: Date,
   desiredRetention = DEFAULT_RETENTION,
+  parameters: FsrsParameters | null = null,
 ): Record<RatingValue, Date> {
-  const preview = scheduler(desiredRetention).repeat(toCard(memory), now);
+  const preview = scheduler(desiredRetention, parameters).repeat(toCard(memory), now);
   return {
     1: preview[Rating.Again].card.due,
     2: preview[Rating.Hard].card.due,
