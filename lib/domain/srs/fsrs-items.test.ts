@@ -168,7 +168,7 @@ const eventArb = fc.record({
   rating: fc.constantFrom<RatingValue>(1, 2, 3, 4),
   state: fc.constantFrom<CardStateValue>(0, 1, 2, 3),
   review: fc
-    .integer({ min: 0, max: 60 * 24 * 90 })
+    .integer({ min: 0, max: 60 * 24 * 12 })
     .map((m) => new Date(1_767_225_600_000 + m * 60_000)),
 });
 

@@ -3,12 +3,10 @@ import { createRng } from "@/lib/domain/random";
 import { buildFsrsItems } from "./fsrs-items";
 import { predictItems } from "./fsrs-metrics";
 import { DEFAULT_PARAMETERS } from "./fsrs-parameters";
+import { STRONG_MEMORY } from "./simulated-learners";
 import { simulateReviews, uniform, type SimulationInput } from "./simulate-reviews";
 
-const STRONG = [
-  0.8, 3.0, 6.0, 20.0, 5.5, 0.6, 2.0, 0.01, 2.2, 0.1, 1.0, 1.2, 0.05, 0.3, 1.5, 0.5, 2.0, 0.5, 0.1,
-  0.05, 0.25,
-];
+const STRONG = STRONG_MEMORY;
 
 const base = (seed: string, over: Partial<SimulationInput> = {}): SimulationInput => ({
   cardIds: Array.from({ length: 60 }, (_, i) => `card-${i}`),
@@ -44,7 +42,7 @@ describe("simulateReviews", () => {
   });
 
   test("reviews are in time order and respect the daily limits, as the study screen does", () => {
-    const { reviews, reviewsByDay } = simulateReviews(base("limits"));
+    const { reviews, reviewsByDay, cards } = simulateReviews(base("limits", { reviewsPerDay: 5 }));
     for (let i = 1; i < reviews.length; i++) {
       expect(reviews[i]!.review > reviews[i - 1]!.review).toBe(true);
     }
@@ -57,10 +55,22 @@ describe("simulateReviews", () => {
     }
     for (const { fresh, review } of perDay.values()) {
       expect(fresh).toBeLessThanOrEqual(8);
-      expect(review).toBeLessThanOrEqual(30);
+      expect(review).toBeLessThanOrEqual(5);
     }
+    // The limits bind: some days hit them.
+    expect([...perDay.values()].some((d) => d.fresh === 8)).toBe(true);
+    expect([...perDay.values()].some((d) => d.review === 5)).toBe(true);
     expect(reviewsByDay.reduce((a, b) => a + b, 0)).toBe(reviews.length);
     expect(new Set(reviews.filter((r) => r.state === 0).map((r) => r.cardId)).size).toBe(60);
+    expect(cards.reduce((n, c) => n + c.reviews, 0)).toBe(reviews.length);
+    // Each review starts from the state the card's previous review left.
+    const last = new Map<string, (typeof reviews)[number]>();
+    for (const r of reviews) {
+      const previous = last.get(r.cardId);
+      expect(r.before === null).toBe(previous === undefined);
+      if (r.before) expect(r.before.lastReview).toEqual(previous!.review);
+      last.set(r.cardId, r);
+    }
   });
 
   test("stops at maxReviews", () => {

@@ -16,8 +16,13 @@ import { fsrs, type FSRSState } from "ts-fsrs";
 import type { Rng } from "@/lib/domain/random";
 import { LEARN_AHEAD_MS } from "./build-queue";
 import { toSchedulerParameters, type FsrsParameters } from "./fsrs-parameters";
-import type { ReviewEvent } from "./fsrs-items";
-import { gradeCard, newCardMemory, type CardMemory, type RatingValue } from "./schedule";
+import {
+  gradeCard,
+  newCardMemory,
+  type CardMemory,
+  type RatingValue,
+  type ReviewRecord,
+} from "./schedule";
 
 export type RatingHabits = {
   /** Chances of Again, Hard, Good, Easy at a card's first review. */
@@ -52,14 +57,19 @@ export type SimulationInput = {
   rng: Rng;
 };
 
-export type SimulatedReview = ReviewEvent & { durationMs: number };
+/** A review log row as the app writes it, with the card's state before (null: new card). */
+export type SimulatedReview = ReviewRecord & {
+  cardId: string;
+  durationMs: number;
+  before: CardMemory | null;
+};
 
 export type SimulationResult = {
   reviews: SimulatedReview[];
   /** Reviews (every grade, learning steps included) on each simulated day. */
   reviewsByDay: number[];
-  /** Cards introduced by the end. */
-  cardsStudied: number;
+  /** The scheduler's state of every card introduced, at the end, in introduction order. */
+  cards: { cardId: string; memory: CardMemory; reviews: number }[];
   /** Expected number of cards the learner would recall at the end of the last day. */
   expectedRecalled: number;
 };
@@ -82,7 +92,7 @@ function pick(rng: Rng, weights: readonly number[]): number {
 }
 
 type Truth = FSRSState & { day: number; at: number };
-type Studied = { id: string; memory: CardMemory; truth: Truth };
+type Studied = { id: string; memory: CardMemory; truth: Truth; reviews: number };
 
 export function simulateReviews(input: SimulationInput): SimulationResult {
   const habits = input.habits ?? TYPICAL_HABITS;
@@ -124,13 +134,13 @@ export function simulateReviews(input: SimulationInput): SimulationResult {
     if (card) {
       card.memory = next;
       card.truth = truth;
-    } else studied.push({ id: cardId, memory: next, truth });
+      card.reviews++;
+    } else studied.push({ id: cardId, memory: next, truth, reviews: 1 });
     reviews.push({
+      ...record,
       cardId,
-      rating,
-      state: record.state,
-      review: at,
       durationMs: secondsPerReview * 1000,
+      before: card ? memory : null,
     });
   };
 
@@ -185,5 +195,6 @@ export function simulateReviews(input: SimulationInput): SimulationResult {
     const t = Math.max(0, endDay - card.truth.day);
     expectedRecalled += memoryModel.forgetting_curve(t, card.truth.stability);
   }
-  return { reviews, reviewsByDay, cardsStudied: studied.length, expectedRecalled };
+  const cards = studied.map((c) => ({ cardId: c.id, memory: c.memory, reviews: c.reviews }));
+  return { reviews, reviewsByDay, cards, expectedRecalled };
 }
