@@ -12,6 +12,7 @@ import {
 import { ALL_DECKS } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
+import { parametersInUse } from "@/lib/server/fsrs/get-fsrs-panel";
 import type { StudyCardView, StudySessionView } from "@/lib/domain/srs/study-view";
 import { toMemory } from "./card-state-row";
 
@@ -24,10 +25,12 @@ export type StudySettings = {
   desiredRetention: number;
   extraNewCards: number;
   extraNewCardsDay: string | null;
+  /** The learner's personal FSRS weights when optimisation found better ones, else null. */
+  fsrsParameters: number[] | null;
 };
 
 export async function getStudySettings(userId: string): Promise<StudySettings> {
-  return db.user.findUniqueOrThrow({
+  const { fsrsProfile, ...settings } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       timeZone: true,
@@ -36,8 +39,10 @@ export async function getStudySettings(userId: string): Promise<StudySettings> {
       desiredRetention: true,
       extraNewCards: true,
       extraNewCardsDay: true,
+      fsrsProfile: { select: { inUse: true, parameters: true } },
     },
   });
+  return { ...settings, fsrsParameters: parametersInUse(fsrsProfile) };
 }
 
 export function deckName(deckId: string): string {
@@ -111,7 +116,12 @@ export async function getStudySession(
   if (queue.next) {
     const flashcard = cards.find((c) => c.id === queue.next!.cardId)!;
     const memory = queue.next.state?.memory ?? newCardMemory(now);
-    const previews = previewRatings(memory, now, settings.desiredRetention);
+    const previews = previewRatings(
+      memory,
+      now,
+      settings.desiredRetention,
+      settings.fsrsParameters,
+    );
     card = {
       cardId: flashcard.id,
       deckId: flashcard.deckId,

@@ -61,7 +61,13 @@ export async function gradeFlashcard(
           return fail("conflict", `This card is not due yet (due ${memory.due.toISOString()}).`);
         }
       }
-      const { next, record } = gradeCard(memory, rating, now, settings.desiredRetention);
+      const { next, record } = gradeCard(
+        memory,
+        rating,
+        now,
+        settings.desiredRetention,
+        settings.fsrsParameters,
+      );
       const version = expectedVersion + 1;
       if (row) {
         await tx.cardState.update({

@@ -1,0 +1,79 @@
+import "server-only";
+import { formatDateTime } from "@/lib/domain/format/format";
+import { buildFsrsItems } from "@/lib/domain/srs/fsrs-items";
+import { evaluateParameters } from "@/lib/domain/srs/fsrs-metrics";
+import type { FsrsPanelView } from "@/lib/domain/srs/fsrs-panel-view";
+import { DEFAULT_PARAMETERS } from "@/lib/domain/srs/fsrs-parameters";
+import {
+  MIN_ITEMS,
+  notEnoughReviewsMessage,
+  personalIsBetter,
+} from "@/lib/domain/srs/optimisation-rules";
+import { splitByTime } from "@/lib/domain/srs/split-by-time";
+import { optimiseFsrsSchema } from "@/lib/schemas/fsrs";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { fitParameters } from "./fit-parameters";
+import { getFsrsPanel, OPTIMISE_INTERVAL_MS } from "./get-fsrs-panel";
+import { listReviewEvents } from "./review-events";
+
+/**
+ * "Optimise now": fits personal FSRS parameters to the caller's own review log and keeps them
+ * only if they predict better than the defaults. The log is split by time: fsrs-rs fits on the
+ * earlier four fifths, and both parameter sets predict the newest fifth, which the fit never
+ * saw; the personal parameters are used when both their log loss and RMSE (bins) are lower.
+ * At most one run per learner every OPTIMISE_INTERVAL_MS, claimed atomically, so two clicks or
+ * two tabs cannot start two runs.
+ */
+export async function optimiseFsrs(
+  userId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<ServiceResult<FsrsPanelView>> {
+  const parsed = optimiseFsrsSchema.safeParse(input);
+  if (!parsed.success) return fail(422, "Optimisation takes no options.");
+
+  const { timeZone } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { timeZone: true },
+  });
+  const events = await listReviewEvents(userId);
+  const items = buildFsrsItems(events, timeZone);
+  if (items.length < MIN_ITEMS) return fail(422, notEnoughReviewsMessage(items.length));
+
+  const cutoff = new Date(now.getTime() - OPTIMISE_INTERVAL_MS);
+  const claimed = await db.$executeRaw`
+    INSERT INTO "FsrsProfile" ("userId", "lastStartedAt") VALUES (${userId}, ${now})
+    ON CONFLICT ("userId") DO UPDATE SET "lastStartedAt" = EXCLUDED."lastStartedAt"
+    WHERE "FsrsProfile"."lastStartedAt" <= ${cutoff}`;
+  if (claimed === 0) {
+    const { lastStartedAt } = await db.fsrsProfile.findUniqueOrThrow({ where: { userId } });
+    const next = new Date(lastStartedAt.getTime() + OPTIMISE_INTERVAL_MS);
+    return fail(
+      429,
+      `Optimisation ran less than ${OPTIMISE_INTERVAL_MS / 60_000} minutes ago. ` +
+        `You can run it again from ${formatDateTime(next, timeZone)}.`,
+    );
+  }
+
+  const { fit, test } = splitByTime(items);
+  const personal = await fitParameters(fit);
+  const defaults = evaluateParameters(DEFAULT_PARAMETERS, test);
+  const mine = evaluateParameters(personal, test);
+  await db.fsrsProfile.update({
+    where: { userId },
+    data: {
+      parameters: personal,
+      inUse: personalIsBetter(defaults, mine),
+      defaultLogLoss: defaults.logLoss,
+      defaultRmse: defaults.rmseBins,
+      personalLogLoss: mine.logLoss,
+      personalRmse: mine.rmseBins,
+      fitItems: fit.length,
+      testItems: test.length,
+      reviewCount: events.length,
+      optimisedAt: now,
+    },
+  });
+  return ok(await getFsrsPanel(userId, now));
+}
