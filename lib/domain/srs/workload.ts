@@ -34,6 +34,20 @@ export type WorkloadRow = {
   remembered: number;
 };
 
+/** The settings page's workload table (server -> page). */
+export type RetentionWorkloadView = {
+  rows: WorkloadRow[];
+  /** The learner's setting, to two decimals (one of the rows). */
+  desiredRetention: number;
+  /** True when the learner's personal parameters drive the simulation. */
+  personal: boolean;
+  cardCount: number;
+  /** False when the learner studies no deck yet: the table then assumes every card. */
+  studying: boolean;
+  newPerDay: number;
+  secondsPerReview: number;
+};
+
 const START = new Date("2026-01-05T09:00:00Z");
 
 export function estimateWorkload(input: WorkloadInput): WorkloadRow[] {
