@@ -15,6 +15,7 @@ import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { seedReviewHistory } from "@/lib/server/seed/seed-review-history";
 import { makeUser } from "@/test/make-user";
 import { countFsrsItems, getFsrsPanel, OPTIMISE_INTERVAL_MS } from "./get-fsrs-panel";
+import { getRetentionWorkload } from "./get-retention-workload";
 import { optimiseFsrs } from "./optimise-fsrs";
 import { listReviewEvents } from "./review-events";
 
@@ -153,6 +154,23 @@ describe("optimising FSRS parameters against PostgreSQL", () => {
       counts.add(items);
     }
     expect(counts.size).toBeGreaterThan(1);
+  });
+
+  test("the workload table follows the learner's deck, limits, pace and parameters", async () => {
+    const fresh = await makeUser("fsrs-workload");
+    const before = await getRetentionWorkload(fresh.id);
+    expect(before).toMatchObject({ personal: false, studying: false, secondsPerReview: 10 });
+    expect(before.rows.map((r) => r.retention)).toEqual([
+      0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97,
+    ]);
+
+    const user = await learnerWithHistory();
+    await db.user.update({ where: { id: user.id }, data: { desiredRetention: 0.87 } });
+    expect(await optimiseFsrs(user.id, {}, now)).toMatchObject({ ok: true });
+    const after = await getRetentionWorkload(user.id);
+    expect(after).toMatchObject({ personal: true, studying: true, desiredRetention: 0.87 });
+    expect(after.cardCount).toBe(user.cards);
+    expect(after.rows.map((r) => r.retention)).toContain(0.87);
   });
 
   test("options are refused: the run reads the caller's own reviews and nothing else", async () => {
