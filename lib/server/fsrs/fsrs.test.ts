@@ -115,7 +115,7 @@ describe("optimising FSRS parameters against PostgreSQL", () => {
     const items = buildFsrsItems(await listReviewEvents(user.id), "UTC").length;
     expect(items).toBeLessThan(MIN_ITEMS);
     const result = await optimiseFsrs(user.id, {}, now);
-    expect(result).toMatchObject({ ok: false, status: 422 });
+    expect(result).toMatchObject({ ok: false, code: "invalid" });
     if (result.ok) return;
     expect(result.error).toContain(`you have ${items}, so ${MIN_ITEMS - items} more`);
     // Nothing was claimed or stored: the learner may try again as soon as they have enough.
@@ -135,8 +135,10 @@ describe("optimising FSRS parameters against PostgreSQL", () => {
       optimiseFsrs(user.id, {}, now),
     ]);
     expect([a.ok, b.ok].sort()).toEqual([false, true]);
-    expect([a, b].find((r) => !r.ok)).toMatchObject({ status: 429 });
-    expect(await optimiseFsrs(user.id, {}, minutesLater(9))).toMatchObject({ status: 429 });
+    expect([a, b].find((r) => !r.ok)).toMatchObject({ code: "rate_limited" });
+    expect(await optimiseFsrs(user.id, {}, minutesLater(9))).toMatchObject({
+      code: "rate_limited",
+    });
     expect(
       await optimiseFsrs(user.id, {}, minutesLater(OPTIMISE_INTERVAL_MS / 60_000)),
     ).toMatchObject({ ok: true });
@@ -177,7 +179,7 @@ describe("optimising FSRS parameters against PostgreSQL", () => {
     const user = await learnerWithHistory();
     expect(await optimiseFsrs(user.id, { userId: "someone-else" }, now)).toMatchObject({
       ok: false,
-      status: 422,
+      code: "invalid",
     });
   });
 });

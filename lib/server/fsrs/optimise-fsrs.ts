@@ -12,7 +12,7 @@ import {
 import { splitByTime } from "@/lib/domain/srs/split-by-time";
 import { optimiseFsrsSchema } from "@/lib/schemas/fsrs";
 import { db } from "@/lib/server/db";
-import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { fail, ok, rateLimited, type ServiceResult } from "@/lib/server/service-result";
 import { fitParameters } from "./fit-parameters";
 import { getFsrsPanel, OPTIMISE_INTERVAL_MS } from "./get-fsrs-panel";
 import { listReviewEvents } from "./review-events";
@@ -31,7 +31,7 @@ export async function optimiseFsrs(
   now = new Date(),
 ): Promise<ServiceResult<FsrsPanelView>> {
   const parsed = optimiseFsrsSchema.safeParse(input);
-  if (!parsed.success) return fail(422, "Optimisation takes no options.");
+  if (!parsed.success) return fail("invalid", "Optimisation takes no options.");
 
   const { timeZone } = await db.user.findUniqueOrThrow({
     where: { id: userId },
@@ -39,7 +39,7 @@ export async function optimiseFsrs(
   });
   const events = await listReviewEvents(userId);
   const items = buildFsrsItems(events, timeZone);
-  if (items.length < MIN_ITEMS) return fail(422, notEnoughReviewsMessage(items.length));
+  if (items.length < MIN_ITEMS) return fail("invalid", notEnoughReviewsMessage(items.length));
 
   const cutoff = new Date(now.getTime() - OPTIMISE_INTERVAL_MS);
   const claimed = await db.$executeRaw`
@@ -49,10 +49,10 @@ export async function optimiseFsrs(
   if (claimed === 0) {
     const { lastStartedAt } = await db.fsrsProfile.findUniqueOrThrow({ where: { userId } });
     const next = new Date(lastStartedAt.getTime() + OPTIMISE_INTERVAL_MS);
-    return fail(
-      429,
+    return rateLimited(
       `Optimisation ran less than ${OPTIMISE_INTERVAL_MS / 60_000} minutes ago. ` +
         `You can run it again from ${formatDateTime(next, timeZone)}.`,
+      Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000)),
     );
   }
 
