@@ -10,6 +10,9 @@ import { db } from "@/lib/server/db";
 import { toColumns, toSavedState } from "@/lib/server/flashcards/card-state-row";
 import { rebuildProgressRollups } from "@/lib/server/progress/rebuild-progress-rollups";
 
+// A year of reviews is a few thousand rows: more than Prisma's default 5 s on a busy machine.
+const SEED_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
+
 export type SeedReviewHistoryOptions = {
   /** Days of study, ending yesterday (UTC). */
   days?: number;
@@ -83,7 +86,7 @@ export async function seedReviewHistory(userId: string, options: SeedReviewHisto
         version: c.reviews,
       })),
     });
-  });
+  }, SEED_TRANSACTION);
   await rebuildProgressRollups(userId);
   return { reviews: reviews.length, cards: cards.length };
 }
