@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { buildFsrsItems, createDayCounter, type ReviewEvent } from "./fsrs-items";
+import { buildFsrsItems, dayNumber, type ReviewEvent } from "./fsrs-items";
 import type { CardStateValue, RatingValue } from "./schedule";
 
 /** A review on `day` days after 2026-03-02, at hh:mm UTC. */
@@ -154,8 +154,8 @@ describe("buildFsrsItems: review logs to FSRS items, as Anki converts its revlog
     expect(shape(events, "UTC")).toEqual([]);
   });
 
-  test("the day counter follows daylight-saving changes (25-hour day in New York)", () => {
-    const day = createDayCounter("America/New_York");
+  test("day numbers follow daylight-saving changes (25-hour day in New York)", () => {
+    const day = (instant: Date) => dayNumber(instant, "America/New_York");
     // 1 Nov 2026 is the autumn change in New York: 04:00Z and 04:59Z next day are still
     // consecutive local days (00:00 on the 1st, 23:59 on the 1st).
     expect(day(new Date("2026-11-02T04:59:00Z")) - day(new Date("2026-11-01T04:00:00Z"))).toBe(0);

@@ -11,6 +11,7 @@
  *   predicts recall after days; same-day reviews stay inside later items' histories);
  * - items ordered by the time of their last review.
  */
+import { wallClock } from "@/lib/domain/time/zoned-time";
 import type { CardStateValue, RatingValue } from "./schedule";
 
 /** What item building needs from one review log row. */
@@ -33,18 +34,9 @@ export type FsrsItem = {
 };
 
 /** Day number of an instant in a time zone: days since 1970-01-01 of its local calendar date. */
-export function createDayCounter(timeZone: string): (instant: Date) => number {
-  const format = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  });
-  return (instant) => {
-    const parts = format.formatToParts(instant);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-    return Math.round(Date.UTC(get("year"), get("month") - 1, get("day")) / 86_400_000);
-  };
+export function dayNumber(instant: Date, timeZone: string): number {
+  const { year, month, day } = wallClock(instant, timeZone);
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 }
 
 const byTimeThenCard = (a: { review: Date; cardId: string }, b: typeof a) =>
@@ -53,7 +45,6 @@ const byTimeThenCard = (a: { review: Date; cardId: string }, b: typeof a) =>
 
 /** The items of every card, ordered by the time of their last review. */
 export function buildFsrsItems(events: readonly ReviewEvent[], timeZone: string): FsrsItem[] {
-  const dayOf = createDayCounter(timeZone);
   const byCard = new Map<string, ReviewEvent[]>();
   for (const event of events) {
     const list = byCard.get(event.cardId);
@@ -72,7 +63,7 @@ export function buildFsrsItems(events: readonly ReviewEvent[], timeZone: string)
     }
     if (first === -1) continue;
     const history = list.slice(first);
-    const days = history.map((e) => dayOf(e.review));
+    const days = history.map((e) => dayNumber(e.review, timeZone));
     const reviews: FsrsReview[] = history.map((e, i) => ({
       rating: e.rating,
       deltaT: i === 0 ? 0 : Math.max(0, days[i]! - days[i - 1]!),
