@@ -10,6 +10,12 @@
  *   `falsePools`, lists of values known to be wrong for the questions that use them;
  * - a `clue` is a description that identifies its programme without naming it; when it also
  *   fits other entities they are listed in `alsoTrueOf` and are never offered as distractors.
+ * - questions above recall (why/how, comparisons, cases, misconceptions) are written by hand
+ *   as `reasons`, `comparisons`, `cases` and `misconceptions` entries: each is one question,
+ *   cites the passages it rests on with the same citation scheme as facts, and explains why the
+ *   key is right (and, for a wrong belief, why it is tempting);
+ * - the scope of anything derived is "source" when every citation points at the source
+ *   document and "background" as soon as one points at a reference (a NATO page).
  * Ids are kebab-case and name the topic of a fact, never its answer (they travel to the
  * browser inside question ids only in hashed form, but they are also read by humans).
  */
@@ -33,6 +39,15 @@ const ShortText = z
   .min(1, "must not be empty")
   .max(120, "too long (max 120 characters)");
 const Difficulty = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+/** What kind of thing a list item, pool value or option is ("area of security cooperation"). */
+const Category = ShortText;
+
+/** Levels of thinking a question asks for, from remembering to judging a wrong belief. */
+export const LEVELS = ["recall", "understand", "compare", "apply", "misconception"] as const;
+export type Level = (typeof LEVELS)[number];
+/** "source": rests on the source document alone; "background": uses NATO's own pages too. */
+export const SCOPES = ["source", "background"] as const;
+export type Scope = (typeof SCOPES)[number];
 const PoolIds = z.array(IdSchema).default([]);
 
 /**
@@ -56,6 +71,8 @@ export const ClozeSchema = z.strictObject({
 export const ChoiceSchema = z.strictObject({
   prompt: Text,
   answer: ShortText,
+  /** What the answer and every distractor are (the pools used must be of this category). */
+  category: Category,
   distractors: z.array(ShortText).default([]),
   pools: PoolIds,
 });
@@ -63,6 +80,7 @@ export const ChoiceSchema = z.strictObject({
 export const SelectSchema = z.strictObject({
   prompt: Text,
   answers: z.array(ShortText).min(2),
+  category: Category,
   distractors: z.array(ShortText).default([]),
   pools: PoolIds,
 });
@@ -76,20 +94,27 @@ export const FactSchema = z.strictObject({
   clue: Text.optional(),
   alsoTrueOf: z.array(IdSchema).default([]),
   cloze: ClozeSchema.optional(),
-  /** Statements known to be false, each a plausible misreading of this fact. */
-  falseStatements: z.array(Text).default([]),
+  /**
+   * Statements known to be false, each a plausible misreading of this fact, with why a reader
+   * might believe it (the explanation gives the fact, then this).
+   */
+  falseStatements: z.array(z.strictObject({ text: Text, tempting: Text })).default([]),
   choice: ChoiceSchema.optional(),
   select: SelectSchema.optional(),
   difficulty: Difficulty.optional(),
-  /** Extra context for the explanation, in our own words. */
+  /**
+   * Context or reason from the source, in our own words: shown in the library and used as the
+   * explanation of the fact's true statement. A fact without a note yields no true/false
+   * question that only restates it.
+   */
   note: Text.optional(),
 });
 
 export const ListItemSchema = z.strictObject({ text: ShortText, fact: IdSchema });
 
 export const AttributeListSchema = z.strictObject({
-  /** Single-choice prompt for one item of the list. */
-  question: Text,
+  /** What every item is ("area of security cooperation"); pools used must be of this category. */
+  category: Category,
   /** Multiple-select prompt for the whole list. */
   questionAll: Text,
   pools: PoolIds,
@@ -112,6 +137,79 @@ export const DifferenceSchema = z.strictObject({
   /** Facts (of any programme) that support the comparison. */
   facts: z.array(IdSchema).min(1),
 });
+
+const OptionText = ShortText;
+
+/**
+ * One hand-written question above recall. Exactly one of the forms is given:
+ * - `choice`: single choice; `select`: multiple select (options of one `category`);
+ * - `truth`: a statement to judge true or false;
+ * - `format`: a case answered by choosing a programme or format of the anchor's group;
+ * - `typed`: a case answered by typing the name of a programme or format;
+ * - `pairs`: matching (three to five pairs).
+ */
+export const EntrySchema = z.strictObject({
+  id: IdSchema,
+  /** The passages the entry rests on (document paragraphs and sentences, or references). */
+  sources: z.array(CitationSchema).min(1),
+  /** Other programmes the question is about (quizzes on them include it). */
+  about: z.array(IdSchema).default([]),
+  /** Facts it builds on: a quiz avoids asking about the same fact twice. */
+  facts: z.array(IdSchema).default([]),
+  difficulty: Difficulty.optional(),
+  /** Why the key is right, and why the tempting wrong options are wrong. */
+  explain: Text,
+  /** For a false statement: why a reader might believe it. */
+  tempting: Text.optional(),
+  choice: z
+    .strictObject({
+      prompt: Text,
+      answer: OptionText,
+      distractors: z.array(OptionText).min(2),
+      category: Category,
+    })
+    .optional(),
+  select: z
+    .strictObject({
+      prompt: Text,
+      answers: z.array(OptionText).min(2),
+      distractors: z.array(OptionText).min(1),
+      category: Category,
+    })
+    .optional(),
+  truth: z.strictObject({ statement: Text, answer: z.boolean() }).optional(),
+  format: z
+    .strictObject({
+      situation: Text,
+      answer: IdSchema,
+      /** Programmes of the same group that do not fit the case (at least two). */
+      distractors: z.array(IdSchema).min(2),
+    })
+    .optional(),
+  typed: z.strictObject({ situation: Text, answer: IdSchema }).optional(),
+  pairs: z
+    .strictObject({
+      prompt: Text,
+      leftLabel: ShortText,
+      rightLabel: ShortText,
+      items: z
+        .array(z.strictObject({ left: OptionText, right: Text }))
+        .min(3)
+        .max(5),
+    })
+    .optional(),
+});
+
+export const ENTRY_SECTIONS = ["reasons", "comparisons", "cases", "misconceptions"] as const;
+export type EntrySection = (typeof ENTRY_SECTIONS)[number];
+export const SECTION_LEVEL: Record<EntrySection, Level> = {
+  reasons: "understand",
+  comparisons: "compare",
+  cases: "apply",
+  misconceptions: "misconception",
+};
+export const ENTRY_FORMS = ["choice", "select", "truth", "format", "typed", "pairs"] as const;
+export type EntryForm = (typeof ENTRY_FORMS)[number];
 
 export const ProgrammeKindSchema = z.enum([
   "programme",
@@ -139,19 +237,29 @@ export const ProgrammeSchema = z.strictObject({
   inSentence: ShortText.optional(),
   beyondSource: z.boolean().default(false),
   summary: z.strictObject({ text: Text, facts: z.array(IdSchema).min(1) }),
+  /** What the entity is, in one sentence resting on one fact (the term flashcard's answer). */
+  definition: z.strictObject({ text: Text, fact: IdSchema }).optional(),
   dates: z.array(DateEntrySchema).default([]),
   aims: AttributeListSchema.optional(),
   areas: AttributeListSchema.optional(),
   participants: AttributeListSchema.optional(),
   differences: z.array(DifferenceSchema).default([]),
   facts: z.array(FactSchema).min(1),
+  reasons: z.array(EntrySchema).default([]),
+  comparisons: z.array(EntrySchema).default([]),
+  cases: z.array(EntrySchema).default([]),
+  misconceptions: z.array(EntrySchema).default([]),
 });
 
 export const FalsePoolSchema = z.strictObject({
   id: IdSchema,
   /** Why every value is wrong for the questions that use the pool. */
   why: Text,
+  /** What every value is; a list or choice may only use pools of its own category. */
+  category: Category,
   values: z.array(ShortText).min(2),
+  /** What each value stands for, where an explanation can use it (e.g. what a year marks). */
+  labels: z.record(z.string(), ShortText).default({}),
 });
 
 export const PoolsFileSchema = z.strictObject({ pools: z.array(FalsePoolSchema).min(1) });
@@ -185,6 +293,7 @@ export type ListItem = z.infer<typeof ListItemSchema>;
 export type AttributeList = z.infer<typeof AttributeListSchema>;
 export type DateEntry = z.infer<typeof DateEntrySchema>;
 export type Difference = z.infer<typeof DifferenceSchema>;
+export type Entry = z.infer<typeof EntrySchema>;
 export type ProgrammeKind = z.infer<typeof ProgrammeKindSchema>;
 export type Programme = z.infer<typeof ProgrammeSchema>;
 export type FalsePool = z.infer<typeof FalsePoolSchema>;

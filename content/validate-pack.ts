@@ -3,11 +3,12 @@
  * unique ids, every reference resolves, every citation points at an existing paragraph and
  * sentence of a document (or at a reference for beyond-source facts), beyond-source entities
  * contain only beyond-source facts, distractors never equal an answer, clues and summaries do
- * not name the entity they describe, cloze texts hold exactly one blank.
+ * not name the entity they describe, cloze texts hold exactly one blank, and every hand-written
+ * question entry has exactly one form whose options and programmes resolve.
  */
 import type { ContentIssue, IssuePath } from "./content-error";
-import type { FalsePool, Fact, Programme, Source } from "./schema";
-import { LIST_KINDS } from "./schema";
+import type { Citation, Entry, FalsePool, Fact, Programme, Source } from "./schema";
+import { ENTRY_FORMS, ENTRY_SECTIONS, LIST_KINDS } from "./schema";
 
 export interface ProgrammeFile {
   file: string;
@@ -44,6 +45,7 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
   const poolById = new Map(draft.pools.map((p) => [p.id, p]));
   const programmeById = new Map<string, ProgrammeFile>();
   const factOwner = new Map<string, { fact: Fact; entry: ProgrammeFile; index: number }>();
+  const entryIds = new Map<string, string>();
 
   draft.sources.forEach((s, i) => {
     if (draft.sources.findIndex((o) => o.id === s.id) !== i)
@@ -97,6 +99,53 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
     });
   }
 
+  /** A citation resolves; `beyond` says whether it must be a reference (true) or a document. */
+  const checkCitation = (path: IssuePath, c: Citation, beyond: boolean | null, file: string) => {
+    const at = (p: IssuePath, message: string) => issues.push({ file, path: p, message });
+    const source = sourceById.get(c.id);
+    if (!source) {
+      at([...path, "id"], `unknown source id "${c.id}"`);
+      return;
+    }
+    if (source.kind === "document") {
+      if (beyond === true)
+        at(
+          [...path, "id"],
+          "a beyond-source fact must cite its own reference, not the source document",
+        );
+      if (c.paragraph === undefined) {
+        at([...path, "paragraph"], "required when citing a document");
+        return;
+      }
+      const paragraph = source.paragraphs[c.paragraph - 1];
+      if (!paragraph) {
+        at(
+          [...path, "paragraph"],
+          `paragraph ${c.paragraph} does not exist (the source has ${source.paragraphs.length})`,
+        );
+        return;
+      }
+      if (c.sentences === undefined) at([...path, "sentences"], "required when citing a document");
+      else
+        c.sentences.forEach((n, j) => {
+          if (n > paragraph.sentences.length)
+            at(
+              [...path, "sentences", j],
+              `sentence ${n} does not exist ` +
+                `(paragraph ${paragraph.n} has ${paragraph.sentences.length})`,
+            );
+        });
+    } else {
+      if (beyond === false)
+        at(
+          [...path, "id"],
+          `"${source.id}" is a reference beyond the source document: set beyondSource: true`,
+        );
+      if (c.paragraph !== undefined || c.sentences !== undefined)
+        at(path, "a reference has no numbered paragraphs");
+    }
+  };
+
   for (const entry of draft.programmes) {
     const { programme: p, file } = entry;
     const at = (path: IssuePath, message: string) => issues.push({ file, path, message });
@@ -122,6 +171,54 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
         if (keys.has(simplifyText(d))) at(path, `${what} "${d}" is also a correct answer`);
     };
     const names = [p.name, ...(p.acronym ? [p.acronym] : []), ...p.aliases];
+
+    const checkEntry = (base: IssuePath, e: Entry) => {
+      const other = entryIds.get(e.id);
+      if (other || factOwner.has(e.id))
+        at([...base, "id"], `duplicate id "${e.id}" (ids of facts and entries are unique)`);
+      entryIds.set(e.id, file);
+      const forms = ENTRY_FORMS.filter((f) => e[f] !== undefined);
+      if (forms.length !== 1)
+        at(base, `needs exactly one of ${ENTRY_FORMS.join(", ")} (found ${forms.length})`);
+      e.sources.forEach((c, j) => checkCitation([...base, "sources", j], c, null, file));
+      if (p.beyondSource && e.sources.every((c) => sourceById.get(c.id)?.kind === "document"))
+        at([...base, "sources"], "an entry of a beyond-source programme must cite a reference");
+      e.about.forEach((id, j) => {
+        if (!programmeById.has(id)) at([...base, "about", j], `unknown programme id "${id}"`);
+      });
+      e.facts.forEach((id, j) => {
+        if (!factOwner.has(id)) at([...base, "facts", j], `unknown fact id "${id}"`);
+      });
+      if (e.truth && !e.truth.answer && !e.tempting)
+        at([...base, "tempting"], "a false statement needs `tempting`: why a reader believes it");
+      if (e.choice)
+        forbidOverlap([...base, "choice"], [e.choice.answer], e.choice.distractors, "distractor");
+      if (e.select)
+        forbidOverlap([...base, "select"], e.select.answers, e.select.distractors, "distractor");
+      const groupOf = (path: IssuePath, id: string) => {
+        const found = programmeById.get(id)?.programme;
+        if (!found) at(path, `unknown programme id "${id}"`);
+        else if (!found.group) at(path, `"${id}" belongs to no group of programmes`);
+        return found?.group;
+      };
+      if (e.format) {
+        const group = groupOf([...base, "format", "answer"], e.format.answer);
+        e.format.distractors.forEach((id, j) => {
+          const path = [...base, "format", "distractors", j];
+          if (id === e.format?.answer) at(path, "a distractor cannot be the answer");
+          else if (groupOf(path, id) !== group) at(path, `"${id}" is not in the answer's group`);
+        });
+        if (new Set(e.format.distractors).size !== e.format.distractors.length)
+          at([...base, "format", "distractors"], "duplicate distractor");
+      }
+      if (e.typed) groupOf([...base, "typed", "answer"], e.typed.answer);
+      if (e.pairs) {
+        const lefts = new Set(e.pairs.items.map((x) => simplifyText(x.left)));
+        const rights = new Set(e.pairs.items.map((x) => simplifyText(x.right)));
+        if (lefts.size !== e.pairs.items.length || rights.size !== e.pairs.items.length)
+          at([...base, "pairs", "items"], "every left and every right item must be distinct");
+      }
+    };
 
     if (p.parent !== undefined) {
       const parent = programmeById.get(p.parent);
@@ -196,45 +293,7 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
           [...base, "beyondSource"],
           "every fact of a beyond-source programme must set beyondSource: true",
         );
-      const source = sourceById.get(fact.source.id);
-      if (!source) at([...base, "source", "id"], `unknown source id "${fact.source.id}"`);
-      else if (source.kind === "document") {
-        if (fact.beyondSource)
-          at(
-            [...base, "source", "id"],
-            "a beyond-source fact must cite its own reference, not the source document",
-          );
-        if (fact.source.paragraph === undefined)
-          at([...base, "source", "paragraph"], "required when citing a document");
-        else {
-          const paragraph = source.paragraphs[fact.source.paragraph - 1];
-          if (!paragraph)
-            at(
-              [...base, "source", "paragraph"],
-              `paragraph ${fact.source.paragraph} does not exist ` +
-                `(the source has ${source.paragraphs.length})`,
-            );
-          else if (fact.source.sentences === undefined)
-            at([...base, "source", "sentences"], "required when citing a document");
-          else
-            fact.source.sentences.forEach((n, j) => {
-              if (n > paragraph.sentences.length)
-                at(
-                  [...base, "source", "sentences", j],
-                  `sentence ${n} does not exist ` +
-                    `(paragraph ${paragraph.n} has ${paragraph.sentences.length})`,
-                );
-            });
-        }
-      } else {
-        if (!fact.beyondSource)
-          at(
-            [...base, "source", "id"],
-            `"${source.id}" is a reference beyond the source document: set beyondSource: true`,
-          );
-        if (fact.source.paragraph !== undefined || fact.source.sentences !== undefined)
-          at([...base, "source"], "a reference has no numbered paragraphs");
-      }
+      checkCitation([...base, "source"], fact.source, fact.beyondSource, file);
 
       fact.alsoTrueOf.forEach((id, j) => {
         if (!programmeById.has(id)) at([...base, "alsoTrueOf", j], `unknown programme id "${id}"`);
@@ -271,6 +330,8 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
         if (wrong.length < 1) at([...base, "select"], "needs at least one distractor");
       }
     });
+
+    for (const section of ENTRY_SECTIONS) p[section].forEach((e, i) => checkEntry([section, i], e));
   }
   return issues;
 }

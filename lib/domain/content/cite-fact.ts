@@ -3,25 +3,35 @@
  * (publisher, title, link, paragraph and sentence numbers, and the cited sentences verbatim).
  * Memoised per fact, because one fact backs many questions and cards.
  */
-import type { Fact } from "@/content/schema";
+import type { Citation, Fact } from "@/content/schema";
 import type { SourceCitation } from "@/lib/domain/questions/types";
 import type { PackIndex } from "./pack-index";
 
 export function citeFact(index: PackIndex, fact: Fact): SourceCitation {
-  const source = index.sourceById.get(fact.source.id);
-  if (!source) throw new Error(`fact "${fact.id}" cites unknown source "${fact.source.id}"`);
+  return citePassage(index, fact.source, fact.beyondSource, `fact "${fact.id}"`);
+}
+
+/** Any cited passage; a reference is always beyond the source, a document passage never. */
+export function citePassage(
+  index: PackIndex,
+  citation: Citation,
+  beyondSource: boolean = index.sourceById.get(citation.id)?.kind === "reference",
+  owner = "an entry",
+): SourceCitation {
+  const source = index.sourceById.get(citation.id);
+  if (!source) throw new Error(`${owner} cites unknown source "${citation.id}"`);
   const base = {
     sourceId: source.id,
     title: source.title,
     publisher: source.publisher,
-    beyondSource: fact.beyondSource,
+    beyondSource,
   };
   if (source.kind === "reference") return source.url ? { ...base, url: source.url } : base;
-  const paragraph = source.paragraphs[(fact.source.paragraph ?? 0) - 1];
-  const sentences = fact.source.sentences ?? [];
+  const paragraph = source.paragraphs[(citation.paragraph ?? 0) - 1];
+  const sentences = citation.sentences ?? [];
   return {
     ...base,
-    paragraph: fact.source.paragraph,
+    paragraph: citation.paragraph,
     sentences,
     // A single sentence is referenced, not copied: the source text is already in memory.
     passage: !paragraph

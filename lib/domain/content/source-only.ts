@@ -1,9 +1,10 @@
 /**
  * The source-only view of a pack: drops every beyond-source programme and fact and every
- * list item, date, difference or acronym that rests on one, so a question bank built from
- * it uses nothing but the source document.
+ * list item, date, difference, acronym or hand-written entry that rests on one (an entry citing
+ * a reference, or naming a dropped programme or fact), so a question bank built from it uses
+ * nothing but the source document.
  */
-import type { AttributeList, ContentPack, Programme } from "@/content/schema";
+import type { AttributeList, ContentPack, Entry, Programme } from "@/content/schema";
 
 function keepList(
   list: AttributeList | undefined,
@@ -21,6 +22,15 @@ export function toSourceOnlyPack(pack: ContentPack): ContentPack {
     programmes.flatMap((p) => p.facts.filter((f) => !f.beyondSource).map((f) => f.id)),
   );
   const keep = (factId: string) => sourceFactIds.has(factId);
+  const documents = new Set(pack.sources.filter((s) => s.kind === "document").map((s) => s.id));
+  const keepEntry = (e: Entry) =>
+    e.sources.every((c) => documents.has(c.id)) &&
+    e.facts.every(keep) &&
+    [
+      ...e.about,
+      ...(e.format ? [e.format.answer, ...e.format.distractors] : []),
+      ...(e.typed ? [e.typed.answer] : []),
+    ].every((id) => programmeIds.has(id));
 
   const filtered: Programme[] = programmes.map((p) => {
     const acronymKept = p.acronymFact !== undefined && keep(p.acronymFact);
@@ -37,6 +47,10 @@ export function toSourceOnlyPack(pack: ContentPack): ContentPack {
       facts: p.facts
         .filter((f) => keep(f.id))
         .map((f) => ({ ...f, alsoTrueOf: f.alsoTrueOf.filter((id) => programmeIds.has(id)) })),
+      reasons: p.reasons.filter(keepEntry),
+      comparisons: p.comparisons.filter(keepEntry),
+      cases: p.cases.filter(keepEntry),
+      misconceptions: p.misconceptions.filter(keepEntry),
     };
   });
 

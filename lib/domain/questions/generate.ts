@@ -7,6 +7,7 @@
 import type { ContentPack } from "@/content/schema";
 import { generateClozeQuestions } from "./templates/cloze";
 import { createTemplateContext } from "./templates/context";
+import { generateEntryQuestions } from "./templates/entries";
 import { generateMatchingQuestions } from "./templates/matching";
 import { generateMultipleSelectQuestions } from "./templates/multiple-select";
 import { generateOrderingQuestions } from "./templates/ordering";
@@ -25,6 +26,8 @@ const TEMPLATES = [
   generateOrderingQuestions,
   generateShortAnswerQuestions,
   generateWhichProgrammeQuestions,
+  // Last: hand-written cases count their distractor sets after the generated ones.
+  generateEntryQuestions,
 ];
 
 export function generateQuestionBank(pack: ContentPack): Question[] {

@@ -19,6 +19,8 @@ const base = {
   explanation: "e",
   sources: [],
   difficulty: 1 as const,
+  level: "recall" as const,
+  scope: "source" as const,
   beyondSource: false,
   factIds: ["f"],
 };

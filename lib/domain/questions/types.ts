@@ -8,7 +8,14 @@
  *   learner needs to answer (no answer key, explanation, sources, tags or fact ids).
  * - Option/item ids are stable; in matching and ordering they are hashes, because readable ids
  *   there would give the pairing or order away.
+ * - `level` is the kind of thinking asked for (recall ... misconception) and `scope` says whether
+ *   the question rests on the source document alone ("source") or also on NATO's own pages
+ *   ("background"); `beyondSource` is the same fact as a boolean (scope === "background").
  */
+import type { Level, Scope } from "@/content/schema";
+
+export { LEVELS, SCOPES } from "@/content/schema";
+export type { Level as QuestionLevel, Scope as QuestionScope } from "@/content/schema";
 
 export const QUESTION_KINDS = [
   "single-choice",
@@ -49,6 +56,12 @@ export interface QuestionTags {
 export interface Choice {
   id: string;
   text: string;
+  /**
+   * What the option is ("year", "partnership format", "area of security cooperation"): the
+   * quality report checks that every distractor is of the key's category. Never sent to the
+   * browser (toPublicQuestion copies id and text only).
+   */
+  category?: string;
 }
 
 export interface Pair {
@@ -66,6 +79,8 @@ interface QuestionBase<K extends QuestionKind> {
   sources: SourceCitation[];
   tags: QuestionTags;
   difficulty: Difficulty;
+  level: Level;
+  scope: Scope;
   /** True when any fact behind the question comes from beyond the source document. */
   beyondSource: boolean;
   factIds: string[];

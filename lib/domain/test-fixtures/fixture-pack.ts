@@ -58,14 +58,24 @@ export function buildFixturePack(): ContentPack {
     {
       id: "not-members",
       why: "never members",
+      category: "country",
       values: ["Ruritania", "Graustark", "Latveria", "Genovia"],
+      labels: {},
     },
     {
       id: "not-aims",
       why: "never aims",
+      category: "aim",
       values: ["Selling bread", "Building roads", "Printing money"],
+      labels: {},
     },
-    { id: "years", why: "other years", values: ["1980", "1985", "1990"] },
+    {
+      id: "years",
+      why: "other years",
+      category: "year",
+      values: ["1980", "1985", "1990", "1995"],
+      labels: { "1985": "the fixture alliance was founded" },
+    },
   ];
   const programmes: Programme[] = [
     programme({
@@ -88,7 +98,7 @@ export function buildFixturePack(): ContentPack {
         },
       ],
       aims: {
-        question: "Which is an aim?",
+        category: "aim",
         questionAll: "Select every aim.",
         pools: ["not-aims"],
         items: [
@@ -103,7 +113,10 @@ export function buildFixturePack(): ContentPack {
           source: cite(3, 1),
           clue: "Started in 1990.",
           cloze: { text: "Alpha started in ___.", answers: ["1990"] },
-          falseStatements: ["Alpha never started."],
+          falseStatements: [
+            { text: "Alpha never started.", tempting: "Its start is easy to miss." },
+          ],
+          note: "It was the first of the fixture programmes.",
         },
         {
           id: "alpha-acronym",
@@ -118,7 +131,22 @@ export function buildFixturePack(): ContentPack {
           choice: {
             prompt: "What does Alpha focus on besides calm?",
             answer: "Trust",
+            category: "aim",
             distractors: ["Noise", "Speed", "noise!", "Haste"],
+          },
+        },
+      ],
+      reasons: [
+        {
+          id: "alpha-why-calm",
+          sources: [cite(3, 2)],
+          facts: ["alpha-calm"],
+          explain: "Calm lowers tension, which the article ties to trust.",
+          choice: {
+            prompt: "Why does Alpha focus on calm?",
+            answer: "To lower tension between members",
+            distractors: ["To raise the price of bread", "To end all foreign trade"],
+            category: "reason",
           },
         },
       ],
@@ -145,7 +173,7 @@ export function buildFixturePack(): ContentPack {
         },
       ],
       participants: {
-        question: "Which country takes part?",
+        category: "country",
         questionAll: "Select every country that takes part.",
         pools: ["not-members"],
         items: [
@@ -168,7 +196,29 @@ export function buildFixturePack(): ContentPack {
           select: {
             prompt: "Select both members.",
             answers: ["Freedonia", "Sylvania"],
+            category: "country",
             pools: ["not-members"],
+          },
+        },
+      ],
+      cases: [
+        {
+          id: "beta-case-two-countries",
+          sources: [cite(5, 2)],
+          explain: "Beta is the one that covers two named countries.",
+          format: {
+            situation: "Two imaginary countries want to work with the fixture alliance together.",
+            answer: "beta",
+            distractors: ["alpha", "gamma"],
+          },
+        },
+        {
+          id: "beta-case-typed",
+          sources: [cite(5, 2)],
+          explain: "Beta is the one that covers two named countries.",
+          typed: {
+            situation: "Freedonia wants to join a framework with Sylvania.",
+            answer: "beta",
           },
         },
       ],
@@ -221,6 +271,31 @@ export function buildFixturePack(): ContentPack {
           },
         },
       ],
+      comparisons: [
+        {
+          id: "gamma-delta-match",
+          sources: [cite(7, 2), cite(9, 2)],
+          about: ["delta"],
+          explain: "Gamma has two formats; Delta adapts; Alpha seeks calm.",
+          pairs: {
+            prompt: "Match each entry with what sets it apart.",
+            leftLabel: "Entry",
+            rightLabel: "Feature",
+            items: [
+              { left: "Gamma Format", right: "Two formats, broad and narrow" },
+              { left: "Delta Dialogue", right: "Known for adapting" },
+              { left: "Alpha Programme", right: "A focus on calm" },
+            ],
+          },
+        },
+        {
+          id: "gamma-delta-truth",
+          sources: [cite(7, 2), cite(9, 2)],
+          about: ["delta"],
+          explain: "The article gives Gamma two formats and calls Delta adaptable.",
+          truth: { statement: "Gamma has more formats than Delta is said to have.", answer: true },
+        },
+      ],
     }),
     programme({
       id: "delta",
@@ -255,6 +330,15 @@ export function buildFixturePack(): ContentPack {
           source: { id: "ref" },
           beyondSource: true,
           clue: "Has an extra, referenced property.",
+        },
+      ],
+      misconceptions: [
+        {
+          id: "delta-myth-fixed",
+          sources: [{ id: "ref" }],
+          explain: "The reference page says Delta keeps changing.",
+          tempting: "Its name sounds like a fixed letter of the alphabet.",
+          truth: { statement: "Delta never changes.", answer: false },
         },
       ],
     }),

@@ -18,6 +18,7 @@ export function generateClozeQuestions(ctx: TemplateContext): void {
         key: [fact.id],
         factIds: [fact.id],
         prompt: "Fill in the blank.",
+        // The whole sentence shows the answer in context; the note adds the reason.
         explanation: withNote(fact),
         difficulty: fact.difficulty ?? 2,
       });

@@ -4,8 +4,9 @@
  * in its citation), and safe option building: distractors are compared with the answers after
  * normalisation, so a distractor can never be a correct answer or a duplicate option.
  */
-import type { ContentPack, DateEntry, Fact, Programme } from "@/content/schema";
-import { createCitationLookup } from "@/lib/domain/content/cite-fact";
+import type { ContentPack, DateEntry, Entry, Fact, Level, Programme } from "@/content/schema";
+import { citationLabel } from "@/lib/domain/content/citation-label";
+import { citePassage, createCitationLookup } from "@/lib/domain/content/cite-fact";
 import { buildPackIndex, type PackIndex } from "@/lib/domain/content/pack-index";
 import { hashToHex } from "@/lib/domain/hash";
 import { pickStable } from "@/lib/domain/pick-stable";
@@ -38,20 +39,26 @@ export interface TemplateContext {
   // is garbage-collection work saved.
   /** Sources, citation suffix and beyond-source flag of a fact list. */
   citeAll(factIds: readonly string[]): CitedFacts;
+  /** The same for a hand-written entry: its own citations; its facts (or its id) as fact ids. */
+  citeEntry(entry: Entry): CitedFacts;
   tagsFor(
     template: string,
     kind: QuestionKind,
     anchorId: string,
     programmeIds: string[] | null,
   ): QuestionTags;
-  /** An option with a readable id derived from its text. */
-  choice(text: string): Choice;
+  /** An option with a readable id derived from its text, and its category. */
+  choice(text: string, category: string): Choice;
   /** A programme as an option: its id and display name. */
   programmeChoice(p: Programme): Choice;
   /** A derived text (display name, event sentence...) built once per key. */
   sharedText(key: string, make: () => string): string;
+  /** A derived lookup built once per key. */
+  sharedMap(key: string, make: () => ReadonlyMap<string, string>): ReadonlyMap<string, string>;
   /** normalizeAnswer, memoised: pool values are compared again for every question. */
   keyOf(text: string): string;
+  /** How often each set of programme distractors was used (see pickBalancedSet). */
+  setUses: Map<string, number>;
 }
 
 function memoize<V>(cache: Map<string, V>, key: string, make: () => V): V {
@@ -72,6 +79,7 @@ export function createTemplateContext(pack: ContentPack): TemplateContext {
   const programmeChoices = new Map<string, Choice>();
   const texts = new Map<string, string>();
   const keys = new Map<string, string>();
+  const maps = new Map<string, ReadonlyMap<string, string>>();
   return {
     pack,
     index,
@@ -80,6 +88,13 @@ export function createTemplateContext(pack: ContentPack): TemplateContext {
     citeAll: (factIds) =>
       memoize(cited, factIds.length === 1 ? (factIds[0] as string) : factIds.join("|"), () =>
         citeFacts(factIds, cite),
+      ),
+    citeEntry: (entry) =>
+      memoize(cited, `entry|${entry.id}`, () =>
+        summarize(
+          entry.facts.length > 0 ? [...new Set(entry.facts)] : [entry.id],
+          entry.sources.map((c) => citePassage(index, c)),
+        ),
       ),
     tagsFor(template, kind, anchorId, programmeIds) {
       const topic = index.rootOf(anchorId);
@@ -91,24 +106,22 @@ export function createTemplateContext(pack: ContentPack): TemplateContext {
         template,
       }));
     },
-    choice: (text) => memoize(choices, text, () => ({ id: slugify(text), text })),
+    choice: (text, category) =>
+      memoize(choices, `${category}|${text}`, () => ({ id: slugify(text), text, category })),
     programmeChoice: (p) =>
-      memoize(programmeChoices, p.id, () => ({ id: p.id, text: displayName(p) })),
+      memoize(programmeChoices, p.id, () => ({
+        id: p.id,
+        text: displayName(p),
+        category: p.group ?? "programme",
+      })),
     sharedText: (key, make) => memoize(texts, key, make),
+    sharedMap: (key, make) => memoize(maps, key, make),
     keyOf: (text) => memoize(keys, text, () => normalizeAnswer(text)),
+    setUses: new Map(),
   };
 }
 
-export function citationLabel(c: SourceCitation): string {
-  if (c.paragraph !== undefined) {
-    const s =
-      c.sentences && c.sentences.length > 0
-        ? `, sentence${c.sentences.length > 1 ? "s" : ""} ${c.sentences.join(", ")}`
-        : "";
-    return `${c.publisher} article, paragraph ${c.paragraph}${s}`;
-  }
-  return `${c.publisher}, "${c.title}"`;
-}
+export { citationLabel };
 
 export interface BaseInput {
   /** `<kind>.<template>`, e.g. "single-choice.year". */
@@ -122,6 +135,10 @@ export interface BaseInput {
   prompt: string;
   explanation: string;
   difficulty: Difficulty;
+  /** Defaults to "recall". */
+  level?: Level;
+  /** Citations of a hand-written entry, used instead of the facts' own. */
+  entry?: Entry;
 }
 
 export type BaseFields = Pick<
@@ -133,6 +150,8 @@ export type BaseFields = Pick<
   | "sources"
   | "tags"
   | "difficulty"
+  | "level"
+  | "scope"
   | "beyondSource"
   | "factIds"
 >;
@@ -147,10 +166,13 @@ export function publicIdOf(id: string): string {
 
 function citeFacts(ids: readonly string[], cite: (factId: string) => SourceCitation): CitedFacts {
   const factIds = [...new Set(ids)];
+  return summarize(factIds, factIds.map(cite));
+}
+
+function summarize(factIds: string[], citations: readonly SourceCitation[]): CitedFacts {
   const sources: SourceCitation[] = [];
   const seen = new Set<string>();
-  for (const factId of factIds) {
-    const c = cite(factId);
+  for (const c of citations) {
     const key = `${c.sourceId}|${c.paragraph ?? ""}|${(c.sentences ?? []).join(",")}`;
     if (!seen.has(key)) {
       seen.add(key);
@@ -167,7 +189,7 @@ function citeFacts(ids: readonly string[], cite: (factId: string) => SourceCitat
 
 export function baseFields(ctx: TemplateContext, input: BaseInput): BaseFields {
   const id = questionId(input.template, input.anchor.id, input.key);
-  const cited = ctx.citeAll(input.factIds);
+  const cited = input.entry ? ctx.citeEntry(input.entry) : ctx.citeAll(input.factIds);
   const others = (input.otherProgrammeIds ?? []).filter((p) => p !== input.anchor.id);
   const programmeIds = others.length === 0 ? null : [input.anchor.id, ...new Set(others)];
   // sources, factIds and tags are shared between questions: question data is never mutated.
@@ -179,6 +201,8 @@ export function baseFields(ctx: TemplateContext, input: BaseInput): BaseFields {
     sources: cited.sources,
     tags: ctx.tagsFor(input.template, input.kind, input.anchor.id, programmeIds),
     difficulty: input.difficulty,
+    level: input.level ?? "recall",
+    scope: cited.beyondSource ? "background" : "source",
     beyondSource: cited.beyondSource,
     factIds: cited.factIds,
   };
@@ -190,6 +214,21 @@ export function withNote(fact: Fact, text: string = fact.statement): string {
 
 export function poolValues(ctx: TemplateContext, poolIds: readonly string[]): string[] {
   return poolIds.flatMap((id) => ctx.index.poolById.get(id)?.values ?? []);
+}
+
+/** Each value of the given pools with its pool's declared category. */
+export function poolCategories(
+  ctx: TemplateContext,
+  poolIds: readonly string[],
+): ReadonlyMap<string, string> {
+  return ctx.sharedMap(`pools|${poolIds.join("|")}`, () => {
+    const map = new Map<string, string>();
+    for (const id of poolIds) {
+      const pool = ctx.index.poolById.get(id);
+      for (const v of pool?.values ?? []) if (pool && !map.has(v)) map.set(v, pool.category);
+    }
+    return map;
+  });
 }
 
 /**
@@ -219,33 +258,56 @@ export function pickDistractors(
   return picked;
 }
 
-/** Years other than the event's own, from all dated events plus the date's year pools. */
+/** A year distractor must be this close to the key: a far year is guessed away. */
+export const NEAR_YEARS = 10;
+
+/**
+ * Years near the event's own (within NEAR_YEARS, the key itself included: pickDistractors drops
+ * it), from all dated events plus the date's year pools.
+ */
 export function yearCandidates(ctx: TemplateContext, date: DateEntry): string[] {
-  const years = ctx.index.years.map(String);
-  for (const value of poolValues(ctx, date.pools))
-    if (/^\d{4}$/.test(value.trim())) years.push(value.trim());
+  const near = (y: number) => Math.abs(y - date.year) <= NEAR_YEARS;
+  const years = ctx.index.years.filter(near).map(String);
+  for (const value of poolValues(ctx, date.pools)) {
+    const v = value.trim();
+    if (/^\d{4}$/.test(v) && near(Number(v))) years.push(v);
+  }
   return years;
+}
+
+/** What a year marks, for explaining why a wrong year is tempting (null when nothing). */
+export function yearLabel(ctx: TemplateContext, date: DateEntry, year: string): string | null {
+  const events = ctx.index.eventsByYear.get(Number(year)) ?? [];
+  const other = events.find((e) => e.fact.id !== date.fact);
+  if (other) return fillYear(other.date.sentence, other.date.year);
+  for (const id of date.pools) {
+    const label = ctx.index.poolById.get(id)?.labels[year];
+    if (label) return `${year} is the year ${label}.`;
+  }
+  return null;
 }
 
 /** Options with readable stable ids, sorted by id so stored order never reveals the answer. */
 export function buildChoices(
   correct: readonly string[],
   wrong: readonly string[],
-  choiceOf: (text: string) => Choice = (text) => ({ id: slugify(text), text }),
+  choiceOf: (text: string, isAnswer: boolean) => Choice = (text) => ({ id: slugify(text), text }),
 ): { options: Choice[]; answerIds: string[] } {
   const used = new Set<string>();
-  const toChoice = (text: string): Choice => {
-    const choice = choiceOf(text);
+  const toChoice = (text: string, isAnswer: boolean): Choice => {
+    const choice = choiceOf(text, isAnswer);
     if (!used.has(choice.id)) {
       used.add(choice.id);
       return choice;
     }
     const id = `${choice.id}-${hashToHex(text, 6)}`;
     used.add(id);
-    return { id, text };
+    return { ...choice, id };
   };
-  const answers = correct.map(toChoice);
-  const options = [...answers, ...wrong.map(toChoice)].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const answers = correct.map((t) => toChoice(t, true));
+  const options = [...answers, ...wrong.map((t) => toChoice(t, false))].sort((a, b) =>
+    a.id < b.id ? -1 : 1,
+  );
   return { options, answerIds: answers.map((a) => a.id) };
 }
 

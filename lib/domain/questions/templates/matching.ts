@@ -1,14 +1,16 @@
 /**
- * Matching templates (three or four pairs; every right-hand value fits exactly one left item):
- * - clues: programmes of one group with one clue each, anchored on one clue fact; a sibling is
- *   used only with a clue that fits neither the anchor nor any programme already chosen;
- * - years: dated events with pairwise distinct years (ties would allow two matchings);
- * - acronyms: acronyms with their programmes' names.
- * Item ids are opaque hashes and items are stored sorted by id, so nothing reveals the pairs.
+ * Matching recall templates (three or four pairs; every right-hand value fits exactly one left
+ * item), built so that no two matching questions share more than two pairs:
+ * - clues: rounds over a group: round r pairs each member with its r-th clue fact (by id), so
+ *   the rounds never share a pair; a clue is used only if it fits no other chosen member;
+ * - years: dated events dealt into groups with pairwise distinct years (ties would allow two
+ *   matchings), each event in one group only.
+ * Acronym matching is not asked: initials decide it. Item ids are opaque hashes and items are
+ * stored sorted by id, so nothing reveals the pairs.
  */
 import type { Fact, Programme } from "@/content/schema";
 import type { DatedEvent } from "@/lib/domain/content/pack-index";
-import { pickStable } from "@/lib/domain/pick-stable";
+import { byYearThenId } from "@/lib/domain/content/by-year";
 import type { Choice, Difficulty, MatchingQuestion, Pair } from "../types";
 import {
   baseFields,
@@ -64,14 +66,24 @@ function pushMatching(
   ctx.out.push(question);
 }
 
-/** Events with years distinct from the anchor's and from each other, one per chosen year. */
-export function pickDistinctYearEvents(
-  ctx: TemplateContext,
-  anchor: DatedEvent,
-  salt: string,
-): DatedEvent[] {
-  const years = pickStable(ctx.index.years, OTHERS, salt, (y) => y !== anchor.date.year);
-  return years.flatMap((y) => pickStable(ctx.index.eventsByYear.get(y) ?? [], 1, `${salt}|${y}`));
+const MAX_PAIRS = 4;
+
+/**
+ * Dated events dealt into groups of three or four with pairwise distinct years, each event in
+ * exactly one group: events sorted by year are dealt round-robin over ceil(n / 4) groups, with
+ * the deal shifted by `shift` per pass so that two dealings (matching, ordering) differ. An
+ * event whose year its group already has is left out. Linear in the number of events.
+ */
+export function dealYearGroups(events: readonly DatedEvent[], shift: number): DatedEvent[][] {
+  const sorted = events.slice().sort(byYearThenId);
+  const count = Math.ceil(sorted.length / MAX_PAIRS);
+  const groups: DatedEvent[][] = Array.from({ length: count }, () => []);
+  sorted.forEach((event, i) => {
+    const group = groups[(i + shift * Math.floor(i / count)) % count] as DatedEvent[];
+    if (group.length < MAX_PAIRS && group.every((e) => e.date.year !== event.date.year))
+      group.push(event);
+  });
+  return groups.filter((g) => g.length >= 3);
 }
 
 /** An event restated with its year, shared by every question that shows it. */
@@ -84,116 +96,72 @@ export function generateMatchingQuestions(ctx: TemplateContext): void {
   const nameOf = (p: Programme) => ctx.sharedText(`name|${p.id}`, () => displayName(p));
   const yearOf = (e: DatedEvent) =>
     ctx.sharedText(`year|${e.date.year}`, () => String(e.date.year));
-  for (const programme of ctx.pack.programmes) {
-    // Programme <-> clue.
-    const members = programme.group ? (index.groupMembers.get(programme.group) ?? []) : [];
-    if (members.length >= 3) {
-      for (const fact of index.clueFacts.get(programme.id) ?? []) {
-        const id = questionId("matching.clues", programme.id, [fact.id]);
-        const chosen: Array<{ programme: Programme; fact: Fact }> = [{ programme, fact }];
-        const fitsNoChosen = (candidate: Fact) =>
-          chosen.every((c) => !candidate.alsoTrueOf.includes(c.programme.id));
-        pickStable(members, OTHERS, id, (m) => {
-          if (chosen.some((c) => c.programme.id === m.id || c.fact.alsoTrueOf.includes(m.id)))
-            return false;
-          const [clue] = pickStable(
-            index.clueFacts.get(m.id) ?? [],
-            1,
-            `${id}|${m.id}`,
-            fitsNoChosen,
-          );
-          if (!clue) return false;
-          chosen.push({ programme: m, fact: clue });
-          return true;
-        });
-        if (chosen.length < 3) continue;
-        pushMatching(ctx, {
-          template: "matching.clues",
-          anchor: programme,
-          key: [fact.id],
-          prompt: "Match each programme or format with its description.",
-          leftLabel: "Programme or format",
-          rightLabel: "Description",
-          pairs: chosen.map((c) => ({
-            leftKey: c.programme.id,
-            left: nameOf(c.programme),
-            rightKey: c.fact.id,
-            right: c.fact.clue ?? "",
-          })),
-          factIds: chosen.map((c) => c.fact.id),
-          otherProgrammeIds: chosen.map((c) => c.programme.id),
-          explanation: joinSentences(
-            chosen.map((c) =>
-              ctx.sharedText(
-                `clue|${c.fact.id}`,
-                () => `${nameOf(c.programme)}: ${withNote(c.fact)}`,
-              ),
+
+  // Programme <-> clue, one question per round of each group.
+  for (const members of index.groupMembers.values()) {
+    if (members.length < 3) continue;
+    const rounds = Math.max(...members.map((m) => index.clueFacts.get(m.id)?.length ?? 0));
+    for (let round = 0; round < rounds; round++) {
+      const chosen: Array<{ programme: Programme; fact: Fact }> = [];
+      for (const m of members) {
+        if (chosen.length >= MAX_PAIRS) break;
+        const fact = index.clueFacts.get(m.id)?.[round];
+        if (!fact?.clue) continue;
+        const clash = chosen.some(
+          (c) => c.fact.alsoTrueOf.includes(m.id) || fact.alsoTrueOf.includes(c.programme.id),
+        );
+        if (!clash) chosen.push({ programme: m, fact });
+      }
+      const [first] = chosen;
+      if (!first || chosen.length < 3) continue;
+      pushMatching(ctx, {
+        template: "matching.clues",
+        anchor: first.programme,
+        key: [first.fact.id],
+        prompt: "Match each programme or format with its description.",
+        leftLabel: "Programme or format",
+        rightLabel: "Description",
+        pairs: chosen.map((c) => ({
+          leftKey: c.programme.id,
+          left: nameOf(c.programme),
+          rightKey: c.fact.id,
+          right: c.fact.clue ?? "",
+        })),
+        factIds: chosen.map((c) => c.fact.id),
+        otherProgrammeIds: chosen.map((c) => c.programme.id),
+        explanation: joinSentences(
+          chosen.map((c) =>
+            ctx.sharedText(
+              `clue|${c.fact.id}`,
+              () => `${nameOf(c.programme)}: ${withNote(c.fact)}`,
             ),
           ),
-          difficulty: 2,
-        });
-      }
-    }
-
-    // Event <-> year.
-    for (const date of programme.dates) {
-      const anchor = index.eventByFact.get(date.fact);
-      if (!anchor) continue;
-      const id = questionId("matching.years", programme.id, [date.fact]);
-      const events = [anchor, ...pickDistinctYearEvents(ctx, anchor, id)];
-      if (events.length < 3) continue;
-      pushMatching(ctx, {
-        template: "matching.years",
-        anchor: programme,
-        key: [date.fact],
-        prompt: "Match each event with the year it happened.",
-        leftLabel: "Event",
-        rightLabel: "Year",
-        pairs: events.map((e) => ({
-          leftKey: e.fact.id,
-          left: e.date.event,
-          rightKey: yearOf(e),
-          right: yearOf(e),
-        })),
-        factIds: events.map((e) => e.fact.id),
-        otherProgrammeIds: events.map((e) => e.programme.id),
-        explanation: joinSentences(events.map((e) => eventSentence(ctx, e))),
+        ),
         difficulty: 2,
       });
     }
+  }
 
-    // Acronym <-> name.
-    if (programme.acronym && programme.acronymFact) {
-      const id = questionId("matching.acronyms", programme.id, [programme.acronymFact]);
-      const others = pickStable(
-        index.acronymProgrammes,
-        OTHERS,
-        id,
-        (p, picked) =>
-          p.id !== programme.id &&
-          p.acronym !== programme.acronym &&
-          picked.every((q) => q.acronym !== p.acronym),
-      );
-      const all = [programme, ...others];
-      if (all.length < 3) continue;
-      pushMatching(ctx, {
-        template: "matching.acronyms",
-        anchor: programme,
-        key: [programme.acronymFact],
-        prompt: "Match each acronym with the programme it stands for.",
-        leftLabel: "Acronym",
-        rightLabel: "Programme",
-        pairs: all.map((p) => ({
-          leftKey: p.acronym ?? p.id,
-          left: p.acronym ?? "",
-          rightKey: p.id,
-          right: p.name,
-        })),
-        factIds: all.map((p) => p.acronymFact ?? "").filter(Boolean),
-        otherProgrammeIds: all.map((p) => p.id),
-        explanation: joinSentences(all.map((p) => `${p.acronym} stands for ${p.name}.`)),
-        difficulty: 1,
-      });
-    }
+  // Event <-> year, each event in one question.
+  for (const events of dealYearGroups(index.events, 1)) {
+    const anchor = events[0] as DatedEvent;
+    pushMatching(ctx, {
+      template: "matching.years",
+      anchor: anchor.programme,
+      key: [anchor.fact.id],
+      prompt: "Match each event with the year it happened.",
+      leftLabel: "Event",
+      rightLabel: "Year",
+      pairs: events.map((e) => ({
+        leftKey: e.fact.id,
+        left: e.date.event,
+        rightKey: yearOf(e),
+        right: yearOf(e),
+      })),
+      factIds: events.map((e) => e.fact.id),
+      otherProgrammeIds: events.map((e) => e.programme.id),
+      explanation: joinSentences(events.map((e) => eventSentence(ctx, e))),
+      difficulty: 2,
+    });
   }
 }

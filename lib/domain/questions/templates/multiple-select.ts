@@ -2,7 +2,8 @@
  * Multiple-select templates (all correct options must be picked):
  * - authored: a fact's own `select`, distractors from its list and declared false pools;
  * - aims / areas / participants: every item of a programme's list (two or more) against
- *   distractors from the list's declared false pools.
+ *   distractors from the list's declared false pools (the report checks they share the list's
+ *   category).
  */
 import { LIST_KINDS } from "@/content/schema";
 import type { Programme } from "@/content/schema";
@@ -13,6 +14,7 @@ import {
   finishQuestion,
   joinSentences,
   pickDistractors,
+  poolCategories,
   poolValues,
   questionId,
   withNote,
@@ -32,13 +34,18 @@ function push(
     explanation: string;
     difficulty: Difficulty;
     answers: string[];
+    category: string;
     candidates: readonly string[];
+    /** Category of each pool value (values not listed share the answers' category). */
+    categoryOf?: ReadonlyMap<string, string>;
   },
 ): void {
   const id = questionId(input.template, input.anchor.id, input.key);
   const wrong = pickDistractors(input.candidates, input.answers, DISTRACTORS, id, ctx.keyOf);
   if (wrong.length < 1 || input.answers.length < 2) return;
-  const { options, answerIds } = buildChoices(input.answers, wrong, ctx.choice);
+  const { options, answerIds } = buildChoices(input.answers, wrong, (text, isAnswer) =>
+    ctx.choice(text, isAnswer ? input.category : (input.categoryOf?.get(text) ?? input.category)),
+  );
   const base = baseFields(ctx, { ...input, kind: "multiple-select" });
   const question = finishQuestion<MultipleSelectQuestion>(base, {
     kind: "multiple-select",
@@ -61,7 +68,9 @@ export function generateMultipleSelectQuestions(ctx: TemplateContext): void {
         explanation: withNote(fact),
         difficulty: fact.difficulty ?? 2,
         answers: fact.select.answers,
+        category: fact.select.category,
         candidates: [...fact.select.distractors, ...poolValues(ctx, fact.select.pools)],
+        categoryOf: poolCategories(ctx, fact.select.pools),
       });
     }
     for (const kind of LIST_KINDS) {
@@ -81,7 +90,9 @@ export function generateMultipleSelectQuestions(ctx: TemplateContext): void {
         explanation: joinSentences(statements),
         difficulty: 2,
         answers: list.items.map((i) => i.text),
+        category: list.category,
         candidates: poolValues(ctx, list.pools),
+        categoryOf: poolCategories(ctx, list.pools),
       });
     }
   }

@@ -1,9 +1,11 @@
 /**
- * Ordering template: put three or four dated events in chronological order. Only events with
- * pairwise distinct years are combined, so exactly one order is right. Items are stored under
- * opaque ids sorted by id, so their stored order never reveals the chronology.
+ * Ordering template: put three or four dated events in chronological order. Events are dealt
+ * into groups with pairwise distinct years (dealYearGroups), each event in one group, so exactly
+ * one order is right and no two orderings overlap. Items are stored under opaque ids sorted by
+ * id, so their stored order never reveals the chronology.
  */
 import { byYearThenId } from "@/lib/domain/content/by-year";
+import type { DatedEvent } from "@/lib/domain/content/pack-index";
 import type { OrderingQuestion } from "../types";
 import {
   baseFields,
@@ -13,14 +15,12 @@ import {
   questionId,
   type TemplateContext,
 } from "./context";
-import { eventSentence, pickDistinctYearEvents } from "./matching";
+import { dealYearGroups, eventSentence } from "./matching";
 
 export function generateOrderingQuestions(ctx: TemplateContext): void {
-  for (const anchor of ctx.index.events) {
-    const { programme, date } = anchor;
+  for (const events of dealYearGroups(ctx.index.events, 0)) {
+    const { programme, date } = events[0] as DatedEvent;
     const id = questionId("ordering.chronology", programme.id, [date.fact]);
-    const events = [anchor, ...pickDistinctYearEvents(ctx, anchor, id)];
-    if (events.length < 3) continue;
     const chronological = events.slice().sort(byYearThenId);
     const itemId = (factId: string) => opaqueId(id, "o", factId);
     const base = baseFields(ctx, {

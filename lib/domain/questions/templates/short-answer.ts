@@ -12,6 +12,25 @@ function namesOf(p: Programme): string[] {
   return [p.name, ...(p.acronym ? [p.acronym] : []), ...p.aliases];
 }
 
+/** Accepted names of a programme, and the names of related programmes that are refused. */
+export function typedAnswerSets(
+  ctx: TemplateContext,
+  programme: Programme,
+): { accepted: string[]; rejected: string[] } {
+  const { index } = ctx;
+  const accepted = namesOf(programme);
+  const acceptedKeys = new Set(accepted.map(ctx.keyOf));
+  const related = [
+    ...(programme.group ? (index.groupMembers.get(programme.group) ?? []) : []),
+    ...(programme.parent ? [index.programmeById.get(programme.parent)] : []),
+    ...(index.childrenOf.get(programme.id) ?? []),
+  ].filter((p): p is Programme => p !== undefined && p.id !== programme.id);
+  const rejected = [...new Set(related.flatMap(namesOf))].filter(
+    (n) => !acceptedKeys.has(ctx.keyOf(n)),
+  );
+  return { accepted, rejected };
+}
+
 export function generateShortAnswerQuestions(ctx: TemplateContext): void {
   const { index } = ctx;
   for (const programme of ctx.pack.programmes) {
@@ -20,16 +39,7 @@ export function generateShortAnswerQuestions(ctx: TemplateContext): void {
       (f) => f.clue && f.alsoTrueOf.length === 0,
     );
     if (clues.length === 0) continue;
-    const accepted = namesOf(programme);
-    const acceptedKeys = new Set(accepted.map(ctx.keyOf));
-    const related = [
-      ...(index.groupMembers.get(programme.group) ?? []),
-      ...(programme.parent ? [index.programmeById.get(programme.parent)] : []),
-      ...(index.childrenOf.get(programme.id) ?? []),
-    ].filter((p): p is Programme => p !== undefined && p.id !== programme.id);
-    const rejected = [...new Set(related.flatMap(namesOf))].filter(
-      (n) => !acceptedKeys.has(ctx.keyOf(n)),
-    );
+    const { accepted, rejected } = typedAnswerSets(ctx, programme);
     for (const fact of clues) {
       const base = baseFields(ctx, {
         template: "short-answer.clue",

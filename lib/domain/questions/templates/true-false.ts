@@ -1,8 +1,11 @@
 /**
- * True/false templates:
- * - statement: every fact's own statement, answer true;
- * - false-statement: each authored false statement of a fact, answer false, explained by the fact;
- * - wrong-year: a dated event restated with another event's (or a pool's) year, answer false.
+ * True/false recall templates. Explanations teach rather than repeat:
+ * - statement: a fact's own statement, answer true, only for facts with a `note`; the
+ *   explanation is that note (the context or reason from the source), never the statement;
+ * - false-statement: each authored misreading of a fact, answer false; the explanation gives the
+ *   fact and why the misreading is tempting;
+ * - wrong-year: a dated event restated with a near year that marks another milestone, answer
+ *   false; the explanation gives the true year and what the wrong one marks.
  */
 import type { Programme } from "@/content/schema";
 import { hashToHex } from "@/lib/domain/hash";
@@ -13,8 +16,8 @@ import {
   finishQuestion,
   pickDistractors,
   questionId,
-  withNote,
   yearCandidates,
+  yearLabel,
   type TemplateContext,
 } from "./context";
 
@@ -47,44 +50,45 @@ function push(
 export function generateTrueFalseQuestions(ctx: TemplateContext): void {
   for (const programme of ctx.pack.programmes) {
     for (const fact of programme.facts) {
-      push(
-        ctx,
-        "true-false.statement",
-        programme,
-        [fact.id],
-        fact.id,
-        fact.statement,
-        true,
-        `True. ${withNote(fact)}`,
-        fact.difficulty ?? 1,
-      );
-      for (const text of fact.falseStatements) {
+      if (fact.note)
+        push(
+          ctx,
+          "true-false.statement",
+          programme,
+          [fact.id],
+          fact.id,
+          fact.statement,
+          true,
+          `True. ${fact.note}`,
+          fact.difficulty ?? 1,
+        );
+      for (const wrong of fact.falseStatements) {
         // A hash of the text, not its position, keeps sibling false statements' ids stable.
-        const key = [fact.id, `false-${hashToHex(text, 6)}`];
+        const key = [fact.id, `false-${hashToHex(wrong.text, 6)}`];
         push(
           ctx,
           "true-false.false-statement",
           programme,
           key,
           fact.id,
-          text,
+          wrong.text,
           false,
-          `False. ${withNote(fact)}`,
+          `False. ${fact.statement} ${wrong.tempting}`,
           fact.difficulty ?? 2,
         );
       }
     }
     for (const date of programme.dates) {
       const id = questionId("true-false.wrong-year", programme.id, [date.fact]);
-      const [wrong] = pickDistractors(
-        yearCandidates(ctx, date),
-        [String(date.year)],
-        1,
-        id,
-        ctx.keyOf,
+      // Only a year that marks another milestone can be explained as a tempting mix-up.
+      const labelled = yearCandidates(ctx, date).filter(
+        (y) => y !== String(date.year) && yearLabel(ctx, date, y) !== null,
       );
+      const [wrong] = pickDistractors(labelled, [String(date.year)], 1, id, ctx.keyOf);
       if (wrong === undefined) continue;
-      const explanation = `False. ${fillYear(date.sentence, date.year)}`;
+      const explanation =
+        `False. ${fillYear(date.sentence, date.year)} ` +
+        `The year ${wrong} is easy to confuse with it: ${yearLabel(ctx, date, wrong)}`;
       push(
         ctx,
         "true-false.wrong-year",
