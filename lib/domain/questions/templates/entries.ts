@@ -133,7 +133,7 @@ function toQuestion(
     const key = e.format.distractors.slice().sort().join("|");
     ctx.setUses.set(key, (ctx.setUses.get(key) ?? 0) + 1);
     return finishQuestion<WhichProgrammeQuestion>(
-      base("Which programme or format fits this case best?"),
+      base("Which programme or format fits the case described best?"),
       {
         kind: "which-programme",
         description: e.format.situation,

@@ -4,8 +4,9 @@
  *   explanation is that note (the context or reason from the source), never the statement;
  * - false-statement: each authored misreading of a fact, answer false; the explanation gives the
  *   fact and why the misreading is tempting;
- * - wrong-year: a dated event restated with a near year that marks another milestone, answer
- *   false; the explanation gives the true year and what the wrong one marks.
+ * - wrong-year: a programme's first dated event restated with a near year that marks another
+ *   milestone, answer false; the explanation gives the true year and what the wrong one marks
+ *   (one per programme, so that years stay a small share of the bank).
  */
 import type { Programme } from "@/content/schema";
 import { hashToHex } from "@/lib/domain/hash";
@@ -78,7 +79,7 @@ export function generateTrueFalseQuestions(ctx: TemplateContext): void {
         );
       }
     }
-    for (const date of programme.dates) {
+    for (const date of programme.dates.slice(0, 1)) {
       const id = questionId("true-false.wrong-year", programme.id, [date.fact]);
       // Only a year that marks another milestone can be explained as a tempting mix-up.
       const labelled = yearCandidates(ctx, date).filter(

@@ -73,7 +73,7 @@ export function generateWhichProgrammeQuestions(ctx: TemplateContext): void {
         key: [fact.id],
         factIds: [fact.id],
         otherProgrammeIds: wrong.map((p) => p.id),
-        prompt: "Which programme or format does this describe?",
+        prompt: "Which programme or format fits the description?",
         explanation: `${displayName(programme)}. ${withNote(fact)}`,
         difficulty: fact.difficulty ?? 1,
       });

@@ -1,0 +1,425 @@
+/**
+ * The quality report of a question bank (pure): each measure names its target and the ids of
+ * the questions that break it, so content:check can print it and fail, and a unit test can hold
+ * the real bank to it. The rules are those a careful teacher applies to a multiple-choice test:
+ * nothing in the stem gives the key away, distractors are of the key's kind and do not stand out
+ * by length, true and false are balanced, no set of wrong options is recycled, no question is
+ * asked twice, every stem stands on its own, explanations teach rather than repeat, years and
+ * acronyms stay a small share, and enough questions ask for more than recall.
+ */
+import { normalizeAnswer } from "./normalize";
+import { containsPhrase, danglingReference, giveaway } from "./quality-text";
+import {
+  LEVELS,
+  QUESTION_KINDS,
+  type Choice,
+  type Question,
+  type QuestionKind,
+  type QuestionLevel,
+} from "./types";
+
+export interface Measure {
+  id: string;
+  label: string;
+  target: string;
+  /** The measured value as shown ("0", "48.5%"). */
+  value: string;
+  ok: boolean;
+  /** Ids of the questions that break the rule, each with why when useful. */
+  offenders: string[];
+}
+
+const count = (label: string, id: string, target: string, offenders: string[]): Measure => ({
+  id,
+  label,
+  target,
+  value: String(offenders.length),
+  ok: offenders.length === 0,
+  offenders,
+});
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+function optionsOf(q: Question): { key: Choice[]; wrong: Choice[] } | null {
+  if (q.kind === "single-choice" || q.kind === "which-programme")
+    return {
+      key: q.options.filter((o) => o.id === q.answer),
+      wrong: q.options.filter((o) => o.id !== q.answer),
+    };
+  if (q.kind === "multiple-select")
+    return {
+      key: q.options.filter((o) => q.answers.includes(o.id)),
+      wrong: q.options.filter((o) => !q.answers.includes(o.id)),
+    };
+  return null;
+}
+
+/** Everything the learner reads before answering, apart from the options. */
+export function stemOf(q: Question): string {
+  switch (q.kind) {
+    case "true-false":
+      return `${q.prompt} ${q.statement}`;
+    case "which-programme":
+      return `${q.prompt} ${q.description}`;
+    case "cloze":
+      return `${q.before} ${q.after}`;
+    default:
+      return q.prompt;
+  }
+}
+
+const text = (c: Choice) => c.text;
+
+/** 1. Key (its acronym, initials or a word only it has) in the stem or its own description. */
+export function measureKeyInStem(bank: readonly Question[]): Measure {
+  const offenders: string[] = [];
+  for (const q of bank) {
+    const found: string[] = [];
+    const options = optionsOf(q);
+    if (options) {
+      for (const key of options.key) {
+        const others = [...options.key, ...options.wrong].filter((o) => o !== key).map(text);
+        const hit = giveaway(key.text, others, stemOf(q));
+        if (hit) found.push(hit);
+      }
+    } else if (q.kind === "short-answer" || q.kind === "cloze") {
+      const key = q.kind === "cloze" ? (q.answers[0] ?? "") : q.answer;
+      const hit = giveaway(key, q.rejected, stemOf(q));
+      if (hit) found.push(hit);
+    } else if (q.kind === "matching") {
+      for (const pair of q.answer) {
+        const left = q.left.find((l) => l.id === pair.leftId);
+        const right = q.right.find((r) => r.id === pair.rightId);
+        if (!left || !right) continue;
+        const others = q.left.filter((l) => l.id !== left.id).map(text);
+        const hit = giveaway(left.text, others, right.text);
+        if (hit) found.push(`its description ${hit}`);
+      }
+    }
+    if (found.length) offenders.push(`${q.id}: ${found.join("; ")}`);
+  }
+  return count("key given away by the stem or its own description", "key-in-stem", "0", offenders);
+}
+
+const YEAR = /^\d{4}$/;
+
+/** 2. Distractors of another category than the key (a far year counts as another category). */
+export function measureDistractorCategory(bank: readonly Question[], nearYears = 10): Measure {
+  const offenders: string[] = [];
+  for (const q of bank) {
+    const options = optionsOf(q);
+    const key = options?.key[0];
+    if (!options || !key?.category) continue;
+    const bad = options.wrong.filter((o) => {
+      if (o.category !== key.category) return true;
+      if (key.category !== "year") return false;
+      return !YEAR.test(o.text) || Math.abs(Number(o.text) - Number(key.text)) > nearYears;
+    });
+    if (bad.length)
+      offenders.push(
+        `${q.id}: ${bad.map((o) => `"${o.text}" (${o.category ?? "?"})`).join(", ")} ` +
+          `for a ${key.category}`,
+      );
+  }
+  return count(
+    "distractor of another category than the key",
+    "distractor-category",
+    "0",
+    offenders,
+  );
+}
+
+/** 3. Share of true statements among true/false questions. */
+export function measureTrueShare(bank: readonly Question[], low = 0.4, high = 0.6): Measure {
+  const tf = bank.filter((q) => q.kind === "true-false");
+  const trues = tf.filter((q) => q.kind === "true-false" && q.answer).length;
+  const share = tf.length ? trues / tf.length : 0.5;
+  const ok = share >= low && share <= high;
+  return {
+    id: "true-share",
+    label: "share of true statements among true/false questions",
+    target: `${pct(low)}-${pct(high)}`,
+    value: `${pct(share)} (${trues} of ${tf.length})`,
+    ok,
+    offenders: [],
+  };
+}
+
+/** 4. The same set of distractors used by more than `max` questions. */
+export function measureDistractorSetReuse(bank: readonly Question[], max = 5): Measure {
+  const bySet = new Map<string, string[]>();
+  for (const q of bank) {
+    const options = optionsOf(q);
+    if (!options) continue;
+    const key = options.wrong
+      .map((o) => normalizeAnswer(o.text))
+      .sort()
+      .join(" | ");
+    bySet.set(key, [...(bySet.get(key) ?? []), q.id]);
+  }
+  const offenders = [...bySet.entries()]
+    .filter(([, ids]) => ids.length > max)
+    .flatMap(([set, ids]) => ids.map((id) => `${id}: set "${set}" used ${ids.length} times`));
+  return count(
+    `the same distractor set used by more than ${max} questions`,
+    "distractor-set-reuse",
+    "0",
+    offenders,
+  );
+}
+
+function signature(q: Question): string | null {
+  const norm = (s: string) => normalizeAnswer(s);
+  const options = optionsOf(q);
+  if (options)
+    return [
+      q.kind,
+      options.key.map((o) => norm(o.text)).sort(),
+      q.kind === "which-programme" ? norm(q.description) : "",
+      [...options.key, ...options.wrong].map((o) => norm(o.text)).sort(),
+    ].join("#");
+  switch (q.kind) {
+    case "true-false":
+      return `tf#${norm(q.statement)}`;
+    case "cloze":
+      return `cloze#${norm(`${q.before} ${q.after}`)}`;
+    case "short-answer":
+      return `short#${norm(q.prompt)}`;
+    case "ordering":
+      return `order#${q.items.map((i) => norm(i.text)).sort()}`;
+    default:
+      return null;
+  }
+}
+
+/** 5. Duplicates (same key and options, same statement) and matchings sharing 3 pairs. */
+export function measureDuplicates(bank: readonly Question[], sharedPairs = 3): Measure {
+  const offenders: string[] = [];
+  const seen = new Map<string, string>();
+  for (const q of bank) {
+    const sig = signature(q);
+    if (sig === null) continue;
+    const first = seen.get(sig);
+    if (first) offenders.push(`${q.id}: duplicates ${first}`);
+    else seen.set(sig, q.id);
+  }
+  const matchings = bank.flatMap((q) =>
+    q.kind === "matching"
+      ? [
+          {
+            id: q.id,
+            pairs: new Set(
+              q.answer.map((p) => {
+                const l = q.left.find((x) => x.id === p.leftId)?.text ?? "";
+                const r = q.right.find((x) => x.id === p.rightId)?.text ?? "";
+                return `${normalizeAnswer(l)}=${normalizeAnswer(r)}`;
+              }),
+            ),
+          },
+        ]
+      : [],
+  );
+  matchings.forEach((a, i) => {
+    for (const b of matchings.slice(i + 1)) {
+      const shared = [...a.pairs].filter((p) => b.pairs.has(p)).length;
+      if (shared >= sharedPairs) offenders.push(`${b.id}: shares ${shared} pairs with ${a.id}`);
+    }
+  });
+  return count("duplicates and near-duplicates", "duplicates", "0", offenders);
+}
+
+/** 6. Stems that lean on text outside the question. */
+export function measureDanglingStems(bank: readonly Question[]): Measure {
+  const offenders: string[] = [];
+  for (const q of bank) {
+    const parts =
+      q.kind === "true-false"
+        ? [q.statement]
+        : q.kind === "which-programme"
+          ? [q.prompt, q.description]
+          : q.kind === "cloze"
+            ? [`${q.before}___${q.after}`]
+            : [q.prompt];
+    for (const part of parts) {
+      const why = danglingReference(part);
+      if (why) {
+        offenders.push(`${q.id}: ${why}`);
+        break;
+      }
+    }
+  }
+  return count("stems that lean on text outside the question", "dangling-stem", "0", offenders);
+}
+
+/** The explanation without its citation and without a leading "True." / "False.". */
+export function explanationBody(q: Question): string {
+  return q.explanation
+    .replace(/\s*\(Source: .*\.\)\s*$/, "")
+    .replace(/^(True|False)\.\s*/, "")
+    .trim();
+}
+
+/** 7. Explanations that only repeat the stem (for a gap: the stem with the gap filled). */
+export function measureExplanationEchoes(bank: readonly Question[]): Measure {
+  const offenders: string[] = [];
+  for (const q of bank) {
+    const stems =
+      q.kind === "true-false"
+        ? [q.statement]
+        : q.kind === "cloze"
+          ? q.answers.map((a) => `${q.before}${a}${q.after}`)
+          : [q.prompt];
+    const body = normalizeAnswer(explanationBody(q));
+    if (stems.some((s) => normalizeAnswer(s) === body))
+      offenders.push(`${q.id}: the explanation repeats the stem`);
+  }
+  return count("explanation equal to its stem once normalised", "explanation-echo", "0", offenders);
+}
+
+const YEAR_TEMPLATES = new Set([
+  "single-choice.year",
+  "true-false.wrong-year",
+  "matching.years",
+  "ordering.chronology",
+]);
+
+/** Whether a question asks for a year (or turns on one) or for an acronym's expansion. */
+export function asksYearOrAcronym(q: Question): boolean {
+  if (YEAR_TEMPLATES.has(q.tags.template)) return true;
+  if (/\b(stand for|acronym|abbreviat)/i.test(stemOf(q))) return true;
+  const options = optionsOf(q);
+  if (options) return options.key.some((o) => YEAR.test(o.text.trim()));
+  if (q.kind === "cloze") return q.answers.some((a) => YEAR.test(a.trim()));
+  if (q.kind === "true-false") return /\b(1[89]|20)\d\d\b/.test(q.statement);
+  return false;
+}
+
+/** 8. Share of a bank asking for a year or an acronym's expansion (checked on each bank). */
+export function measureYearAcronymShare(
+  banks: ReadonlyArray<{ name: string; bank: readonly Question[] }>,
+  max = 0.15,
+): Measure {
+  const parts = banks.map(({ name, bank }) => {
+    const hits = bank.filter(asksYearOrAcronym);
+    return { name, share: bank.length ? hits.length / bank.length : 0, hits };
+  });
+  return {
+    id: "year-acronym-share",
+    label: "share of the bank asking for a year or an acronym's expansion",
+    target: `<= ${pct(max)}`,
+    value: parts.map((p) => `${p.name} ${pct(p.share)} (${p.hits.length})`).join(", "),
+    ok: parts.every((p) => p.share <= max),
+    offenders: parts.filter((p) => p.share > max).flatMap((p) => p.hits.map((q) => q.id)),
+  };
+}
+
+/** 9. A key that stands out by length (much longer or much shorter than every distractor). */
+export function measureKeyLength(bank: readonly Question[], factor = 1.5): Measure {
+  const offenders: string[] = [];
+  for (const q of bank) {
+    if (q.kind !== "single-choice" && q.kind !== "which-programme") continue;
+    const options = optionsOf(q);
+    const key = options?.key[0];
+    if (!options || !key || options.wrong.length < 2) continue;
+    const lengths = options.wrong.map((o) => o.text.length);
+    const longest = Math.max(...lengths);
+    const shortest = Math.min(...lengths);
+    if (key.text.length > factor * longest || factor * key.text.length < shortest)
+      offenders.push(
+        `${q.id}: key of ${key.text.length} characters, others ${shortest}-${longest}`,
+      );
+  }
+  return count("key that stands out by its length", "key-length", "0", offenders);
+}
+
+/** 10. A distractor named in the stem (the stem then points at or away from it). */
+export function measureDistractorInStem(bank: readonly Question[]): Measure {
+  const offenders: string[] = [];
+  for (const q of bank) {
+    const options = optionsOf(q);
+    if (!options) continue;
+    const stem = stemOf(q);
+    const named = options.wrong.filter((o) =>
+      containsPhrase(stem, o.text.replace(/\([^)]*\)\s*$/, "")),
+    );
+    if (named.length)
+      offenders.push(`${q.id}: names ${named.map((o) => `"${o.text}"`).join(", ")}`);
+  }
+  return count("distractor named in the stem", "distractor-in-stem", "0", offenders);
+}
+
+/** 11. Questions above recall from the source alone, in total and per topic of the source. */
+export function measureAboveRecall(
+  sourceBank: readonly Question[],
+  topics: readonly string[],
+  minTotal = 60,
+  minPerTopic = 6,
+): Measure {
+  const above = sourceBank.filter((q) => q.level !== "recall" && q.scope === "source");
+  const perTopic = topics.map((t) => ({
+    t,
+    n: above.filter((q) => q.tags.topic === t).length,
+  }));
+  const short = perTopic.filter((p) => p.n < minPerTopic);
+  return {
+    id: "above-recall",
+    label: "questions above recall from the source alone (total; fewest in one topic)",
+    target: `>= ${minTotal}; >= ${minPerTopic} per topic`,
+    value: `${above.length}; ${Math.min(...perTopic.map((p) => p.n))}`,
+    ok: above.length >= minTotal && short.length === 0,
+    offenders: short.map((p) => `${p.t}: ${p.n}`),
+  };
+}
+
+export interface QualityInput {
+  /** The whole bank (source and background questions). */
+  bank: readonly Question[];
+  /** The bank built from the source document alone (the default scope). */
+  sourceBank: readonly Question[];
+  /** Topic ids of the source document (its top-level programmes and themes). */
+  topics: readonly string[];
+}
+
+export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measure[] {
+  return [
+    measureKeyInStem(bank),
+    measureDistractorCategory(bank),
+    measureTrueShare(bank),
+    measureDistractorSetReuse(bank),
+    measureDuplicates(bank),
+    measureDanglingStems(bank),
+    measureExplanationEchoes(bank),
+    measureYearAcronymShare([
+      { name: "source", bank: sourceBank },
+      { name: "full", bank },
+    ]),
+    measureKeyLength(bank),
+    measureDistractorInStem(bank),
+    measureAboveRecall(sourceBank, topics),
+  ];
+}
+
+export function countByLevel(bank: readonly Question[]): Record<QuestionLevel, number> {
+  const out = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<QuestionLevel, number>;
+  for (const q of bank) out[q.level]++;
+  return out;
+}
+
+export function countByKind(bank: readonly Question[]): Record<QuestionKind, number> {
+  const out = Object.fromEntries(QUESTION_KINDS.map((k) => [k, 0])) as Record<QuestionKind, number>;
+  for (const q of bank) out[q.kind]++;
+  return out;
+}
+
+/** Questions above recall per topic and level. */
+export function aboveRecallByTopic(
+  bank: readonly Question[],
+  topics: readonly string[],
+): Array<{ topic: string; byLevel: Record<QuestionLevel, number>; total: number }> {
+  return topics.map((topic) => {
+    const byLevel = countByLevel(
+      bank.filter((q) => q.tags.topic === topic && q.level !== "recall"),
+    );
+    return { topic, byLevel, total: Object.values(byLevel).reduce((a, b) => a + b, 0) };
+  });
+}
