@@ -1,10 +1,10 @@
 /** The real bank: size, kinds, source-only subset, citations, ids. */
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/content/load";
-import type { DocumentSource } from "@/content/schema";
+import { ENTRY_SECTIONS, SECTION_LEVEL, type DocumentSource } from "@/content/schema";
 import { toSourceOnlyPack } from "@/lib/domain/content/source-only";
 import { generateQuestionBank } from "./generate";
-import { QUESTION_KINDS } from "./types";
+import { LEVELS, QUESTION_KINDS } from "./types";
 
 const pack = loadContent();
 const bank = generateQuestionBank(pack);
@@ -72,13 +72,36 @@ describe("the question bank built from the content", () => {
         const doc = documents.find((d) => d.id === s.sourceId);
         const paragraph = doc?.paragraphs[(s.paragraph ?? 0) - 1];
         expect(paragraph, `${q.id} cites paragraph ${s.paragraph}`).toBeDefined();
-        expect(paragraph?.text).toContain(s.passage ?? "<no passage>");
+        expect(s.passage, q.id).toBe(
+          (s.sentences ?? []).map((n) => paragraph?.sentences[n - 1] ?? "?").join(" "),
+        );
         expect(q.explanation).toContain(`paragraph ${s.paragraph}`);
       }
   });
 
   test("beyondSource is set exactly when a cited fact is beyond the source", () => {
     for (const q of bank) expect(q.beyondSource, q.id).toBe(q.sources.some((s) => s.beyondSource));
+  });
+
+  test("scope is background exactly when beyondSource is set; every question has a level", () => {
+    for (const q of bank) {
+      expect(q.scope, q.id).toBe(q.beyondSource ? "background" : "source");
+      expect(LEVELS, q.id).toContain(q.level);
+    }
+  });
+
+  test("hand-written entries carry their section's level; generated questions are recall", () => {
+    const sectionOf = new Map(
+      pack.programmes.flatMap((p) =>
+        ENTRY_SECTIONS.flatMap((s) => p[s].map((e) => [`${p.id}:${e.id}`, s] as const)),
+      ),
+    );
+    for (const q of bank) {
+      const [, programme, key] = q.id.split(":");
+      const section = sectionOf.get(`${programme}:${key}`);
+      expect(q.level, q.id).toBe(section ? SECTION_LEVEL[section] : "recall");
+    }
+    expect(sectionOf.size).toBe(bank.filter((q) => q.level !== "recall").length);
   });
 });
 

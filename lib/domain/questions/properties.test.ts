@@ -138,7 +138,8 @@ describe("bank invariants", () => {
         }
         if (q.kind === "which-programme")
           for (const o of q.options)
-            if (o.id !== q.answer) expect(alsoTrue.get(q.factIds[0] ?? "")).not.toContain(o.id);
+            if (o.id !== q.answer)
+              expect(alsoTrue.get(q.factIds[0] ?? "") ?? []).not.toContain(o.id);
         if (q.kind === "short-answer" || q.kind === "cloze") {
           const accepted = q.kind === "cloze" ? q.answers : q.accepted;
           for (const r of q.rejected)
