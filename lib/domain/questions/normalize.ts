@@ -1,16 +1,21 @@
 /**
- * Tolerant matching of typed answers (cloze and short answer).
+ * Typed answers (cloze and short answer), graded as a fair teacher would.
  * normalizeAnswer: NFKD + strip diacritics, lower case, apostrophes dropped, & -> and, other
  * punctuation and hyphens -> spaces, whitespace collapsed, a leading article or a leading
  * "NATO's" dropped, British/American spellings unified (programme/program), and the prefixes
  * co-/non-/multi-/bi- joined to the next word so "non-member", "non member" and "nonmember"
  * are the same answer.
- * matchTypedAnswer: exact match on the canonical answer or an alias, otherwise a small
- * Levenshtein tolerance for long, digit-free answers (1 edit from 6 characters, 2 from 12).
- * An answer equal to, or at least as close to, a rejected value (another programme's name or
- * acronym, the opposite term) is never accepted.
+ * matchTypedAnswer accepts, besides the canonical answer and its aliases:
+ * - the app's own display form "Name (ACRONYM)", and either half of it alone;
+ * - a year with words around it ("in 1994", "June 2004", "10 January 1994");
+ * - one slip (insertion, deletion, substitution or swap of two neighbours: optimal string
+ *   alignment) in each word of five letters or more; shorter words and numbers must be exact.
+ * It refuses near misses: another year, and any response that is, or is at least as close to,
+ * a rejected value (another programme's name or acronym, the opposite term) or a country other
+ * than the answer.
  */
-import { distance } from "fastest-levenshtein";
+import { osaDistance } from "./edit-distance";
+import { COUNTRY_NAMES } from "./known-names";
 
 const ARTICLES = new Set(["the", "a", "an"]);
 const JOINED_PREFIXES = new Set(["co", "non", "multi", "bi"]);
@@ -23,6 +28,10 @@ const SPELLINGS: Record<string, string> = {
   dialogs: "dialogues",
   defence: "defense",
 };
+
+const OTHER_SPELLING: Record<string, string> = Object.fromEntries(
+  Object.entries(SPELLINGS).map(([british, american]) => [american, british]),
+);
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -63,11 +72,70 @@ export function normalizeAnswer(value: string): string {
   return joined.join(" ");
 }
 
-export function typoTolerance(normalized: string): number {
-  if (/\d/.test(normalized)) return 0;
-  if (normalized.length >= 12) return 2;
-  if (normalized.length >= 6) return 1;
-  return 0;
+const MONTHS = new Set(
+  (
+    "january february march april may june july august september october november december " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+  ).split(" "),
+);
+const AROUND_YEAR = new Set([
+  "in",
+  "the",
+  "year",
+  "of",
+  "on",
+  "during",
+  "by",
+  "st",
+  "nd",
+  "rd",
+  "th",
+]);
+const YEAR = /^\d{4}$/;
+
+/** The one year a response names with only dates and filler words around it, or null. */
+export function yearIn(normalized: string): string | null {
+  const words = normalized.split(" ");
+  const years = words.filter((w) => YEAR.test(w));
+  if (years.length !== 1) return null;
+  const rest = words.filter(
+    (w) =>
+      !YEAR.test(w) &&
+      !MONTHS.has(w) &&
+      !AROUND_YEAR.has(w) &&
+      !/^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$/.test(w),
+  );
+  return rest.length === 0 ? (years[0] as string) : null;
+}
+
+/**
+ * The number of slips between a response and an answer (both normalised), or null when they
+ * differ by more than one slip in any word, when a short word or a number differs, or when the
+ * words do not line up (then the whole strings, spaces removed, may differ by one slip).
+ */
+export function slips(given: string, target: string): number | null {
+  if (given === target) return 0;
+  const a = given.split(" ");
+  const b = target.split(" ");
+  if (a.length === b.length) {
+    let total = 0;
+    for (let i = 0; i < b.length; i++) {
+      const x = a[i] as string;
+      const y = b[i] as string;
+      if (x === y) continue;
+      if (y.length < 5 || /\d/.test(x + y)) return null;
+      // A slip in the other spelling ("porgrammes" for "programs") is still one slip.
+      const other = OTHER_SPELLING[y];
+      if (osaDistance(x, y, 1) > 1 && (!other || osaDistance(x, other, 1) > 1)) return null;
+      total++;
+    }
+    return total;
+  }
+  const x = a.join("");
+  const y = b.join("");
+  if (y.length < 5 || /\d/.test(x + y)) return null;
+  const d = osaDistance(x, y, 1);
+  return d <= 1 ? Math.max(d, 1) : null;
 }
 
 export interface TypedMatch {
@@ -79,32 +147,59 @@ export interface TypedMatch {
   rejectedAs: string | null;
 }
 
+/** "The Partnership for Peace (PfP)" -> the whole, "Partnership for Peace" and "PfP". */
+function readings(response: string): string[] {
+  const all = [normalizeAnswer(response)];
+  const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(response.trim().replace(/[.!?\s]+$/, ""));
+  if (m) all.push(normalizeAnswer(m[1] as string), normalizeAnswer(m[2] as string));
+  return [...new Set(all.filter(Boolean))];
+}
+
+const COUNTRY_FORMS = COUNTRY_NAMES.map((raw) => ({ raw, norm: normalizeAnswer(raw) }));
+
 export function matchTypedAnswer(
   response: string,
   accepted: readonly string[],
   rejected: readonly string[] = [],
 ): TypedMatch {
-  const given = normalizeAnswer(response);
   const miss: TypedMatch = { ok: false, matched: null, via: null, rejectedAs: null };
-  if (!given) return miss;
-  const rejectedForms = rejected.map((r) => ({ raw: r, norm: normalizeAnswer(r) }));
-  const exactReject = rejectedForms.find((r) => r.norm === given);
+  const given = readings(response);
+  if (given.length === 0) return miss;
+  const acceptedForms = accepted.map((raw, i) => ({ raw, norm: normalizeAnswer(raw), i }));
+  const acceptedKeys = new Set(acceptedForms.map((a) => a.norm));
+  // Other countries are wrong answers in their own right, never slips of this one.
+  const rejectedForms = [
+    ...rejected.map((raw) => ({ raw, norm: normalizeAnswer(raw) })),
+    ...COUNTRY_FORMS.filter((c) => !acceptedKeys.has(c.norm)),
+  ];
+  const exactReject = rejectedForms.find((r) => given.includes(r.norm));
   if (exactReject) return { ...miss, rejectedAs: exactReject.raw };
 
-  let best: { raw: string; d: number } | null = null;
-  for (let i = 0; i < accepted.length; i++) {
-    const raw = accepted[i] as string;
-    const norm = normalizeAnswer(raw);
-    if (norm === given)
-      return { ok: true, matched: raw, via: i === 0 ? "exact" : "alias", rejectedAs: null };
-    const tolerance = typoTolerance(norm);
-    if (tolerance === 0 || Math.abs(norm.length - given.length) > tolerance) continue;
-    const d = distance(norm, given);
-    if (d <= tolerance && (best === null || d < best.d)) best = { raw, d };
+  for (const g of given)
+    for (const a of acceptedForms)
+      if (a.norm === g)
+        return { ok: true, matched: a.raw, via: a.i === 0 ? "exact" : "alias", rejectedAs: null };
+
+  for (const g of given) {
+    const year = yearIn(g);
+    if (year === null) continue;
+    const hit = acceptedForms.find((a) => a.norm === year);
+    if (hit)
+      return { ok: true, matched: hit.raw, via: hit.i === 0 ? "exact" : "alias", rejectedAs: null };
   }
+
+  let best: { raw: string; d: number; g: string } | null = null;
+  for (const g of given)
+    for (const a of acceptedForms) {
+      const d = slips(g, a.norm);
+      if (d !== null && (best === null || d < best.d)) best = { raw: a.raw, d, g };
+    }
   if (!best) return miss;
-  for (const r of rejectedForms)
-    if (Math.abs(r.norm.length - given.length) <= best.d && distance(r.norm, given) <= best.d)
-      return { ...miss, rejectedAs: r.raw };
+  const bestGiven = best.g;
+  const bestSlips = best.d;
+  for (const r of rejectedForms) {
+    const d = slips(bestGiven, r.norm);
+    if (d !== null && d <= bestSlips) return { ...miss, rejectedAs: r.raw };
+  }
   return { ok: true, matched: best.raw, via: "fuzzy", rejectedAs: null };
 }
