@@ -3,6 +3,7 @@ import { loadContent } from "@/content/load";
 import { toSourceOnlyPack } from "@/lib/domain/content/source-only";
 import { buildFixturePack } from "@/lib/domain/test-fixtures/fixture-pack";
 import { generateFlashcards } from "./generate";
+import { giveaway } from "@/lib/domain/questions/quality-text";
 import { FLASHCARD_KINDS, REVERSIBLE_KINDS } from "./types";
 
 const real = loadContent();
@@ -33,7 +34,35 @@ describe.each([
       expect(c.sources.length, c.id).toBeGreaterThan(0);
       expect(c.factIds.length, c.id).toBeGreaterThan(0);
       expect(c.beyondSource).toBe(c.sources.some((s) => s.beyondSource));
+      expect(c.scope).toBe(c.beyondSource ? "background" : "source");
     }
+  });
+
+  test("one fact per card (a difference is one comparison of two facts)", () => {
+    for (const c of cards) if (c.kind !== "difference") expect(c.factIds, c.id).toHaveLength(1);
+  });
+
+  test("no reverse card's prompt gives its answer away", () => {
+    const names = pack.programmes.map((p) => (p.acronym ? `${p.name} (${p.acronym})` : p.name));
+    for (const r of cards.filter((c) => c.reverseOf)) {
+      const others = names.filter((n) => n !== r.back);
+      expect(giveaway(r.back, others, r.front), r.id).toBeNull();
+    }
+    // A prompt that names its answer is caught (the check can fail).
+    const others = names.filter((n) => n !== "Operational partnerships");
+    expect(giveaway("Operational partnerships", others, "Joining NATO operations")).not.toBeNull();
+  });
+
+  test("siblings: a card and its reverse, and the cards of one list, share a key", () => {
+    for (const r of cards.filter((c) => c.reverseOf))
+      expect(r.siblingKey).toBe(byId.get(r.reverseOf ?? "")?.siblingKey);
+    const listCards = cards.filter((c) => c.kind === "list-item");
+    for (const c of listCards) expect(c.siblingKey).toBe(c.id.split(":").slice(1, 3).join(":"));
+    // Otherwise cards of different facts are not siblings.
+    const byKey = new Map<string, Set<string>>();
+    for (const c of cards.filter((x) => x.kind !== "list-item" && x.kind !== "difference"))
+      byKey.set(c.siblingKey, new Set([...(byKey.get(c.siblingKey) ?? []), ...c.factIds]));
+    for (const [key, facts] of byKey) expect([...facts], key).toEqual([key]);
   });
 
   test("reverse cards point at their forward card and swap its content", () => {

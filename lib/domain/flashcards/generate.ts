@@ -1,43 +1,57 @@
 /**
- * Flashcard generation, each card with its reverse:
- * - term-meaning: programme name <-> its summary (which never names it: checked by the loader);
- * - acronym: acronym <-> full name;
- * - programme-aims: programme <-> its listed aims;
- * - year-programme: event <-> year; the reverse names the deck's programme, and is skipped when
- *   the programme has two events in the same year (the year would not identify one event);
- * - difference: how a programme differs from a sibling (no reverse: the answer names both).
- * Cards are sorted by id; ids come from programme and fact ids, so edits stay local.
+ * Flashcard generation, one fact per card:
+ * - term-meaning: programme name <-> its one-sentence definition (which never names it: checked
+ *   by the loader), with its reverse;
+ * - acronym: acronym -> full name (no reverse: it would ask for its own initials);
+ * - list-item: one card per item of an aims, areas or participants list, the other items given
+ *   as context (the cards of one list are siblings, since each shows the others' answers);
+ * - year-programme: event -> year (no reverse: "1994: what happened for the Partnership for
+ *   Peace?" names its own answer);
+ * - difference: how a programme differs from a sibling, one comparison per card.
+ * Cards are sorted by id; ids come from programme, fact and item ids, so edits stay local.
  */
-import type { ContentPack, Programme } from "@/content/schema";
+import type { ContentPack, ListKind, Programme } from "@/content/schema";
+import { LIST_KINDS } from "@/content/schema";
 import { createCitationLookup } from "@/lib/domain/content/cite-fact";
 import { buildPackIndex } from "@/lib/domain/content/pack-index";
 import type { SourceCitation } from "@/lib/domain/questions/types";
+import { slugify } from "@/lib/domain/slugify";
 import type { Flashcard, FlashcardKind } from "./types";
 
 function displayName(p: Programme): string {
   return p.acronym ? `${p.name} (${p.acronym})` : p.name;
 }
 
+const LIST_LABEL: Record<ListKind, string> = {
+  aims: "aims or benefits",
+  areas: "areas of cooperation",
+  participants: "countries",
+};
+
 export function generateFlashcards(pack: ContentPack): Flashcard[] {
   const index = buildPackIndex(pack);
   const cite = createCitationLookup(index);
   const cards: Flashcard[] = [];
 
-  const addPair = (
+  const add = (
     kind: FlashcardKind,
     programme: Programme,
     key: readonly string[],
     factIds: readonly string[],
+    siblingKey: string,
     forward: { front: string; back: string },
-    reverse: { front: string; back: string } | null,
+    reverse: { front: string; back: string } | null = null,
   ) => {
     const ids = [...new Set(factIds)];
     const sources: SourceCitation[] = ids.map(cite);
+    const beyondSource = sources.some((s) => s.beyondSource);
     const common = {
       deckId: programme.id,
       kind,
+      siblingKey,
       sources,
-      beyondSource: sources.some((s) => s.beyondSource),
+      scope: beyondSource ? ("background" as const) : ("source" as const),
+      beyondSource,
       factIds: ids,
     };
     const id = [kind, programme.id, ...key].join(":");
@@ -47,65 +61,51 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
 
   for (const p of pack.programmes) {
     const name = displayName(p);
-    addPair(
-      "term-meaning",
-      p,
-      [],
-      p.summary.facts,
-      { front: name, back: p.summary.text },
-      { front: `Which programme or topic is this? ${p.summary.text}`, back: name },
-    );
+    const about = p.inSentence ?? p.name;
+    if (p.definition)
+      add(
+        "term-meaning",
+        p,
+        [],
+        [p.definition.fact],
+        p.definition.fact,
+        { front: name, back: p.definition.text },
+        { front: `Which programme or topic is this? ${p.definition.text}`, back: name },
+      );
 
     if (p.acronym && p.acronymFact)
-      addPair(
-        "acronym",
-        p,
-        [],
-        [p.acronymFact],
-        { front: `What does ${p.acronym} stand for?`, back: p.name },
-        { front: `What is the acronym for ${p.inSentence ?? p.name}?`, back: p.acronym },
-      );
+      add("acronym", p, [], [p.acronymFact], p.acronymFact, {
+        front: `What does ${p.acronym} stand for?`,
+        back: p.name,
+      });
 
-    if (p.aims && p.aims.items.length > 0) {
-      const aims = p.aims.items.map((i) => i.text).join("; ");
-      addPair(
-        "programme-aims",
-        p,
-        [],
-        p.aims.items.map((i) => i.fact),
-        { front: `What aims or benefits are given for ${p.inSentence ?? p.name}?`, back: aims },
-        { front: `Whose aims or benefits are these? ${aims}`, back: name },
-      );
+    for (const kind of LIST_KINDS) {
+      const list = p[kind];
+      if (!list || list.items.length < 2) continue;
+      for (const item of list.items) {
+        const context = list.items
+          .map((i) => (i === item ? "…" : i.text.charAt(0).toLowerCase() + i.text.slice(1)))
+          .join("; ");
+        add("list-item", p, [kind, slugify(item.text)], [item.fact], `${p.id}:${kind}`, {
+          front: `Complete the list of ${LIST_LABEL[kind]} of ${about}: ${context}.`,
+          back: item.text,
+        });
+      }
     }
 
-    const yearCounts = new Map<number, number>();
-    for (const d of p.dates) yearCounts.set(d.year, (yearCounts.get(d.year) ?? 0) + 1);
     for (const d of p.dates)
-      addPair(
-        "year-programme",
-        p,
-        [d.fact],
-        [d.fact],
-        { front: `In which year? ${d.event}`, back: String(d.year) },
-        (yearCounts.get(d.year) ?? 0) > 1
-          ? null
-          : { front: `${d.year}: what happened for ${p.inSentence ?? p.name}?`, back: d.event },
-      );
+      add("year-programme", p, [d.fact], [d.fact], d.fact, {
+        front: `In which year? ${d.event}`,
+        back: String(d.year),
+      });
 
     for (const d of p.differences) {
       const other = index.programmeById.get(d.from);
       if (!other) continue;
-      addPair(
-        "difference",
-        p,
-        [d.from],
-        d.facts,
-        {
-          front: `How do ${p.inSentence ?? p.name} and ${other.inSentence ?? other.name} differ?`,
-          back: d.text,
-        },
-        null,
-      );
+      add("difference", p, [d.from], d.facts, `difference:${p.id}:${d.from}`, {
+        front: `How do ${about} and ${other.inSentence ?? other.name} differ?`,
+        back: d.text,
+      });
     }
   }
   return cards.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { buildQueue, type QueueInput, type StoredCardState } from "./build-queue";
 import { newCardMemory, type CardMemory } from "./schedule";
@@ -10,20 +11,25 @@ function state(s: CardMemory["state"], due: Date): StoredCardState {
     version: 1,
   };
 }
+function reviewed(s: CardMemory["state"], due: Date, last: Date): StoredCardState {
+  const base = state(s, due);
+  return { ...base, memory: { ...base.memory, lastReview: last } };
+}
 function input(
   patch: Partial<QueueInput> & { stateOf?: Record<string, StoredCardState> },
 ): QueueInput {
+  const { stateOf, ...rest } = patch;
   const ids = ["a", "b", "c", "d", "e", "f"];
   return {
     cards: ids.map((id) => ({ id })),
-    states: new Map(Object.entries(patch.stateOf ?? {})),
+    states: new Map(Object.entries(stateOf ?? {})),
     now,
     timeZone: "UTC",
     newPerDay: 20,
     reviewsPerDay: 200,
     newStudiedToday: 0,
     reviewsDoneToday: 0,
-    ...patch,
+    ...rest,
   };
 }
 
@@ -118,6 +124,117 @@ describe("buildQueue", () => {
     );
     expect(q.next?.cardId === "a").toBe(dueToday);
     if (!dueToday) expect(q.nextDueAt).toEqual(at("2026-03-10T16:00:00Z"));
+  });
+
+  test.each<[string, Partial<QueueInput> & { stateOf?: Record<string, StoredCardState> }, object]>([
+    [
+      "two new siblings: only the first is queued today",
+      { cards: [{ id: "a", siblingKey: "x" }, { id: "b", siblingKey: "x" }, { id: "c" }] },
+      { next: "a", counts: { new: 2, learning: 0, review: 0 } },
+    ],
+    [
+      "a sibling studied today buries the new card of its group",
+      {
+        cards: [{ id: "a", siblingKey: "x" }, { id: "b", siblingKey: "x" }, { id: "c" }],
+        stateOf: { a: reviewed(2, at("2026-03-15T00:00:00Z"), at("2026-03-10T10:00:00Z")) },
+      },
+      { next: "c", counts: { new: 1, learning: 0, review: 0 } },
+    ],
+    [
+      "a sibling studied today buries a due review of its group too",
+      {
+        cards: [
+          { id: "a", siblingKey: "x" },
+          { id: "b", siblingKey: "x" },
+        ],
+        stateOf: {
+          a: reviewed(2, at("2026-03-15T00:00:00Z"), at("2026-03-10T10:00:00Z")),
+          b: state(2, at("2026-03-10T08:00:00Z")),
+        },
+      },
+      { next: null, counts: { new: 0, learning: 0, review: 0 } },
+    ],
+    [
+      "a review and a new sibling due together: the review goes first, the new card waits",
+      {
+        cards: [
+          { id: "a", siblingKey: "x" },
+          { id: "b", siblingKey: "x" },
+        ],
+        stateOf: { b: state(2, at("2026-03-10T08:00:00Z")) },
+      },
+      { next: "b", counts: { new: 0, learning: 0, review: 1 } },
+    ],
+    [
+      "a card in learning is never buried, even with a sibling studied today",
+      {
+        cards: [
+          { id: "a", siblingKey: "x" },
+          { id: "b", siblingKey: "x" },
+        ],
+        stateOf: {
+          a: reviewed(1, at("2026-03-10T11:50:00Z"), at("2026-03-10T11:40:00Z")),
+          b: reviewed(3, at("2026-03-10T11:55:00Z"), at("2026-03-10T11:45:00Z")),
+        },
+      },
+      { next: "a", counts: { new: 0, learning: 2, review: 0 } },
+    ],
+    [
+      "a sibling studied yesterday buries nothing today",
+      {
+        cards: [
+          { id: "a", siblingKey: "x" },
+          { id: "b", siblingKey: "x" },
+        ],
+        stateOf: { a: reviewed(2, at("2026-03-15T00:00:00Z"), at("2026-03-09T10:00:00Z")) },
+      },
+      { next: "b", counts: { new: 1, learning: 0, review: 0 } },
+    ],
+    [
+      "cards without a sibling key are their own group",
+      { cards: [{ id: "a" }, { id: "b" }] },
+      { next: "a", counts: { new: 2, learning: 0, review: 0 } },
+    ],
+  ])("siblings: %s", (_name, patch, expected) => {
+    const q = buildQueue(input(patch));
+    expect({ next: q.next?.cardId ?? null, counts: q.counts }).toEqual(expected);
+  });
+
+  test("property: never two cards of one sibling group among today's new and review cards", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("x", "y", "z", undefined), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        (keys, studied) => {
+          const cards = keys.map((siblingKey, i) => ({ id: `c${i}`, siblingKey }));
+          const stateOf = Object.fromEntries(
+            cards
+              .filter((_, i) => studied[i])
+              .map((c) => [
+                c.id,
+                reviewed(2, at("2026-03-12T00:00:00Z"), at("2026-03-10T09:00:00Z")),
+              ]),
+          );
+          const q = buildQueue(input({ cards, stateOf }));
+          const studiedKeys = new Set(
+            cards.filter((_, i) => studied[i]).map((c) => c.siblingKey ?? c.id),
+          );
+          // Fresh cards: at most one per group, none from a group studied today.
+          const freshGroups = new Set(
+            cards.filter((_, i) => !studied[i]).map((c) => c.siblingKey ?? c.id),
+          );
+          const open = [...freshGroups].filter((k) => !studiedKeys.has(k)).length;
+          expect(q.counts.new).toBe(Math.min(20, open));
+          if (q.next)
+            expect(
+              studiedKeys.has(
+                cards.find((c) => c.id === q.next?.cardId)?.siblingKey ?? q.next.cardId,
+              ),
+            ).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   test("nothing scheduled at all", () => {

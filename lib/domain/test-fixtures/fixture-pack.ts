@@ -88,6 +88,7 @@ export function buildFixturePack(): ContentPack {
       group: "g",
       order: 1,
       summary: { text: "The first and calmest of the fixture programmes.", facts: ["alpha-start"] },
+      definition: { text: "The first fixture programme, focused on calm.", fact: "alpha-calm" },
       dates: [
         {
           fact: "alpha-start",
@@ -163,6 +164,10 @@ export function buildFixturePack(): ContentPack {
         text: "A fixture initiative covering two imaginary countries.",
         facts: ["beta-start"],
       },
+      definition: {
+        text: "A fixture entry covering two imaginary countries.",
+        fact: "beta-members",
+      },
       dates: [
         {
           fact: "beta-start",
@@ -234,6 +239,10 @@ export function buildFixturePack(): ContentPack {
       summary: {
         text: "A fixture format with a broad and a narrow variant.",
         facts: ["gamma-formats"],
+      },
+      definition: {
+        text: "A fixture entry with a broad and a narrow variant.",
+        fact: "gamma-formats",
       },
       dates: [
         {

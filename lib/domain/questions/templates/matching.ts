@@ -24,8 +24,6 @@ import {
   type TemplateContext,
 } from "./context";
 
-const OTHERS = 3;
-
 function pushMatching(
   ctx: TemplateContext,
   input: {
