@@ -3,7 +3,9 @@ import { describe, expect, test } from "vitest";
 import { loadContent } from "@/content/load";
 import { generateQuestionBank } from "@/lib/domain/questions/generate";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/domain/questions/types";
-import { drawQuiz, filterQuestions, type QuizFilter } from "./draw-quiz";
+import { filterByLevel } from "@/lib/domain/questions/filter-by-level";
+import { LEVELS, type QuestionLevel } from "@/lib/domain/questions/types";
+import { DEFAULT_MAX_RECALL_SHARE, drawQuiz, filterQuestions, type QuizFilter } from "./draw-quiz";
 
 const pack = loadContent();
 const bank = generateQuestionBank(pack);
@@ -90,5 +92,68 @@ describe("drawQuiz", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("levels", () => {
+  const practice: QuizFilter = { ...all, maxRecallShare: DEFAULT_MAX_RECALL_SHARE };
+  const recallIn = (ids: string[]) => ids.filter((id) => byId.get(id)!.level === "recall").length;
+
+  test.each<[string, QuestionLevel[]]>([
+    ["recall only", ["recall"]],
+    ["apply and compare", ["apply", "compare"]],
+    ["misconceptions", ["misconception"]],
+  ])("filterByLevel keeps exactly the chosen levels: %s", (_name, levels) => {
+    const kept = filterByLevel(bank, levels);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((q) => levels.includes(q.level))).toBe(true);
+    expect(kept.length).toBe(bank.filter((q) => levels.includes(q.level)).length);
+    expect(filterByLevel(bank, [])).toHaveLength(bank.length);
+  });
+
+  test("the level filter of a quiz draws only those levels", () => {
+    const ids = drawQuiz(bank, { ...all, levels: ["understand", "apply"] }, 20, "lv");
+    expect(ids).toHaveLength(20);
+    for (const id of ids) expect(["understand", "apply"]).toContain(byId.get(id)!.level);
+  });
+
+  test("without the cap a quiz may draw mostly recall (the cap is what limits it)", () => {
+    const recallShare = bank.filter((q) => q.level === "recall").length / bank.length;
+    expect(recallShare).toBeGreaterThan(0.5);
+    const counts = Array.from({ length: 20 }, (_, i) => recallIn(drawQuiz(bank, all, 10, `u${i}`)));
+    expect(Math.max(...counts)).toBeGreaterThan(5);
+  });
+
+  test("property: the default practice quiz draws at most half at recall, every kind from 8", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 50 }), (seed, count) => {
+        const ids = drawQuiz(bank, practice, count, seed);
+        expect(ids).toHaveLength(count);
+        expect(recallIn(ids)).toBeLessThanOrEqual(Math.floor(count / 2));
+        if (count >= QUESTION_KINDS.length)
+          expect(new Set(ids.map((id) => byId.get(id)!.kind)).size).toBe(QUESTION_KINDS.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("the cap gives way only when too few questions above recall match the filter", () => {
+    const clozeOnly: QuizFilter = { ...practice, kinds: ["cloze"] };
+    const matching = filterQuestions(bank, clozeOnly);
+    expect(matching.every((q) => q.level === "recall")).toBe(true);
+    expect(drawQuiz(bank, clozeOnly, 5, "cloze")).toHaveLength(5);
+    const pfp: QuizFilter = { ...practice, programmeIds: ["pfp"] };
+    const above = filterQuestions(bank, pfp).filter((q) => q.level !== "recall").length;
+    const ids = drawQuiz(bank, pfp, 30, "pfp");
+    expect(ids).toHaveLength(30);
+    expect(recallIn(ids)).toBe(Math.max(15, 30 - above));
+  });
+
+  test("every level is in the bank", () => {
+    for (const level of LEVELS)
+      expect(
+        bank.some((q) => q.level === level),
+        level,
+      ).toBe(true);
   });
 });

@@ -5,9 +5,18 @@
  * same fact while other facts remain, because a true/false on a fact gives away its cloze.
  * In each round the questions that span many facts (ordering, matching) are placed first, and
  * a kind's first question may share a fact when no other is left: variety comes first.
+ * With `maxRecallShare` (the default practice quiz uses DEFAULT_MAX_RECALL_SHARE), at most that
+ * share of the quiz asks for recall: recall questions are taken only while the budget lasts,
+ * keeping one recall slot for each kind that has nothing above recall (so kinds stay covered).
+ * The cap gives way only when the filtered bank has too few questions above recall to fill the
+ * quiz: the quiz is then topped up with recall rather than cut short.
  */
+import { filterByLevel } from "@/lib/domain/questions/filter-by-level";
 import { createRng, shuffle } from "@/lib/domain/random";
-import type { Question, QuestionKind } from "@/lib/domain/questions/types";
+import type { Question, QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
+
+/** The default practice quiz asks at most half its questions at recall. */
+export const DEFAULT_MAX_RECALL_SHARE = 0.5;
 
 export type QuizFilter = {
   /** Programme ids (a question matches when it involves any of them); empty means all. */
@@ -16,10 +25,15 @@ export type QuizFilter = {
   kinds: readonly QuestionKind[];
   /** Only questions built from the source document's own facts. */
   sourceOnly: boolean;
+  /** Levels of thinking; empty or absent means all. */
+  levels?: readonly QuestionLevel[];
+  /** At most this share of the quiz at recall (see above); absent means no cap. */
+  maxRecallShare?: number;
 };
 
 /** The fields of a question that the filter reads (so the setup form can count with it). */
 export type FilterableQuestion = Pick<Question, "kind" | "beyondSource"> & {
+  level?: QuestionLevel;
   tags: Pick<Question["tags"], "programmeIds" | "topic">;
 };
 
@@ -29,7 +43,7 @@ export function filterQuestions<T extends FilterableQuestion>(
 ): T[] {
   const programmes = new Set(filter.programmeIds);
   const kinds = new Set(filter.kinds);
-  return bank.filter(
+  return filterByLevel(bank, filter.levels ?? []).filter(
     (q) =>
       (programmes.size === 0 ||
         q.tags.programmeIds.some((p) => programmes.has(p)) ||
@@ -48,6 +62,12 @@ export function drawQuiz(
 ): string[] {
   const rng = createRng(`draw:${seed}`);
   const candidates = filterQuestions(bank, filter);
+  const isRecall = (q: Question) => q.level === "recall";
+  const aboveRecall = candidates.filter((q) => !isRecall(q)).length;
+  const cap =
+    filter.maxRecallShare === undefined
+      ? Infinity
+      : Math.max(Math.floor(count * filter.maxRecallShare), count - aboveRecall);
   const byKind = new Map<QuestionKind, Question[]>();
   for (const q of candidates) {
     const list = byKind.get(q.kind) ?? [];
@@ -64,9 +84,22 @@ export function drawQuiz(
   const usedFacts = new Set<string>();
   const deferred: Question[] = [];
   const pickedKinds = new Set<QuestionKind>();
+  let recallTaken = 0;
+  // Kinds with nothing above recall each keep one recall slot until they are picked.
+  const recallOnly = new Set(
+    [...byKind.entries()].filter(([, qs]) => qs.every(isRecall)).map(([kind]) => kind),
+  );
+  const reserved = () => [...recallOnly].filter((k) => !pickedKinds.has(k)).length;
+  const recallAllowed = (q: Question) =>
+    !isRecall(q) ||
+    recallTaken +
+      1 +
+      (recallOnly.has(q.kind) && !pickedKinds.has(q.kind) ? reserved() - 1 : reserved()) <=
+      cap;
   const take = (q: Question) => {
     chosen.push(q);
     pickedKinds.add(q.kind);
+    if (isRecall(q)) recallTaken++;
     q.factIds.forEach((f) => usedFacts.add(f));
   };
   // Round-robin over kinds; within a kind, skip (defer) questions on a fact already asked.
@@ -79,22 +112,26 @@ export function drawQuiz(
     for (const queue of round) {
       if (chosen.length >= count || queue.length === 0) continue;
       const kind = queue[0]!.kind;
-      const index = queue.findIndex((q) => !q.factIds.some((f) => usedFacts.has(f)));
+      const index = queue.findIndex(
+        (q) => recallAllowed(q) && !q.factIds.some((f) => usedFacts.has(f)),
+      );
+      const allowed = queue.findIndex(recallAllowed);
       if (index >= 0) {
         deferred.push(...queue.splice(0, index));
         take(queue.shift()!);
-      } else if (!pickedKinds.has(kind)) {
+      } else if (!pickedKinds.has(kind) && allowed >= 0) {
         // Every question of this kind shares a fact already asked: variety wins, once.
+        deferred.push(...queue.splice(0, allowed));
         take(queue.shift()!);
       } else {
         deferred.push(...queue.splice(0));
       }
     }
   }
-  // Only when the distinct facts run out do questions share a fact.
+  // Only when the distinct facts run out do questions share a fact; the recall cap still holds.
   for (const q of deferred) {
     if (chosen.length >= count) break;
-    chosen.push(q);
+    if (!isRecall(q) || recallTaken < cap) take(q);
   }
   return shuffle(chosen, rng).map((q) => q.id);
 }
