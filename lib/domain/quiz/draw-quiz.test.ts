@@ -124,7 +124,7 @@ describe("levels", () => {
     expect(Math.max(...counts)).toBeGreaterThan(5);
   });
 
-  test("property: the default practice quiz draws at most half at recall, every kind from 8", () => {
+  test("property: a default practice quiz is at most half recall, every kind from 8", () => {
     fc.assert(
       fc.property(fc.string(), fc.integer({ min: 1, max: 50 }), (seed, count) => {
         const ids = drawQuiz(bank, practice, count, seed);
