@@ -380,11 +380,21 @@ export interface QualityInput {
   topics: readonly string[];
 }
 
+/** A share measure over the source-only and the full bank: on target only if both are. */
+function onBoth(source: Measure, full: Measure): Measure {
+  return {
+    ...full,
+    value: `source ${source.value}, full ${full.value}`,
+    ok: source.ok && full.ok,
+    offenders: [...source.offenders, ...full.offenders],
+  };
+}
+
 export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measure[] {
   return [
     measureKeyInStem(bank),
     measureDistractorCategory(bank),
-    measureTrueShare(bank),
+    onBoth(measureTrueShare(sourceBank), measureTrueShare(bank)),
     measureDistractorSetReuse(bank),
     measureDuplicates(bank),
     measureDanglingStems(bank),
