@@ -19,7 +19,17 @@ describe("QuestionSchema (stored questions read back)", () => {
     return copy;
   };
 
+  test("a question stored before levels existed reads back as recall, scoped by its flag", () => {
+    const background = bank.find((q) => q.scope === "background" && q.level !== "recall")!;
+    const old = without(without(stored(background), "level"), "scope");
+    expect(QuestionSchema.parse(old)).toEqual({ ...background, level: "recall" });
+    const source = bank.find((q) => q.scope === "source")!;
+    expect(QuestionSchema.parse(without(stored(source), "scope"))).toEqual(source);
+  });
+
   test.each([
+    ["an unknown level", { ...(sample("cloze") as object), level: "evaluate" }],
+    ["an unknown scope", { ...(sample("cloze") as object), scope: "rumour" }],
     ["a choice question without its key", without(sample("single-choice"), "answer")],
     [
       "a true/false question whose key is a string",

@@ -3,11 +3,13 @@
  * presented questions, answer keys included). Stored data is read back through it instead
  * of being cast, so a row written by an older or broken version fails loudly rather than
  * grading against a key that is not there. `satisfies` keeps it in step with the types.
+ * Questions stored before levels and scopes existed read back as recall, with the scope their
+ * `beyondSource` flag implies.
  */
 import { z } from "zod";
-import { QUESTION_KINDS, type Question } from "./types";
+import { LEVELS, QUESTION_KINDS, SCOPES, type Question } from "./types";
 
-const Choice = z.object({ id: z.string(), text: z.string() });
+const Choice = z.object({ id: z.string(), text: z.string(), category: z.string().optional() });
 const Pair = z.object({ leftId: z.string(), rightId: z.string() });
 
 const SourceCitation = z.object({
@@ -34,11 +36,20 @@ const base = {
     template: z.string(),
   }),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  level: z.enum(LEVELS).default("recall"),
+  scope: z.enum(SCOPES),
   beyondSource: z.boolean(),
   factIds: z.array(z.string()),
 };
 
-export const QuestionSchema = z.discriminatedUnion("kind", [
+/** A question stored without a scope gets the one its beyondSource flag implies. */
+function withScope(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || "scope" in value) return value;
+  const beyond = "beyondSource" in value && value.beyondSource === true;
+  return { ...value, scope: beyond ? "background" : "source" };
+}
+
+const QuestionUnion = z.discriminatedUnion("kind", [
   z.object({
     ...base,
     kind: z.literal("single-choice"),
@@ -90,6 +101,8 @@ export const QuestionSchema = z.discriminatedUnion("kind", [
     options: z.array(Choice),
     answer: z.string(),
   }),
-]) satisfies z.ZodType<Question>;
+]);
+
+export const QuestionSchema = z.preprocess(withScope, QuestionUnion) satisfies z.ZodType<Question>;
 
 export const QuestionListSchema = z.array(QuestionSchema);
