@@ -5,6 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   // The YAML content is read at run time from content/ by the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
+  // sql.js loads its WebAssembly file from its own folder (Anki export, lib/server/interop).
+  serverExternalPackages: ["sql.js"],
   async headers() {
     return [
       {
