@@ -111,6 +111,22 @@ describe("buildCustomQuestion", () => {
     expect(gradeResponse(ordering, { kind: "ordering", itemIds: ordering.answer }).score).toBe(1);
   });
 
+  test("stores matching columns in id order, the key only in the pairs", () => {
+    const pairs = ["a", "b", "c", "d"].map((l, i) => ({ left: l, right: String(i) }));
+    const q = buildCustomQuestion(
+      { ...base, kind: "matching", pairs, extraRights: ["9"] },
+      "custom:t:3",
+    );
+    if (q.kind !== "matching") throw new Error("expected a matching question");
+    for (const column of [q.left, q.right])
+      expect(column.map((c) => c.id)).toEqual(column.map((c) => c.id).sort());
+    expect(q.right).toHaveLength(5);
+    const text = (id: string) => [...q.left, ...q.right].find((c) => c.id === id)?.text;
+    expect(q.answer.map((p) => [text(p.leftId), text(p.rightId)])).toEqual(
+      pairs.map((p) => [p.left, p.right]),
+    );
+  });
+
   test("option ids are opaque hashes, different per question", () => {
     const a = buildCustomQuestion(
       { ...base, kind: "single-choice", options: ["Yes", "No"], correct: 0 },

@@ -5,15 +5,16 @@
  *   answers inherit the question's format), so nothing of ours can turn into markup there.
  * - Escaping: backslash first, then the control characters ~ = # { } : get a backslash, and a
  *   line break is written as \n, so each question stays one block without blank lines.
- *   A text that starts with "[" gets its own [plain] marker, or "[html]x" would read as a format.
+ *   A text that starts with "[" or "%" gets its own [plain] marker, or "[html]x" would read as
+ *   a format and "%50%x" as a weight.
  * - single choice and "which programme": {=right ~wrong}; multiple select: ~%w%option with
  *   w = 100/k on the k right options and -100/d on the d wrong ones (Moodle's fractions), as
  *   written by fractionPercent; true/false: {TRUE}/{FALSE}; short answer: {=a =b} with the
  *   never-accepted forms as =%0%x; cloze: the "missing word" form, the answers between the two
  *   halves of the sentence; matching: {=left -> right}, distractors as "= -> right".
  * - Ordering has no GIFT form that Moodle reads without the ordering plug-in's own syntax, so
- *   it is left out with a // note naming the question. So is a matching question whose left
- *   item contains "->" or a typed answer containing "->", which GIFT cannot escape.
+ *   it is left out with a // note naming the question. So is a question with "->" (which GIFT
+ *   cannot escape) in a matching left item, a typed answer or a single choice's right option.
  * - General feedback (explanation and sources) follows "####".
  */
 import type { Question } from "@/lib/domain/questions/types";
@@ -29,10 +30,14 @@ export function escapeGift(text: string): string {
     .replace(/\r\n?|\n/g, "\\n");
 }
 
-/** Escaped text where a format marker may stand: a leading "[" gets an explicit [plain]. */
+/**
+ * Escaped text where a format marker or a weight may stand: a text starting with "[" or "%"
+ * gets an explicit [plain] first, or "[html]x" would read as a format and "%5%x" as a weight
+ * (GIFT has no escape for either).
+ */
 function giftText(text: string): string {
   const escaped = escapeGift(text);
-  return escaped.startsWith("[") ? `[plain]${escaped}` : escaped;
+  return /^\s*[[%]/.test(escaped) ? `[plain]${escaped}` : escaped;
 }
 
 function answersBlock(draft: QuestionDraft): string[] {
@@ -69,6 +74,11 @@ function cannotHold(draft: QuestionDraft): string | null {
   switch (draft.kind) {
     case "ordering":
       return "GIFT has no ordering question (Moodle reads ordering from Moodle XML)";
+    case "single-choice":
+      // gift-pegjs reads "=a->b" as the start of a matching question and then fails.
+      return draft.options[draft.correct]?.includes("->")
+        ? 'the right option contains "->", which GIFT readers take for a matching pair'
+        : null;
     case "matching":
       return draft.pairs.some((p) => p.left.includes("->"))
         ? 'a left item contains "->", which GIFT cannot escape'

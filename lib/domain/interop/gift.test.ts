@@ -129,6 +129,23 @@ describe("GIFT export of the whole bank, read by gift-pegjs", () => {
   });
 });
 
+test("Moodle's grading of the GIFT weights equals our grader on every choice", () => {
+  kept.forEach((q, i) => {
+    if (q.kind !== "multiple-select") return;
+    const weightOf = new Map(
+      choiceTexts(read[i] as GIFTQuestion).map((c) => [c.text.text, c.weight]),
+    );
+    for (const r of textResponses(q)) {
+      if (r.kind !== "multi") continue;
+      const sum = r.texts.reduce((total, t) => total + (weightOf.get(t) ?? NaN) / 100, 0);
+      expect(Math.min(1, Math.max(0, sum))).toBeCloseTo(
+        gradeResponse(q, toResponse(q, r)).score,
+        5,
+      );
+    }
+  });
+});
+
 describe("GIFT import of the exported bank", () => {
   const questions = questionsOf(imported);
 
@@ -186,7 +203,11 @@ describe("GIFT import of the exported bank", () => {
 });
 
 describe("GIFT escaping", () => {
-  const textArb = fc.string({ unit: "binary", maxLength: 60 });
+  // Any code points, and strings built from the characters the formats treat specially.
+  const textArb = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 60 }),
+    fc.string({ unit: fc.constantFrom(..."~=#{}:%\\*&<>\"'[]/-_ \n\tab"), maxLength: 30 }),
+  );
 
   test("any text survives as a prompt, an option and feedback (whitespace normalised)", () => {
     const [model] = kept.filter((q) => q.kind === "single-choice");
@@ -206,7 +227,11 @@ describe("GIFT escaping", () => {
           ],
           answer: "a",
         };
-        const { content } = exportGift([q], { setName: "P", now });
+        const { content, omitted } = exportGift([q], { setName: "P", now });
+        if (omitted.length > 0) {
+          expect(option).toContain("->");
+          return;
+        }
         const independent = parse(content).find((x) => x.type === "MC");
         expect(independent?.type === "MC" && normalizeText(independent.stem.text)).toBe(
           normalizeText(prompt),
@@ -262,11 +287,9 @@ describe("GIFT import refuses bad files whole", () => {
   test("a file over the size limit is refused before parsing", () => {
     // Unbalanced braces everywhere: parsing it would report thousands of errors.
     const huge = "{".repeat(IMPORT_LIMITS.maxQuestionFileBytes + 1);
-    const started = performance.now();
     const errors = errorsOf(parseGift(huge));
     expect(errors).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/the limit is 1\.0 MiB/);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   test("too many questions is refused", () => {

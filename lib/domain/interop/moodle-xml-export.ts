@@ -47,7 +47,8 @@ export function escapeXml(text: string): string {
     .replace(/'/g, "&apos;");
 }
 
-function cdata(html: string): string {
+/** A CDATA section; a "]]>" inside is split across two sections, as Moodle does. */
+export function cdata(html: string): string {
   return `<![CDATA[${stripNonXmlChars(html).replace(/]]>/g, "]]]]><![CDATA[>")}]]>`;
 }
 

@@ -14,7 +14,7 @@ import type { Question } from "@/lib/domain/questions/types";
 import { textResponses, toResponse } from "@/lib/domain/test-fixtures/text-responses";
 import { toDraft } from "./draft";
 import { IMPORT_LIMITS } from "./limits";
-import { exportMoodleXml } from "./moodle-xml-export";
+import { cdata, exportMoodleXml } from "./moodle-xml-export";
 import { parseMoodleXml } from "./moodle-xml-import";
 import { normalizeText } from "./text";
 import type { CustomQuestion, QuestionImportResult } from "./types";
@@ -175,6 +175,23 @@ describe("Moodle XML export of the whole bank, read by fast-xml-parser", () => {
     });
   });
 
+  test("Moodle's multiple-answer grading of the fractions equals our grader", () => {
+    bank.forEach((q, i) => {
+      if (q.kind !== "multiple-select") return;
+      const answers = list(node(read[i]).answer);
+      const fractionOf = new Map(
+        answers.map((a) => [htmlText(textIn(a)), Number(a["@fraction"]) / 100]),
+      );
+      for (const r of textResponses(q)) {
+        if (r.kind !== "multi") continue;
+        // Moodle: the sum of the ticked options' fractions, clamped to 0..1.
+        const sum = r.texts.reduce((total, t) => total + (fractionOf.get(t) ?? NaN), 0);
+        const moodle = Math.min(1, Math.max(0, sum));
+        expect(moodle).toBeCloseTo(gradeResponse(q, toResponse(q, r)).score, 5);
+      }
+    });
+  });
+
   test("notes, in the file, that ordering needs Moodle 4.4 or the qtype_ordering plug-in", () => {
     expect(exported.content).toMatch(/Moodle 4\.4 or later, or the qtype_ordering plug-in/);
   });
@@ -221,7 +238,11 @@ describe("Moodle XML import of the exported bank", () => {
 });
 
 describe("Moodle XML escaping", () => {
-  const textArb = fc.string({ unit: "binary", maxLength: 60 });
+  // Any code points, and strings built from the characters the formats treat specially.
+  const textArb = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 60 }),
+    fc.string({ unit: fc.constantFrom(..."~=#{}:%\\*&<>\"'[]/-_;` \n\tab"), maxLength: 30 }),
+  );
   /** What survives: XML's forbidden characters dropped, whitespace normalised. */
   const expected = (s: string) =>
     normalizeText(s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ""));
@@ -293,6 +314,12 @@ describe("Moodle XML escaping", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  test("a CDATA section holds any text, even its own terminator", () => {
+    const text = "a]]>b]]]]>c<![CDATA[d";
+    const back = new XMLParser({ parseTagValue: false }).parse(`<t>${cdata(text)}</t>`);
+    expect(back.t).toBe(text);
   });
 
   test("a literal asterisk in a short answer is not a wildcard", () => {
