@@ -5,7 +5,8 @@
  *
  * How our kinds map (the only lossy points, written down in the README):
  * - "which programme" becomes single choice, its description a second paragraph of the prompt;
- * - true/false and cloze keep their instruction as a first paragraph ("True or false?");
+ * - true/false and cloze keep their instruction as a first paragraph ("True or false?"); the
+ *   sentence around a cloze blank is one line;
  * - matching and ordering labels (column headings, "Earliest first") are not carried;
  * - explanation and sources travel as general feedback text.
  */
@@ -54,6 +55,8 @@ export const DRAFT_KINDS: readonly DraftKind[] = [
   "short-answer",
 ];
 
+const oneLine = (text: string) => text.replace(/[^\S\n]*(?:\r\n?|\n)\s*/g, " ");
+
 function textOf(choices: readonly { id: string; text: string }[], id: string): string {
   const found = choices.find((c) => c.id === id);
   if (!found) throw new Error(`answer key names unknown id "${id}"`);
@@ -93,8 +96,9 @@ export function toDraft(q: Question): QuestionDraft {
       return {
         ...base,
         kind: "cloze",
-        before: q.before,
-        after: q.after,
+        // The gap's sentence is one paragraph: a blank line in it would read as the prompt's end.
+        before: oneLine(q.before),
+        after: oneLine(q.after),
         answers: [...q.answers],
         rejected: [...q.rejected],
       };

@@ -1,10 +1,10 @@
 /**
  * Import limits, checked before and while parsing. Why these numbers:
  * - File size: the whole generated bank (256 questions with explanations and sources) is
- *   0.50 MB of Moodle XML and 0.22 MB of GIFT, and reading it back takes 0.3-1.5 s on this
- *   project's 2-core machines (README, "Import and export"). 1 MiB takes the whole bank with
- *   room to spare while bounding what one request makes the server do: both parsers hold the
- *   whole document in memory, and the PEG parser behind GIFT backtracks.
+ *   483 KiB of Moodle XML and 213 KiB of GIFT; reading either back takes about 0.3 s warm and
+ *   0.6 s cold, up to 2 s on a busy 2-core machine (`npm run bench:interop`). 1 MiB takes the
+ *   whole bank twice over while bounding what one request makes the server do: both parsers
+ *   hold the whole document in memory, and the PEG parser behind GIFT backtracks.
  * - Question, card, option and text caps: an instructor's set is tens of questions; the caps
  *   stop a file that is small but pathological (one question with 10,000 options) and keep
  *   every imported text displayable.

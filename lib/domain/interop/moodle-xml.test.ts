@@ -298,11 +298,12 @@ describe("Moodle XML escaping", () => {
         expect(s?.prompt).toBe(expected(a));
         expect(s?.kind === "single-choice" && s.options[0]?.text).toBe(expected(b));
         expect(s?.explanation).toBe(expected(c));
-        // A gap answer is one line: line breaks in it become spaces.
+        // The sentence around a blank and a gap answer are one line: breaks become spaces.
+        const oneLine = (t: string) => expected(t.replace(/\r\n?|\n/g, " "));
         expect(z?.kind === "cloze" && [z.before.trim(), z.answers, z.after.trim()]).toEqual([
-          expected(a),
-          [expected(b.replace(/\r\n?|\n/g, " "))],
-          expected(c),
+          oneLine(a),
+          [oneLine(b)],
+          oneLine(c),
         ]);
         expect(sa?.kind === "short-answer" && sa.accepted).toEqual([expected(a), expected(b)]);
         expect(m && toDraft(m).kind === "matching" && toDraft(m)).toMatchObject({

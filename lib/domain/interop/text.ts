@@ -39,6 +39,8 @@ const convert = compile({
 });
 
 export function htmlToPlainText(html: string): string {
+  // Without a tag or an entity, HTML is its text with whitespace runs read as one space.
+  if (!/[<&]/.test(html)) return normalizeText(html.replace(/[\t\n\f\r ]+/g, " "));
   return normalizeText(convert(html));
 }
 
