@@ -4,6 +4,7 @@
  * default.
  */
 import { slugify } from "@/lib/domain/slugify";
+import { localDay } from "@/lib/domain/time/zoned-time";
 
 export const EXPORT_EXTENSIONS = {
   moodleXml: "xml",
@@ -19,8 +20,7 @@ export function exportFileName(
   extension: string,
   timeZone = "UTC",
 ): string {
-  // en-CA formats a date as yyyy-mm-dd.
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone }).format(now);
+  const day = localDay(now, timeZone);
   const slug = slugify(setName, 60);
   return `${slug === "x" ? "export" : slug}-${day}.${extension}`;
 }
