@@ -243,7 +243,7 @@ describe("GIFT escaping", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   test("special characters are escaped: ~ = # { } : \\ and line breaks", () => {
     expect(escapeGift("a~b=c#d{e}f:g\\h\ni")).toBe("a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h\\ni");

@@ -109,7 +109,7 @@ describe("awkward text", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
 
 describe("term list import refuses bad files whole", () => {
