@@ -3,8 +3,9 @@
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // fsrs-rs's optimiser is a native addon: Node loads it at run time, the bundler leaves it be.
-  serverExternalPackages: ["@open-spaced-repetition/binding"],
+  // Loaded by Node at run time, left alone by the bundler: fsrs-rs's optimiser is a native
+  // addon, and sql.js loads its WebAssembly file from its own folder (Anki export).
+  serverExternalPackages: ["@open-spaced-repetition/binding", "sql.js"],
   // The YAML content is read at run time from content/ by the server.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
   async headers() {

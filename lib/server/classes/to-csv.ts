@@ -1,16 +1,12 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { defuseCsvCell } from "@/lib/domain/interop/csv-cell";
 
 export type CsvCell = string | number | null;
 export type CsvFile = { filename: string; csv: string };
 
-/**
- * Text a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
- * apostrophe: learner names and typed answers are untrusted (CSV/formula injection).
- */
-function defuse(cell: CsvCell): CsvCell {
-  return typeof cell === "string" && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
+/** Learner names and typed answers are untrusted: formulas are defused (csv-cell.ts). */
+const defuse = (cell: CsvCell): CsvCell => defuseCsvCell(cell);
 
 /** A CSV document with a header row; UTF-8 with a BOM so Excel reads accents right. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
