@@ -23,6 +23,7 @@ export default defineConfig({
             "lib/domain/**/*.test.ts",
             "content/**/*.test.ts",
             "lib/schemas/**/*.test.ts",
+            "lib/client/**/*.test.ts",
             "scripts/**/*.test.ts",
             "components/**/*.test.ts",
           ],

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { sendJson } from "@/components/quiz/send-json";
 import { buttonStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
 
 type Props = {
   /** The endpoint that creates the attempt (POST; answers { attemptId }). */
@@ -23,7 +23,10 @@ export function StartQuizButton({ url, body, label, srLabel }: Props) {
   async function start() {
     setPending(true);
     setError(undefined);
-    const result = await sendJson<{ attemptId: string }>(url, "POST", body ?? {});
+    const result = await requestJson<{ attemptId: string }>(url, {
+      method: "POST",
+      body: body ?? {},
+    });
     if (result.kind === "ok") {
       // Stay "pending" while the next page loads so the button cannot start a second quiz.
       router.push(`/quizzes/${result.data.attemptId}`);

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { PublicQuestion, Response } from "@/lib/domain/questions/types";
 import type { QuestionFeedback, QuizPlayerView } from "@/lib/domain/quiz/player-view";
@@ -12,7 +13,6 @@ import { QuestionControl } from "./question-control";
 import { QuestionNavigator } from "./question-navigator";
 import { QuizHeader } from "./quiz-header";
 import type { OutboxEvent } from "./response-outbox";
-import { sendJson } from "./send-json";
 import { SubmitDialog } from "./submit-dialog";
 import { toggleOption } from "./toggle-option";
 import { useQuizShortcuts } from "./use-quiz-shortcuts";
@@ -187,7 +187,7 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     bookmark.current = p;
     void outbox.drain({ timeoutMs: 5_000 }).then(() => {
       if (bookmark.current !== p) return;
-      void sendJson(api, "PATCH", { currentPosition: p });
+      void requestJson(api, { method: "PATCH", body: { currentPosition: p } });
     });
   }
 
@@ -291,7 +291,10 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         return next;
       });
     apply(flag);
-    const result = await sendJson(api, "PATCH", { flag: { position: p, flagged: flag } });
+    const result = await requestJson(api, {
+      method: "PATCH",
+      body: { flag: { position: p, flagged: flag } },
+    });
     if (result.kind === "ok") return;
     apply(!flag);
     if (result.kind === "rejected" && result.status === 409) return openPage(resultsUrl);
@@ -324,7 +327,9 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
       );
     } else {
       for (let attempt = 0; ; attempt++) {
-        const result = await sendJson<{ attemptId: string }>(`${api}/submit`, "POST");
+        const result = await requestJson<{ attemptId: string }>(`${api}/submit`, {
+          method: "POST",
+        });
         if (result.kind === "ok") {
           outbox.clear();
           openPage(resultsUrl);

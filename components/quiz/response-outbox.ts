@@ -6,11 +6,11 @@
  * exponential backoff (1 s doubling to 30 s, with jitter); the browser's `online` event
  * retries at once. Re-sending is safe because the server records an identical answer once.
  */
+import type { RequestResult } from "@/lib/client/request-json";
 import { ResponseSchema } from "@/lib/domain/questions/response-schema";
 import type { Response } from "@/lib/domain/questions/types";
 import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
 import { sameResponse } from "@/lib/domain/quiz/same-response";
-import type { SendResult } from "./send-json";
 
 export type OutboxStatus = "idle" | "saving" | "offline" | "retrying" | "blocked";
 export type OutboxState = { status: OutboxStatus; pending: ReadonlySet<number> };
@@ -26,7 +26,7 @@ export type OutboxEvent =
 
 type Options = {
   storageKey: string;
-  send: (position: number, response: Response) => Promise<SendResult<SaveResponseResult>>;
+  send: (position: number, response: Response) => Promise<RequestResult<SaveResponseResult>>;
 };
 
 const FIRST_RETRY_MS = 1_000;

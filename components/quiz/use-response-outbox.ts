@@ -1,7 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { requestJson } from "@/lib/client/request-json";
 import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
 import { IDLE_STATE, ResponseOutbox, type OutboxEvent } from "./response-outbox";
-import { sendJson } from "./send-json";
 
 const getServerState = () => IDLE_STATE;
 
@@ -12,11 +12,10 @@ export function useResponseOutbox(attemptId: string, onEvent: (event: OutboxEven
       new ResponseOutbox({
         storageKey: `quiz-attempt:${attemptId}:unsent-answers`,
         send: (position, response) =>
-          sendJson<SaveResponseResult>(
+          requestJson<SaveResponseResult>(
             `/api/quiz-attempts/${encodeURIComponent(attemptId)}/responses`,
-            "PUT",
-            { position, response },
-            { keepalive: true },
+            // keepalive: an answer given just before the tab closes still reaches the server.
+            { method: "PUT", body: { position, response }, keepalive: true },
           ),
       }),
   );
