@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { cx } from "@/components/ui/cx";
 
 const tones = {
@@ -16,18 +16,32 @@ const tones = {
   ),
 } as const;
 
-/** A message box; errors use role="alert" so screen readers announce them at once. */
+/**
+ * A message box; errors use role="alert" so screen readers announce them at once. Given a
+ * ref, it can take focus (a form moves focus to its alert when no field is at fault).
+ * Compact suits a message beside a small button.
+ */
 export function Alert({
   tone = "info",
+  compact = false,
+  ref,
   children,
 }: {
   tone?: keyof typeof tones;
+  compact?: boolean;
+  ref?: Ref<HTMLDivElement>;
   children: ReactNode;
 }) {
   return (
     <div
+      ref={ref}
+      tabIndex={ref ? -1 : undefined}
       role={tone === "error" ? "alert" : "status"}
-      className={`rounded-lg border px-4 py-3 text-sm ${tones[tone]}`}
+      className={cx(
+        "rounded-lg border",
+        compact ? "px-2 py-1 text-xs" : "px-4 py-3 text-sm",
+        tones[tone],
+      )}
     >
       {children}
     </div>

@@ -1,18 +1,20 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, Ref } from "react";
 import { LabelledField } from "./labelled-field";
 import { inputStyles } from "./styles";
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   name: string;
+  error?: string;
   errors?: string[];
   hint?: string;
+  ref?: Ref<HTMLInputElement>;
 };
 
-/** A labelled input whose hint and errors are announced with it (aria-describedby). */
-export function FormField({ label, name, errors, hint, id, ...input }: Props) {
+/** A labelled input whose hint and error are announced with it (aria-describedby). */
+export function FormField({ label, name, error, errors, hint, id, ...input }: Props) {
   return (
-    <LabelledField label={label} name={name} id={id} hint={hint} errors={errors}>
+    <LabelledField label={label} name={name} id={id} hint={hint} error={error} errors={errors}>
       {(control) => <input name={name} className={inputStyles} {...control} {...input} />}
     </LabelledField>
   );

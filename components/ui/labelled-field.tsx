@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
+import { FieldError, fieldErrorId } from "./field-error";
 
 export type ControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /**
- * A label, a hint and errors tied to one control (aria-describedby), whatever the control:
+ * A label, a hint and an error tied to one control (aria-describedby), whatever the control:
  * the caller renders it with the props it is given.
  */
 export function LabelledField({
@@ -11,19 +12,23 @@ export function LabelledField({
   name,
   id,
   hint,
+  error: message,
   errors,
   children,
 }: {
-  label: string;
+  label: ReactNode;
   name: string;
   id?: string;
-  hint?: string;
+  hint?: ReactNode;
+  error?: string;
+  /** Until every form uses `error` (removed once they all do). */
   errors?: string[];
   children: (control: ControlProps) => ReactNode;
 }) {
+  const error = message ?? errors?.join(" ");
   const fieldId = id ?? `field-${name}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
-  const errorId = errors?.length ? `${fieldId}-error` : undefined;
+  const errorId = error ? fieldErrorId(fieldId) : undefined;
   return (
     <div className="space-y-1.5">
       <label htmlFor={fieldId} className="block text-sm font-medium">
@@ -31,7 +36,7 @@ export function LabelledField({
       </label>
       {children({
         id: fieldId,
-        "aria-invalid": errors?.length ? true : undefined,
+        "aria-invalid": error ? true : undefined,
         "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
       })}
       {hint ? (
@@ -39,11 +44,7 @@ export function LabelledField({
           {hint}
         </p>
       ) : null}
-      {errors?.length ? (
-        <p id={errorId} className="text-sm text-red-600 dark:text-red-400">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError id={fieldErrorId(fieldId)} message={error} />
     </div>
   );
 }
