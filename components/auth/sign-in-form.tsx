@@ -2,10 +2,11 @@
 
 import Link from "next/link";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/styles";
+import { OFFLINE_MESSAGE, type RequestResult } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
 import { signInSchema } from "@/lib/schemas/auth";
 
 type Props = {
@@ -18,64 +19,57 @@ type Props = {
 const TOO_MANY = "Too many wrong attempts for this email. Wait 15 minutes and try again.";
 export const WRONG_CREDENTIALS = "Incorrect email or password.";
 
-export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }: Props) {
-  const [error, setError] = useState(initialError);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-    };
-    const parsed = signInSchema.safeParse(input);
-    if (!parsed.success) {
-      setFieldErrors(parsed.error.flatten().fieldErrors);
-      setError(undefined);
-      return;
-    }
-    setFieldErrors({});
-    setError(undefined);
-    setPending(true);
-    try {
-      const result = await signIn("credentials", { ...input, redirect: false, callbackUrl });
-      if (!result || result.error) {
-        setError(result?.error === "TooManyAttempts" ? TOO_MANY : WRONG_CREDENTIALS);
-        setPending(false);
-        return;
-      }
-      // A full navigation, so every server component renders with the new session.
-      window.location.assign(callbackUrl);
-    } catch {
-      setError("We could not reach the server. Check your connection and try again.");
-      setPending(false);
-    }
+/** next-auth's credentials sign-in, told in requestJson's terms so the form shows it alike. */
+async function signInWithPassword(
+  credentials: { email: string; password: string },
+  callbackUrl: string,
+): Promise<RequestResult<null>> {
+  try {
+    const result = await signIn("credentials", { ...credentials, redirect: false, callbackUrl });
+    if (result && !result.error) return { kind: "ok", data: null };
+    const error = result?.error === "TooManyAttempts" ? TOO_MANY : WRONG_CREDENTIALS;
+    return { kind: "rejected", status: result?.status ?? 401, error, fieldErrors: {} };
+  } catch {
+    return { kind: "retry", status: null, error: OFFLINE_MESSAGE };
   }
+}
+
+export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }: Props) {
+  const { form, formProps, alertRef, formError, pending, field } = useJsonForm({
+    schema: signInSchema,
+    defaultValues: { email: "", password: "" },
+    // signIn() is the submit: next-auth owns the request, the form everything around it.
+    submit: (credentials) => signInWithPassword(credentials, callbackUrl),
+    // A full navigation, so every server component renders with the new session.
+    onSuccess: () => window.location.assign(callbackUrl),
+    leavesPage: true,
+  });
+  // The page's own message (a failed OAuth sign-in, say) until the form has been sent.
+  const error = formError ?? (form.formState.submitCount === 0 ? initialError : undefined);
 
   return (
     <div className="space-y-6">
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
-        <FormField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          errors={fieldErrors.email}
-        />
+      {error ? (
+        <Alert tone="error" ref={alertRef}>
+          {error}
+        </Alert>
+      ) : null}
+      <form {...formProps} className="space-y-4" aria-label="Sign in">
+        <FormField label="Email" type="email" autoComplete="email" required {...field("email")} />
         <FormField
           label="Password"
-          name="password"
           type="password"
           autoComplete="current-password"
           required
-          errors={fieldErrors.password}
+          {...field("password")}
         />
-        <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
+        <button
+          type="submit"
+          className={`${buttonStyles.primary} w-full`}
+          disabled={pending}
+          aria-busy={pending}
+        >
           {pending ? "Signing in…" : "Sign in"}
         </button>
       </form>

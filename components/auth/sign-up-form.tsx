@@ -3,109 +3,88 @@
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { cx } from "@/components/ui/cx";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
 import {
   NAME_MAX,
   PASSWORD_MAX,
   PASSWORD_MIN,
   signUpSchema,
-  type FieldErrors,
+  type RoleName,
 } from "@/lib/schemas/auth";
-import { cx } from "@/components/ui/cx";
 
 type Props = { callbackUrl: string; instructorCodeRequired: boolean };
 
+type Fields = {
+  name: string;
+  email: string;
+  password: string;
+  role: RoleName;
+  instructorCode: string;
+};
+
+const EMPTY: Fields = { name: "", email: "", password: "", role: "LEARNER", instructorCode: "" };
+
 export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
   const router = useRouter();
-  const [role, setRole] = useState<"LEARNER" | "INSTRUCTOR">("LEARNER");
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const input = {
-      name: String(form.get("name") ?? ""),
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      role,
-      instructorCode: role === "INSTRUCTOR" ? String(form.get("instructorCode") ?? "") : undefined,
-    };
-    const parsed = signUpSchema.safeParse(input);
-    if (!parsed.success) {
-      setFieldErrors(parsed.error.flatten().fieldErrors);
-      setError("Please correct the highlighted fields.");
-      return;
-    }
-    setPending(true);
-    setError(undefined);
-    setFieldErrors({});
-    try {
-      const response = await fetch("/api/users", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(input),
-      });
-      const body = (await response.json().catch(() => null)) as
-        { ok: true } | { ok: false; error: string; fieldErrors?: FieldErrors } | null;
-      if (!response.ok || !body?.ok) {
-        setError(body && !body.ok ? body.error : "Something went wrong. Please try again.");
-        setFieldErrors(body && !body.ok ? (body.fieldErrors ?? {}) : {});
-        setPending(false);
-        return;
-      }
-      const result = await signIn("credentials", {
-        email: input.email,
-        password: input.password,
+  const { form, formProps, alertRef, formError, pending, field } = useJsonForm({
+    schema: signUpSchema,
+    defaultValues: EMPTY,
+    // The code field is only there for instructors: a learner sends none.
+    toInput: ({ instructorCode, ...fields }) => ({
+      ...fields,
+      instructorCode: fields.role === "INSTRUCTOR" ? instructorCode : undefined,
+    }),
+    submit: (input) => requestJson("/api/users", { method: "POST", body: input }),
+    onSuccess: async (_user, { email, password }) => {
+      const signedIn = await signIn("credentials", {
+        email,
+        password,
         redirect: false,
         callbackUrl,
-      });
-      if (!result || result.error) {
+      }).catch(() => undefined);
+      if (!signedIn || signedIn.error) {
+        // The account exists: signing in by hand is all that is left to do.
         router.push(`/signin?created=1&callbackUrl=${encodeURIComponent(callbackUrl)}`);
         return;
       }
       // A full navigation, so every server component renders with the new session.
       window.location.assign(callbackUrl);
-    } catch {
-      setError("We could not reach the server. Check your connection and try again.");
-      setPending(false);
-    }
-  }
+    },
+    leavesPage: true,
+  });
+  const role = useWatch({ control: form.control, name: "role" });
 
   return (
     <div className="space-y-6">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Create your account">
+      {formError ? (
+        <Alert tone="error" ref={alertRef}>
+          {formError}
+        </Alert>
+      ) : null}
+      <form {...formProps} className="space-y-4" aria-label="Create your account">
         <FormField
           label="Name"
-          name="name"
           autoComplete="name"
           required
           maxLength={NAME_MAX}
-          errors={fieldErrors.name}
+          {...field("name")}
         />
-        <FormField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          errors={fieldErrors.email}
-        />
+        <FormField label="Email" type="email" autoComplete="email" required {...field("email")} />
         <FormField
           label="Password"
-          name="password"
           type="password"
           autoComplete="new-password"
           required
           minLength={PASSWORD_MIN}
           maxLength={PASSWORD_MAX}
           hint={`At least ${PASSWORD_MIN} characters.`}
-          errors={fieldErrors.password}
+          {...field("password")}
         />
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">I am signing up as</legend>
@@ -124,14 +103,7 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
                   "dark:border-slate-700 dark:has-[:checked]:bg-brand-950",
                 )}
               >
-                <input
-                  type="radio"
-                  name="role"
-                  value={value}
-                  checked={role === value}
-                  onChange={() => setRole(value)}
-                  className="mt-0.5"
-                />
+                <input type="radio" value={value} className="mt-0.5" {...form.register("role")} />
                 <span>
                   <span className="block font-medium">{label}</span>
                   <span className="block text-slate-500 dark:text-slate-400">{help}</span>
@@ -143,13 +115,17 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
         {role === "INSTRUCTOR" && instructorCodeRequired ? (
           <FormField
             label="Instructor code"
-            name="instructorCode"
             autoComplete="off"
             hint="Your organisation gives instructors this code."
-            errors={fieldErrors.instructorCode}
+            {...field("instructorCode")}
           />
         ) : null}
-        <button type="submit" className={`${buttonStyles.primary} w-full`} disabled={pending}>
+        <button
+          type="submit"
+          className={`${buttonStyles.primary} w-full`}
+          disabled={pending}
+          aria-busy={pending}
+        >
           {pending ? "Creating your account…" : "Create account"}
         </button>
       </form>
