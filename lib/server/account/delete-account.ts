@@ -1,11 +1,7 @@
 import "server-only";
-import { z } from "zod";
+import { deleteAccountSchema as schema } from "@/lib/schemas/account";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-
-const schema = z.strictObject({
-  confirmEmail: z.string().trim().min(1, "Type your email address to confirm.").max(254),
-});
 
 /** Deletes the account and, by cascade, every attempt, answer, card state, review and rollup. */
 export async function deleteAccount(
