@@ -1,10 +1,14 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useId, useState, type FormEvent } from "react";
+import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { inputStyles } from "@/components/ui/styles";
 import { cx } from "@/components/ui/cx";
+import { LabelledField } from "@/components/ui/labelled-field";
+import { inputStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
+import { deleteAccountSchema } from "@/lib/schemas/account";
 
 const dangerButton = cx(
   "inline-flex items-center justify-center gap-2 rounded-lg bg-red-600",
@@ -21,67 +25,51 @@ function sameEmail(a: string, b: string): boolean {
 
 /** Deletes the account after the learner types their email, then signs them out. */
 export function DeleteAccountForm({ email }: { email: string }) {
-  const [typed, setTyped] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  const inputId = useId();
-  const hintId = useId();
-  const matches = sameEmail(typed, email);
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!matches || pending) return;
-    setPending(true);
-    setError(undefined);
-    try {
-      const response = await fetch("/api/account", {
-        method: "DELETE",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ confirmEmail: typed.trim() }),
-      });
-      const body = (await response.json().catch(() => null)) as {
-        ok: boolean;
-        error?: string;
-      } | null;
-      if (response.ok && body?.ok) {
-        // The account is gone; the session cookie must go too, or the next page would
-        // still think someone is signed in.
-        await signOut({ callbackUrl: "/" });
-        return;
-      }
-      setError(body?.error ?? `Your account could not be deleted (error ${response.status}).`);
-    } catch {
-      setError("We could not reach the server. Check your connection and try again.");
-    }
-    setPending(false);
-  }
+  const { form, formProps, alertRef, formError, pending, errorOf } = useJsonForm({
+    schema: deleteAccountSchema,
+    defaultValues: { confirmEmail: "" },
+    submit: (input) => requestJson("/api/account", { method: "DELETE", body: input }),
+    // The account is gone; the session cookie must go too, or the next page would still
+    // think someone is signed in.
+    onSuccess: () => signOut({ callbackUrl: "/" }),
+    leavesPage: true,
+  });
+  const matches = sameEmail(useWatch({ control: form.control, name: "confirmEmail" }), email);
 
   return (
     <form
-      onSubmit={onSubmit}
-      noValidate
+      {...formProps}
+      // Enter in the field does nothing until the address matches, like the locked button.
+      onSubmit={matches ? formProps.onSubmit : (event) => event.preventDefault()}
       aria-label="Delete my account"
       className="max-w-xl space-y-4"
     >
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="space-y-1.5">
-        <label htmlFor={inputId} className="block text-sm font-medium">
-          Type your email address, <span className="font-mono">{email}</span>, to confirm
-        </label>
-        <input
-          id={inputId}
-          type="email"
-          autoComplete="off"
-          spellCheck={false}
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          aria-describedby={hintId}
-          className={inputStyles}
-        />
-        <p id={hintId} className="text-xs text-slate-500 dark:text-slate-400">
-          The button unlocks when the address matches.
-        </p>
-      </div>
+      {formError ? (
+        <Alert tone="error" ref={alertRef}>
+          {formError}
+        </Alert>
+      ) : null}
+      <LabelledField
+        label={
+          <>
+            Type your email address, <span className="font-mono">{email}</span>, to confirm
+          </>
+        }
+        name="confirmEmail"
+        hint="The button unlocks when the address matches."
+        error={errorOf("confirmEmail")}
+      >
+        {(control) => (
+          <input
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            className={inputStyles}
+            {...control}
+            {...form.register("confirmEmail")}
+          />
+        )}
+      </LabelledField>
       <button
         type="submit"
         disabled={!matches || pending}
