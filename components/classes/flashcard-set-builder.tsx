@@ -1,17 +1,29 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { useController } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { cx } from "@/components/ui/cx";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
-import type { FieldErrors } from "@/lib/schemas/auth";
-import { FLASHCARD_SET_MAX_CARDS, SET_NAME_MAX } from "@/lib/schemas/classes";
-import { sendRequest } from "./send-request";
-import { cx } from "@/components/ui/cx";
+import { requestJson } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
+import {
+  createFlashcardSetSchema,
+  FLASHCARD_SET_MAX_CARDS,
+  SET_NAME_MAX,
+} from "@/lib/schemas/classes";
 
 type Programme = { id: string; name: string };
 type Card = { id: string; deckId: string; front: string };
+
+const PROGRAMMES_ID = "set-programmes";
+const CARDS_ID = "set-cards";
+
+const toggle = (list: string[], value: string) =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
 /**
  * Builds a flashcard set: whole programmes (their decks), plus any single cards picked from the
@@ -25,22 +37,34 @@ export function FlashcardSetBuilder({
   cards: Card[];
 }) {
   const router = useRouter();
-  const [name, setName] = useState("");
-  const [programmeIds, setProgrammeIds] = useState<string[]>([]);
-  const [cardIds, setCardIds] = useState<string[]>([]);
   const [filter, setFilter] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const deckOf = new Map(cards.map((c) => [c.id, c.deckId]));
+  // Only the picked cards outside the chosen programmes are sent: the rest come with their deck.
+  const extraCardsOf = (programmeIds: string[], cardIds: string[]) =>
+    cardIds.filter((id) => !programmeIds.includes(deckOf.get(id) ?? ""));
+
+  const { form, formProps, alertRef, formError, pending, field, errorOf } = useJsonForm({
+    schema: createFlashcardSetSchema,
+    defaultValues: { name: "", programmeIds: [] as string[], cardIds: [] as string[] },
+    toInput: ({ name, programmeIds, cardIds }) => ({
+      name,
+      programmeIds,
+      cardIds: extraCardsOf(programmeIds, cardIds),
+    }),
+    submit: (input) => requestJson("/api/sets/flashcards", { method: "POST", body: input }),
+    onSuccess: () => router.push("/sets"),
+    leavesPage: true,
+  });
+  const programmeIds = useController({ control: form.control, name: "programmeIds" }).field;
+  const cardIds = useController({ control: form.control, name: "cardIds" }).field;
+  const programmesError = errorOf("programmeIds");
+  const cardsError = errorOf("cardIds");
 
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
   const cardsPer = new Map<string, number>();
   for (const c of cards) cardsPer.set(c.deckId, (cardsPer.get(c.deckId) ?? 0) + 1);
-  const chosenDecks = new Set(programmeIds);
-  // Only the picked cards outside the chosen programmes are sent: the rest come with their deck.
-  const extraCards = cardIds.filter(
-    (id) => !chosenDecks.has(cards.find((c) => c.id === id)?.deckId ?? ""),
-  );
+  const chosenDecks = new Set(programmeIds.value);
+  const extraCards = extraCardsOf(programmeIds.value, cardIds.value);
   const total = cards.filter((c) => chosenDecks.has(c.deckId)).length + extraCards.length;
   const needle = filter.trim().toLowerCase();
   const shown = needle
@@ -51,52 +75,30 @@ export function FlashcardSetBuilder({
       )
     : cards;
 
-  const toggle = (list: string[], value: string) =>
-    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    setFieldErrors({});
-    const result = await sendRequest("/api/sets/flashcards", "POST", {
-      name,
-      programmeIds,
-      cardIds: extraCards,
-    });
-    if (result.ok) {
-      router.push("/sets");
-      return;
-    }
-    setPending(false);
-    setError(result.error);
-    setFieldErrors(result.fieldErrors);
-  }
-
-  const fieldError = (key: string) =>
-    fieldErrors[key]?.length ? (
-      <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[key]!.join(" ")}</p>
-    ) : null;
-
   return (
-    <form onSubmit={onSubmit} aria-label="Flashcard set" className="space-y-8" noValidate>
-      {error ? <Alert tone="error">{error}</Alert> : null}
+    <form {...formProps} aria-label="Flashcard set" className="space-y-8">
+      {formError ? (
+        <Alert tone="error" ref={alertRef}>
+          {formError}
+        </Alert>
+      ) : null}
 
       <div className="max-w-md">
         <FormField
           label="Set name"
-          name="name"
           id="set-name"
           required
           maxLength={SET_NAME_MAX}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          errors={fieldErrors.name}
           hint="Learners see it on their assignments."
+          {...field("name")}
         />
       </div>
 
-      <fieldset className="space-y-3">
+      <fieldset
+        className="space-y-3"
+        aria-describedby={programmesError ? fieldErrorId(PROGRAMMES_ID) : undefined}
+        data-invalid={programmesError ? true : undefined}
+      >
         <legend className="text-base font-semibold">Programmes</legend>
         <p className="text-sm text-slate-500 dark:text-slate-400">
           Every card of the programmes you tick.
@@ -114,7 +116,7 @@ export function FlashcardSetBuilder({
                 id={`programme-${p.id}`}
                 type="checkbox"
                 checked={chosenDecks.has(p.id)}
-                onChange={() => setProgrammeIds((list) => toggle(list, p.id))}
+                onChange={() => programmeIds.onChange(toggle(programmeIds.value, p.id))}
                 aria-describedby={`programme-${p.id}-count`}
               />
               <span>
@@ -129,11 +131,15 @@ export function FlashcardSetBuilder({
             </div>
           ))}
         </div>
-        {fieldError("programmeIds")}
+        <FieldError id={fieldErrorId(PROGRAMMES_ID)} message={programmesError} />
       </fieldset>
 
       <div className={cardStyles}>
-        <fieldset className="space-y-3">
+        <fieldset
+          className="space-y-3"
+          aria-describedby={cardsError ? fieldErrorId(CARDS_ID) : undefined}
+          data-invalid={cardsError ? true : undefined}
+        >
           <legend className="text-base font-semibold">Individual cards (optional)</legend>
           <p className="text-sm text-slate-500 dark:text-slate-400">
             Add single cards from other programmes.
@@ -171,9 +177,9 @@ export function FlashcardSetBuilder({
                       id={`card-${c.id}`}
                       type="checkbox"
                       className="mt-0.5"
-                      checked={withDeck || cardIds.includes(c.id)}
+                      checked={withDeck || cardIds.value.includes(c.id)}
                       disabled={withDeck}
-                      onChange={() => setCardIds((list) => toggle(list, c.id))}
+                      onChange={() => cardIds.onChange(toggle(cardIds.value, c.id))}
                       aria-describedby={`card-${c.id}-deck`}
                     />
                     <span>
@@ -194,7 +200,7 @@ export function FlashcardSetBuilder({
               <li className="px-2 py-1.5 text-sm text-slate-500">No card matches “{filter}”.</li>
             ) : null}
           </ul>
-          {fieldError("cardIds")}
+          <FieldError id={fieldErrorId(CARDS_ID)} message={cardsError} />
         </fieldset>
       </div>
 

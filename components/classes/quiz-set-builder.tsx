@@ -1,16 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
+import { useController, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { cx } from "@/components/ui/cx";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { QuizScopePickers } from "@/components/quiz-setup/quiz-scope-pickers";
 import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
 import { describeQuestionText } from "@/lib/domain/classes/response-text";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { Question, QuestionKind } from "@/lib/domain/questions/types";
-import type { FieldErrors } from "@/lib/schemas/auth";
-import { SET_NAME_MAX } from "@/lib/schemas/classes";
+import { createQuizSetSchema, previewQuizSetSchema, SET_NAME_MAX } from "@/lib/schemas/classes";
 import {
   QUIZ_DEFAULT_QUESTIONS,
   QUIZ_MAX_MINUTES,
@@ -18,8 +22,6 @@ import {
   QUIZ_MIN_QUESTIONS,
 } from "@/lib/schemas/quiz";
 import { Badge } from "./badge";
-import { sendRequest } from "./send-request";
-import { cx } from "@/components/ui/cx";
 
 type Programme = { id: string; name: string };
 type PreviewQuestion = Question & { pinned: boolean };
@@ -30,6 +32,47 @@ type Preview = {
   questions: PreviewQuestion[];
   optionsKey: string;
 };
+
+/** The form's fields; pins, exclusions and the preview's seed live beside it. */
+type Fields = {
+  name: string;
+  programmeIds: string[];
+  kinds: QuestionKind[];
+  count: string;
+  mode: "practice" | "exam";
+  timed: boolean;
+  /** The minutes typed, kept while the limit is off (sent only for a timed exam). */
+  timeLimitMinutes: string;
+  sourceOnly: boolean;
+  drawPerLearner: boolean;
+};
+
+const DEFAULTS: Fields = {
+  name: "",
+  programmeIds: [],
+  kinds: [],
+  count: String(QUIZ_DEFAULT_QUESTIONS),
+  mode: "practice",
+  timed: false,
+  timeLimitMinutes: "20",
+  sourceOnly: false,
+  drawPerLearner: false,
+};
+
+/** The quiz options as the routes take them; also what makes a preview stale when it changes. */
+function quizOptions(fields: Fields) {
+  return {
+    programmeIds: fields.programmeIds,
+    kinds: fields.kinds,
+    count: Number(fields.count),
+    sourceOnly: fields.sourceOnly,
+    mode: fields.mode,
+    timeLimitMinutes:
+      fields.mode === "exam" && fields.timed ? Number(fields.timeLimitMinutes) : null,
+  };
+}
+
+const MINUTES_ID = "set-minutes";
 
 const without = <T,>(list: T[], value: T) => list.filter((v) => v !== value);
 
@@ -59,26 +102,41 @@ export function QuizSetBuilder({
 }) {
   const router = useRouter();
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
-  const [name, setName] = useState("");
-  const [programmeIds, setProgrammeIds] = useState<string[]>([]);
-  const [selectedKinds, setSelectedKinds] = useState<QuestionKind[]>([]);
-  const [count, setCount] = useState(String(QUIZ_DEFAULT_QUESTIONS));
-  const [mode, setMode] = useState<"practice" | "exam">("practice");
-  const [timed, setTimed] = useState(false);
-  const [minutes, setMinutes] = useState("20");
-  const [sourceOnly, setSourceOnly] = useState(false);
-  const [drawPerLearner, setDrawPerLearner] = useState(false);
   const [pinnedIds, setPinnedIds] = useState<string[]>([]);
   const [excludedIds, setExcludedIds] = useState<string[]>([]);
   // Excluded questions leave the draw; they stay listed
   // (struck through) so they can be let back in.
   const [excludedQuestions, setExcludedQuestions] = useState<Map<string, Question>>(new Map());
   const [preview, setPreview] = useState<Preview>();
-  const [pending, setPending] = useState<"preview" | "save" | null>(null);
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [previewing, setPreviewing] = useState(false);
   // A pinned question moves to the top of the list: keyboard focus follows its button there.
   const focusAfter = useRef<string>(undefined);
+
+  const { form, formProps, alertRef, formError, pending, field, errorOf, check, showFailure } =
+    useJsonForm({
+      schema: createQuizSetSchema,
+      defaultValues: DEFAULTS,
+      toInput: (fields) => ({
+        ...quizOptions(fields),
+        name: fields.name,
+        drawPerLearner: fields.drawPerLearner,
+        pinnedIds,
+        excludedIds,
+        // The previewed draw, unless the options changed since: then the server draws afresh.
+        ...(preview && preview.optionsKey === JSON.stringify(quizOptions(fields))
+          ? { seed: preview.seed }
+          : {}),
+      }),
+      submit: (input) => requestJson("/api/sets/quiz", { method: "POST", body: input }),
+      onSuccess: () => router.push("/sets"),
+      leavesPage: true,
+    });
+  const { register, control } = form;
+  const programmeIds = useController({ control, name: "programmeIds" }).field;
+  const selectedKinds = useController({ control, name: "kinds" }).field;
+  // Every field has a default, so the watched values are whole.
+  const fields = useWatch({ control }) as Fields;
+  const busy: "preview" | "save" | null = pending ? "save" : previewing ? "preview" : null;
 
   useEffect(() => {
     if (!focusAfter.current) return;
@@ -86,22 +144,11 @@ export function QuizSetBuilder({
     focusAfter.current = undefined;
   }, [preview]);
 
-  const options = {
-    programmeIds,
-    kinds: selectedKinds,
-    count: Number(count),
-    sourceOnly,
-    mode,
-    timeLimitMinutes: mode === "exam" && timed ? Number(minutes) : null,
-  };
-  const optionsKey = JSON.stringify(options);
+  const optionsKey = JSON.stringify(quizOptions(fields));
   const stale = preview !== undefined && preview.optionsKey !== optionsKey;
   const matchText = preview?.available === 1 ? "question matches" : "questions match";
-
-  function showFailure(result: { error: string; fieldErrors: FieldErrors }) {
-    setError(result.error);
-    setFieldErrors(result.fieldErrors);
-  }
+  const drawPerLearner = fields.drawPerLearner;
+  const minutesError = errorOf("timeLimitMinutes");
 
   /** Asks for the questions; `seed` keeps the current draw (after a pin or exclusion). */
   async function runPreview(
@@ -110,32 +157,33 @@ export function QuizSetBuilder({
     seed?: string,
     focusId?: string,
   ): Promise<boolean> {
-    setPending("preview");
-    setError(undefined);
-    setFieldErrors({});
-    const result = await sendRequest<Omit<Preview, "optionsKey">>(
-      "/api/sets/quiz/preview",
-      "POST",
-      {
-        ...options,
-        drawPerLearner,
-        pinnedIds: pins,
-        excludedIds: exclusions,
-        ...(seed ? { seed } : {}),
-      },
-    );
-    setPending(null);
-    if (!result.ok) {
+    const values = form.getValues();
+    const input = check(previewQuizSetSchema, {
+      ...quizOptions(values),
+      drawPerLearner: values.drawPerLearner,
+      pinnedIds: pins,
+      excludedIds: exclusions,
+      ...(seed ? { seed } : {}),
+    });
+    if (!input) return false;
+    setPreviewing(true);
+    form.clearErrors();
+    const result = await requestJson<Omit<Preview, "optionsKey">>("/api/sets/quiz/preview", {
+      method: "POST",
+      body: input,
+    });
+    setPreviewing(false);
+    if (result.kind !== "ok") {
       showFailure(result);
       return false;
     }
     focusAfter.current = focusId;
-    setPreview({ ...result.data, optionsKey });
+    setPreview({ ...result.data, optionsKey: JSON.stringify(quizOptions(values)) });
     return true;
   }
 
   async function onPin(question: Question) {
-    if (pending) return;
+    if (busy) return;
     const pins = pinnedIds.includes(question.id)
       ? without(pinnedIds, question.id)
       : [...pinnedIds, question.id];
@@ -147,7 +195,7 @@ export function QuizSetBuilder({
   }
 
   async function onExclude(question: Question) {
-    if (pending) return;
+    if (busy) return;
     const excluding = !excludedIds.includes(question.id);
     const exclusions = excluding
       ? [...excludedIds, question.id]
@@ -160,80 +208,51 @@ export function QuizSetBuilder({
     }
   }
 
-  async function onSave(event: FormEvent) {
-    event.preventDefault();
-    setPending("save");
-    setError(undefined);
-    setFieldErrors({});
-    const result = await sendRequest("/api/sets/quiz", "POST", {
-      ...options,
-      name,
-      drawPerLearner,
-      pinnedIds,
-      excludedIds,
-      // The previewed draw, unless the options changed since: then the server draws afresh.
-      ...(preview && !stale ? { seed: preview.seed } : {}),
-    });
-    if (result.ok) {
-      router.push("/sets");
-      return;
-    }
-    setPending(null);
-    showFailure(result);
-  }
-
-  const fieldError = (key: string) =>
-    fieldErrors[key]?.length ? (
-      <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[key]!.join(" ")}</p>
-    ) : null;
-
   const excludedList = excludedIds
     .map((id) => excludedQuestions.get(id))
     .filter((q): q is Question => Boolean(q));
 
   return (
-    <form onSubmit={onSave} aria-label="Quiz set" className="space-y-8" noValidate>
-      {error ? <Alert tone="error">{error}</Alert> : null}
+    <form {...formProps} aria-label="Quiz set" className="space-y-8">
+      {formError ? (
+        <Alert tone="error" ref={alertRef}>
+          {formError}
+        </Alert>
+      ) : null}
 
       <div className="max-w-md">
         <FormField
           label="Set name"
-          name="name"
           id="set-name"
           required
           maxLength={SET_NAME_MAX}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          errors={fieldErrors.name}
           hint="Learners see it on their assignments."
+          {...field("name")}
         />
       </div>
 
       <QuizScopePickers
         programmes={programmes}
         kinds={kinds}
-        programmeIds={programmeIds}
-        onProgrammeIds={setProgrammeIds}
-        selectedKinds={selectedKinds}
-        onKinds={setSelectedKinds}
-        fieldErrors={fieldErrors}
+        programmeIds={programmeIds.value}
+        onProgrammeIds={programmeIds.onChange}
+        selectedKinds={selectedKinds.value}
+        onKinds={selectedKinds.onChange}
+        errors={{ programmeIds: errorOf("programmeIds"), kinds: errorOf("kinds") }}
       />
 
       <div className="grid gap-8 md:grid-cols-2">
         <div className="max-w-xs">
           <FormField
             label="Number of questions"
-            name="count"
             id="set-count"
             type="number"
             inputMode="numeric"
             min={QUIZ_MIN_QUESTIONS}
             max={QUIZ_MAX_QUESTIONS}
             step={1}
-            value={count}
-            onChange={(e) => setCount(e.target.value)}
-            errors={fieldErrors.count}
             hint={`From ${QUIZ_MIN_QUESTIONS} to ${QUIZ_MAX_QUESTIONS}.`}
+            {...field("count")}
           />
         </div>
 
@@ -250,12 +269,10 @@ export function QuizSetBuilder({
                 <input
                   id={`mode-${value}`}
                   type="radio"
-                  name="mode"
                   value={value}
-                  checked={mode === value}
-                  onChange={() => setMode(value)}
                   className="mt-0.5"
                   aria-describedby={`mode-${value}-help`}
+                  {...register("mode")}
                 />
                 <span>
                   <label htmlFor={`mode-${value}`} className="font-medium">
@@ -271,46 +288,39 @@ export function QuizSetBuilder({
               </div>
             ))}
           </div>
-          {mode === "exam" ? (
+          {fields.mode === "exam" ? (
             <div className="flex flex-wrap items-center gap-3">
               <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={timed}
-                  onChange={(e) => setTimed(e.target.checked)}
-                />
+                <input type="checkbox" {...register("timed")} />
                 Time limit
               </label>
-              {timed ? (
+              {fields.timed ? (
                 <label className="flex items-center gap-2 text-sm">
                   <input
+                    id={MINUTES_ID}
                     type="number"
                     min={1}
                     max={QUIZ_MAX_MINUTES}
-                    value={minutes}
-                    onChange={(e) => setMinutes(e.target.value)}
                     className={`${inputStyles} w-24`}
                     aria-label="Time limit in minutes"
+                    aria-invalid={minutesError ? true : undefined}
+                    aria-describedby={minutesError ? fieldErrorId(MINUTES_ID) : undefined}
+                    {...register("timeLimitMinutes")}
                   />
                   minutes
                 </label>
               ) : null}
             </div>
           ) : null}
-          {fieldError("timeLimitMinutes")}
-          {fieldError("mode")}
+          <FieldError id={fieldErrorId(MINUTES_ID)} message={minutesError} />
+          <FieldError id="set-mode-error" message={errorOf("mode")} />
         </fieldset>
       </div>
 
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Questions</legend>
         <label className="flex items-start gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="mt-0.5"
-            checked={sourceOnly}
-            onChange={(e) => setSourceOnly(e.target.checked)}
-          />
+          <input type="checkbox" className="mt-0.5" {...register("sourceOnly")} />
           Only facts from the source document (leave out facts added from other NATO sources)
         </label>
         <div className="space-y-0.5">
@@ -318,9 +328,8 @@ export function QuizSetBuilder({
             <input
               type="checkbox"
               className="mt-0.5"
-              checked={drawPerLearner}
-              onChange={(e) => setDrawPerLearner(e.target.checked)}
               aria-describedby="draw-per-learner-help"
+              {...register("drawPerLearner")}
             />
             Draw new questions for each learner
           </label>
@@ -329,6 +338,8 @@ export function QuizSetBuilder({
             Pinned questions are in every draw, excluded ones in none.
           </p>
         </div>
+        <FieldError id="set-sourceOnly-error" message={errorOf("sourceOnly")} />
+        <FieldError id="set-drawPerLearner-error" message={errorOf("drawPerLearner")} />
       </fieldset>
 
       <section aria-labelledby="preview-heading" className={`${cardStyles} space-y-4`}>
@@ -339,16 +350,16 @@ export function QuizSetBuilder({
           <button
             type="button"
             className={buttonStyles.secondary}
-            onClick={() => (pending ? undefined : runPreview(pinnedIds, excludedIds))}
-            aria-disabled={pending !== null}
-            aria-busy={pending === "preview"}
+            onClick={() => (busy ? undefined : runPreview(pinnedIds, excludedIds))}
+            aria-disabled={busy !== null}
+            aria-busy={busy === "preview"}
             aria-describedby="preview-hint"
           >
             Preview
           </button>
         </div>
         <div role="status" className="space-y-1 text-sm text-slate-600 dark:text-slate-400">
-          {pending === "preview" ? <p>Drawing questions…</p> : null}
+          {busy === "preview" ? <p>Drawing questions…</p> : null}
           <p id="preview-hint">
             {preview
               ? "Preview again for a new draw: pinned questions stay, excluded ones stay out."
@@ -375,9 +386,6 @@ export function QuizSetBuilder({
           ) : null}
           {pinnedIds.length ? <p>{pinnedIds.length} pinned (first, in every quiz).</p> : null}
         </div>
-        {fieldError("pinnedIds")}
-        {fieldError("excludedIds")}
-        {fieldError("seed")}
 
         {preview ? (
           <ol aria-label="Previewed questions" className={`space-y-2 ${stale ? "opacity-60" : ""}`}>
@@ -390,7 +398,7 @@ export function QuizSetBuilder({
                 programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
                 pinned={pinnedIds.includes(q.id)}
                 excluded={false}
-                busy={pending !== null}
+                busy={busy !== null}
                 onPin={() => onPin(q)}
                 onExclude={() => onExclude(q)}
               />
@@ -404,7 +412,7 @@ export function QuizSetBuilder({
                 programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
                 pinned={false}
                 excluded
-                busy={pending !== null}
+                busy={busy !== null}
                 onPin={() => onPin(q)}
                 onExclude={() => onExclude(q)}
               />
@@ -417,10 +425,10 @@ export function QuizSetBuilder({
         <button
           type="submit"
           className={buttonStyles.primary}
-          disabled={pending !== null}
-          aria-busy={pending === "save"}
+          disabled={busy !== null}
+          aria-busy={busy === "save"}
         >
-          {pending === "save" ? "Saving…" : "Save set"}
+          {busy === "save" ? "Saving…" : "Save set"}
         </button>
         {!preview || stale ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">

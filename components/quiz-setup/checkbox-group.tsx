@@ -1,5 +1,7 @@
 "use client";
+import { useId } from "react";
 import { cx } from "@/components/ui/cx";
+import { FieldError } from "@/components/ui/field-error";
 
 type Option<T extends string> = { value: T; label: string };
 
@@ -13,7 +15,7 @@ export function CheckboxGroup<T extends string>({
   selected,
   onChange,
   columns = 3,
-  errors,
+  error,
 }: {
   legend: string;
   hint?: string;
@@ -21,8 +23,9 @@ export function CheckboxGroup<T extends string>({
   selected: readonly T[];
   onChange: (selected: T[]) => void;
   columns?: keyof typeof COLUMNS;
-  errors?: string[];
+  error?: string;
 }) {
+  const errorId = useId();
   const toggle = (value: T) =>
     onChange(
       selected.includes(value)
@@ -30,7 +33,13 @@ export function CheckboxGroup<T extends string>({
         : options.map((o) => o.value).filter((v) => v === value || selected.includes(v)),
     );
   return (
-    <fieldset className="space-y-3">
+    <fieldset
+      className="space-y-3"
+      aria-describedby={error ? errorId : undefined}
+      // Marks the group for the form's focus-the-first-invalid-field (aria-invalid does not
+      // apply to a group).
+      data-invalid={error ? true : undefined}
+    >
       <legend className="text-base font-semibold">{legend}</legend>
       {hint ? <p className="text-sm text-slate-500 dark:text-slate-400">{hint}</p> : null}
       <div className={`grid gap-1 ${COLUMNS[columns]}`}>
@@ -51,9 +60,7 @@ export function CheckboxGroup<T extends string>({
           </label>
         ))}
       </div>
-      {errors?.length ? (
-        <p className="text-sm text-red-600 dark:text-red-400">{errors.join(" ")}</p>
-      ) : null}
+      <FieldError id={errorId} message={error} />
     </fieldset>
   );
 }

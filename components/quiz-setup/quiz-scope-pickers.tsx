@@ -2,7 +2,6 @@
 
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { QuestionKind } from "@/lib/domain/questions/types";
-import type { FieldErrors } from "@/lib/schemas/auth";
 import { CheckboxGroup } from "./checkbox-group";
 
 type Props = {
@@ -12,7 +11,7 @@ type Props = {
   onProgrammeIds: (ids: string[]) => void;
   selectedKinds: QuestionKind[];
   onKinds: (kinds: QuestionKind[]) => void;
-  fieldErrors: FieldErrors;
+  errors: { programmeIds?: string; kinds?: string };
 };
 
 /** What a quiz (or a quiz set) covers: which programmes and which question types. */
@@ -23,7 +22,7 @@ export function QuizScopePickers({
   onProgrammeIds,
   selectedKinds,
   onKinds,
-  fieldErrors,
+  errors,
 }: Props) {
   return (
     <>
@@ -33,7 +32,7 @@ export function QuizScopePickers({
         options={programmes.map((p) => ({ value: p.id, label: p.name }))}
         selected={programmeIds}
         onChange={onProgrammeIds}
-        errors={fieldErrors.programmeIds}
+        error={errors.programmeIds}
       />
       <CheckboxGroup
         legend="Question types"
@@ -42,7 +41,7 @@ export function QuizScopePickers({
         selected={selectedKinds}
         onChange={onKinds}
         columns={4}
-        errors={fieldErrors.kinds}
+        error={errors.kinds}
       />
     </>
   );

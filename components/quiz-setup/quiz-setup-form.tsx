@@ -1,20 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMemo, useState, type FormEvent } from "react";
+import { useMemo } from "react";
+import { useController, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { cx } from "@/components/ui/cx";
+import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { QuizScopePickers } from "@/components/quiz-setup/quiz-scope-pickers";
 import { buttonStyles, inputStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
 import type { QuestionKind } from "@/lib/domain/questions/types";
 import { filterQuestions, type FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
-import type { FieldErrors } from "@/lib/schemas/auth";
 import {
   QUIZ_DEFAULT_QUESTIONS,
   QUIZ_MAX_MINUTES,
   QUIZ_MAX_QUESTIONS,
   QUIZ_MIN_QUESTIONS,
+  startQuizSchema,
 } from "@/lib/schemas/quiz";
-import { cx } from "@/components/ui/cx";
 
 type Programme = { id: string; name: string };
 
@@ -27,6 +31,22 @@ type Props = {
   initialProgrammeIds: string[];
 };
 
+/** The form's fields: the quiz options, plus whether an exam is timed. */
+type Fields = {
+  programmeIds: string[];
+  kinds: QuestionKind[];
+  /** The inputs hold text once edited; the schema reads it as a number. */
+  count: number | string;
+  sourceOnly: boolean;
+  mode: "practice" | "exam";
+  timed: boolean;
+  /** The minutes typed, kept while the limit is off (sent only for a timed exam). */
+  timeLimitMinutes: number | string;
+};
+
+const COUNT_ID = "quiz-count";
+const MINUTES_ID = "quiz-minutes";
+
 /**
  * Quiz options with defaults that make one click start a 10-question practice quiz. The count
  * of matching questions updates as options change, so nobody asks for more than exists.
@@ -38,79 +58,63 @@ export function QuizSetupForm({
   sourceOnlyStats,
   initialProgrammeIds,
 }: Props) {
-  const [programmeIds, setProgrammeIds] = useState<string[]>(initialProgrammeIds);
-  const [selectedKinds, setSelectedKinds] = useState<QuestionKind[]>([]);
-  const [count, setCount] = useState(QUIZ_DEFAULT_QUESTIONS);
-  const [sourceOnly, setSourceOnly] = useState(false);
-  const [mode, setMode] = useState<"practice" | "exam">("practice");
-  const [timed, setTimed] = useState(false);
-  const [minutes, setMinutes] = useState(10);
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const router = useRouter();
-  const [pending, setPending] = useState(false);
+  const defaultValues: Fields = {
+    programmeIds: initialProgrammeIds,
+    kinds: [],
+    count: QUIZ_DEFAULT_QUESTIONS,
+    sourceOnly: false,
+    mode: "practice",
+    timed: false,
+    timeLimitMinutes: 10,
+  };
+  const { form, formProps, alertRef, formError, pending, errorOf } = useJsonForm({
+    schema: startQuizSchema,
+    defaultValues,
+    toInput: ({ timed, timeLimitMinutes, ...options }) => ({
+      ...options,
+      timeLimitMinutes: options.mode === "exam" && timed ? Number(timeLimitMinutes) : null,
+    }),
+    submit: (input) =>
+      requestJson<{ attemptId: string }>("/api/quiz-attempts", { method: "POST", body: input }),
+    onSuccess: ({ attemptId }) => router.push(`/quizzes/${attemptId}`),
+    leavesPage: true,
+  });
+  const { register, control } = form;
+  const programmeIds = useController({ control, name: "programmeIds" }).field;
+  const selectedKinds = useController({ control, name: "kinds" }).field;
+  const [countValue, sourceOnly, mode, timed] = useWatch({
+    control,
+    name: ["count", "sourceOnly", "mode", "timed"],
+  });
+  const count = Number(countValue);
 
   const available = useMemo(
     () =>
       filterQuestions(sourceOnly ? sourceOnlyStats : stats, {
-        programmeIds,
-        kinds: selectedKinds,
+        programmeIds: programmeIds.value,
+        kinds: selectedKinds.value,
         sourceOnly,
       }).length,
-    [programmeIds, selectedKinds, sourceOnly, sourceOnlyStats, stats],
+    [programmeIds.value, selectedKinds.value, sourceOnly, sourceOnlyStats, stats],
   );
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    setFieldErrors({});
-    try {
-      const response = await fetch("/api/quiz-attempts", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          programmeIds,
-          kinds: selectedKinds,
-          count,
-          sourceOnly,
-          mode,
-          timeLimitMinutes: mode === "exam" && timed ? minutes : null,
-        }),
-      });
-      const body = (await response.json().catch(() => null)) as
-        | { ok: true; data: { attemptId: string } }
-        | { ok: false; error: string; fieldErrors?: FieldErrors }
-        | null;
-      if (!body?.ok) {
-        setError(
-          body && !body.ok ? body.error : "The quiz could not be started. Please try again.",
-        );
-        setFieldErrors(body && !body.ok ? (body.fieldErrors ?? {}) : {});
-        setPending(false);
-        return;
-      }
-      router.push(`/quizzes/${body.data.attemptId}`);
-    } catch {
-      setError("We could not reach the server. Check your connection and try again.");
-      setPending(false);
-    }
-  }
-
-  const fieldError = (name: string) =>
-    fieldErrors[name]?.length ? (
-      <p className="text-sm text-red-600 dark:text-red-400">{fieldErrors[name]!.join(" ")}</p>
-    ) : null;
+  const countError = errorOf("count");
+  const minutesError = errorOf("timeLimitMinutes");
 
   return (
-    <form onSubmit={onSubmit} className="space-y-8" aria-label="Quiz options">
-      {error ? <Alert tone="error">{error}</Alert> : null}
+    <form {...formProps} className="space-y-8" aria-label="Quiz options">
+      {formError ? (
+        <Alert tone="error" ref={alertRef}>
+          {formError}
+        </Alert>
+      ) : null}
 
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="submit"
           className={buttonStyles.primary}
           disabled={pending || available === 0}
+          aria-busy={pending}
         >
           {pending
             ? "Starting…"
@@ -143,14 +147,7 @@ export function QuizSetupForm({
                 "dark:border-slate-700 dark:has-[:checked]:bg-brand-950",
               )}
             >
-              <input
-                type="radio"
-                name="mode"
-                value={value}
-                checked={mode === value}
-                onChange={() => setMode(value)}
-                className="mt-1"
-              />
+              <input type="radio" value={value} className="mt-1" {...register("mode")} />
               <span>
                 <span className="block font-medium">{label}</span>
                 <span className="block text-sm text-slate-500 dark:text-slate-400">{help}</span>
@@ -158,68 +155,69 @@ export function QuizSetupForm({
             </label>
           ))}
         </div>
+        <FieldError id="quiz-mode-error" message={errorOf("mode")} />
         {mode === "exam" ? (
           <div className="flex flex-wrap items-center gap-3">
             <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" checked={timed} onChange={(e) => setTimed(e.target.checked)} />
+              <input type="checkbox" {...register("timed")} />
               Time limit
             </label>
             {timed ? (
               <label className="flex items-center gap-2 text-sm">
                 <input
+                  id={MINUTES_ID}
                   type="number"
                   min={1}
                   max={QUIZ_MAX_MINUTES}
-                  value={minutes}
-                  onChange={(e) => setMinutes(Number(e.target.value))}
                   className={`${inputStyles} w-24`}
                   aria-label="Time limit in minutes"
+                  aria-invalid={minutesError ? true : undefined}
+                  aria-describedby={minutesError ? fieldErrorId(MINUTES_ID) : undefined}
+                  {...register("timeLimitMinutes")}
                 />
                 minutes
               </label>
             ) : null}
-            {fieldError("timeLimitMinutes")}
+            <FieldError id={fieldErrorId(MINUTES_ID)} message={minutesError} />
           </div>
         ) : null}
       </fieldset>
 
       <div className="space-y-2">
-        <label htmlFor="quiz-count" className="block text-base font-semibold">
+        <label htmlFor={COUNT_ID} className="block text-base font-semibold">
           Number of questions: <span className="font-mono">{count}</span>
         </label>
         <input
-          id="quiz-count"
+          id={COUNT_ID}
           type="range"
           min={QUIZ_MIN_QUESTIONS}
           max={QUIZ_MAX_QUESTIONS}
           step={1}
-          value={count}
-          onChange={(e) => setCount(Number(e.target.value))}
           className="w-full max-w-md accent-brand-600"
+          aria-invalid={countError ? true : undefined}
+          aria-describedby={countError ? fieldErrorId(COUNT_ID) : undefined}
+          {...register("count")}
         />
-        {fieldError("count")}
+        <FieldError id={fieldErrorId(COUNT_ID)} message={countError} />
       </div>
 
       <QuizScopePickers
         programmes={programmes}
         kinds={kinds}
-        programmeIds={programmeIds}
-        onProgrammeIds={setProgrammeIds}
-        selectedKinds={selectedKinds}
-        onKinds={setSelectedKinds}
-        fieldErrors={fieldErrors}
+        programmeIds={programmeIds.value}
+        onProgrammeIds={programmeIds.onChange}
+        selectedKinds={selectedKinds.value}
+        onKinds={selectedKinds.onChange}
+        errors={{ programmeIds: errorOf("programmeIds"), kinds: errorOf("kinds") }}
       />
 
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Facts</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={sourceOnly}
-            onChange={(e) => setSourceOnly(e.target.checked)}
-          />
+          <input type="checkbox" {...register("sourceOnly")} />
           Only facts from the source document (leave out facts added from other NATO sources)
         </label>
+        <FieldError id="quiz-sourceOnly-error" message={errorOf("sourceOnly")} />
       </fieldset>
     </form>
   );

@@ -7,7 +7,7 @@ import {
   type Path,
   type RegisterOptions,
 } from "react-hook-form";
-import type { z } from "zod";
+import { z } from "zod";
 import { messageOf, messagesByField, planFailure, planRequestFailure } from "./form-errors";
 import type { RequestFailure, RequestResult } from "./request-json";
 import { schemaResolver, type ObjectSchema } from "./schema-resolver";
@@ -85,6 +85,18 @@ export function useJsonForm<S extends ObjectSchema, V extends FieldValues, T>({
     setFocusAfterFailure((n) => n + 1);
   }
 
+  /**
+   * Checks a body the form sends outside its submit (a preview, say) with that route's
+   * schema: its output, or undefined after showing the messages like a failed submit.
+   */
+  function check<C extends ObjectSchema>(other: C, input: z.input<C>): z.output<C> | undefined {
+    const parsed = other.safeParse(input);
+    if (parsed.success) return parsed.data;
+    form.clearErrors();
+    show(planFailure({ fieldErrors: z.flattenError(parsed.error).fieldErrors }, fieldNames));
+    return undefined;
+  }
+
   /** Shows a failed request the form made outside its submit (a preview, say). */
   function showFailure(failure: RequestFailure) {
     form.clearErrors();
@@ -117,6 +129,7 @@ export function useJsonForm<S extends ObjectSchema, V extends FieldValues, T>({
       ...form.register(name, options),
       error: messageOf((errors as Record<string, unknown>)[name]),
     }),
+    check,
     showFailure,
   };
 }
