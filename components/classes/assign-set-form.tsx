@@ -2,13 +2,16 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { Controller, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { LabelledField } from "@/components/ui/labelled-field";
 import { buttonStyles, inputStyles } from "@/components/ui/styles";
-import type { FieldErrors } from "@/lib/schemas/auth";
-import { MAX_ATTEMPTS_ALLOWED } from "@/lib/schemas/classes";
-import { sendRequest } from "./send-request";
+import { requestJson } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
+import { createAssignmentSchema, MAX_ATTEMPTS_ALLOWED } from "@/lib/schemas/classes";
 
 export type AssignableSet = { id: string; name: string; kind: "quiz" | "flashcards"; size: number };
 
@@ -29,45 +32,39 @@ type Props = {
  */
 export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, defaultDueAt }: Props) {
   const router = useRouter();
-  const [setId, setSetId] = useState("");
-  const [opensAt, setOpensAt] = useState(defaultOpensAt);
-  const [dueAt, setDueAt] = useState(defaultDueAt);
-  const [attempts, setAttempts] = useState("");
-  const [lateCounts, setLateCounts] = useState(false);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const chosen = sets.find((s) => s.id === setId);
-  const isFlashcards = chosen?.kind === "flashcards";
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    setDone(undefined);
-    setFieldErrors({});
-    const trimmed = attempts.trim();
-    const result = await sendRequest("/api/assignments", "POST", {
+  const setNamed = (id: string) => sets.find((s) => s.id === id);
+  const { form, formProps, alertRef, formError, pending, field, errorOf } = useJsonForm({
+    schema: createAssignmentSchema,
+    defaultValues: {
+      setId: "",
+      opensAt: defaultOpensAt,
+      dueAt: defaultDueAt,
+      /** As typed: empty means unlimited. */
+      attemptsAllowed: "",
+      lateCounts: false,
+    },
+    toInput: ({ attemptsAllowed, ...fields }) => ({
+      ...fields,
       classId,
-      setId,
-      opensAt,
-      dueAt,
       timeZone,
-      // Empty means unlimited; anything else goes as typed so the server's message explains it.
-      attemptsAllowed: isFlashcards || trimmed === "" ? null : Number(trimmed),
-      lateCounts,
-    });
-    setPending(false);
-    if (!result.ok) {
-      setError(result.error);
-      setFieldErrors(result.fieldErrors);
-      return;
-    }
-    setDone(`${chosen?.name ?? "The set"} is assigned.`);
-    setSetId("");
-    router.refresh();
-  }
+      // Anything but empty goes as typed, so the schema's message explains what is wrong.
+      attemptsAllowed:
+        setNamed(fields.setId)?.kind === "flashcards" || attemptsAllowed.trim() === ""
+          ? null
+          : Number(attemptsAllowed.trim()),
+    }),
+    submit: (input) => requestJson("/api/assignments", { method: "POST", body: input }),
+    onSuccess: (_assignment, input) => {
+      setDone(`${setNamed(input.setId)?.name ?? "The set"} is assigned.`);
+      form.resetField("setId");
+      router.refresh();
+    },
+  });
+  const chosen = setNamed(useWatch({ control: form.control, name: "setId" }));
+  const isFlashcards = chosen?.kind === "flashcards";
+  // The last success, until the next submit starts or fails.
+  const succeeded = form.formState.isSubmitSuccessful && !pending;
 
   if (sets.length === 0) {
     return (
@@ -84,50 +81,37 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
     );
   }
 
-  const errorText = (name: string) =>
-    fieldErrors[name]?.length ? (
-      <p id={`assign-${name}-error`} className="text-sm text-red-600 dark:text-red-400">
-        {fieldErrors[name]!.join(" ")}
-      </p>
-    ) : null;
-
   return (
-    <form onSubmit={onSubmit} aria-labelledby="assign-set-heading" className="space-y-4" noValidate>
+    <form {...formProps} aria-labelledby="assign-set-heading" className="space-y-4">
       <h3 id="assign-set-heading" className="text-lg font-semibold">
         Assign a set
       </h3>
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {done ? <Alert tone="success">{done}</Alert> : null}
+      {formError ? (
+        <Alert tone="error" ref={alertRef}>
+          {formError}
+        </Alert>
+      ) : null}
+      {succeeded && done ? <Alert tone="success">{done}</Alert> : null}
 
-      <div className="space-y-1.5">
-        <label htmlFor="assign-setId" className="block text-sm font-medium">
-          Set
-        </label>
-        <select
-          id="assign-setId"
-          className={inputStyles}
-          value={setId}
-          onChange={(e) => setSetId(e.target.value)}
-          required
-          aria-invalid={fieldErrors.setId?.length ? true : undefined}
-          aria-describedby={fieldErrors.setId?.length ? "assign-setId-error" : undefined}
-        >
-          <option value="">Choose a set…</option>
-          {(["quiz", "flashcards"] as const).map((kind) => {
-            const ofKind = sets.filter((s) => s.kind === kind);
-            return ofKind.length ? (
-              <optgroup key={kind} label={kind === "quiz" ? "Quiz sets" : "Flashcard sets"}>
-                {ofKind.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name} ({s.size} {kind === "quiz" ? "questions" : "cards"})
-                  </option>
-                ))}
-              </optgroup>
-            ) : null;
-          })}
-        </select>
-        {errorText("setId")}
-      </div>
+      <LabelledField label="Set" name="setId" id="assign-setId" error={errorOf("setId")}>
+        {(control) => (
+          <select className={inputStyles} required {...control} {...form.register("setId")}>
+            <option value="">Choose a set…</option>
+            {(["quiz", "flashcards"] as const).map((kind) => {
+              const ofKind = sets.filter((s) => s.kind === kind);
+              return ofKind.length ? (
+                <optgroup key={kind} label={kind === "quiz" ? "Quiz sets" : "Flashcard sets"}>
+                  {ofKind.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name} ({s.size} {kind === "quiz" ? "questions" : "cards"})
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null;
+            })}
+          </select>
+        )}
+      </LabelledField>
 
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">Dates</legend>
@@ -138,56 +122,55 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
         <div className="grid gap-3 sm:grid-cols-2">
           <FormField
             label="Opens"
-            name="opensAt"
             id="assign-opensAt"
             type="datetime-local"
             required
-            value={opensAt}
-            onChange={(e) => setOpensAt(e.target.value)}
-            errors={fieldErrors.opensAt}
+            {...field("opensAt")}
           />
           <FormField
             label="Due"
-            name="dueAt"
             id="assign-dueAt"
             type="datetime-local"
             required
-            value={dueAt}
-            onChange={(e) => setDueAt(e.target.value)}
-            errors={fieldErrors.dueAt}
+            {...field("dueAt")}
           />
         </div>
-        {errorText("timeZone")}
       </fieldset>
 
-      <FormField
-        label="Attempts allowed"
+      {/* A flashcard set has no limit: the box shows none, and what was typed comes back if a
+          quiz set is chosen again. */}
+      <Controller
+        control={form.control}
         name="attemptsAllowed"
-        id="assign-attemptsAllowed"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={MAX_ATTEMPTS_ALLOWED}
-        step={1}
-        placeholder="Unlimited"
-        disabled={isFlashcards}
-        value={isFlashcards ? "" : attempts}
-        onChange={(e) => setAttempts(e.target.value)}
-        errors={fieldErrors.attemptsAllowed}
-        hint={
-          isFlashcards
-            ? "Flashcard sets are studied, not attempted: no limit applies."
-            : `Leave empty for unlimited attempts (at most ${MAX_ATTEMPTS_ALLOWED}).`
-        }
+        render={({ field: attempts }) => (
+          <FormField
+            label="Attempts allowed"
+            id="assign-attemptsAllowed"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_ATTEMPTS_ALLOWED}
+            step={1}
+            placeholder="Unlimited"
+            {...attempts}
+            disabled={isFlashcards}
+            value={isFlashcards ? "" : attempts.value}
+            error={errorOf("attemptsAllowed")}
+            hint={
+              isFlashcards
+                ? "Flashcard sets are studied, not attempted: no limit applies."
+                : `Leave empty for unlimited attempts (at most ${MAX_ATTEMPTS_ALLOWED}).`
+            }
+          />
+        )}
       />
 
       <div className="space-y-1">
         <label className="flex items-center gap-2 text-sm font-medium">
           <input
             type="checkbox"
-            checked={lateCounts}
-            onChange={(e) => setLateCounts(e.target.checked)}
             aria-describedby="assign-lateCounts-hint"
+            {...form.register("lateCounts")}
           />
           Late work counts
         </label>
@@ -195,7 +178,7 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
           Learners can always finish after the due date; this decides whether late attempts count
           towards their score.
         </p>
-        {errorText("lateCounts")}
+        <FieldError id="assign-lateCounts-error" message={errorOf("lateCounts")} />
       </div>
 
       <button type="submit" className={buttonStyles.primary} disabled={pending} aria-busy={pending}>

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
-import type { FieldErrors } from "@/lib/schemas/auth";
-import { CLASS_DESCRIPTION_MAX, CLASS_NAME_MAX } from "@/lib/schemas/classes";
-import { sendRequest } from "./send-request";
+import { requestJson } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
+import { CLASS_DESCRIPTION_MAX, CLASS_NAME_MAX, updateClassSchema } from "@/lib/schemas/classes";
 import { TextAreaField } from "./text-area-field";
 
 type Props = { classId: string; name: string; description: string };
@@ -17,37 +17,21 @@ export function EditClassForm({ classId, name: savedName, description: savedDesc
   const router = useRouter();
   const formId = useId();
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState(savedName);
-  const [description, setDescription] = useState(savedDescription);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const { form, formProps, alertRef, formError, pending, field } = useJsonForm({
+    schema: updateClassSchema,
+    defaultValues: { name: savedName, description: savedDescription },
+    submit: (input) =>
+      requestJson(`/api/classes/${encodeURIComponent(classId)}`, { method: "PATCH", body: input }),
+    onSuccess: () => {
+      setOpen(false);
+      router.refresh();
+    },
+  });
 
   function toggle() {
     // Reopening starts from what is saved, not from an abandoned edit.
-    if (!open) {
-      setName(savedName);
-      setDescription(savedDescription);
-      setError(undefined);
-      setFieldErrors({});
-    }
+    if (!open) form.reset({ name: savedName, description: savedDescription });
     setOpen(!open);
-  }
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    setFieldErrors({});
-    const result = await sendRequest(`/api/classes/${classId}`, "PATCH", { name, description });
-    setPending(false);
-    if (!result.ok) {
-      setError(result.error);
-      setFieldErrors(result.fieldErrors);
-      return;
-    }
-    setOpen(false);
-    router.refresh();
   }
 
   return (
@@ -63,30 +47,28 @@ export function EditClassForm({ classId, name: savedName, description: savedDesc
       </button>
       {open ? (
         <form
+          {...formProps}
           id={formId}
-          onSubmit={onSubmit}
           aria-label="Edit class details"
           className={`${cardStyles} mt-4 space-y-4`}
         >
-          {error ? <Alert tone="error">{error}</Alert> : null}
+          {formError ? (
+            <Alert tone="error" ref={alertRef}>
+              {formError}
+            </Alert>
+          ) : null}
           <FormField
             label="Class name"
-            name="name"
             id="edit-class-name"
             required
             maxLength={CLASS_NAME_MAX}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            errors={fieldErrors.name}
+            {...field("name")}
           />
           <TextAreaField
             label="Description"
-            name="description"
             id="edit-class-description"
             maxLength={CLASS_DESCRIPTION_MAX}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-            errors={fieldErrors.description}
+            {...field("description")}
           />
           <div className="flex flex-wrap gap-2">
             <button

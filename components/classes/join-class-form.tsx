@@ -1,49 +1,39 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/styles";
-import type { FieldErrors } from "@/lib/schemas/auth";
-import { sendRequest } from "./send-request";
+import { requestJson } from "@/lib/client/request-json";
+import { useJsonForm } from "@/lib/client/use-json-form";
+import { joinClassSchema } from "@/lib/schemas/classes";
 
-/** Joins a class by the code the instructor shared (a pasted join link works too). */
+/**
+ * Joins a class by the code the instructor shared (a pasted join link works too). An unknown
+ * code's message sits under the field, which then has focus, so it is read out once.
+ */
 export function JoinClassForm() {
   const router = useRouter();
-  const [code, setCode] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    setFieldErrors({});
-    const result = await sendRequest("/api/classes/join", "POST", { code });
-    if (result.ok) {
-      router.push("/assignments");
-      return;
-    }
-    // The code's own message sits under the field; repeating it in the alert adds nothing.
-    // Focus goes back to the field, whose description (the message) is then read out.
-    const onField = Boolean(result.fieldErrors.code?.length);
-    setError(onField ? undefined : result.error);
-    setFieldErrors(result.fieldErrors);
-    setPending(false);
-    if (onField) document.getElementById("join-class-code")?.focus();
-  }
+  const { formProps, alertRef, formError, pending, field } = useJsonForm({
+    schema: joinClassSchema,
+    defaultValues: { code: "" },
+    submit: (input) => requestJson("/api/classes/join", { method: "POST", body: input }),
+    onSuccess: () => router.push("/assignments"),
+    leavesPage: true,
+  });
 
   return (
-    <form onSubmit={onSubmit} aria-labelledby="join-class-heading" className="space-y-4">
+    <form {...formProps} aria-labelledby="join-class-heading" className="space-y-4">
       <h2 id="join-class-heading" className="text-lg font-semibold">
         Join a class
       </h2>
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      {formError ? (
+        <Alert tone="error" ref={alertRef}>
+          {formError}
+        </Alert>
+      ) : null}
       <FormField
         label="Join code"
-        name="code"
         id="join-class-code"
         required
         autoComplete="off"
@@ -51,9 +41,7 @@ export function JoinClassForm() {
         spellCheck={false}
         placeholder="ABCD-EFGH"
         hint="Eight letters and digits from your instructor. A join link works too."
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        errors={fieldErrors.code}
+        {...field("code")}
       />
       <button type="submit" className={buttonStyles.primary} disabled={pending} aria-busy={pending}>
         {pending ? "Joining…" : "Join class"}
