@@ -1,10 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { buttonStyles } from "@/components/ui/styles";
-import { sendRequest } from "./send-request";
+import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
+import { buttonStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
+import { useRequest } from "@/lib/client/use-request";
 
 type Props = {
   url: string;
@@ -45,34 +46,33 @@ export function ConfirmActionButton({
   tone = "secondary",
 }: Props) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
+  const { pending, error, run } = useRequest({
+    onSuccess: () => (redirectTo ? router.push(redirectTo) : router.refresh()),
+    leavesPage: Boolean(redirectTo),
+  });
 
-  async function run() {
+  function confirmAndRun() {
     if (confirmMessage && !window.confirm(confirmMessage)) return;
-    setPending(true);
-    setError(undefined);
-    const result = await sendRequest(url, method, body);
-    setPending(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    if (redirectTo) router.push(redirectTo);
-    else router.refresh();
+    void run(() => requestJson(url, { method, body }));
   }
 
   const style = tone === "danger" ? danger : buttonStyles[tone];
   return (
     <span className="inline-flex flex-col items-start gap-1">
-      <button type="button" onClick={run} disabled={pending} aria-busy={pending} className={style}>
+      <button
+        type="button"
+        onClick={confirmAndRun}
+        disabled={pending}
+        aria-busy={pending}
+        className={style}
+      >
         {label}
         {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
       </button>
       {error ? (
-        <span role="alert" className="text-sm text-red-600 dark:text-red-400">
+        <Alert tone="error" compact>
           {error}
-        </span>
+        </Alert>
       ) : null}
     </span>
   );

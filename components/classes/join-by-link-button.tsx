@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/styles";
-import { sendRequest } from "./send-request";
+import { requestJson } from "@/lib/client/request-json";
+import { useRequest } from "@/lib/client/use-request";
 
 /**
  * The join link's one button. Joining is a POST, not something the page does on load, so a
@@ -12,27 +12,19 @@ import { sendRequest } from "./send-request";
  */
 export function JoinByLinkButton({ code, displayCode }: { code: string; displayCode: string }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function join() {
-    setPending(true);
-    setError(undefined);
-    const result = await sendRequest("/api/classes/join", "POST", { code });
-    if (result.ok) {
-      router.push("/assignments");
-      return;
-    }
-    setError(result.error);
-    setPending(false);
-  }
+  const { pending, error, run } = useRequest({
+    onSuccess: () => router.push("/assignments"),
+    leavesPage: true,
+  });
 
   return (
     <div className="space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <button
         type="button"
-        onClick={join}
+        onClick={() =>
+          run(() => requestJson("/api/classes/join", { method: "POST", body: { code } }))
+        }
         disabled={pending}
         aria-busy={pending}
         className={buttonStyles.primary}

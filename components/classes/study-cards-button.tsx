@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/styles";
-import { sendRequest } from "./send-request";
+import { requestJson } from "@/lib/client/request-json";
+import { useRequest } from "@/lib/client/use-request";
 
 type StudyPlan = { deckIds: string[]; cardIds: string[]; reviewedCardIds: string[] };
 
@@ -19,31 +20,27 @@ export function StudyCardsButton({
   srLabel?: string;
 }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function study() {
-    setPending(true);
-    setError(undefined);
-    const result = await sendRequest<StudyPlan>(`/api/assignments/${assignmentId}/study`, "POST");
-    if (!result.ok) {
-      setError(result.error);
-      setPending(false);
-      return;
-    }
-    const [only, ...others] = result.data.deckIds;
-    router.push(
-      only && others.length === 0
-        ? `/flashcards/study?deck=${encodeURIComponent(only)}`
-        : "/flashcards/study",
-    );
-  }
+  const { pending, error, run } = useRequest<StudyPlan>({
+    onSuccess: ({ deckIds: [only, ...others] }) =>
+      router.push(
+        only && others.length === 0
+          ? `/flashcards/study?deck=${encodeURIComponent(only)}`
+          : "/flashcards/study",
+      ),
+    leavesPage: true,
+  });
 
   return (
-    <div>
+    <div className="space-y-2">
       <button
         type="button"
-        onClick={study}
+        onClick={() =>
+          run(() =>
+            requestJson(`/api/assignments/${encodeURIComponent(assignmentId)}/study`, {
+              method: "POST",
+            }),
+          )
+        }
         disabled={pending}
         aria-busy={pending}
         className={buttonStyles.primary}
@@ -52,9 +49,9 @@ export function StudyCardsButton({
         {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
       </button>
       {error ? (
-        <p role="alert" className="mt-2 text-sm text-red-600 dark:text-red-400">
+        <Alert tone="error" compact>
           {error}
-        </p>
+        </Alert>
       ) : null}
     </div>
   );

@@ -1,8 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
+import { useRequest } from "@/lib/client/use-request";
 
 /** Adds a deck to the learner's study or takes it out (their progress on it is kept). */
 export function DeckToggle({
@@ -15,39 +17,30 @@ export function DeckToggle({
   studying: boolean;
 }) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-  async function toggle() {
-    setPending(true);
-    setError(undefined);
-    try {
-      const response = await fetch(`/api/flashcards/decks/${encodeURIComponent(deckId)}`, {
-        method: "PUT",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ studying: !studying }),
-      });
-      if (!response.ok) setError("That did not work. Please try again.");
-      else router.refresh();
-    } catch {
-      setError("We could not reach the server.");
-    }
-    setPending(false);
-  }
+  const { pending, error, run } = useRequest({ onSuccess: () => router.refresh() });
   return (
-    <span className="inline-flex flex-col items-end">
+    <span className="inline-flex flex-col items-end gap-1">
       <button
         type="button"
-        onClick={toggle}
+        onClick={() =>
+          run(() =>
+            requestJson(`/api/flashcards/decks/${encodeURIComponent(deckId)}`, {
+              method: "PUT",
+              body: { studying: !studying },
+            }),
+          )
+        }
         disabled={pending}
+        aria-busy={pending}
         className={studying ? buttonStyles.ghost : buttonStyles.secondary}
         aria-label={`${studying ? "Stop studying" : "Study"} ${deckName}`}
       >
         {studying ? "Remove from my study" : "Add to my study"}
       </button>
       {error ? (
-        <span role="alert" className="text-xs text-red-600">
+        <Alert tone="error" compact>
           {error}
-        </span>
+        </Alert>
       ) : null}
     </span>
   );

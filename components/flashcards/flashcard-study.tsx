@@ -5,11 +5,12 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import { Citation } from "@/components/library/citation";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { requestJson, type RequestResult } from "@/lib/client/request-json";
 import { RATING_LABELS, RATINGS, type RatingValue } from "@/lib/domain/srs/schedule";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
 import { cx } from "@/components/ui/cx";
 
-type ApiResult = { ok: true; data: StudySessionView } | { ok: false; error: string };
+type ApiResult = RequestResult<StudySessionView>;
 
 const RATING_STYLES: Record<RatingValue, string> = {
   1: cx(
@@ -32,27 +33,20 @@ const RATING_STYLES: Record<RatingValue, string> = {
 
 const noopSubscribe = () => () => {};
 
+const OFFLINE =
+  "You seem to be offline. Your grade was not saved; try again when you are back online.";
+const NOT_SAVED = "The server could not save that. Please try again.";
+
+/**
+ * Sends a grade, an undo or "study more", trying twice more after no reply or a 5xx
+ * (a grade carries its own requestId, so sending it again after a lost reply is safe).
+ */
 async function post(url: string, body: unknown): Promise<ApiResult> {
-  // A grade carries its own requestId, so sending it again after a lost reply is safe.
   for (let attempt = 0; ; attempt++) {
-    try {
-      const response = await fetch(url, {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      const json = (await response.json().catch(() => null)) as ApiResult | null;
-      if (json) return json;
-      if (response.status < 500 || attempt >= 2)
-        return { ok: false, error: "The server could not save that. Please try again." };
-    } catch {
-      if (attempt >= 2)
-        return {
-          ok: false,
-          error:
-            "You seem to be offline. Your grade was not saved; try again when you are back online.",
-        };
-    }
+    const result = await requestJson<StudySessionView>(url, { method: "POST", body });
+    const lost = result.kind === "retry" && (result.status === null || result.status >= 500);
+    if (!lost) return result;
+    if (attempt >= 2) return { ...result, error: result.status === null ? OFFLINE : NOT_SAVED };
     await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
   }
 }
@@ -97,7 +91,7 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
   }, [card?.cardId, card?.version]);
 
   const apply = useCallback((result: ApiResult) => {
-    if (result.ok) {
+    if (result.kind === "ok") {
       setSession(result.data);
       setRevealed(false);
       heading.current?.focus();
@@ -106,9 +100,9 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
 
   const refresh = useCallback(async () => {
     const query = session.deck ? `?deck=${encodeURIComponent(session.deck)}` : "";
-    const response = await fetch(`/api/flashcards/session${query}`).catch(() => null);
-    const json = (await response?.json().catch(() => null)) as ApiResult | null;
-    if (json) apply(json);
+    const result = await requestJson<StudySessionView>(`/api/flashcards/session${query}`);
+    // No reply at all leaves the message about the conflict on screen.
+    if (result.kind !== "retry") apply(result);
   }, [apply, session.deck]);
 
   const grade = useCallback(
@@ -124,7 +118,7 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
         durationMs: Math.min(Date.now() - shownAt.current, 24 * 60 * 60 * 1000),
         ...(session.deck ? { deck: session.deck } : {}),
       });
-      if (!result.ok && /already graded elsewhere/.test(result.error)) {
+      if (result.kind === "rejected" && /already graded elsewhere/.test(result.error)) {
         setMessage({ tone: "info", text: result.error });
         await refresh();
       } else apply(result);
@@ -139,7 +133,7 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
     setMessage(undefined);
     const result = await post("/api/flashcards/undo", session.deck ? { deck: session.deck } : {});
     apply(result);
-    if (result.ok) setMessage({ tone: "info", text: "Last grade undone." });
+    if (result.kind === "ok") setMessage({ tone: "info", text: "Last grade undone." });
     setPending(false);
   }, [apply, pending, session.canUndo, session.deck]);
 

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
+import { useRequest } from "@/lib/client/use-request";
 
 type Props = {
   /** The endpoint that creates the attempt (POST; answers { attemptId }). */
@@ -17,34 +18,17 @@ type Props = {
 /** One click to a new quiz attempt: starts it on the server, then opens it. */
 export function StartQuizButton({ url, body, label, srLabel }: Props) {
   const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string>();
-
-  async function start() {
-    setPending(true);
-    setError(undefined);
-    const result = await requestJson<{ attemptId: string }>(url, {
-      method: "POST",
-      body: body ?? {},
-    });
-    if (result.kind === "ok") {
-      // Stay "pending" while the next page loads so the button cannot start a second quiz.
-      router.push(`/quizzes/${result.data.attemptId}`);
-      return;
-    }
-    setError(
-      result.kind === "rejected"
-        ? result.error
-        : "We could not start the quiz. Check your connection and try again.",
-    );
-    setPending(false);
-  }
+  // Stays pending while the next page loads, so the button cannot start a second quiz.
+  const { pending, error, run } = useRequest<{ attemptId: string }>({
+    onSuccess: ({ attemptId }) => router.push(`/quizzes/${attemptId}`),
+    leavesPage: true,
+  });
 
   return (
-    <div>
+    <div className="space-y-2">
       <button
         type="button"
-        onClick={start}
+        onClick={() => run(() => requestJson(url, { method: "POST", body: body ?? {} }))}
         disabled={pending}
         aria-busy={pending}
         className={buttonStyles.primary}
@@ -53,9 +37,9 @@ export function StartQuizButton({ url, body, label, srLabel }: Props) {
         {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
       </button>
       {error ? (
-        <p role="alert" className="mt-2 text-sm text-red-600 dark:text-red-400">
+        <Alert tone="error" compact>
           {error}
-        </p>
+        </Alert>
       ) : null}
     </div>
   );
