@@ -6,15 +6,14 @@ type Props = TextareaHTMLAttributes<HTMLTextAreaElement> & {
   label: string;
   name: string;
   error?: string;
-  errors?: string[];
   hint?: string;
   ref?: Ref<HTMLTextAreaElement>;
 };
 
 /** FormField's multi-line sibling. */
-export function TextAreaField({ label, name, error, errors, hint, id, ...textarea }: Props) {
+export function TextAreaField({ label, name, error, hint, id, ...textarea }: Props) {
   return (
-    <LabelledField label={label} name={name} id={id} hint={hint} error={error} errors={errors}>
+    <LabelledField label={label} name={name} id={id} hint={hint} error={error}>
       {(control) => (
         <textarea name={name} rows={3} className={inputStyles} {...control} {...textarea} />
       )}

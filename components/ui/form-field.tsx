@@ -6,15 +6,14 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
   label: string;
   name: string;
   error?: string;
-  errors?: string[];
   hint?: string;
   ref?: Ref<HTMLInputElement>;
 };
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export function FormField({ label, name, error, errors, hint, id, ...input }: Props) {
+export function FormField({ label, name, error, hint, id, ...input }: Props) {
   return (
-    <LabelledField label={label} name={name} id={id} hint={hint} error={error} errors={errors}>
+    <LabelledField label={label} name={name} id={id} hint={hint} error={error}>
       {(control) => <input name={name} className={inputStyles} {...control} {...input} />}
     </LabelledField>
   );

@@ -12,8 +12,7 @@ export function LabelledField({
   name,
   id,
   hint,
-  error: message,
-  errors,
+  error,
   children,
 }: {
   label: ReactNode;
@@ -21,11 +20,8 @@ export function LabelledField({
   id?: string;
   hint?: ReactNode;
   error?: string;
-  /** Until every form uses `error` (removed once they all do). */
-  errors?: string[];
   children: (control: ControlProps) => ReactNode;
 }) {
-  const error = message ?? errors?.join(" ");
   const fieldId = id ?? `field-${name}`;
   const hintId = hint ? `${fieldId}-hint` : undefined;
   const errorId = error ? fieldErrorId(fieldId) : undefined;
