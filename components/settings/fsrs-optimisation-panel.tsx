@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
-import { sendRequest } from "@/components/classes/send-request";
 import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
+import { useRequest } from "@/lib/client/use-request";
 import { formatDateTime } from "@/lib/domain/format/format";
 import type { FsrsFigures, FsrsPanelView } from "@/lib/domain/srs/fsrs-panel-view";
 import { notEnoughReviewsMessage } from "@/lib/domain/srs/optimisation-rules";
@@ -26,8 +27,25 @@ export function FsrsOptimisationPanel({
 }) {
   const router = useRouter();
   const [view, setView] = useState(initial);
-  const [pending, setPending] = useState(false);
-  const [status, setStatus] = useState<{ tone: "error" | "success"; text: string }>();
+  const [done, setDone] = useState<string>();
+  const {
+    pending,
+    error,
+    run: send,
+  } = useRequest<FsrsPanelView>({
+    onSuccess: (data) => {
+      setView(data);
+      setDone(
+        data.lastRun?.inUse
+          ? "Done. Your personal parameters predicted your recent reviews better: they now " +
+              "schedule your cards."
+          : "Done. The default parameters predicted your recent reviews as well or better, so " +
+              "they stay in use.",
+      );
+      // The workload table and the page header depend on which parameters are in use.
+      router.refresh();
+    },
+  });
   // After a run the button rests until nextAllowedAt; a timer wakes it up then.
   const [wokenAt, setWokenAt] = useState<string | null>(null);
   const hintId = useId();
@@ -43,25 +61,8 @@ export function FsrsOptimisationPanel({
   const run = view.lastRun;
 
   async function optimise() {
-    setPending(true);
-    setStatus(undefined);
-    const result = await sendRequest<FsrsPanelView>("/api/settings/fsrs", "POST", {});
-    setPending(false);
-    if (!result.ok) {
-      setStatus({ tone: "error", text: result.error });
-      return;
-    }
-    setView(result.data);
-    setStatus({
-      tone: "success",
-      text: result.data.lastRun?.inUse
-        ? "Done. Your personal parameters predicted your recent reviews better: they now " +
-          "schedule your cards."
-        : "Done. The default parameters predicted your recent reviews as well or better, so " +
-          "they stay in use.",
-    });
-    // The workload table and the page header depend on which parameters are in use.
-    router.refresh();
+    setDone(undefined);
+    await send(() => requestJson("/api/settings/fsrs", { method: "POST", body: {} }));
   }
 
   return (
@@ -82,7 +83,8 @@ export function FsrsOptimisationPanel({
         </p>
       </div>
 
-      {status ? <Alert tone={status.tone}>{status.text}</Alert> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {done ? <Alert tone="success">{done}</Alert> : null}
 
       {run ? (
         <div className="space-y-2">
