@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { tableStyles as t } from "@/components/classes/table-styles";
+import { ExportLinks } from "@/components/interop/export-links";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -93,6 +94,9 @@ export default async function SetsPage() {
                 <th scope="col" className={t.th}>
                   Created
                 </th>
+                <th scope="col" className={t.th}>
+                  Export
+                </th>
               </tr>
             </thead>
             <tbody className={t.body}>
@@ -109,12 +113,23 @@ export default async function SetsPage() {
                   <td className={`${t.cell} whitespace-nowrap`}>
                     {formatDateTime(s.createdAt, user.timeZone)}
                   </td>
+                  <td className={t.cell}>
+                    <ExportLinks
+                      href={`/api/sets/${s.id}/export`}
+                      kind={s.kind === "quiz" ? "questions" : "cards"}
+                      what={s.name}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
+        The whole question bank, for Moodle:{" "}
+        <ExportLinks href="/api/question-bank/export" kind="questions" what="the question bank" />
+      </p>
     </>
   );
 }

@@ -1,0 +1,30 @@
+// Input schemas for exports and imports (browser -> server; untrusted).
+import { z } from "zod";
+
+/** Formats a quiz set or the question bank exports to (Moodle reads both). */
+export const QUESTION_EXPORT_FORMATS = ["moodle-xml", "gift"] as const;
+/** Formats a flashcard set or a deck exports to (Anki reads both; Quizlet reads the TSV). */
+export const CARD_EXPORT_FORMATS = ["apkg", "tsv"] as const;
+export type QuestionExportFormat = (typeof QUESTION_EXPORT_FORMATS)[number];
+export type CardExportFormat = (typeof CARD_EXPORT_FORMATS)[number];
+export type ExportFormat = QuestionExportFormat | CardExportFormat;
+
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
+  "moodle-xml": "Moodle XML",
+  gift: "GIFT",
+  apkg: "Anki (.apkg)",
+  tsv: "Tab-separated (Quizlet, Anki)",
+};
+
+export const questionExportFormatSchema = z.enum(QUESTION_EXPORT_FORMATS, {
+  error: "Choose Moodle XML (moodle-xml) or GIFT (gift).",
+});
+export const cardExportFormatSchema = z.enum(CARD_EXPORT_FORMATS, {
+  error: "Choose an Anki package (apkg) or a tab-separated file (tsv).",
+});
+export const exportFormatSchema = z.enum([...QUESTION_EXPORT_FORMATS, ...CARD_EXPORT_FORMATS], {
+  error: "Unknown export format.",
+});
+
+/** The pseudo-deck "every card of the decks I study". */
+export const MY_CARDS = "mine";
