@@ -24,6 +24,7 @@ import { getSet } from "@/lib/server/classes/get-set";
 import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
 import { deckName, getCardsInScope } from "@/lib/server/flashcards/get-study-session";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { listCustomCards, listCustomQuestions } from "./import-into-set";
 import { buildAnkiPackageOnServer } from "./sql-engine";
 
 /** A file to download: its name, MIME type and bytes (or text, sent as UTF-8). */
@@ -65,7 +66,7 @@ function questionFile(
 async function cardFile(
   caller: ExportCaller,
   name: string,
-  cards: readonly Flashcard[],
+  cards: readonly (AnkiCard & { deckId?: string })[],
   format: CardExportFormat,
   now: Date,
 ): Promise<ExportFile> {
@@ -80,7 +81,8 @@ async function cardFile(
     front: c.front,
     back: c.back,
     sources: c.sources,
-    tags: [c.deckId],
+    source: c.source,
+    tags: c.deckId ? [c.deckId] : ["custom"],
   }));
   const body = await buildAnkiPackageOnServer(ankiCards, { deckName: name, now });
   return { filename, contentType: CONTENT_TYPES.apkg, body };
@@ -119,11 +121,13 @@ export async function exportSet(
     const f = questionExportFormatSchema.safeParse(parsedFormat.data);
     if (!f.success)
       return fail("bad_request", `A quiz set exports as ${f.error.issues[0]!.message}`);
-    return ok(questionFile(caller, data.name, questionsOfSet(data), f.data, now));
+    const questions = [...questionsOfSet(data), ...(await listCustomQuestions(data.id))];
+    return ok(questionFile(caller, data.name, questions, f.data, now));
   }
   const f = cardExportFormatSchema.safeParse(parsedFormat.data);
   if (!f.success) return fail("bad_request", `A flashcard set: ${f.error.issues[0]!.message}`);
-  return ok(await cardFile(caller, data.name, data.cards, f.data, now));
+  const custom = (await listCustomCards(data.id)).map((c) => ({ ...c, id: `custom:${c.id}` }));
+  return ok(await cardFile(caller, data.name, [...data.cards, ...custom], f.data, now));
 }
 
 export const BANK_EXPORT_NAME = "Partnership question bank";
