@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { ExportLinks } from "@/components/interop/export-links";
+import { ImportFileForm } from "@/components/interop/import-file-form";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -95,7 +96,7 @@ export default async function SetsPage() {
                   Created
                 </th>
                 <th scope="col" className={t.th}>
-                  Export
+                  Export and import
                 </th>
               </tr>
             </thead>
@@ -119,6 +120,16 @@ export default async function SetsPage() {
                       kind={s.kind === "quiz" ? "questions" : "cards"}
                       what={s.name}
                     />
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm">
+                        Import<span className="sr-only"> into {s.name}</span>
+                      </summary>
+                      <ImportFileForm
+                        setId={s.id}
+                        setName={s.name}
+                        kind={s.kind === "quiz" ? "questions" : "cards"}
+                      />
+                    </details>
                   </td>
                 </tr>
               ))}

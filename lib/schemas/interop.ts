@@ -36,3 +36,9 @@ export const importFormatSchema = z.enum([...QUESTION_IMPORT_FORMATS, ...CARD_IM
   error: "Choose GIFT (gift) or Moodle XML (moodle-xml) for a quiz set, TSV or CSV for cards.",
 });
 export type ImportFormat = z.infer<typeof importFormatSchema>;
+
+/**
+ * Import uploads are sent as this type: neither a form nor a fetch without a CORS preflight
+ * can send it cross-site, so the import route refuses everything else.
+ */
+export const OCTET_STREAM = "application/octet-stream";

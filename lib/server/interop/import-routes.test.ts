@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import * as setExport from "@/app/api/sets/[setId]/export/route";
 import * as setImport from "@/app/api/sets/[setId]/import/route";
+import { OCTET_STREAM } from "@/lib/schemas/interop";
 import { IMPORT_LIMITS, isCustomQuestionId, parseGift } from "@/lib/domain/interop";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { getItemAnalysis } from "@/lib/server/classes/get-item-analysis";
@@ -41,10 +42,10 @@ type Handler = (
   context: { params: Promise<Record<string, string>> },
 ) => Promise<Response>;
 
-function upload(setId: string, format: string, body: string) {
+function upload(setId: string, format: string, body: string, contentType = OCTET_STREAM) {
   const request = new Request(`http://localhost/api/sets/${setId}/import?format=${format}`, {
     method: "POST",
-    headers: { "content-type": "text/plain; charset=utf-8" },
+    headers: { "content-type": contentType },
     body,
   });
   return (setImport.POST as Handler)(request, { params: Promise.resolve({ setId }) });
@@ -119,6 +120,13 @@ describe("a bad file", () => {
     const huge = `${GIFT}\n\n// ${"x".repeat(IMPORT_LIMITS.maxQuestionFileBytes)}`;
     const res = await upload(quizSetId, "gift", huge);
     expect(res.status).toBe(413);
+    expect(await customCount(quizSetId)).toBe(0);
+  });
+
+  test("a body a cross-site form could send (text/plain) is refused", async () => {
+    signIn(owner);
+    const res = await upload(quizSetId, "gift", GIFT, "text/plain");
+    expect(res.status).toBe(400);
     expect(await customCount(quizSetId)).toBe(0);
   });
 

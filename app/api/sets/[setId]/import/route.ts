@@ -1,3 +1,4 @@
+import { OCTET_STREAM } from "@/lib/schemas/interop";
 import { failureResponse, toJsonResponse, withSignedIn } from "@/lib/server/http/json-route";
 import { MAX_UPLOAD_BYTES, importIntoSet } from "@/lib/server/interop/import-into-set";
 import { readUploadText } from "@/lib/server/interop/read-upload";
@@ -9,6 +10,9 @@ import { fail } from "@/lib/server/service-result";
  * limit (the JSON routes' one is smaller): the body is not read past MAX_UPLOAD_BYTES.
  */
 export const POST = withSignedIn<{ setId: string }>(async (user, request, { setId }) => {
+  // A cross-site form can post text/plain; only our own pages send this type (see requestJson).
+  if (request.headers.get("content-type") !== OCTET_STREAM)
+    return failureResponse(fail("bad_request", `Send the file as ${OCTET_STREAM}.`));
   const format = new URL(request.url).searchParams.get("format");
   const text = await readUploadText(request, MAX_UPLOAD_BYTES);
   if (text === null) {
