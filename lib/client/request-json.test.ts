@@ -184,7 +184,7 @@ describe("requestJson sends JSON the same way every time", () => {
     expect(init.cache).toBe("no-store");
   });
 
-  test("a file goes as is, as application/octet-stream (what the import route requires)", async () => {
+  test("a file goes as is, as application/octet-stream (the import route needs it)", async () => {
     const { transport, calls } = fakeFetch(json(201, { ok: true, data: null }));
     const file = new Blob(["Q {=a ~b}"]);
     await requestJson("/api/sets/s/import?format=gift", { method: "POST", file }, transport);
