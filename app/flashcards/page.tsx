@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeckToggle } from "@/components/flashcards/deck-toggle";
+import { ExportLinks } from "@/components/interop/export-links";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { MY_CARDS } from "@/lib/schemas/interop";
 import { requireUser } from "@/lib/server/auth/session";
 import { listDecks } from "@/lib/server/flashcards/manage-decks";
 import { cx } from "@/components/ui/cx";
@@ -46,7 +48,16 @@ export default async function FlashcardsPage() {
           You are not studying any deck yet. Add one below — or add &ldquo;All programmes&rdquo; to
           study every card.
         </p>
-      ) : null}
+      ) : (
+        <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
+          Take the cards of the decks you study to Anki or Quizlet:{" "}
+          <ExportLinks
+            href={`/api/flashcards/decks/${MY_CARDS}/export`}
+            kind="cards"
+            what="my cards"
+          />
+        </p>
+      )}
       <ul className="grid gap-3 md:grid-cols-2">
         {decks.map((deck) => (
           <li key={deck.deckId} className={`${cardStyles} flex flex-col gap-3`}>
@@ -71,6 +82,14 @@ export default async function FlashcardsPage() {
                 Study this deck<span className="sr-only">: {deck.name}</span> →
               </Link>
             ) : null}
+            <p className="text-sm text-slate-500 dark:text-slate-400">
+              Export:{" "}
+              <ExportLinks
+                href={`/api/flashcards/decks/${deck.deckId}/export`}
+                kind="cards"
+                what={deck.name}
+              />
+            </p>
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { tableStyles as t } from "@/components/classes/table-styles";
+import { ExportLinks } from "@/components/interop/export-links";
+import { ImportFileForm } from "@/components/interop/import-file-form";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -93,6 +95,9 @@ export default async function SetsPage() {
                 <th scope="col" className={t.th}>
                   Created
                 </th>
+                <th scope="col" className={t.th}>
+                  Export and import
+                </th>
               </tr>
             </thead>
             <tbody className={t.body}>
@@ -109,12 +114,33 @@ export default async function SetsPage() {
                   <td className={`${t.cell} whitespace-nowrap`}>
                     {formatDateTime(s.createdAt, user.timeZone)}
                   </td>
+                  <td className={t.cell}>
+                    <ExportLinks
+                      href={`/api/sets/${s.id}/export`}
+                      kind={s.kind === "quiz" ? "questions" : "cards"}
+                      what={s.name}
+                    />
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm">
+                        Import<span className="sr-only"> into {s.name}</span>
+                      </summary>
+                      <ImportFileForm
+                        setId={s.id}
+                        setName={s.name}
+                        kind={s.kind === "quiz" ? "questions" : "cards"}
+                      />
+                    </details>
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
+      <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
+        The whole question bank, for Moodle:{" "}
+        <ExportLinks href="/api/question-bank/export" kind="questions" what="the question bank" />
+      </p>
     </>
   );
 }

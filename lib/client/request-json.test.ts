@@ -184,6 +184,14 @@ describe("requestJson sends JSON the same way every time", () => {
     expect(init.cache).toBe("no-store");
   });
 
+  test("a file goes as is, as application/octet-stream (the import route needs it)", async () => {
+    const { transport, calls } = fakeFetch(json(201, { ok: true, data: null }));
+    const file = new Blob(["Q {=a ~b}"]);
+    await requestJson("/api/sets/s/import?format=gift", { method: "POST", file }, transport);
+    expect(calls[0]!.init.body).toBe(file);
+    expect(calls[0]!.init.headers).toMatchObject({ "Content-Type": "application/octet-stream" });
+  });
+
   test("keepalive is passed on when asked for", async () => {
     const { transport, calls } = fakeFetch(json(200, { ok: true, data: null }));
     await requestJson("/api/r", { method: "PUT", body: 1, keepalive: true }, transport);

@@ -1,5 +1,6 @@
 // Runs in the browser: the one way a component calls our JSON routes.
 import type { FieldErrors } from "@/lib/schemas/auth";
+import { OCTET_STREAM } from "@/lib/schemas/interop";
 
 /**
  * A request's outcome, sorted by what the caller can do about it:
@@ -24,6 +25,8 @@ export type RequestOptions = {
   method?: Method;
   /** Sent as JSON; omit for a request without a body. */
   body?: unknown;
+  /** A file sent as is (application/octet-stream) instead of a JSON body: the import routes. */
+  file?: Blob;
   /** Lets a request started just before the tab closes still reach the server. */
   keepalive?: boolean;
 };
@@ -90,18 +93,18 @@ async function readBody(reply: Response): Promise<unknown> {
  */
 export async function requestJson<T>(
   url: string,
-  { method = "GET", body, keepalive }: RequestOptions = {},
+  { method = "GET", body, file, keepalive }: RequestOptions = {},
   transport: Fetch = (input, init) => fetch(input, init),
   now: () => number = Date.now,
 ): Promise<RequestResult<T>> {
   const headers: Record<string, string> = { Accept: "application/json" };
-  if (method !== "GET") headers["Content-Type"] = "application/json";
+  if (method !== "GET") headers["Content-Type"] = file ? OCTET_STREAM : "application/json";
   let reply: Response;
   try {
     reply = await transport(url, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: file ?? (body === undefined ? undefined : JSON.stringify(body)),
       credentials: "same-origin",
       cache: "no-store",
       ...(keepalive ? { keepalive: true } : {}),

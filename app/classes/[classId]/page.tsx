@@ -6,6 +6,7 @@ import { AssignSetForm } from "@/components/classes/assign-set-form";
 import { Badge } from "@/components/classes/badge";
 import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
 import { CopyJoinLink } from "@/components/classes/copy-join-link";
+import { ExportLinks } from "@/components/interop/export-links";
 import { EditClassForm } from "@/components/classes/edit-class-form";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
@@ -194,6 +195,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <tr key={a.id}>
                       <th scope="row" className={t.rowHeader}>
                         {a.set.name}
+                        <ExportLinks
+                          href={`/api/sets/${a.set.id}/export`}
+                          kind={a.set.kind === "quiz" ? "questions" : "cards"}
+                          what={a.set.name}
+                          className="mt-1 flex font-normal"
+                        />
                       </th>
                       <td className={t.cell}>{a.set.kind === "quiz" ? "Quiz" : "Flashcards"}</td>
                       <td className={`${t.cell} whitespace-nowrap`}>

@@ -5,6 +5,7 @@ import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import type { Question } from "@/lib/domain/questions/types";
 import type { QuizSettings } from "@/lib/schemas/quiz";
 import { getQuestionBank } from "@/lib/server/content/get-content";
+import { listCustomQuestions } from "@/lib/server/interop/import-into-set";
 import { db } from "@/lib/server/db";
 import { finalizeAttempt, isPastDeadline } from "@/lib/server/quiz/finalize-attempt";
 import { createAttempt, present } from "@/lib/server/quiz/start-quiz";
@@ -143,7 +144,9 @@ export async function startAssignmentAttempt(
     // A question removed from the content since the set was saved cannot be asked.
     const questions = ids
       .map((id) => questionById.get(id))
-      .filter((q): q is Question => Boolean(q));
+      .filter((q): q is Question => Boolean(q))
+      // The instructor's own questions are asked to everyone, after the generated ones.
+      .concat(await listCustomQuestions(set.id, tx));
     if (questions.length === 0)
       return fail(
         "conflict",

@@ -1,0 +1,119 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { FieldError } from "@/components/ui/field-error";
+import { buttonStyles } from "@/components/ui/styles";
+import { requestJson } from "@/lib/client/request-json";
+import { useRequest } from "@/lib/client/use-request";
+
+type ImportSummary = { imported: number; kind: "questions" | "cards" };
+
+const FORMATS = {
+  questions: [
+    { value: "gift", label: "GIFT", accept: ".txt,.gift" },
+    { value: "moodle-xml", label: "Moodle XML", accept: ".xml" },
+  ],
+  cards: [
+    { value: "tsv", label: "Tab-separated", accept: ".tsv,.txt" },
+    { value: "csv", label: "CSV", accept: ".csv" },
+  ],
+} as const;
+
+/**
+ * Uploads a GIFT or Moodle XML file into a quiz set, or a TSV/CSV term list into a flashcard
+ * set. The server takes all of the file or none of it; its per-question errors are listed.
+ */
+export function ImportFileForm({
+  setId,
+  setName,
+  kind,
+}: {
+  setId: string;
+  setName: string;
+  kind: "questions" | "cards";
+}) {
+  const router = useRouter();
+  const id = useId();
+  const formats = FORMATS[kind];
+  const [format, setFormat] = useState<string>(formats[0].value);
+  const [file, setFile] = useState<File | null>(null);
+  const [done, setDone] = useState<ImportSummary | null>(null);
+  const [fileErrors, setFileErrors] = useState<string[]>([]);
+  const { pending, error, run } = useRequest<ImportSummary>({
+    onSuccess: (summary) => {
+      setDone(summary);
+      router.refresh();
+    },
+  });
+  const accept = formats.find((f) => f.value === format)?.accept;
+
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      aria-label={`Import into ${setName}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!file) return;
+        setDone(null);
+        void run(async () => {
+          const result = await requestJson<ImportSummary>(
+            `/api/sets/${encodeURIComponent(setId)}/import?format=${format}`,
+            { method: "POST", file },
+          );
+          setFileErrors(result.kind === "rejected" ? (result.fieldErrors.file ?? []) : []);
+          return result;
+        });
+      }}
+    >
+      <label className="text-sm" htmlFor={`${id}-format`}>
+        Format
+        <select
+          id={`${id}-format`}
+          className="ml-1 rounded border border-slate-300 px-1 py-0.5 dark:border-slate-700"
+          value={format}
+          onChange={(e) => setFormat(e.target.value)}
+        >
+          {formats.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-sm" htmlFor={`${id}-file`}>
+        File
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept={accept}
+          className="ml-1 text-sm"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+      </label>
+      <button type="submit" className={buttonStyles.secondary} disabled={pending || !file}>
+        {pending ? "Importing…" : "Import"}
+      </button>
+      {done ? (
+        <p role="status" className="w-full text-sm text-green-700 dark:text-green-400">
+          Imported {done.imported} {done.kind}.
+        </p>
+      ) : null}
+      {error ? (
+        <div className="w-full">
+          <Alert tone="error">{error}</Alert>
+          {fileErrors.length ? (
+            <ul className="mt-2 list-disc pl-5 text-sm" aria-label="Errors in the file">
+              {fileErrors.map((message, i) => (
+                <li key={i}>
+                  <FieldError id={`${id}-error-${i}`} message={message} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </form>
+  );
+}

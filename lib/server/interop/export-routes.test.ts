@@ -1,0 +1,254 @@
+// The export routes: a set, the question bank and decks downloaded as files, read back by
+// independent readers (fast-xml-parser, gift-pegjs, sql.js) and by our importers. Only the
+// session is stood in for; the database is real.
+import { strFromU8, unzipSync } from "fflate";
+import { XMLParser } from "fast-xml-parser";
+import { parse as parseGiftIndependently } from "gift-pegjs";
+import initSqlJs from "sql.js";
+import { beforeAll, describe, expect, test, vi } from "vitest";
+import * as deckExport from "@/app/api/flashcards/decks/[deckId]/export/route";
+import * as bankExport from "@/app/api/question-bank/export/route";
+import * as setExport from "@/app/api/sets/[setId]/export/route";
+import type { CurrentUser } from "@/lib/server/auth/session";
+import { parseGift, parseMoodleXml, toDraft, type QuestionDraft } from "@/lib/domain/interop";
+import type { Question } from "@/lib/domain/questions/types";
+import {
+  cardIdsOf,
+  makeFlashcardSet,
+  makeInstructor,
+  makeLearner,
+  makeQuizSet,
+  type TestUser,
+} from "@/lib/server/classes/test-fixtures";
+import { getSet } from "@/lib/server/classes/get-set";
+import { getContentCatalog } from "@/lib/server/content/get-content";
+import { db } from "@/lib/server/db";
+
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
+
+function signIn(user: TestUser | null) {
+  session.user = user
+    ? { id: user.id, email: user.email, name: "x", role: user.role, timeZone: "UTC" }
+    : null;
+}
+
+type Handler = (
+  request: Request,
+  context: { params: Promise<Record<string, string>> },
+) => Promise<Response>;
+
+function get(handler: unknown, format: string | null, params: Record<string, string> = {}) {
+  const query = format === null ? "" : `?format=${format}`;
+  return (handler as Handler)(new Request(`http://localhost/api/x${query}`), {
+    params: Promise.resolve(params),
+  });
+}
+
+const fileNameOf = (res: Response) =>
+  /^attachment; filename="([^"]+)"$/.exec(res.headers.get("content-disposition") ?? "")?.[1];
+
+/** A question as the formats carry it, without the title and feedback the export adds. */
+const keyOf = (q: Question): QuestionDraft => ({ ...toDraft(q), name: null, explanation: "" });
+
+/** Notes of an .apkg: its SQLite collection opened by sql.js. */
+async function ankiNotes(bytes: Uint8Array): Promise<string[][]> {
+  const sql = await initSqlJs();
+  const files = unzipSync(bytes);
+  expect(JSON.parse(strFromU8(files.media!))).toEqual({});
+  const collection = new sql.Database(files["collection.anki2"]);
+  const [result] = collection.exec("SELECT flds FROM notes ORDER BY id");
+  collection.close();
+  return (result?.values ?? []).map(([flds]) => String(flds).split("\x1f"));
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+let owner: TestUser;
+let other: TestUser;
+let learner: TestUser;
+let quizSetId: string;
+let quizQuestions: Question[];
+let cardSetId: string;
+let cardIds: string[];
+
+beforeAll(async () => {
+  owner = await makeInstructor("export-owner");
+  other = await makeInstructor("export-other");
+  learner = await makeLearner("export-learner");
+  const quiz = await makeQuizSet(owner, { name: "Week 1: Partners" });
+  quizSetId = quiz.id;
+  const detail = await getSet(owner, quizSetId);
+  if (!detail.ok) throw new Error(detail.error);
+  quizQuestions = detail.data.questions;
+  const deck = getContentCatalog().pack.programmes[0]!.id;
+  cardIds = cardIdsOf(deck, 6);
+  cardSetId = (await makeFlashcardSet(owner, cardIds)).id;
+});
+
+describe("a quiz set as Moodle XML", () => {
+  test("downloads as XML named after the set and the day, every question read back", async () => {
+    signIn(owner);
+    const res = await get(setExport.GET, "moodle-xml", { setId: quizSetId });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+    expect(fileNameOf(res)).toBe(`week-1-partners-${today()}.xml`);
+    const xml = await res.text();
+
+    const reader = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      isArray: (name) => name === "question",
+    });
+    const read = (reader.parse(xml) as { quiz: { question: Record<string, unknown>[] } }).quiz
+      .question;
+    expect(read[0]!["@type"]).toBe("category");
+    expect(read.slice(1).map((q) => q["@type"])).toEqual(
+      quizQuestions.map((q) => (q.kind === "true-false" ? "truefalse" : "multichoice")),
+    );
+
+    const back = parseMoodleXml(xml);
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect(back.questions.map(keyOf)).toEqual(quizQuestions.map(keyOf));
+  });
+});
+
+describe("a quiz set as GIFT", () => {
+  test("downloads as text read back by gift-pegjs and by our importer", async () => {
+    signIn(owner);
+    const res = await get(setExport.GET, "gift", { setId: quizSetId });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(fileNameOf(res)).toBe(`week-1-partners-${today()}.gift.txt`);
+    const gift = await res.text();
+    const independent = parseGiftIndependently(gift).filter((q) => q.type !== "Category");
+    expect(independent.map((q) => q.type)).toEqual(
+      quizQuestions.map((q) => (q.kind === "true-false" ? "TF" : "MC")),
+    );
+    const back = parseGift(gift);
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect(back.questions.map(keyOf)).toEqual(quizQuestions.map(keyOf));
+  });
+
+  test("a set drawn per learner exports every question a learner may be drawn", async () => {
+    signIn(owner);
+    const drawn = await makeQuizSet(owner, { name: "Drawn", drawPerLearner: true, count: 5 });
+    const res = await get(setExport.GET, "gift", { setId: drawn.id });
+    const back = parseGift(await res.text());
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    // Every programme, single choice and true/false: that many questions can be drawn.
+    const pool = getContentCatalog().bank.filter(
+      (q) => q.kind === "single-choice" || q.kind === "true-false",
+    );
+    expect(back.questions.map(keyOf)).toEqual(pool.map(keyOf));
+  });
+});
+
+describe("a flashcard set", () => {
+  test("as an Anki package: one note per card, Front, Back and Source", async () => {
+    signIn(owner);
+    const res = await get(setExport.GET, "apkg", { setId: cardSetId });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/octet-stream");
+    expect(fileNameOf(res)).toBe(`cards-${today()}.apkg`);
+    const notes = await ankiNotes(new Uint8Array(await res.arrayBuffer()));
+    const { flashcardById } = getContentCatalog();
+    const cards = cardIds.map((id) => flashcardById.get(id)!);
+    expect(notes.map((n) => n.length)).toEqual(cards.map(() => 3));
+    expect(notes.map((n) => n[0])).toEqual(cards.map((c) => c.front.replace(/\n/g, "<br>")));
+  });
+
+  test("as a tab-separated file: one line per card, front and back", async () => {
+    signIn(owner);
+    const res = await get(setExport.GET, "tsv", { setId: cardSetId });
+    expect(res.headers.get("content-type")).toBe("text/tab-separated-values; charset=utf-8");
+    expect(fileNameOf(res)).toBe(`cards-${today()}.tsv`);
+    const lines = (await res.text()).trimEnd().split("\n");
+    const { flashcardById } = getContentCatalog();
+    expect(lines.map((l) => l.split("\t").length)).toEqual(cardIds.map(() => 3));
+    expect(lines.map((l) => l.split("\t")[1])).toEqual(
+      cardIds.map((id) => flashcardById.get(id)!.back.replace(/\s*\n\s*/g, " ")),
+    );
+  });
+});
+
+describe("who may export", () => {
+  test.each([
+    ["another instructor", 404, () => other],
+    ["a learner", 404, () => learner],
+    ["nobody signed in", 401, () => null],
+  ])("a set asked for by %s is refused with %i", async (_who, status, user) => {
+    signIn(user());
+    for (const [setId, format] of [
+      [quizSetId, "moodle-xml"],
+      [cardSetId, "apkg"],
+    ] as const) {
+      const res = await get(setExport.GET, format, { setId });
+      expect(res.status).toBe(status);
+      expect(res.headers.get("content-disposition")).toBeNull();
+    }
+  });
+
+  test("a set's wrong or missing format is a 400 with a message", async () => {
+    signIn(owner);
+    for (const [setId, format] of [
+      [quizSetId, "apkg"],
+      [cardSetId, "gift"],
+      [quizSetId, null],
+      [quizSetId, "pdf"],
+    ] as const) {
+      const res = await get(setExport.GET, format, { setId });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: string }).error).toMatch(/\w/);
+    }
+  });
+
+  test("the whole bank goes to instructors only", async () => {
+    signIn(learner);
+    expect((await get(bankExport.GET, "moodle-xml")).status).toBe(403);
+    signIn(null);
+    expect((await get(bankExport.GET, "moodle-xml")).status).toBe(401);
+    signIn(owner);
+    const res = await get(bankExport.GET, "moodle-xml");
+    expect(res.status).toBe(200);
+    expect(fileNameOf(res)).toBe(`partnership-question-bank-${today()}.xml`);
+    const back = parseMoodleXml(await res.text());
+    if (!back.ok) throw new Error(JSON.stringify(back.errors.slice(0, 3)));
+    expect(back.questions).toHaveLength(getContentCatalog().bank.length);
+  });
+});
+
+describe("decks", () => {
+  test("a programme's deck, for any signed-in user", async () => {
+    const { flashcards, pack } = getContentCatalog();
+    const deckId = pack.programmes[0]!.id;
+    signIn(learner);
+    const res = await get(deckExport.GET, "apkg", { deckId });
+    expect(res.status).toBe(200);
+    const notes = await ankiNotes(new Uint8Array(await res.arrayBuffer()));
+    expect(notes).toHaveLength(flashcards.filter((c) => c.deckId === deckId).length);
+    expect((await get(deckExport.GET, "apkg", { deckId: "no-such-deck" })).status).toBe(404);
+    signIn(null);
+    expect((await get(deckExport.GET, "apkg", { deckId })).status).toBe(401);
+  });
+
+  test("'mine' holds the cards of the decks the learner studies, and only theirs", async () => {
+    const { flashcards, pack } = getContentCatalog();
+    const reader = await makeLearner("export-mine");
+    signIn(reader);
+    expect((await get(deckExport.GET, "tsv", { deckId: "mine" })).status).toBe(422);
+    const [a, b] = pack.programmes.filter((p) => flashcards.some((c) => c.deckId === p.id));
+    await db.deckSubscription.createMany({
+      data: [a!, b!].map((p) => ({ userId: reader.id, deckId: p.id })),
+    });
+    // Someone else studying every deck changes nothing for this learner.
+    await db.deckSubscription.create({ data: { userId: learner.id, deckId: "all" } });
+    const res = await get(deckExport.GET, "tsv", { deckId: "mine" });
+    expect(res.status).toBe(200);
+    expect(fileNameOf(res)).toBe(`my-flashcards-${today()}.tsv`);
+    const lines = (await res.text()).trimEnd().split("\n");
+    expect(lines).toHaveLength(
+      flashcards.filter((c) => c.deckId === a!.id || c.deckId === b!.id).length,
+    );
+  });
+});

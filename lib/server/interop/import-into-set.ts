@@ -1,0 +1,162 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import {
+  IMPORT_LIMITS,
+  parseGift,
+  parseMoodleXml,
+  parseTermList,
+  type ImportError,
+} from "@/lib/domain/interop";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { QuestionListSchema } from "@/lib/domain/questions/question-schema";
+import type { Question } from "@/lib/domain/questions/types";
+import { importFormatSchema } from "@/lib/schemas/interop";
+import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
+import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
+import { quizSettingsOf } from "@/lib/server/classes/set-summary";
+import { db } from "@/lib/server/db";
+import { parseJsonColumn } from "@/lib/server/json-column";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+
+export type ImportSummary = { imported: number; kind: "questions" | "cards" };
+
+/** The largest file any import takes; the route reads no further (then answers 413). */
+export const MAX_UPLOAD_BYTES = Math.max(
+  IMPORT_LIMITS.maxQuestionFileBytes,
+  IMPORT_LIMITS.maxTermFileBytes,
+);
+
+/** One line per error, as the importers word them ("question 3 (line 12) has no ..."). */
+function describe(errors: readonly ImportError[]): string[] {
+  return errors.map((e) =>
+    e.line !== null && !/\bline \d+/.test(e.message) ? `line ${e.line}: ${e.message}` : e.message,
+  );
+}
+
+function invalidFile(errors: readonly ImportError[]) {
+  const n = errors.length;
+  return fail(
+    "invalid",
+    `The file has ${n} ${n === 1 ? "error" : "errors"}: nothing was imported.`,
+    {
+      file: describe(errors),
+    },
+  );
+}
+
+/**
+ * Imports a file into one of the caller's sets, all or nothing: GIFT or Moodle XML into a quiz
+ * set as custom questions, a TSV or CSV term list into a flashcard set as custom cards, after
+ * the ones already there. `text` is null when the upload passed MAX_UPLOAD_BYTES.
+ */
+export async function importIntoSet(
+  caller: Caller,
+  setId: string,
+  format: string | null,
+  text: string | null,
+): Promise<ServiceResult<ImportSummary>> {
+  if (!isInstructor(caller)) return fail("not_found", SET_NOT_FOUND);
+  const set = await db.studySet.findFirst({
+    where: { id: setId, instructorId: caller.id },
+    select: { id: true, kind: true, settings: true, questionIds: true },
+  });
+  if (!set) return fail("not_found", SET_NOT_FOUND);
+  const parsedFormat = importFormatSchema.safeParse(format);
+  if (!parsedFormat.success) return fail("bad_request", parsedFormat.error.issues[0]!.message);
+  const f = parsedFormat.data;
+  const forQuestions = f === "gift" || f === "moodle-xml";
+  if (forQuestions !== (set.kind === "QUIZ"))
+    return fail(
+      "bad_request",
+      set.kind === "QUIZ"
+        ? "A quiz set takes GIFT or Moodle XML."
+        : "A flashcard set takes a TSV or CSV term list.",
+    );
+  const limit = forQuestions ? IMPORT_LIMITS.maxQuestionFileBytes : IMPORT_LIMITS.maxTermFileBytes;
+  if (text === null || Buffer.byteLength(text, "utf8") > limit)
+    return fail("too_large", `The file is over the ${limit / 1024} KiB limit: split it.`);
+
+  const importId = randomBytes(6).toString("hex");
+  if (forQuestions) {
+    const result =
+      f === "gift" ? parseGift(text, { importId }) : parseMoodleXml(text, { importId });
+    if (!result.ok) return invalidFile(result.errors);
+    // Every learner gets every custom question on top of the generated ones; an attempt holds
+    // at most QUIZ_MAX_QUESTIONS.
+    const settings = quizSettingsOf(set);
+    const generated = settings.drawPerLearner ? settings.count : set.questionIds.length;
+    const custom = await db.customQuestion.count({ where: { setId } });
+    const room = QUIZ_MAX_QUESTIONS - generated - custom;
+    if (result.questions.length > room)
+      return fail(
+        "invalid",
+        `A quiz set asks at most ${QUIZ_MAX_QUESTIONS} questions; this one has room for ` +
+          `${Math.max(room, 0)} more, and the file has ${result.questions.length}.`,
+      );
+    // Stored as our question model (the same schema attempts are read back with).
+    const questions = QuestionListSchema.parse(result.questions);
+    await db.$transaction(async (tx) => {
+      const last = await tx.customQuestion.aggregate({
+        where: { setId },
+        _max: { position: true },
+      });
+      const start = (last._max.position ?? -1) + 1;
+      await tx.customQuestion.createMany({
+        data: questions.map((q, i) => ({
+          instructorId: caller.id,
+          setId,
+          position: start + i,
+          questionId: q.id,
+          question: q as object,
+        })),
+      });
+    });
+    return ok({ imported: questions.length, kind: "questions" });
+  }
+  const result = parseTermList(text, { format: f, importId });
+  if (!result.ok) return invalidFile(result.errors);
+  await db.$transaction(async (tx) => {
+    const last = await tx.customCard.aggregate({ where: { setId }, _max: { position: true } });
+    const start = (last._max.position ?? -1) + 1;
+    await tx.customCard.createMany({
+      data: result.cards.map((c, i) => ({
+        instructorId: caller.id,
+        setId,
+        position: start + i,
+        front: c.front,
+        back: c.back,
+        source: c.source,
+      })),
+    });
+  });
+  return ok({ imported: result.cards.length, kind: "cards" });
+}
+
+/** A set's custom questions, in order (the set's owner was checked by the caller). */
+export async function listCustomQuestions(
+  setId: string,
+  client: Prisma.TransactionClient = db,
+): Promise<Question[]> {
+  const rows = await client.customQuestion.findMany({
+    where: { setId },
+    orderBy: { position: "asc" },
+    select: { id: true, question: true },
+  });
+  return rows.map(
+    (row) =>
+      parseJsonColumn(QuestionListSchema, [row.question], {
+        table: "CustomQuestion",
+        rowId: row.id,
+        column: "question",
+      })[0]!,
+  );
+}
+
+/** A set's custom cards, in order, as the card exporters take them. */
+export async function listCustomCards(setId: string) {
+  return db.customCard.findMany({
+    where: { setId },
+    orderBy: { position: "asc" },
+    select: { id: true, front: true, back: true, source: true },
+  });
+}
