@@ -72,7 +72,7 @@ export function WeakSpots({ programmes, questions }: Props) {
             </ol>
             <div className="mt-4">
               <PractiseButton
-                questionIds={questions.map((q) => q.questionId)}
+                weakQuestions
                 description={plural(questions.length, "question")}
               />
             </div>

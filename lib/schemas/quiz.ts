@@ -13,8 +13,11 @@ const ProgrammeId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Unknown programme.");
 export const startQuizSchema = z
   .object({
     programmeIds: z.array(ProgrammeId).max(50).default([]),
-    /** Exactly these questions ("practise these"); the other filters are then ignored. */
-    questionIds: z.array(z.string().min(1).max(200)).max(QUIZ_MAX_QUESTIONS).optional(),
+    /**
+     * "Practise these": the learner's weakest answered questions, which the server looks up
+     * itself (it never takes question ids from the browser); the other filters are ignored.
+     */
+    weakQuestions: z.boolean().default(false),
     kinds: z
       .array(z.enum(QUESTION_KINDS, { error: "Unknown question type." }))
       .max(QUESTION_KINDS.length)

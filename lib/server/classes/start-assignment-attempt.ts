@@ -157,7 +157,7 @@ export async function startAssignmentAttempt(
       sourceOnly: settings.sourceOnly,
       mode: settings.mode,
       timeLimitMinutes: settings.timeLimitMinutes,
-      questionIds: questions.map((q) => q.id),
+      weakQuestions: false,
     };
     const created = await createAttempt(
       caller.id,

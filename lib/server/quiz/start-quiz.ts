@@ -73,12 +73,11 @@ export async function startQuiz(
     });
 
   const seed = options.seed ?? randomBytes(12).toString("base64url");
-  const chosen = settings.questionIds ? [...new Set(settings.questionIds)] : undefined;
-  const missing = chosen?.filter((id) => !questionById.has(id)) ?? [];
-  if (missing.length)
-    return fail("invalid", "Some of those questions are no longer in the content.", {
-      questionIds: [`Unknown question: ${missing[0]}`],
-    });
+  const chosen = settings.weakQuestions
+    ? (await listWeakQuestionIds(userId)).filter((id) => questionById.has(id))
+    : undefined;
+  if (chosen?.length === 0)
+    return fail("invalid", "Answer some questions first: there are no weak ones to practise.");
   const ids = chosen
     ? shuffle(chosen, createRng(`draw:${seed}`))
     : drawQuiz(bank, settings, settings.count, seed);
@@ -97,6 +96,23 @@ export async function startQuiz(
     now: options.now ?? new Date(),
   });
   return ok({ attemptId: attempt.id, questions: ids.length, requested: settings.count });
+}
+
+/** As many as the progress page lists under "Weakest questions". */
+const WEAK_QUESTIONS = 5;
+
+/**
+ * The learner's weakest questions, from their final answers only (a practice answer, or an
+ * exam's once submitted), so an attempt still under way never lends its questions to a quiz.
+ */
+async function listWeakQuestionIds(userId: string): Promise<string[]> {
+  const rows = await db.questionStat.findMany({
+    where: { userId, weighted: { lt: 0.999 } },
+    orderBy: [{ weighted: "asc" }, { answers: "desc" }],
+    take: WEAK_QUESTIONS,
+    select: { questionId: true },
+  });
+  return rows.map((r) => r.questionId);
 }
 
 /**
