@@ -1,6 +1,6 @@
 // Input schemas for starting and playing quizzes (browser -> server; untrusted).
 import { z } from "zod";
-import { QUESTION_KINDS } from "@/lib/domain/questions/types";
+import { LEVELS, QUESTION_KINDS } from "@/lib/domain/questions/types";
 import { ResponseSchema } from "@/lib/domain/questions/response-schema";
 
 export const QUIZ_MIN_QUESTIONS = 5;
@@ -28,7 +28,16 @@ export const startQuizSchema = z
       .min(QUIZ_MIN_QUESTIONS, `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.`)
       .max(QUIZ_MAX_QUESTIONS, `A quiz has at most ${QUIZ_MAX_QUESTIONS} questions.`)
       .default(QUIZ_DEFAULT_QUESTIONS),
-    sourceOnly: z.boolean().default(false),
+    /**
+     * The source document's facts only: the default scope. `false` is the opt-in "include NATO
+     * background" (facts from NATO's own pages as well).
+     */
+    sourceOnly: z.boolean().default(true),
+    /** Levels of thinking (recall ... misconception); empty means every level. */
+    levels: z
+      .array(z.enum(LEVELS, { error: "Unknown level." }))
+      .max(LEVELS.length)
+      .default([]),
     mode: z.enum(["practice", "exam"], { error: "Choose practice or exam." }).default("practice"),
     /** Exam mode only; null or absent means untimed. */
     timeLimitMinutes: z

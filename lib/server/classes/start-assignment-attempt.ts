@@ -155,6 +155,7 @@ export async function startAssignmentAttempt(
       kinds: settings.kinds,
       count: questions.length,
       sourceOnly: settings.sourceOnly,
+      levels: settings.levels,
       mode: settings.mode,
       timeLimitMinutes: settings.timeLimitMinutes,
       weakQuestions: false,
