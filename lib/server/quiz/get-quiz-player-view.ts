@@ -15,8 +15,8 @@ export type PlayerViewResult =
 /**
  * The attempt as the player needs it: public questions only, the learner's saved answers
  * and, in practice mode, the feedback for those already answered. Every id in it is masked
- * for this attempt and position (attempt-ids.ts), so no stored id reaches the browser. A timed attempt whose time
- * ran out is submitted here, so the server, not the browser, enforces the limit.
+ * for this attempt and position (attempt-ids.ts), so no stored id reaches the browser. A timed
+ * attempt whose time ran out is submitted here, so the server, not the browser, enforces the limit.
  */
 export async function getQuizPlayerView(
   userId: string,

@@ -274,9 +274,10 @@ describe("answer keys stay secret until answered", () => {
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: examId } });
     const n = exam.questions.length;
     const bound = expected + 3 * Math.sqrt(variance) + 1;
+    const right = row.correctCount!;
     console.log(
       `attacker: ${knowledge.keyed.size} ids with keys, ${knowledge.ids.size} stored ids; ` +
-        `exam of ${n}: ${row.correctCount} right (${Math.round((100 * row.correctCount!) / n)}%), ` +
+        `exam of ${n}: ${right} right (${Math.round((100 * right) / n)}%), ` +
         `chance ${expected.toFixed(1)} (${Math.round((100 * expected) / n)}%), ` +
         `bound ${bound.toFixed(1)}; strategies ${JSON.stringify(used)}`,
     );
