@@ -76,6 +76,8 @@ test("a practice quiz with every question type, answered with the keyboard only"
   });
   await expect(page.getByRole("heading", { name: "Welcome, Quiz Learner" })).toBeVisible();
   await page.goto("/quizzes/new");
+  // Ordering questions rest on NATO background: the source-only default has none.
+  await page.getByRole("checkbox", { name: /Include NATO background/ }).press("Space");
   // Eight questions cover all eight kinds.
   const slider = page.getByLabel(/Number of questions/);
   await slider.focus();
@@ -138,6 +140,8 @@ test("an exam keeps answers over a reload, then shows the review; retry asks mis
   await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
 
   await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  // The page and its RSC payload carry per-attempt ids only, not the old public ids.
+  expect(await page.content()).not.toMatch(/q_[0-9a-f]{14}|"publicId":"[^"]*[:_]/);
   await page.getByRole("radio", { name: /True/ }).first().check();
   await expect(page.getByRole("status").filter({ hasText: /Saved$/ })).toBeVisible();
   await page.getByRole("button", { name: /Next question/ }).click();
@@ -183,6 +187,41 @@ test("an exam keeps answers over a reload, then shows the review; retry asks mis
   await expect(page.getByRole("heading", { name: "Unfinished" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Resume" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Past quizzes" })).toBeVisible();
+});
+
+test("quiz set-up: source document by default, NATO background and levels on request", async ({
+  page,
+}) => {
+  await signUp(page, {
+    name: "Setup Learner",
+    email: uniqueEmail("setup"),
+    password: "setup-password",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Setup Learner" })).toBeVisible();
+  await page.goto("/quizzes/new");
+  const matching = page.getByRole("status").filter({ hasText: /questions match/ });
+  const count = async () => Number((await matching.textContent())!.match(/(\d+) questions/)![1]);
+  await expect(matching).toHaveText(/^\d+ questions match\.$/);
+  const source = await count();
+
+  const background = page.getByRole("checkbox", { name: /Include NATO background/ });
+  await expect(background).not.toBeChecked();
+  await background.check();
+  await expect.poll(count).toBeGreaterThan(source);
+  await background.uncheck();
+  await expect.poll(count).toBe(source);
+
+  await page.getByRole("checkbox", { name: "Apply to a case" }).check();
+  await expect.poll(count).toBeLessThan(source);
+  const apply = await count();
+  expect(apply).toBeGreaterThanOrEqual(5);
+  await page.getByRole("checkbox", { name: "Compare formats" }).check();
+  await expect.poll(count).toBeGreaterThan(apply);
+
+  const size = Math.min(10, await count());
+  await page.getByRole("button", { name: `Start quiz (${size} questions)` }).click();
+  await expect(page.getByText(`Question 1 of ${size}`).first()).toBeVisible();
+  await expect(page.getByText(/beyond the source document/)).toHaveCount(0);
 });
 
 test("bad quiz requests are refused with clear 4xx answers", async ({ page }) => {

@@ -13,7 +13,7 @@ import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { describeQuestionText } from "@/lib/domain/classes/response-text";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
-import type { Question, QuestionKind } from "@/lib/domain/questions/types";
+import type { Question, QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
 import { createQuizSetSchema, previewQuizSetSchema, SET_NAME_MAX } from "@/lib/schemas/classes";
 import {
   QUIZ_DEFAULT_QUESTIONS,
@@ -38,11 +38,13 @@ type Fields = {
   name: string;
   programmeIds: string[];
   kinds: QuestionKind[];
+  levels: QuestionLevel[];
   count: string;
   mode: "practice" | "exam";
   timed: boolean;
   /** The minutes typed, kept while the limit is off (sent only for a timed exam). */
   timeLimitMinutes: string;
+  /** The default scope is the source document; "include NATO background" unticks this. */
   sourceOnly: boolean;
   drawPerLearner: boolean;
 };
@@ -51,11 +53,12 @@ const DEFAULTS: Fields = {
   name: "",
   programmeIds: [],
   kinds: [],
+  levels: [],
   count: String(QUIZ_DEFAULT_QUESTIONS),
   mode: "practice",
   timed: false,
   timeLimitMinutes: "20",
-  sourceOnly: false,
+  sourceOnly: true,
   drawPerLearner: false,
 };
 
@@ -64,6 +67,7 @@ function quizOptions(fields: Fields) {
   return {
     programmeIds: fields.programmeIds,
     kinds: fields.kinds,
+    levels: fields.levels,
     count: Number(fields.count),
     sourceOnly: fields.sourceOnly,
     mode: fields.mode,
@@ -134,6 +138,10 @@ export function QuizSetBuilder({
   const { register, control } = form;
   const programmeIds = useController({ control, name: "programmeIds" }).field;
   const selectedKinds = useController({ control, name: "kinds" }).field;
+  const selectedLevels = useController({ control, name: "levels" }).field;
+  const scope = useController({ control, name: "sourceOnly" }).field;
+  const includeBackground = !scope.value;
+  const setIncludeBackground = (include: boolean) => scope.onChange(!include);
   // Every field has a default, so the watched values are whole.
   const fields = useWatch({ control }) as Fields;
   const busy: "preview" | "save" | null = pending ? "save" : previewing ? "preview" : null;
@@ -238,7 +246,13 @@ export function QuizSetBuilder({
         onProgrammeIds={programmeIds.onChange}
         selectedKinds={selectedKinds.value}
         onKinds={selectedKinds.onChange}
-        errors={{ programmeIds: errorOf("programmeIds"), kinds: errorOf("kinds") }}
+        selectedLevels={selectedLevels.value}
+        onLevels={selectedLevels.onChange}
+        errors={{
+          programmeIds: errorOf("programmeIds"),
+          kinds: errorOf("kinds"),
+          levels: errorOf("levels"),
+        }}
       />
 
       <div className="grid gap-8 md:grid-cols-2">
@@ -320,8 +334,13 @@ export function QuizSetBuilder({
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Questions</legend>
         <label className="flex items-start gap-2 text-sm">
-          <input type="checkbox" className="mt-0.5" {...register("sourceOnly")} />
-          Only facts from the source document (leave out facts added from other NATO sources)
+          <input
+            type="checkbox"
+            className="mt-0.5"
+            checked={includeBackground}
+            onChange={(event) => setIncludeBackground(event.target.checked)}
+          />
+          Include NATO background (facts from NATO&apos;s own pages, beyond the source document)
         </label>
         <div className="space-y-0.5">
           <label className="flex items-start gap-2 text-sm">

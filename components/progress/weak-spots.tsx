@@ -71,10 +71,7 @@ export function WeakSpots({ programmes, questions }: Props) {
               ))}
             </ol>
             <div className="mt-4">
-              <PractiseButton
-                questionIds={questions.map((q) => q.questionId)}
-                description={plural(questions.length, "question")}
-              />
+              <PractiseButton weakQuestions description={plural(questions.length, "question")} />
             </div>
           </>
         ) : (

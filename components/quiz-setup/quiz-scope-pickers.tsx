@@ -1,7 +1,8 @@
 "use client";
 
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
-import type { QuestionKind } from "@/lib/domain/questions/types";
+import { LEVEL_LABELS } from "@/lib/domain/questions/level-labels";
+import { LEVELS, type QuestionKind, type QuestionLevel } from "@/lib/domain/questions/types";
 import { CheckboxGroup } from "./checkbox-group";
 
 type Props = {
@@ -11,10 +12,12 @@ type Props = {
   onProgrammeIds: (ids: string[]) => void;
   selectedKinds: QuestionKind[];
   onKinds: (kinds: QuestionKind[]) => void;
-  errors: { programmeIds?: string; kinds?: string };
+  selectedLevels: QuestionLevel[];
+  onLevels: (levels: QuestionLevel[]) => void;
+  errors: { programmeIds?: string; kinds?: string; levels?: string };
 };
 
-/** What a quiz (or a quiz set) covers: which programmes and which question types. */
+/** What a quiz (or a quiz set) covers: programmes, question types and levels of thinking. */
 export function QuizScopePickers({
   programmes,
   kinds,
@@ -22,6 +25,8 @@ export function QuizScopePickers({
   onProgrammeIds,
   selectedKinds,
   onKinds,
+  selectedLevels,
+  onLevels,
   errors,
 }: Props) {
   return (
@@ -42,6 +47,15 @@ export function QuizScopePickers({
         onChange={onKinds}
         columns={4}
         error={errors.kinds}
+      />
+      <CheckboxGroup
+        legend="Levels of thinking"
+        hint="None selected means every level (a practice quiz then asks at most half at recall)."
+        options={LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+        selected={selectedLevels}
+        onChange={onLevels}
+        columns={3}
+        error={errors.levels}
       />
     </>
   );

@@ -10,7 +10,7 @@ import { QuizScopePickers } from "@/components/quiz-setup/quiz-scope-pickers";
 import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
-import type { QuestionKind } from "@/lib/domain/questions/types";
+import type { QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
 import { filterQuestions, type FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
 import {
   QUIZ_DEFAULT_QUESTIONS,
@@ -35,8 +35,10 @@ type Props = {
 type Fields = {
   programmeIds: string[];
   kinds: QuestionKind[];
+  levels: QuestionLevel[];
   /** The inputs hold text once edited; the schema reads it as a number. */
   count: number | string;
+  /** The default scope is the source document; "include NATO background" unticks this. */
   sourceOnly: boolean;
   mode: "practice" | "exam";
   timed: boolean;
@@ -62,8 +64,9 @@ export function QuizSetupForm({
   const defaultValues: Fields = {
     programmeIds: initialProgrammeIds,
     kinds: [],
+    levels: [],
     count: QUIZ_DEFAULT_QUESTIONS,
-    sourceOnly: false,
+    sourceOnly: true,
     mode: "practice",
     timed: false,
     timeLimitMinutes: 10,
@@ -83,6 +86,10 @@ export function QuizSetupForm({
   const { register, control } = form;
   const programmeIds = useController({ control, name: "programmeIds" }).field;
   const selectedKinds = useController({ control, name: "kinds" }).field;
+  const selectedLevels = useController({ control, name: "levels" }).field;
+  const scope = useController({ control, name: "sourceOnly" }).field;
+  const includeBackground = !scope.value;
+  const setIncludeBackground = (include: boolean) => scope.onChange(!include);
   const [countValue, sourceOnly, mode, timed] = useWatch({
     control,
     name: ["count", "sourceOnly", "mode", "timed"],
@@ -94,9 +101,17 @@ export function QuizSetupForm({
       filterQuestions(sourceOnly ? sourceOnlyStats : stats, {
         programmeIds: programmeIds.value,
         kinds: selectedKinds.value,
+        levels: selectedLevels.value,
         sourceOnly,
       }).length,
-    [programmeIds.value, selectedKinds.value, sourceOnly, sourceOnlyStats, stats],
+    [
+      programmeIds.value,
+      selectedKinds.value,
+      selectedLevels.value,
+      sourceOnly,
+      sourceOnlyStats,
+      stats,
+    ],
   );
   const countError = errorOf("count");
   const minutesError = errorOf("timeLimitMinutes");
@@ -208,14 +223,24 @@ export function QuizSetupForm({
         onProgrammeIds={programmeIds.onChange}
         selectedKinds={selectedKinds.value}
         onKinds={selectedKinds.onChange}
-        errors={{ programmeIds: errorOf("programmeIds"), kinds: errorOf("kinds") }}
+        selectedLevels={selectedLevels.value}
+        onLevels={selectedLevels.onChange}
+        errors={{
+          programmeIds: errorOf("programmeIds"),
+          kinds: errorOf("kinds"),
+          levels: errorOf("levels"),
+        }}
       />
 
       <fieldset className="space-y-2">
         <legend className="text-base font-semibold">Facts</legend>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...register("sourceOnly")} />
-          Only facts from the source document (leave out facts added from other NATO sources)
+          <input
+            type="checkbox"
+            checked={includeBackground}
+            onChange={(event) => setIncludeBackground(event.target.checked)}
+          />
+          Include NATO background (facts from NATO&apos;s own pages, beyond the source document)
         </label>
         <FieldError id="quiz-sourceOnly-error" message={errorOf("sourceOnly")} />
       </fieldset>

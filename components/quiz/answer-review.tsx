@@ -84,6 +84,11 @@ export function AnswerReview({
         )}
       </header>
 
+      {question.scope === "background" ? (
+        <p className="text-xs text-amber-800 dark:text-amber-300">
+          NATO background: this question draws on facts from beyond the source document.
+        </p>
+      ) : null}
       {showPrompt ? <QuestionContext question={question} /> : null}
 
       <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr] sm:gap-x-4">

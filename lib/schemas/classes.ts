@@ -72,6 +72,7 @@ const quizSetShape = {
   kinds: startQuizSchema.shape.kinds,
   count: startQuizSchema.shape.count,
   sourceOnly: startQuizSchema.shape.sourceOnly,
+  levels: startQuizSchema.shape.levels,
   mode: startQuizSchema.shape.mode,
   timeLimitMinutes: startQuizSchema.shape.timeLimitMinutes,
   pinnedIds: z

@@ -1,6 +1,6 @@
 // Input schemas for starting and playing quizzes (browser -> server; untrusted).
 import { z } from "zod";
-import { QUESTION_KINDS } from "@/lib/domain/questions/types";
+import { LEVELS, QUESTION_KINDS } from "@/lib/domain/questions/types";
 import { ResponseSchema } from "@/lib/domain/questions/response-schema";
 
 export const QUIZ_MIN_QUESTIONS = 5;
@@ -13,8 +13,11 @@ const ProgrammeId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Unknown programme.");
 export const startQuizSchema = z
   .object({
     programmeIds: z.array(ProgrammeId).max(50).default([]),
-    /** Exactly these questions ("practise these"); the other filters are then ignored. */
-    questionIds: z.array(z.string().min(1).max(200)).max(QUIZ_MAX_QUESTIONS).optional(),
+    /**
+     * "Practise these": the learner's weakest answered questions, which the server looks up
+     * itself (it never takes question ids from the browser); the other filters are ignored.
+     */
+    weakQuestions: z.boolean().default(false),
     kinds: z
       .array(z.enum(QUESTION_KINDS, { error: "Unknown question type." }))
       .max(QUESTION_KINDS.length)
@@ -25,7 +28,16 @@ export const startQuizSchema = z
       .min(QUIZ_MIN_QUESTIONS, `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.`)
       .max(QUIZ_MAX_QUESTIONS, `A quiz has at most ${QUIZ_MAX_QUESTIONS} questions.`)
       .default(QUIZ_DEFAULT_QUESTIONS),
-    sourceOnly: z.boolean().default(false),
+    /**
+     * The source document's facts only: the default scope. `false` is the opt-in "include NATO
+     * background" (facts from NATO's own pages as well).
+     */
+    sourceOnly: z.boolean().default(true),
+    /** Levels of thinking (recall ... misconception); empty means every level. */
+    levels: z
+      .array(z.enum(LEVELS, { error: "Unknown level." }))
+      .max(LEVELS.length)
+      .default([]),
     mode: z.enum(["practice", "exam"], { error: "Choose practice or exam." }).default("practice"),
     /** Exam mode only; null or absent means untimed. */
     timeLimitMinutes: z

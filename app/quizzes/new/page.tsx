@@ -24,6 +24,7 @@ export default async function NewQuizPage({
     questions.map((q) => ({
       tags: { topic: q.tags.topic, programmeIds: q.tags.programmeIds },
       kind: q.kind,
+      level: q.level,
       beyondSource: q.beyondSource,
     }));
   const requested = [params.programme ?? []].flat().filter((id) => index.programmeById.has(id));
@@ -33,7 +34,7 @@ export default async function NewQuizPage({
         title="New quiz"
         description={
           "Choose what to be quizzed on, or just start: the defaults give a " +
-          "10-question practice quiz on everything."
+          "10-question practice quiz on the source document."
         }
       />
       <QuizSetupForm

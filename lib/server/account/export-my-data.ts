@@ -17,6 +17,9 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /**
  * Everything the app stores about the learner, as plain rows (no password hash, no answer keys).
+ * An attempt still in progress is listed without its question ids (on its attempt row, its
+ * settings and its saved answers): a stored question id names the key, which is not due
+ * before submission.
  */
 export async function exportMyData(userId: string, now = new Date()): Promise<MyData> {
   const [user, attempts, responses, cardStates, reviewLogs] = await Promise.all([
@@ -49,6 +52,7 @@ export async function exportMyData(userId: string, now = new Date()): Promise<My
       omit: { previousState: true, requestId: true },
     }),
   ]);
+  const open = new Set(attempts.filter((a) => a.status !== "SUBMITTED").map((a) => a.id));
   return {
     exportedAt: now.toISOString(),
     profile: { ...user, createdAt: iso(user.createdAt) },
@@ -61,18 +65,18 @@ export async function exportMyData(userId: string, now = new Date()): Promise<My
       deadlineAt: iso(a.deadlineAt),
       timeLimitSeconds: a.timeLimitSeconds,
       questionCount: a.questionIds.length,
-      questionIds: a.questionIds.join(" "),
+      questionIds: open.has(a.id) ? null : a.questionIds.join(" "),
       score: a.score,
       correctCount: a.correctCount,
       retryOfId: a.retryOfId,
       contentVersion: a.contentVersion,
-      settings: JSON.stringify(a.settings),
+      settings: JSON.stringify(withoutQuestionIds(a.settings)),
     })),
     quizResponses: responses.map((r) => ({
       id: r.id,
       attemptId: r.attemptId,
       position: r.position,
-      questionId: r.questionId,
+      questionId: open.has(r.attemptId) ? null : r.questionId,
       programmeId: r.programmeId,
       kind: r.kind,
       answer: JSON.stringify(r.answer),
@@ -111,6 +115,12 @@ export async function exportMyData(userId: string, now = new Date()): Promise<My
       durationMs: l.durationMs,
     })),
   };
+}
+
+/** Settings stored before "practise these" stopped taking question ids may still hold some. */
+function withoutQuestionIds(settings: unknown): unknown {
+  if (settings === null || typeof settings !== "object" || Array.isArray(settings)) return settings;
+  return Object.fromEntries(Object.entries(settings).filter(([key]) => key !== "questionIds"));
 }
 
 export const CSV_FILES = {

@@ -1,6 +1,6 @@
 import "server-only";
 import { drawQuizSet } from "@/lib/domain/classes/draw-quiz-set";
-import type { Question, QuestionKind } from "@/lib/domain/questions/types";
+import type { Question, QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
 import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 
@@ -9,6 +9,8 @@ export type QuizSetOptions = {
   kinds: QuestionKind[];
   count: number;
   sourceOnly: boolean;
+  /** Levels of thinking; empty means every level. */
+  levels: QuestionLevel[];
   pinnedIds: string[];
   excludedIds: string[];
 };

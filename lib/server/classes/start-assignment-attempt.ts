@@ -158,9 +158,10 @@ export async function startAssignmentAttempt(
       kinds: settings.kinds,
       count: questions.length,
       sourceOnly: settings.sourceOnly,
+      levels: settings.levels,
       mode: settings.mode,
       timeLimitMinutes: settings.timeLimitMinutes,
-      questionIds: questions.map((q) => q.id),
+      weakQuestions: false,
     };
     const created = await createAttempt(
       caller.id,

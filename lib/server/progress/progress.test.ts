@@ -201,15 +201,24 @@ describe("progress", () => {
     expect(dashboard.weakQuestions).toEqual([]);
   });
 
-  test("'practise these' starts a quiz from exactly the given questions", async () => {
+  test("'practise these' starts a quiz from the weakest answered questions only", async () => {
     const user = await makeUser("practise");
-    const { questions } = await quiz(user.id, { count: 6 }, day1);
-    const ids = questions.slice(0, 3).map((q) => q.id);
-    const started = await startQuiz(user.id, { questionIds: ids, count: 5 });
+    const { attemptId, questions } = await quiz(user.id, { count: 6 }, day1);
+    for (const [position, q] of questions.slice(0, 3).entries())
+      await saveQuizResponse(user.id, attemptId, { position, response: wrongResponse(q) }, day1);
+    const started = await startQuiz(user.id, { weakQuestions: true });
     if (!started.ok) throw new Error(started.error);
     const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: started.data.attemptId } });
-    expect([...row.questionIds].sort()).toEqual([...ids].sort());
-    expect(await startQuiz(user.id, { questionIds: ["nope"] })).toMatchObject({
+    const missed = questions.slice(0, 3).map((q) => q.id);
+    expect([...row.questionIds].sort()).toEqual([...missed].sort());
+    // Question ids from the browser are not taken: the quiz is drawn as usual instead.
+    const unanswered = questions.slice(3).map((q) => q.id);
+    const sent = await startQuiz(user.id, { questionIds: unanswered, count: 5 });
+    if (!sent.ok) throw new Error(sent.error);
+    const drawn = await db.quizAttempt.findUniqueOrThrow({ where: { id: sent.data.attemptId } });
+    expect(drawn.questionIds).toHaveLength(5);
+    const fresh = await makeUser("practise-fresh");
+    expect(await startQuiz(fresh.id, { weakQuestions: true })).toMatchObject({
       ok: false,
       code: "invalid",
     });

@@ -1,8 +1,10 @@
 import "server-only";
 import { gradeResponse } from "@/lib/domain/questions/grade";
 import { toPublicQuestion } from "@/lib/domain/questions/present";
+import { maskQuestion, maskResponse } from "@/lib/domain/quiz/attempt-ids";
 import type { QuizPlayerView } from "@/lib/domain/quiz/player-view";
 import { db } from "@/lib/server/db";
+import { attemptIdMask } from "./attempt-ids";
 import { finalizeIfExpired } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
 import { storedAnswer, storedQuestions } from "./stored-json";
@@ -12,8 +14,9 @@ export type PlayerViewResult =
 
 /**
  * The attempt as the player needs it: public questions only, the learner's saved answers
- * and, in practice mode, the feedback for those already answered. A timed attempt whose time
- * ran out is submitted here, so the server, not the browser, enforces the limit.
+ * and, in practice mode, the feedback for those already answered. Every id in it is masked
+ * for this attempt and position (attempt-ids.ts), so no stored id reaches the browser. A timed
+ * attempt whose time ran out is submitted here, so the server, not the browser, enforces the limit.
  */
 export async function getQuizPlayerView(
   userId: string,
@@ -28,7 +31,10 @@ export async function getQuizPlayerView(
   if (attempt.status === "SUBMITTED" || (await finalizeIfExpired(attempt, now)))
     return { status: "submitted" };
 
-  const questions = storedQuestions(attempt);
+  // The questions as this attempt shows them: ids masked per attempt and position.
+  const questions = storedQuestions(attempt).map((q, position) =>
+    maskQuestion(q, attemptIdMask(attempt.id, position)),
+  );
   const practice = attempt.mode === "PRACTICE";
   return {
     status: "playing",
@@ -37,7 +43,7 @@ export async function getQuizPlayerView(
       mode: practice ? "practice" : "exam",
       questions: questions.map(toPublicQuestion),
       responses: attempt.responses.map((r) => {
-        const response = storedAnswer(r);
+        const response = maskResponse(storedAnswer(r), attemptIdMask(attempt.id, r.position));
         const question = questions[r.position]!;
         return practice
           ? {

@@ -3,6 +3,8 @@ import type { Question } from "@/lib/domain/questions/types";
 import { correctResponse, wrongResponse } from "@/lib/domain/quiz/correct-response";
 import { db } from "@/lib/server/db";
 import { makeUser } from "@/test/make-user";
+import { maskQuestion } from "@/lib/domain/quiz/attempt-ids";
+import { attemptIdMask } from "./attempt-ids";
 import { DEADLINE_GRACE_MS } from "./finalize-attempt";
 import { getQuizPlayerView } from "./get-quiz-player-view";
 import { getQuizResults } from "./get-quiz-results";
@@ -23,6 +25,12 @@ async function start(userId: string, input: Record<string, unknown> = {}, now = 
 async function storedQuestions(attemptId: string): Promise<Question[]> {
   const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
   return parseQuestions(row);
+}
+
+/** The questions with keys, in the ids the browser sees for this attempt. */
+async function shownQuestions(attemptId: string): Promise<Question[]> {
+  const questions = await storedQuestions(attemptId);
+  return questions.map((q, position) => maskQuestion(q, attemptIdMask(attemptId, position)));
 }
 
 describe("starting a quiz", () => {
@@ -145,7 +153,7 @@ describe("autosave and resume", () => {
   test("a reload resumes at the same place with the same answers and flags", async () => {
     const user = await makeUser("resume");
     const attemptId = await start(user.id, { mode: "exam" });
-    const questions = await storedQuestions(attemptId);
+    const questions = await shownQuestions(attemptId);
     await saveQuizResponse(user.id, attemptId, {
       position: 1,
       response: correctResponse(questions[1]!),

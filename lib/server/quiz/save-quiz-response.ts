@@ -1,5 +1,6 @@
 import "server-only";
 import { gradeResponse } from "@/lib/domain/questions/grade";
+import { maskQuestion, maskResponse, unmaskResponse } from "@/lib/domain/quiz/attempt-ids";
 import { checkResponseFits } from "@/lib/domain/quiz/check-response-fits";
 import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
 import { sameResponse } from "@/lib/domain/quiz/same-response";
@@ -7,6 +8,7 @@ import { saveResponseSchema } from "@/lib/schemas/quiz";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { getTimeZone, recordFinalAnswers } from "@/lib/server/progress/record-progress";
+import { attemptIdMask } from "./attempt-ids";
 import { finalizeAttempt, isPastDeadline } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
 import { storedQuestions } from "./stored-json";
@@ -25,7 +27,9 @@ type LockedAttempt = {
  * transaction, so a save and a submission (or two saves) never interleave: an answer lands
  * before the submission counts it, or is refused after. Re-sending the same answer records
  * it once. Practice answers are final once given (their feedback has been shown); exam
- * answers may change until the attempt is submitted.
+ * answers may change until the attempt is submitted. The browser answers in this attempt's
+ * masked ids (attempt-ids.ts); the answer is stored, and graded, in the stored ids, and the
+ * feedback goes back masked.
  */
 export async function saveQuizResponse(
   userId: string,
@@ -40,7 +44,7 @@ export async function saveQuizResponse(
       "That answer is not in a form this quiz understands.",
       parsed.error.flatten().fieldErrors,
     );
-  const { position, response } = parsed.data;
+  const { position } = parsed.data;
 
   return db.$transaction(async (tx) => {
     const [attempt] = await tx.$queryRaw<LockedAttempt[]>`
@@ -58,6 +62,13 @@ export async function saveQuizResponse(
     }
     const question = storedQuestions(attempt)[position];
     if (!question) return fail("invalid", "That question is not part of this quiz.");
+    const mask = attemptIdMask(attemptId, position);
+    const response = unmaskResponse(question, parsed.data.response, mask);
+    // Feedback in the ids the browser knows (the key is earned once the answer is in).
+    const feedback = () => {
+      const shown = maskQuestion(question, mask);
+      return toFeedback(shown, gradeResponse(shown, maskResponse(response, mask)));
+    };
     const misfit = checkResponseFits(question, response);
     if (misfit) return fail("invalid", misfit);
 
@@ -70,7 +81,7 @@ export async function saveQuizResponse(
       // A double click or a retry after a lost reply: already recorded.
       return ok({
         position,
-        feedback: practice ? toFeedback(question, gradeResponse(question, response)) : undefined,
+        feedback: practice ? feedback() : undefined,
       });
     }
     if (existing && practice) return fail("conflict", "You have already answered this question.");
@@ -102,6 +113,6 @@ export async function saveQuizResponse(
         { questionId: question.id, programmeId, score: grade.score, answeredAt: now },
       ]);
     }
-    return ok({ position, feedback: practice ? toFeedback(question, grade) : undefined });
+    return ok({ position, feedback: practice ? feedback() : undefined });
   });
 }

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { presentQuestion } from "@/lib/domain/questions/present";
 import type { Question } from "@/lib/domain/questions/types";
-import { drawQuiz } from "@/lib/domain/quiz/draw-quiz";
+import { DEFAULT_MAX_RECALL_SHARE, drawQuiz } from "@/lib/domain/quiz/draw-quiz";
 import { createRng, shuffle } from "@/lib/domain/random";
 import { startQuizSchema, type QuizSettings } from "@/lib/schemas/quiz";
 import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
@@ -63,7 +63,8 @@ export async function startQuiz(
   const parsed = startQuizSchema.safeParse(input);
   if (!parsed.success)
     return fail("invalid", "Please check the quiz options.", parsed.error.flatten().fieldErrors);
-  const settings = parsed.data;
+  // Weak questions may come from any scope: they are looked up in the whole bank.
+  const settings = parsed.data.weakQuestions ? { ...parsed.data, sourceOnly: false } : parsed.data;
   const { index } = getContentCatalog();
   const { bank, questionById } = getQuestionBank(settings.sourceOnly);
   const unknown = settings.programmeIds.filter((id) => !index.programmeById.has(id));
@@ -73,15 +74,14 @@ export async function startQuiz(
     });
 
   const seed = options.seed ?? randomBytes(12).toString("base64url");
-  const chosen = settings.questionIds ? [...new Set(settings.questionIds)] : undefined;
-  const missing = chosen?.filter((id) => !questionById.has(id)) ?? [];
-  if (missing.length)
-    return fail("invalid", "Some of those questions are no longer in the content.", {
-      questionIds: [`Unknown question: ${missing[0]}`],
-    });
+  const chosen = settings.weakQuestions
+    ? (await listWeakQuestionIds(userId)).filter((id) => questionById.has(id))
+    : undefined;
+  if (chosen?.length === 0)
+    return fail("invalid", "Answer some questions first: there are no weak ones to practise.");
   const ids = chosen
     ? shuffle(chosen, createRng(`draw:${seed}`))
-    : drawQuiz(bank, settings, settings.count, seed);
+    : drawQuiz(bank, drawFilter(settings), settings.count, seed);
   if (ids.length === 0) {
     return fail(
       "invalid",
@@ -97,6 +97,32 @@ export async function startQuiz(
     now: options.now ?? new Date(),
   });
   return ok({ attemptId: attempt.id, questions: ids.length, requested: settings.count });
+}
+
+/**
+ * The draw's filter: the settings, and for a practice quiz with no level chosen, at most half
+ * its questions at recall (DEFAULT_MAX_RECALL_SHARE).
+ */
+function drawFilter(settings: QuizSettings) {
+  const capped = settings.mode === "practice" && settings.levels.length === 0;
+  return { ...settings, maxRecallShare: capped ? DEFAULT_MAX_RECALL_SHARE : undefined };
+}
+
+/** As many as the progress page lists under "Weakest questions". */
+const WEAK_QUESTIONS = 5;
+
+/**
+ * The learner's weakest questions, from their final answers only (a practice answer, or an
+ * exam's once submitted), so an attempt still under way never lends its questions to a quiz.
+ */
+async function listWeakQuestionIds(userId: string): Promise<string[]> {
+  const rows = await db.questionStat.findMany({
+    where: { userId, weighted: { lt: 0.999 } },
+    orderBy: [{ weighted: "asc" }, { answers: "desc" }],
+    take: WEAK_QUESTIONS,
+    select: { questionId: true },
+  });
+  return rows.map((r) => r.questionId);
 }
 
 /**
