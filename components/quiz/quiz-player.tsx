@@ -59,9 +59,10 @@ function openPage(url: string) {
  * - Exam: no feedback; answers may change until submission; a navigator, flags for review
  *   and, when timed, a countdown that submits at zero (the server enforces the limit anyway).
  *
- * Answers go through a queue mirrored in localStorage (lib/client/response-outbox.ts), so a reload, a
- * closed tab or a lost connection resumes with the same answers; the server records a
- * re-sent identical answer once, which makes double clicks and retries harmless.
+ * Answers go through a queue mirrored in localStorage (lib/client/response-outbox.ts), so a
+ * reload, a closed tab or a lost connection resumes with the same answers; the server records
+ * a re-sent identical answer once, which makes double clicks and retries harmless. An answer
+ * the server refuses (4xx) is shown as not saved, with the reason, until the learner changes it.
  */
 export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   const { attemptId, mode, questions } = view;
