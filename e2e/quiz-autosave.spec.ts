@@ -8,7 +8,9 @@ async function startExam(page: Page, label: string) {
     email: uniqueEmail(label),
     password: "pw-" + label,
   });
-  await expect(page.getByRole("heading", { name: "Welcome, Autosave Learner" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome, Autosave Learner" })).toBeVisible({
+    timeout: 30_000,
+  });
   await page.goto("/quizzes/new");
   await page.getByRole("radio", { name: /Exam/ }).check();
   await page.getByRole("checkbox", { name: "True or false" }).check();
