@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn, signUp, uniqueEmail } from "./helpers";
 
 const WELCOME = { timeout: 30_000 };
+test.describe.configure({ timeout: 120_000 });
 
 /** A second device: a fresh browser context signed in as the same account. */
 async function secondDevice(browser: Browser, baseURL: string, email: string, password: string) {

@@ -50,13 +50,13 @@ async function backupAndRestore(): Promise<Outcome> {
     execFileSync("pg_restore", ["--no-owner", "--exit-on-error", `--dbname=${restoredUrl}`, dump]);
     const after = dashboard(restoredUrl, "print");
 
-    const parsed = JSON.parse(before) as { totals?: unknown };
+    const keys = Object.keys(JSON.parse(before) as object).length;
     const same = before === after;
     return {
       name: "(d) pg_dump / pg_restore serves the same dashboard",
       ok: same && before.length > 2,
       detail: same
-        ? `identical dashboards (${before.length} bytes of JSON; ${Object.keys(parsed).length} keys)`
+        ? `identical dashboards (${before.length} bytes of JSON, ${keys} keys)`
         : `differ:\n  before ${before.slice(0, 300)}\n  after  ${after.slice(0, 300)}`,
       seconds: (Date.now() - started) / 1000,
     };

@@ -38,8 +38,22 @@ const CODES = new Set([
   "P2028",
 ]);
 
-const MESSAGES =
-  /connection terminated|timeout exceeded when trying to connect|query read timeout|can't reach database server|database system is (starting up|shutting down|in recovery mode)|not currently accepting connections|canceling statement due to statement timeout|terminating connection|unable to start a transaction|connection (refused|reset|closed)|client has encountered a connection error/i;
+const MESSAGES = new RegExp(
+  [
+    "connection terminated",
+    "timeout exceeded when trying to connect",
+    "query read timeout",
+    "can't reach database server",
+    "database system is (starting up|shutting down|in recovery mode)",
+    "not currently accepting connections",
+    "canceling statement due to statement timeout",
+    "terminating connection",
+    "unable to start a transaction",
+    "connection (refused|reset|closed)",
+    "client has encountered a connection error",
+  ].join("|"),
+  "i",
+);
 
 const KINDS = new Set([
   "DatabaseNotReachable",
