@@ -49,7 +49,6 @@ const MESSAGES = new RegExp(
     "canceling statement due to statement timeout",
     "terminating connection",
     "unable to start a transaction",
-    "connection (refused|reset|closed)",
     "client has encountered a connection error",
   ].join("|"),
   "i",
