@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteHeader, APP_NAME } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { isDatabaseUnavailable } from "@/lib/server/http/database-unavailable";
 import "./globals.css";
 import { cx } from "@/components/ui/cx";
 
@@ -12,7 +13,12 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await getCurrentUser();
+  // With the database away the header shows no account, and the page's own error (app/error.tsx)
+  // explains; the layout itself must not fail, or there is nothing left to show it in.
+  const user = await getCurrentUser().catch((error: unknown) => {
+    if (isDatabaseUnavailable(error)) return null;
+    throw error;
+  });
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen">

@@ -4,8 +4,27 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+/**
+ * Timeouts for a server that must answer "unavailable" rather than hang: connecting gives up
+ * after connectMs; a statement is cancelled by PostgreSQL after statementMs, and the client
+ * stops waiting a little later (a frozen server cannot cancel anything itself).
+ */
+export type DatabaseTimeouts = { connectMs: number; statementMs: number };
+
+export function createPrismaClient(
+  connectionString: string,
+  timeouts?: DatabaseTimeouts,
+): PrismaClient {
+  const limits = timeouts
+    ? {
+        connectionTimeoutMillis: timeouts.connectMs,
+        statement_timeout: timeouts.statementMs,
+        query_timeout: timeouts.statementMs + 2_000,
+        // A transaction left open by a crashed request must not hold its row locks for long.
+        idle_in_transaction_session_timeout: timeouts.statementMs * 2,
+      }
+    : {};
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...limits }) });
 }
 
 export type { PrismaClient };

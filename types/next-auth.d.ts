@@ -12,5 +12,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The user's session version when this session began (lib/server/auth/session-version). */
+    sv?: number;
   }
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { AccountSecurity } from "@/components/settings/account-security";
 import { FsrsOptimisationPanel } from "@/components/settings/fsrs-optimisation-panel";
 import { StudySettingsForm } from "@/components/settings/study-settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { FSRS_VERSION } from "@/lib/domain/srs/schedule";
 import { requireUser } from "@/lib/server/auth/session";
+import { hasPassword } from "@/lib/server/account/change-password";
 import { getStudySettings } from "@/lib/server/flashcards/get-study-session";
 import { getFsrsPanel } from "@/lib/server/fsrs/get-fsrs-panel";
 import { RetentionWorkloadSection } from "./_components/retention-workload-section";
@@ -13,9 +15,10 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [settings, fsrsPanel] = await Promise.all([
+  const [settings, fsrsPanel, passwordSet] = await Promise.all([
     getStudySettings(user.id),
     getFsrsPanel(user.id),
+    hasPassword(user.id),
   ]);
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
@@ -52,6 +55,9 @@ export default async function SettingsPage() {
       </div>
       <div className="mt-10">
         <FsrsOptimisationPanel initial={fsrsPanel} timeZone={settings.timeZone} />
+      </div>
+      <div className="mt-10">
+        <AccountSecurity hasPassword={passwordSet} />
       </div>
     </>
   );

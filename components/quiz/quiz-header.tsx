@@ -1,4 +1,4 @@
-import type { OutboxStatus } from "./response-outbox";
+import type { OutboxStatus } from "@/lib/client/response-outbox";
 import { formatRemaining } from "./use-quiz-timer";
 import { cx } from "@/components/ui/cx";
 

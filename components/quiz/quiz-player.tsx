@@ -12,7 +12,7 @@ import { isAnswered } from "./is-answered";
 import { QuestionControl } from "./question-control";
 import { QuestionNavigator } from "./question-navigator";
 import { QuizHeader } from "./quiz-header";
-import type { OutboxEvent } from "./response-outbox";
+import type { OutboxEvent } from "@/lib/client/response-outbox";
 import { SubmitDialog } from "./submit-dialog";
 import { toggleOption } from "./toggle-option";
 import { useQuizShortcuts } from "./use-quiz-shortcuts";
@@ -59,9 +59,10 @@ function openPage(url: string) {
  * - Exam: no feedback; answers may change until submission; a navigator, flags for review
  *   and, when timed, a countdown that submits at zero (the server enforces the limit anyway).
  *
- * Answers go through a queue mirrored in localStorage (response-outbox.ts), so a reload, a
- * closed tab or a lost connection resumes with the same answers; the server records a
- * re-sent identical answer once, which makes double clicks and retries harmless.
+ * Answers go through a queue mirrored in localStorage (lib/client/response-outbox.ts), so a
+ * reload, a closed tab or a lost connection resumes with the same answers; the server records
+ * a re-sent identical answer once, which makes double clicks and retries harmless. An answer
+ * the server refuses (4xx) is shown as not saved, with the reason, until the learner changes it.
  */
 export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   const { attemptId, mode, questions } = view;
@@ -108,11 +109,15 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
 
   const question = questions[position];
   const answerOf = (p: number) => answers.get(p) ?? null;
+  // An answer the server refused is shown but not counted: it is not stored.
   const answeredAt = (p: number) =>
-    practice ? feedback.has(p) || sync.pending.has(p) : isAnswered(answers.get(p));
+    practice
+      ? feedback.has(p) || sync.pending.has(p)
+      : isAnswered(answers.get(p)) && !sync.refused.has(p);
   const answeredCount = questions.reduce((n, _, p) => n + (answeredAt(p) ? 1 : 0), 0);
   const unanswered = questions.flatMap((_, p) => (answeredAt(p) ? [] : [p]));
   const currentFeedback = feedback.get(position);
+  const refusedReason = sync.refused.get(position);
   const checking = practice && !currentFeedback && sync.pending.has(position);
   const playing = phase === "playing";
   const locked = !playing || (practice && (currentFeedback !== undefined || checking));
@@ -453,6 +458,12 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
             feedback={currentFeedback}
           />
         </div>
+
+        {refusedReason !== undefined ? (
+          <Alert tone="error">
+            Not saved: {refusedReason} Change your answer to save it again.
+          </Alert>
+        ) : null}
 
         {checking ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -1,9 +1,29 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { requestJson } from "@/lib/client/request-json";
+import {
+  IDLE_STATE,
+  ResponseOutbox,
+  type OutboxClock,
+  type OutboxEvent,
+  type OutboxStorage,
+} from "@/lib/client/response-outbox";
 import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
-import { IDLE_STATE, ResponseOutbox, type OutboxEvent } from "./response-outbox";
 
 const getServerState = () => IDLE_STATE;
+
+const browserClock: OutboxClock = {
+  now: () => Date.now(),
+  setTimeout: (run, ms) => window.setTimeout(run, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle as number),
+};
+
+function browserStorage(): OutboxStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled: the queue still works, in memory
+  }
+}
 
 /** One autosave queue per attempt, for the life of the player; its status drives the UI. */
 export function useResponseOutbox(attemptId: string, onEvent: (event: OutboxEvent) => void) {
@@ -11,6 +31,9 @@ export function useResponseOutbox(attemptId: string, onEvent: (event: OutboxEven
     () =>
       new ResponseOutbox({
         storageKey: `quiz-attempt:${attemptId}:unsent-answers`,
+        storage: browserStorage(),
+        clock: browserClock,
+        random: Math.random,
         send: (position, response) =>
           requestJson<SaveResponseResult>(
             `/api/quiz-attempts/${encodeURIComponent(attemptId)}/responses`,
@@ -25,8 +48,23 @@ export function useResponseOutbox(attemptId: string, onEvent: (event: OutboxEven
     outbox.setListener(onEvent);
   });
   useEffect(() => {
+    // The tab is going away or to the background: send what waits for a typing pause now
+    // (requests use keepalive, so they survive the page).
+    const flush = () => outbox.flushNow();
+    const onVisibility = () => {
+      if (document.visibilityState === "hidden") outbox.flushNow();
+    };
+    const onOnline = () => outbox.reconnected();
+    window.addEventListener("online", onOnline);
+    window.addEventListener("pagehide", flush);
+    document.addEventListener("visibilitychange", onVisibility);
     outbox.start();
-    return () => outbox.stop();
+    return () => {
+      window.removeEventListener("online", onOnline);
+      window.removeEventListener("pagehide", flush);
+      document.removeEventListener("visibilitychange", onVisibility);
+      outbox.stop();
+    };
   }, [outbox]);
   return { outbox, state };
 }

@@ -15,7 +15,10 @@ function getDatabaseUrl(): string {
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   // Created on first use, so `next build` can import server modules without a database.
   get(_target, property) {
-    globalForPrisma.prisma ??= createPrismaClient(getDatabaseUrl());
+    globalForPrisma.prisma ??= createPrismaClient(getDatabaseUrl(), {
+      connectMs: env.DB_CONNECT_TIMEOUT_MS,
+      statementMs: env.DB_STATEMENT_TIMEOUT_MS,
+    });
     const value = Reflect.get(globalForPrisma.prisma, property);
     return typeof value === "function" ? value.bind(globalForPrisma.prisma) : value;
   },

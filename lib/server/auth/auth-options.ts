@@ -4,8 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { env, type Env } from "@/lib/env";
-import { db } from "@/lib/server/db";
+import { logger } from "@/lib/server/log";
 import { clearFailedSignIns, clientIp, isSignInBlocked, recordFailedSignIn } from "./rate-limits";
+import { checkSessionToken, sessionClaims, SessionRevokedError } from "./session-version";
 import { upsertOAuthUser } from "./upsert-oauth-user";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -73,16 +74,13 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user }) {
       // Only at sign-in is `user` present; its id comes from our database, never the client.
       if (user) {
-        const dbUser = await db.user.findUnique({
-          where: { id: user.id },
-          select: { id: true, role: true },
-        });
-        if (dbUser) {
-          token.uid = dbUser.id;
-          token.role = dbUser.role;
-        }
+        const claims = await sessionClaims(user.id);
+        if (!claims) throw new SessionRevokedError();
+        return { ...token, ...claims };
       }
-      return token;
+      // Every later read: a revoked session throws, and next-auth then answers "no session"
+      // and clears the cookie.
+      return checkSessionToken(token);
     },
     async session({ session, token }) {
       if (session.user && token.uid) {
@@ -93,4 +91,16 @@ export const authOptions: NextAuthOptions = {
     },
   },
   secret: env.NEXTAUTH_SECRET,
+  logger: {
+    // A revoked session is expected, not a fault: keep it out of the error log.
+    error(code, metadata) {
+      const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown }).error;
+      if (cause instanceof SessionRevokedError) logger.info({ code }, "revoked session refused");
+      else logger.error({ code, err: cause ?? metadata }, "next-auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "next-auth warning");
+    },
+    debug() {},
+  },
 };

@@ -8,7 +8,8 @@ import { getStudySession, type StudySessionView } from "./get-study-session";
 
 /**
  * Undoes the learner's most recent grade: the card gets back the exact state it had before
- * (or loses its state row if it was new) and the review log row is deleted.
+ * (or loses its state row if it was new) and the review log row is deleted. Undos of one
+ * user serialise on the user's row: two at once undo the last two grades.
  */
 export async function undoLastGrade(
   userId: string,
@@ -18,6 +19,10 @@ export async function undoLastGrade(
   const parsed = deckScopeSchema.safeParse(input ?? {});
   if (!parsed.success) return fail("invalid", "Unknown deck.");
   const undone = await db.$transaction(async (tx) => {
+    // One undo per user at a time: two at once would both pick the same last grade and the
+    // second would fail deleting what the first deleted. NO KEY UPDATE, so inserts that
+    // reference the user (foreign keys take KEY SHARE) are not held up.
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
     const last = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { review: "desc" } });
     if (!last) return false;
     await tx.$queryRaw`

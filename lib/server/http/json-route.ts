@@ -8,6 +8,11 @@ import {
   type ServiceFailure,
   type ServiceResult,
 } from "@/lib/server/service-result";
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from "./database-unavailable";
 import { HTTP_STATUS } from "./status";
 
 /** A service failure as the JSON envelope, with its status (and Retry-After when limited). */
@@ -36,7 +41,8 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
  * The edge every route handler goes through: the request id for its log lines, a domain
- * failure thrown from a service answered like a returned one, and anything else answered
+ * failure thrown from a service answered like a returned one, an unreachable or too slow
+ * database answered 503 with Retry-After (clients retry), and anything else answered
  * 500 with a message and the request id, and logged with its cause.
  */
 export function withErrorBoundary<C>(handler: Handler<C>): Handler<C> {
@@ -47,6 +53,20 @@ export function withErrorBoundary<C>(handler: Handler<C>): Handler<C> {
         return await handler(request, context);
       } catch (error) {
         if (error instanceof DomainError) return failureResponse(error.failure);
+        if (isDatabaseUnavailable(error)) {
+          logger.warn({ err: error, path: new URL(request.url).pathname }, "database unavailable");
+          return NextResponse.json(
+            { ok: false, error: DATABASE_UNAVAILABLE_MESSAGE, requestId },
+            {
+              status: 503,
+              headers: {
+                "Cache-Control": "no-store",
+                "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS),
+                "X-Request-Id": requestId,
+              },
+            },
+          );
+        }
         logger.error(
           { err: error, method: request.method, path: new URL(request.url).pathname },
           "request failed",

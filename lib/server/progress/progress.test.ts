@@ -4,7 +4,11 @@ import { describe, expect, test } from "vitest";
 import { QUIZ_HALF_LIFE_DAYS } from "@/lib/domain/progress/mastery";
 import { correctResponse, wrongResponse } from "@/lib/domain/quiz/correct-response";
 import { deleteAccount } from "@/lib/server/account/delete-account";
-import { exportMyData, toCsvZip } from "@/lib/server/account/export-my-data";
+import {
+  exportCsvZipStream,
+  exportJsonStream,
+  type MyData,
+} from "@/lib/server/account/export-my-data";
 import { db } from "@/lib/server/db";
 import { getStudySession } from "@/lib/server/flashcards/get-study-session";
 import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
@@ -244,7 +248,7 @@ describe("export and deletion", () => {
     );
     await review(user.id, 3, day1);
 
-    const data = await exportMyData(user.id);
+    const data = JSON.parse(await new Response(exportJsonStream(user.id)).text()) as MyData;
     expect(data.profile).toMatchObject({ email: user.email });
     expect(JSON.stringify(data)).not.toContain("passwordHash");
     expect(data.quizAttempts).toHaveLength(1);
@@ -255,7 +259,8 @@ describe("export and deletion", () => {
     expect(data.cardStates).toHaveLength(1);
     expect(data.reviewLogs).toMatchObject([{ rating: 3, state: 0 }]);
 
-    const files = unzipSync(toCsvZip(data));
+    const zip = await new Response(exportCsvZipStream(user.id)).arrayBuffer();
+    const files = unzipSync(new Uint8Array(zip));
     expect(Object.keys(files).sort()).toEqual([
       "card-states.csv",
       "profile.csv",

@@ -3,7 +3,10 @@ import { updateAttemptSchema } from "@/lib/schemas/quiz";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 
-/** Remembers where the learner is and which questions they flagged, so a reload resumes there. */
+/**
+ * Remembers where the learner is and which questions they flagged, so a reload resumes there.
+ * The attempt row is locked (`SELECT ... FOR UPDATE`), so concurrent changes serialise.
+ */
 export async function updateQuizAttempt(
   userId: string,
   attemptId: string,
@@ -13,6 +16,10 @@ export async function updateQuizAttempt(
   if (!parsed.success)
     return fail("invalid", "That update is not valid.", parsed.error.flatten().fieldErrors);
   return db.$transaction(async (tx) => {
+    // Lock the row before reading it: flag changes read-modify-write the array, so two at
+    // once would otherwise both start from the same array and one would be lost.
+    await tx.$queryRaw`
+      SELECT 1 FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
     const attempt = await tx.quizAttempt.findFirst({
       where: { id: attemptId, userId },
       select: { status: true, questionIds: true, flaggedPositions: true, currentPosition: true },
