@@ -1,11 +1,7 @@
 import { clientIp, consumeSignUp } from "@/lib/server/auth/rate-limits";
-import {
-  failureResponse,
-  readJson,
-  toJsonResponse,
-  withErrorBoundary,
-} from "@/lib/server/http/json-route";
-import { fail, rateLimited } from "@/lib/server/service-result";
+import { failureResponse, toJsonResponse, withErrorBoundary } from "@/lib/server/http/json-route";
+import { readJsonBody } from "@/lib/server/http/request-guard";
+import { rateLimited } from "@/lib/server/service-result";
 import { createUser } from "@/lib/server/users/create-user";
 
 // Sign-up. A route handler rather than a server action so that bad input gets a real 4xx.
@@ -17,8 +13,7 @@ export const POST = withErrorBoundary(async (request: Request) => {
       rateLimited(`Too many sign-ups from your network. Try again in ${minutes} minutes.`, wait),
     );
   }
-  const body = await readJson(request);
-  if (body === undefined)
-    return failureResponse(fail("bad_request", "The request body must be JSON."));
-  return toJsonResponse(await createUser(body), 201);
+  const body = await readJsonBody(request);
+  if (!body.ok) return failureResponse(body);
+  return toJsonResponse(await createUser(body.data), 201);
 });
