@@ -1,6 +1,8 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { callbackUrlProblem } from "@/lib/domain/auth/safe-callback-url";
 import { env } from "@/lib/env";
+import { unsafePathReason } from "@/lib/schemas/text";
 
 const PROTECTED = [
   "/quizzes",
@@ -21,12 +23,33 @@ function requestId(request: NextRequest): string {
   return given && /^[\w.-]{8,128}$/.test(given) ? given : crypto.randomUUID();
 }
 
+/**
+ * An address no page or route can answer (issue 12, finding 2): a path that does not decode
+ * or holds NUL, or a callbackUrl that is not a plain path here. A 400 saying so, not a 500.
+ */
+function refuseAddress(request: NextRequest): string | null {
+  const pathProblem = unsafePathReason(request.nextUrl.pathname);
+  if (pathProblem) return pathProblem;
+  for (const value of request.nextUrl.searchParams.getAll("callbackUrl")) {
+    const problem = callbackUrlProblem(value);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 // Every request gets an id that the server's log lines carry (and the reply shows), and
 // visitors without a session are sent to sign-in early. Pages still check the session
 // themselves (requireUser): the redirect is a convenience, not the security boundary.
 export async function proxy(request: NextRequest) {
   const id = requestId(request);
   const { pathname, search } = request.nextUrl;
+  const refused = refuseAddress(request);
+  if (refused) {
+    return new NextResponse(refused, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "X-Request-Id": id },
+    });
+  }
   if (isProtected(pathname) && !(await getToken({ req: request, secret: env.NEXTAUTH_SECRET }))) {
     const url = request.nextUrl.clone();
     url.pathname = "/signin";

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { safeCallbackUrl } from "@/lib/domain/auth/safe-callback-url";
 import { env, type Env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { clearFailedSignIns, clientIp, isSignInBlocked, recordFailedSignIn } from "./rate-limits";
@@ -56,6 +57,20 @@ export const authOptions: NextAuthOptions = {
     ...getOAuthProviders(),
   ],
   callbacks: {
+    // next-auth's own redirects (after OAuth, sign-out, its callback-url cookie) go through the
+    // same check as the sign-in page: only a path on this site, as the URL parser reads it.
+    async redirect({ url, baseUrl }) {
+      const base = new URL(baseUrl);
+      let target: URL;
+      try {
+        target = new URL(url, base);
+      } catch {
+        return baseUrl;
+      }
+      if (target.origin !== base.origin) return baseUrl;
+      const path = url.startsWith("/") ? url : `${target.pathname}${target.search}${target.hash}`;
+      return new URL(safeCallbackUrl(path), base).toString();
+    },
     async signIn({ account, user }) {
       if (!account || account.provider === "credentials") return true;
       const email = user.email?.trim().toLowerCase();
