@@ -33,6 +33,12 @@ export const serverEnvSchema = {
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
+  /**
+   * How many reverse proxies (load balancer, CDN) stand in front of the app and append the
+   * caller's address to X-Forwarded-For. 0: the socket's peer is the caller. The rate limits
+   * key on the address this yields; too high a number lets clients choose theirs.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** pino level; the default is "info", and "silent" under Vitest. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 };

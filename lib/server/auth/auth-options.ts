@@ -4,13 +4,13 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { safeCallbackUrl } from "@/lib/domain/auth/safe-callback-url";
+import { tooManyAttemptsCode } from "@/lib/domain/auth/wait-message";
 import { env, type Env } from "@/lib/env";
 import { db } from "@/lib/server/db";
-import { clearFailedSignIns, clientIp, isSignInBlocked, recordFailedSignIn } from "./rate-limits";
+import { clientAddressOf } from "@/lib/server/http/client-address";
+import { recordFailedSignIn, recordSuccessfulSignIn, signInWait } from "./rate-limits";
 import { upsertOAuthUser } from "./upsert-oauth-user";
 import { verifyCredentials } from "./verify-credentials";
-
-export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 
 /** External providers switch on only when both of their env vars are present. */
 export function getOAuthProviders(config: Env = env) {
@@ -43,14 +43,16 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
-        const ip = clientIp(req?.headers);
-        if (await isSignInBlocked(email, ip)) throw new Error(TOO_MANY_ATTEMPTS);
+        const address = clientAddressOf(req?.headers);
+        // Checked again here: the route's own check (sign-in-limit.ts) may race a parallel guess.
+        const wait = await signInWait(email, address);
+        if (wait > 0) throw new Error(tooManyAttemptsCode(wait));
         const user = await verifyCredentials(credentials);
         if (!user) {
-          await recordFailedSignIn(email, ip);
+          await recordFailedSignIn(email, address);
           return null;
         }
-        await clearFailedSignIns(email, ip);
+        await recordSuccessfulSignIn(email, address);
         return user;
       },
     }),

@@ -83,7 +83,12 @@ export function withSignedIn<P>(
  * 400 for a body that is not JSON or holds unstorable text, then the service's own answer. The user comes from the session, never the body.
  */
 export function withUser<P>(
-  handler: (user: CurrentUser, body: unknown, params: P) => Promise<ServiceResult<unknown>>,
+  handler: (
+    user: CurrentUser,
+    body: unknown,
+    params: P,
+    request: Request,
+  ) => Promise<ServiceResult<unknown>>,
   options: { okStatus?: number; body?: boolean } = {},
 ) {
   return withSignedIn<P>(async (user, request, params) => {
@@ -93,6 +98,6 @@ export function withUser<P>(
       if (!read.ok) return failureResponse(read);
       body = read.data;
     }
-    return toJsonResponse(await handler(user, body, params), options.okStatus);
+    return toJsonResponse(await handler(user, body, params, request), options.okStatus);
   });
 }
