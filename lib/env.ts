@@ -92,4 +92,16 @@ export function missingProductionSettings(config: Env): string[] {
   return missing;
 }
 
+/**
+ * Session cookies are `Secure` (and `__Secure-` prefixed) in production, unless the app is
+ * served from this machine itself (a local `npm start` on http://localhost, the e2e tests).
+ */
+export function usesSecureCookies(config: Env = env): boolean {
+  if (config.NODE_ENV !== "production") return false;
+  if (!config.NEXTAUTH_URL) return config.EMBEDDED_DATABASE !== "1";
+  const { protocol, hostname } = new URL(config.NEXTAUTH_URL);
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(hostname);
+  return protocol === "https:" || !local;
+}
+
 export const env = readEnv();

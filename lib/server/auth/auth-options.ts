@@ -5,7 +5,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { safeCallbackUrl } from "@/lib/domain/auth/safe-callback-url";
 import { tooManyAttemptsCode } from "@/lib/domain/auth/wait-message";
-import { env, type Env } from "@/lib/env";
+import { env, usesSecureCookies, type Env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { clientAddressOf } from "@/lib/server/http/client-address";
 import { recordFailedSignIn, recordSuccessfulSignIn, signInWait } from "./rate-limits";
@@ -33,6 +33,7 @@ export function getOAuthProviders(config: Env = env) {
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  useSecureCookies: usesSecureCookies(),
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
