@@ -19,9 +19,9 @@ test("finding 10: pages carry a per-request nonce CSP and still hydrate and work
   const first = await page.goto("/signin");
   const second = await page.request.get("/signin");
   const csp = first!.headers()["content-security-policy"];
-  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  const nonce = /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
   expect(nonce).toBeTruthy();
-  expect(second.headers()["content-security-policy"]).not.toContain(nonce);
+  expect(second.headers()["content-security-policy"]).not.toContain(nonce!);
   expect(csp).toContain("'strict-dynamic'");
   expect(first!.headers()["cross-origin-opener-policy"]).toBe("same-origin");
   expect(first!.headers()["permissions-policy"]).toContain("camera=()");
