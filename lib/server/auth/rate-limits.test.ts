@@ -46,7 +46,8 @@ function authorize(email: string, password: string, headers: Record<string, stri
 
 /** Ages every counter of this prefix and key so that its window or block is over. */
 async function expire(prefix: string, ...parts: string[]) {
-  await db.$executeRaw`UPDATE "RateLimit" SET expire = 1 WHERE key = ${`${prefix}:${key(...parts)}`}`;
+  const stored = `${prefix}:${key(...parts)}`;
+  await db.$executeRaw`UPDATE "RateLimit" SET expire = 1 WHERE key = ${stored}`;
 }
 
 beforeEach(() => {
@@ -54,7 +55,7 @@ beforeEach(() => {
 });
 
 describe("password guessing", () => {
-  test("X-Forwarded-For changed per request buys nothing: 5 guesses, then even the right one waits", async () => {
+  test("a new X-Forwarded-For per guess buys nothing: after 5, the right one waits", async () => {
     const email = await makeAccount();
     for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++) {
       const headers = { "x-forwarded-for": randomAddress() };
@@ -74,7 +75,7 @@ describe("password guessing", () => {
     expect(await signInWait(email, "unknown")).toBeGreaterThan(0);
   });
 
-  test("per (account, address): 5 wrong passwords hold that address 15 minutes, not others", async () => {
+  test("per (account, address): 5 wrong hold that address 15 minutes, not others", async () => {
     const email = await makeAccount();
     const [a, b] = [randomAddress(), randomAddress()];
     for (let i = 0; i < SIGN_IN_LIMITS.pair.points - 1; i++) await recordFailedSignIn(email, a);
@@ -96,7 +97,7 @@ describe("password guessing", () => {
     expect(await signInWait(uniqueEmail("fresh"), randomAddress())).toBe(0);
   });
 
-  test("per account: many machines are stopped with a doubling block; the owner's address is not", async () => {
+  test("per account: many machines get a doubling block, the owner's address not", async () => {
     const email = await makeAccount();
     const owner = randomAddress();
     await recordSuccessfulSignIn(email, owner);

@@ -80,7 +80,8 @@ export function withSignedIn<P>(
 
 /**
  * A JSON route handler for signed-in users: 401 without a session, 413 for a body over 64 KB,
- * 400 for a body that is not JSON or holds unstorable text, then the service's own answer. The user comes from the session, never the body.
+ * 400 for a body that is not JSON or holds unstorable text, then the service's own answer.
+ * The user comes from the session, never the body.
  */
 export function withUser<P>(
   handler: (
