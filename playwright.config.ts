@@ -34,7 +34,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   // scripts/test.ts prepares the database and the production build, then Playwright serves it.
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server `npm start` runs (it signs each caller's socket address).
+    command: `npx tsx scripts/serve.ts -p ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

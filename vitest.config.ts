@@ -37,6 +37,8 @@ export default defineConfig({
           include: ["lib/server/**/*.test.ts", "prisma/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/integration-global-setup.ts"],
+          // Signs the caller's address header (lib/client-address.ts) as the app's server does.
+          env: { NEXTAUTH_SECRET: "integration-tests-secret-0123456789abcdef" },
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader, APP_NAME } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
@@ -19,10 +20,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     if (isDatabaseUnavailable(error)) return null;
     throw error;
   });
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-screen">
-        <ThemeProvider>
+        <ThemeProvider nonce={nonce}>
           <a
             href="#main"
             className={cx(

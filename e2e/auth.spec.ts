@@ -74,7 +74,9 @@ test("sign-up explains what is wrong with the input", async ({ page }) => {
   ).toBeVisible();
 });
 
-test("the server answers bad sign-up input with 4xx, never 500", async ({ request }) => {
+test("the server answers bad sign-up input with 4xx, never 500", async ({ request, baseURL }) => {
+  // An API client states its origin, as a browser does (issue 12, finding 6).
+  const origin = new URL(baseURL!).origin;
   const cases: [unknown, number][] = [
     [{ name: "A", email: "", password: "long-enough" }, 422],
     [{ name: "A", email: "x".repeat(300) + "@example.com", password: "long-enough" }, 422],
@@ -82,15 +84,20 @@ test("the server answers bad sign-up input with 4xx, never 500", async ({ reques
     [{ name: "A", email: "learner@example.com", password: "long-enough" }, 409],
   ];
   for (const [data, status] of cases) {
-    const response = await request.post("/api/users", { data });
+    const response = await request.post("/api/users", { data, headers: { origin } });
     expect(response.status(), JSON.stringify(data).slice(0, 60)).toBe(status);
     expect((await response.json()).ok).toBe(false);
   }
   const notJson = await request.post("/api/users", {
-    data: "nope",
-    headers: { "content-type": "text/plain" },
+    data: Buffer.from("{nope"),
+    headers: { "content-type": "application/json", origin },
   });
   expect(notJson.status()).toBe(400);
+  const plainText = await request.post("/api/users", {
+    data: "nope",
+    headers: { "content-type": "text/plain", origin },
+  });
+  expect(plainText.status()).toBe(403);
 });
 
 test("an instructor can sign up and is shown as one", async ({ page }) => {

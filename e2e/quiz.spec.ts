@@ -227,6 +227,9 @@ test("quiz set-up: source document by default, NATO background and levels on req
 test("bad quiz requests are refused with clear 4xx answers", async ({ page }) => {
   await signUp(page, { name: "Api Learner", email: uniqueEmail("api"), password: "api-password" });
   await expect(page.getByRole("heading", { name: "Welcome, Api Learner" })).toBeVisible();
+  // An API client states its origin, as a browser does (issue 12, finding 6).
+  const origin = new URL(page.url()).origin;
+  await page.context().setExtraHTTPHeaders({ Origin: origin });
   const request = page.request;
   expect((await request.post("/api/quiz-attempts", { data: { count: 500 } })).status()).toBe(422);
   const started = await request.post("/api/quiz-attempts", { data: { count: 5 } });
@@ -249,7 +252,10 @@ test("bad quiz requests are refused with clear 4xx answers", async ({ page }) =>
   const anonymous = await page.context().browser()!.newContext();
   expect(
     (
-      await anonymous.request.post(`${new URL(page.url()).origin}/api/quiz-attempts`, { data: {} })
+      await anonymous.request.post(`${origin}/api/quiz-attempts`, {
+        data: {},
+        headers: { Origin: origin },
+      })
     ).status(),
   ).toBe(401);
   await anonymous.close();

@@ -37,6 +37,12 @@ export const serverEnvSchema = {
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   /** A statement is cancelled after this long, by the server and by the client. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /**
+   * How many reverse proxies (load balancer, CDN) stand in front of the app and append the
+   * caller's address to X-Forwarded-For. 0: the socket's peer is the caller. The rate limits
+   * key on the address this yields; too high a number lets clients choose theirs.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** pino level; the default is "info", and "silent" under Vitest. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 };
@@ -88,6 +94,18 @@ export function missingProductionSettings(config: Env): string[] {
     );
   }
   return missing;
+}
+
+/**
+ * Session cookies are `Secure` (and `__Secure-` prefixed) in production, unless the app is
+ * served from this machine itself (a local `npm start` on http://localhost, the e2e tests).
+ */
+export function usesSecureCookies(config: Env = env): boolean {
+  if (config.NODE_ENV !== "production") return false;
+  if (!config.NEXTAUTH_URL) return config.EMBEDDED_DATABASE !== "1";
+  const { protocol, hostname } = new URL(config.NEXTAUTH_URL);
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(hostname);
+  return protocol === "https:" || !local;
 }
 
 export const env = readEnv();

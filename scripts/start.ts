@@ -86,7 +86,10 @@ async function main() {
     }
 
     step(`Starting ${dev ? "the development server" : "the app"} on port ${port}`);
-    child = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], {
+    // Our own server in front of Next (scripts/serve.ts): it takes the caller's address from
+    // the socket for the rate limits.
+    const serveArgs = ["tsx", "scripts/serve.ts", "-p", String(port), ...(dev ? ["--dev"] : [])];
+    child = spawn("npx", serveArgs, {
       stdio: "inherit",
       env: process.env,
     });

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/styles";
 import { OFFLINE_MESSAGE, type RequestResult } from "@/lib/client/request-json";
+import { parseTooManyAttempts, tooManySignInsMessage } from "@/lib/domain/auth/wait-message";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { signInSchema } from "@/lib/schemas/auth";
 
@@ -16,7 +17,6 @@ type Props = {
   oauthProviders: { id: string; name: string }[];
 };
 
-const TOO_MANY = "Too many wrong attempts for this email. Wait 15 minutes and try again.";
 export const WRONG_CREDENTIALS = "Incorrect email or password.";
 
 /** next-auth's credentials sign-in, told in requestJson's terms so the form shows it alike. */
@@ -27,7 +27,8 @@ async function signInWithPassword(
   try {
     const result = await signIn("credentials", { ...credentials, redirect: false, callbackUrl });
     if (result && !result.error) return { kind: "ok", data: null };
-    const error = result?.error === "TooManyAttempts" ? TOO_MANY : WRONG_CREDENTIALS;
+    const wait = parseTooManyAttempts(result?.error);
+    const error = wait === null ? WRONG_CREDENTIALS : tooManySignInsMessage(wait);
     return { kind: "rejected", status: result?.status ?? 401, error, fieldErrors: {} };
   } catch {
     return { kind: "retry", status: null, error: OFFLINE_MESSAGE };

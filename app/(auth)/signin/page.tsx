@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { cardStyles } from "@/components/ui/styles";
 import { safeCallbackUrl } from "@/lib/domain/auth/safe-callback-url";
+import { parseTooManyAttempts, tooManySignInsMessage } from "@/lib/domain/auth/wait-message";
 import { getOAuthProviders } from "@/lib/server/auth/auth-options";
 import { getCurrentUser } from "@/lib/server/auth/session";
 
@@ -24,9 +25,12 @@ export default async function SignInPage({
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const errorKey = typeof params.error === "string" ? params.error : undefined;
-  const initialError = errorKey
-    ? (ERRORS[errorKey] ?? "Sign-in failed. Please try again.")
-    : undefined;
+  const wait = parseTooManyAttempts(errorKey);
+  const initialError = !errorKey
+    ? undefined
+    : wait !== null
+      ? tooManySignInsMessage(wait)
+      : (ERRORS[errorKey] ?? "Sign-in failed. Please try again.");
   const notice = params.created ? "Your account is ready. Sign in to continue." : undefined;
   const oauthProviders = getOAuthProviders().map((p) => ({ id: p.id, name: p.name }));
   return (

@@ -1,12 +1,32 @@
 // Only same-site paths are followed after sign-in, so a crafted link cannot send a user to
-// another site (open redirect).
+// another site (open redirect). The test is the URL parser's own verdict, not a prefix check:
+// browsers drop tabs and newlines and read `\` as `/`, so `/\t/evil.example` is `//evil.example`.
+const BASE = "http://app.invalid";
+
+/** Why a callback URL is refused (the page answers 400 with it), or null when it is a path. */
+export function callbackUrlProblem(raw: string): string | null {
+  // Printable ASCII only: what our own links carry (they percent-encode everything else).
+  if (!/^[\x21-\x7e]*$/.test(raw))
+    return "callbackUrl must be a path of printable ASCII characters (no spaces or line breaks).";
+  let url: URL;
+  try {
+    url = new URL(raw, BASE);
+  } catch {
+    return "callbackUrl is not a valid path.";
+  }
+  if (!raw.startsWith("/") || url.origin !== BASE)
+    return "callbackUrl must be a path on this site, like /progress.";
+  return null;
+}
+
 export function safeCallbackUrl(
   value: string | string[] | undefined | null,
   fallback = "/",
 ): string {
   const raw = Array.isArray(value) ? value[0] : value;
-  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\"))
-    return fallback;
-  if (raw.startsWith("/signin") || raw.startsWith("/signup")) return fallback;
-  return raw;
+  if (!raw || callbackUrlProblem(raw)) return fallback;
+  // The parsed form, so what the browser follows is exactly what was checked.
+  const url = new URL(raw, BASE);
+  if (url.pathname.startsWith("/signin") || url.pathname.startsWith("/signup")) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -3,14 +3,16 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
-import { env, type Env } from "@/lib/env";
+import { safeCallbackUrl } from "@/lib/domain/auth/safe-callback-url";
+import { tooManyAttemptsCode } from "@/lib/domain/auth/wait-message";
+import { env, usesSecureCookies, type Env } from "@/lib/env";
+import { db } from "@/lib/server/db";
+import { clientAddressOf } from "@/lib/server/http/client-address";
 import { logger } from "@/lib/server/log";
-import { clearFailedSignIns, clientIp, isSignInBlocked, recordFailedSignIn } from "./rate-limits";
+import { recordFailedSignIn, recordSuccessfulSignIn, signInWait } from "./rate-limits";
 import { checkSessionToken, sessionClaims, SessionRevokedError } from "./session-version";
 import { upsertOAuthUser } from "./upsert-oauth-user";
 import { verifyCredentials } from "./verify-credentials";
-
-export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
 
 /** External providers switch on only when both of their env vars are present. */
 export function getOAuthProviders(config: Env = env) {
@@ -33,6 +35,7 @@ export function getOAuthProviders(config: Env = env) {
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  useSecureCookies: usesSecureCookies(),
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
@@ -43,20 +46,36 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
-        const ip = clientIp(req?.headers);
-        if (await isSignInBlocked(email, ip)) throw new Error(TOO_MANY_ATTEMPTS);
+        const address = clientAddressOf(req?.headers);
+        // Checked again here: the route's own check (sign-in-limit.ts) may race a parallel guess.
+        const wait = await signInWait(email, address);
+        if (wait > 0) throw new Error(tooManyAttemptsCode(wait));
         const user = await verifyCredentials(credentials);
         if (!user) {
-          await recordFailedSignIn(email, ip);
+          await recordFailedSignIn(email, address);
           return null;
         }
-        await clearFailedSignIns(email, ip);
+        await recordSuccessfulSignIn(email, address);
         return user;
       },
     }),
     ...getOAuthProviders(),
   ],
   callbacks: {
+    // next-auth's own redirects (after OAuth, sign-out, its callback-url cookie) go through the
+    // same check as the sign-in page: only a path on this site, as the URL parser reads it.
+    async redirect({ url, baseUrl }) {
+      const base = new URL(baseUrl);
+      let target: URL;
+      try {
+        target = new URL(url, base);
+      } catch {
+        return baseUrl;
+      }
+      if (target.origin !== base.origin) return baseUrl;
+      const path = url.startsWith("/") ? url : `${target.pathname}${target.search}${target.hash}`;
+      return new URL(safeCallbackUrl(path), base).toString();
+    },
     async signIn({ account, user }) {
       if (!account || account.provider === "credentials") return true;
       const email = user.email?.trim().toLowerCase();

@@ -1,9 +1,11 @@
 import "server-only";
+import { waitInWords } from "@/lib/domain/auth/wait-message";
 import { isWellFormedJoinCode } from "@/lib/domain/classes/join-code";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { joinClassSchema } from "@/lib/schemas/classes";
 import { db } from "@/lib/server/db";
-import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { joinCodeWait, recordWrongJoinCode } from "@/lib/server/auth/rate-limits";
+import { fail, ok, rateLimited, type ServiceResult } from "@/lib/server/service-result";
 import type { Caller } from "./caller";
 
 export const UNKNOWN_JOIN_CODE = "No class has that join code. Check it with your instructor.";
@@ -54,4 +56,22 @@ export async function joinClass(
       return fail("conflict", ALREADY_MEMBER);
     throw error;
   }
+}
+
+/**
+ * joinClass behind the join-code guessing limit (issue 12, finding 1): wrong codes count per
+ * user and per address, and past the limit the answer is a 429 saying when to try again.
+ */
+export async function joinClassLimited(
+  caller: Caller,
+  input: unknown,
+  address: string,
+): Promise<ServiceResult<JoinedClass>> {
+  const wait = await joinCodeWait(caller.id, address);
+  if (wait > 0) {
+    return rateLimited(`Too many wrong join codes. Try again ${waitInWords(wait)}.`, wait);
+  }
+  const result = await joinClass(caller, input);
+  if (!result.ok && result.code === "not_found") await recordWrongJoinCode(caller.id, address);
+  return result;
 }

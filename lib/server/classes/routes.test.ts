@@ -58,7 +58,10 @@ function call(
   body?: unknown,
   p: Record<string, string> = params,
 ) {
-  const init: RequestInit = { method, headers: { "content-type": "application/json" } };
+  const init: RequestInit = {
+    method,
+    headers: { "content-type": "application/json", origin: "http://localhost" },
+  };
   if (body !== undefined) init.body = typeof body === "string" ? body : JSON.stringify(body);
   return (handler as Handler)(new Request("http://localhost/api/x", init), {
     params: Promise.resolve(p),

@@ -35,7 +35,10 @@ async function learnerWithHistory(days = 365) {
 }
 
 function post(body: unknown) {
-  const init: RequestInit = { method: "POST", headers: { "content-type": "application/json" } };
+  const init: RequestInit = {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: "http://localhost" },
+  };
   if (body !== undefined) init.body = typeof body === "string" ? body : JSON.stringify(body);
   return fsrsRoute.POST(new Request("http://localhost/api/settings/fsrs", init), {
     params: Promise.resolve({}),

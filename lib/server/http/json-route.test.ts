@@ -14,7 +14,7 @@ const request = (body?: string, headers: Record<string, string> = {}) =>
   new Request("http://localhost/api/x", {
     method: "POST",
     body,
-    headers: { "Content-Type": "application/json", ...headers },
+    headers: { "Content-Type": "application/json", Origin: "http://localhost", ...headers },
   });
 
 describe("failure codes", () => {

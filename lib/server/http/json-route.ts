@@ -13,6 +13,7 @@ import {
   DATABASE_UNAVAILABLE_MESSAGE,
   isDatabaseUnavailable,
 } from "./database-unavailable";
+import { readJsonBody, refuseBadPath, refuseCrossSite } from "./request-guard";
 import { HTTP_STATUS } from "./status";
 
 /** A service failure as the JSON envelope, with its status (and Retry-After when limited). */
@@ -28,29 +29,28 @@ export function toJsonResponse<T>(result: ServiceResult<T>, okStatus = 200): Nex
   return NextResponse.json(result, { status: okStatus, headers: { "Cache-Control": "no-store" } });
 }
 
-/** Reads a JSON body; undefined when it is not JSON (the caller answers 400). */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    return undefined;
-  }
-}
-
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
- * The edge every route handler goes through: the request id for its log lines, a domain
- * failure thrown from a service answered like a returned one, an unreachable or too slow
- * database answered 503 with Retry-After (clients retry), and anything else answered
- * 500 with a message and the request id, and logged with its cause.
+ * The edge every route handler goes through: the request id for its log lines; a path that
+ * does not decode (400) and a cross-site or non-JSON state-changing request (403) refused
+ * before any handler runs; a domain failure thrown from a service answered like a returned
+ * one; an unreachable or too slow database answered 503 with Retry-After (clients retry);
+ * and anything else answered 500 with a message and the request id, and logged with its cause.
  */
 export function withErrorBoundary<C>(handler: Handler<C>): Handler<C> {
   return (request, context) => {
     const requestId = requestIdOf(request.headers);
     return withRequestContext(requestId, async () => {
       try {
-        return await handler(request, context);
+        const params = await (context as { params?: Promise<unknown> } | undefined)?.params;
+        const refused = refuseBadPath(request, params) ?? refuseCrossSite(request);
+        if (refused) return failureResponse(refused);
+        const response = await handler(request, context);
+        // Answers carry the caller's own data: never stored by a browser or shared cache.
+        if (!response.headers.has("cache-control"))
+          response.headers.set("Cache-Control", "no-store");
+        return response;
       } catch (error) {
         if (error instanceof DomainError) return failureResponse(error.failure);
         if (isDatabaseUnavailable(error)) {
@@ -85,7 +85,6 @@ export function withErrorBoundary<C>(handler: Handler<C>): Handler<C> {
 }
 
 const SIGN_IN = fail("unauthenticated", "Sign in to continue.");
-const NOT_JSON = fail("bad_request", "The request body must be JSON.");
 
 /** For handlers that answer signed-in users only: the user, or 401. */
 export function withSignedIn<P>(
@@ -99,19 +98,26 @@ export function withSignedIn<P>(
 }
 
 /**
- * A JSON route handler for signed-in users: 401 without a session, 400 for a body that is not
- * JSON, then the service's own answer. The user comes from the session, never the body.
+ * A JSON route handler for signed-in users: 401 without a session, 413 for a body over 64 KB,
+ * 400 for a body that is not JSON or holds unstorable text, then the service's own answer.
+ * The user comes from the session, never the body.
  */
 export function withUser<P>(
-  handler: (user: CurrentUser, body: unknown, params: P) => Promise<ServiceResult<unknown>>,
+  handler: (
+    user: CurrentUser,
+    body: unknown,
+    params: P,
+    request: Request,
+  ) => Promise<ServiceResult<unknown>>,
   options: { okStatus?: number; body?: boolean } = {},
 ) {
   return withSignedIn<P>(async (user, request, params) => {
     let body: unknown = undefined;
     if (options.body !== false) {
-      body = await readJson(request);
-      if (body === undefined) return failureResponse(NOT_JSON);
+      const read = await readJsonBody(request);
+      if (!read.ok) return failureResponse(read);
+      body = read.data;
     }
-    return toJsonResponse(await handler(user, body, params), options.okStatus);
+    return toJsonResponse(await handler(user, body, params, request), options.okStatus);
   });
 }

@@ -45,7 +45,7 @@ describe("corrupt JSON columns", () => {
     const response = await responsesRoute.PUT(
       new Request("http://localhost/api", {
         method: "PUT",
-        headers: { "Content-Type": "application/json" },
+        headers: { "Content-Type": "application/json", Origin: "http://localhost" },
         body: JSON.stringify({ position: 0, response: correctResponse(first) }),
       }),
       { params: Promise.resolve({ id: attemptId }) },

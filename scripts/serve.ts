@@ -1,0 +1,39 @@
+// The app's HTTP server: Next's request handler behind a plain Node server, so that the
+// caller's address comes from the socket (see lib/client-address.ts) and not from a header
+// the client chose. `npm start` and the end-to-end tests serve through it.
+//   tsx scripts/serve.ts [-p PORT] [--dev]
+import { createServer } from "node:http";
+import next from "next";
+import {
+  CLIENT_ADDRESS_HEADER,
+  resolveClientAddress,
+  signClientAddress,
+} from "../lib/client-address";
+import { readEnv } from "../lib/env";
+
+const args = process.argv.slice(2);
+const dev = args.includes("--dev");
+// What `next start` / `next dev` would set; read by Next and by the app's code it loads.
+Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+const portArg = args.indexOf("-p");
+const config = readEnv();
+const port = portArg === -1 ? config.PORT : Number(args[portArg + 1]);
+const secret = config.NEXTAUTH_SECRET;
+
+const app = next({ dev, port, hostname: "localhost" });
+const handle = app.getRequestHandler();
+
+await app.prepare();
+createServer((request, response) => {
+  const address = resolveClientAddress(
+    request.socket.remoteAddress,
+    request.headers["x-forwarded-for"],
+    config.TRUSTED_PROXY_HOPS,
+  );
+  // Whatever the client sent under this name is replaced, never passed on.
+  if (secret) request.headers[CLIENT_ADDRESS_HEADER] = signClientAddress(address, secret);
+  else delete request.headers[CLIENT_ADDRESS_HEADER];
+  void handle(request, response);
+}).listen(port, () => {
+  console.log(`▸ Serving on http://localhost:${port}${dev ? " (development)" : ""}`);
+});
