@@ -30,12 +30,14 @@ export function DeckToggle({
             }),
           )
         }
-        disabled={pending}
+        // Not `disabled`: a disabled button loses focus, which then drops to the page's top.
+        aria-disabled={pending}
         aria-busy={pending}
         className={studying ? buttonStyles.ghost : buttonStyles.secondary}
-        aria-label={`${studying ? "Stop studying" : "Study"} ${deckName}`}
       >
+        {/* The name starts with what is seen; the deck tells same-labelled buttons apart. */}
         {studying ? "Remove from my study" : "Add to my study"}
+        <span className="sr-only">: {deckName}</span>
       </button>
       {error ? (
         <Alert tone="error" compact>
