@@ -18,6 +18,7 @@ export function DeckToggle({
 }) {
   const router = useRouter();
   const { pending, error, run } = useRequest({ onSuccess: () => router.refresh() });
+  const label = studying ? "Remove from my study" : "Add to my study";
   return (
     <span className="inline-flex flex-col items-end gap-1">
       <button
@@ -34,10 +35,10 @@ export function DeckToggle({
         aria-disabled={pending}
         aria-busy={pending}
         className={studying ? buttonStyles.ghost : buttonStyles.secondary}
+        // The name starts with what is seen; the deck tells same-labelled buttons apart.
+        aria-label={`${label}: ${deckName}`}
       >
-        {/* The name starts with what is seen; the deck tells same-labelled buttons apart. */}
-        {studying ? "Remove from my study" : "Add to my study"}
-        <span className="sr-only">: {deckName}</span>
+        {label}
       </button>
       {error ? (
         <Alert tone="error" compact>

@@ -74,7 +74,7 @@ export async function seedClassWork(
         name,
         kinds: ["single-choice", "true-false"],
         count: 5,
-        seed: `seed-${name}`,
+        seed: `seed-${name.replace(/\W/g, "")}`,
       }),
     );
   const assign = async (setId: string, opens: number, due: number) =>
