@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
 import { seedClassWork } from "./seed-class-work";
+
+// Sign-up hashes a password and pages render on a shared machine: allow for load.
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 150_000 });
 
 for (const { name: width, viewport } of VIEWPORTS) {
   test.describe(`at ${width} width`, () => {

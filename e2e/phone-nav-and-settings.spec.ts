@@ -1,5 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+
+// Sign-up hashes a password and pages render on a shared machine: allow for load.
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 150_000 });
 
 const SECTIONS = ["Library", "Quizzes", "Flashcards", "Progress", "Classes"] as const;
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plural } from "@/components/progress/plural";
 import { cx } from "@/components/ui/cx";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import type { InstructorHome as InstructorHomeData } from "@/lib/domain/classes/instructor-home";
@@ -125,8 +126,7 @@ export function InstructorHome({ data, timeZone }: { data: InstructorHomeData; t
                   {c.name}
                 </Link>
                 <p className={cx("mt-1 text-sm", mutedStyles)}>
-                  {c.learners} {c.learners === 1 ? "learner" : "learners"} · {c.openAssignments}{" "}
-                  open {c.openAssignments === 1 ? "assignment" : "assignments"}
+                  {plural(c.learners, "learner")} · {plural(c.openAssignments, "open assignment")}
                 </p>
               </li>
             ))}
