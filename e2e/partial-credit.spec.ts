@@ -36,7 +36,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await expect(page.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
       await expect(page.getByText(/a partly right answer earns part of its mark/)).toBeVisible();
       await page.getByText("How each question type is scored").click();
-      const rules = page.getByRole("definition");
+      const rules = page.getByLabel("How each question type is scored").getByRole("definition");
       await expect(rules).toHaveCount(1);
       await expect(rules).toContainText("Only the exact set earns the whole mark.");
     });

@@ -191,7 +191,13 @@ const mark = (right: boolean) =>
  * Renders an answer in words. With compareWith (the key, described the same way) each pair
  * or ordered item is marked right or wrong, so a partly right answer shows where it went wrong.
  */
-function AnswerTextView({ answer, compareWith }: { answer: AnswerText; compareWith?: AnswerText }) {
+export function AnswerTextView({
+  answer,
+  compareWith,
+}: {
+  answer: AnswerText;
+  compareWith?: AnswerText;
+}) {
   switch (answer.type) {
     case "blank":
       return <span className="italic">Left blank</span>;
