@@ -28,7 +28,8 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await page.getByRole("spinbutton", { name: "Number of questions" }).fill("5");
       await page.getByRole("button", { name: "Preview" }).click();
 
-      const items = page.getByRole("list", { name: "Previewed questions" }).getByRole("listitem");
+      // Direct children only: each item holds its own list of options.
+      const items = page.getByRole("list", { name: "Previewed questions" }).locator(":scope > li");
       await expect(items.filter({ hasText: "Key:" })).toHaveCount(5);
       await expect(items.filter({ hasText: "Explanation:" })).toHaveCount(5);
       const options = items.nth(0).getByRole("list", { name: "Options" }).getByRole("listitem");
