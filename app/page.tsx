@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { InstructorHome } from "@/components/home/instructor-home";
 import { OpenAssignments } from "@/components/home/open-assignments";
 import { HomeSummary } from "@/components/progress/home-summary";
+import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import { cardStyles, buttonStyles } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/server/auth/session";
+import { getInstructorHome } from "@/lib/server/classes/get-instructor-home";
 import { listAssignmentsForLearner } from "@/lib/server/classes/list-assignments-for-learner";
+import { getHomeFlashcards } from "@/lib/server/flashcards/get-home-flashcards";
 import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
 import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
 
@@ -63,7 +67,27 @@ export default async function HomePage() {
     );
   }
   const now = new Date();
-  const [dashboard, attempts, assignments] = await Promise.all([
+  if (user.role === "INSTRUCTOR") {
+    const home = await getInstructorHome({ id: user.id, role: user.role }, now);
+    return (
+      <div className="space-y-8">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Welcome, {user.name}</h1>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">
+            Build sets from the content and follow how your classes do.
+          </p>
+        </div>
+        {home.ok ? (
+          <InstructorHome data={home.data} timeZone={user.timeZone} />
+        ) : (
+          <Alert tone="error">{home.error}</Alert>
+        )}
+        <SectionGrid />
+      </div>
+    );
+  }
+  const [flashcards, dashboard, attempts, assignments] = await Promise.all([
+    getHomeFlashcards(user.id, now),
     getProgressDashboard(user.id, now),
     listQuizAttempts(user.id, 10),
     listAssignmentsForLearner({ id: user.id, role: user.role }, now),
@@ -85,13 +109,11 @@ export default async function HomePage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Welcome, {user.name}</h1>
         <p className="mt-2 text-slate-600 dark:text-slate-400">
-          {user.role === "INSTRUCTOR"
-            ? "Build sets from the content and follow how your classes do."
-            : "Pick up a quiz, review your flashcards, or explore the library."}
+          Pick up a quiz, review your flashcards, or explore the library.
         </p>
       </div>
       <HomeSummary
-        cardsDueToday={dashboard.totals.cardsDueToday}
+        flashcards={flashcards}
         unfinished={
           open
             ? { id: open.id, answered: open.answered, questions: open.questions, mode: open.mode }

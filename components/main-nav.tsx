@@ -15,8 +15,9 @@ export const NAV_ITEMS = [
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
-      <ul className="flex gap-1 whitespace-nowrap px-1">
+    // Wraps rather than scrolls: on a phone every section stays in sight (no hidden "Classes").
+    <nav aria-label="Main" className="-mx-1">
+      <ul className="flex flex-wrap gap-1 whitespace-nowrap px-1">
         {NAV_ITEMS.map((item) => {
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (

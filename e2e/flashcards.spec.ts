@@ -13,9 +13,9 @@ test("a learner reviews a deck by keyboard only, reloads mid-session and undoes 
 
   await page.goto("/flashcards");
   await expect(page.getByText("You are not studying any deck yet.")).toBeVisible();
-  await page.getByRole("button", { name: "Study Partnership for Peace" }).click();
+  await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
   await expect(
-    page.getByRole("button", { name: "Stop studying Partnership for Peace" }),
+    page.getByRole("button", { name: "Remove from my study: Partnership for Peace" }),
   ).toBeVisible();
   await page.getByRole("link", { name: /Study this deck\s*: Partnership for Peace/ }).click();
   await expect(page).toHaveURL("/flashcards/study?deck=pfp");
@@ -70,7 +70,7 @@ test("the empty state says when the next card is due and offers to study more", 
   await expect(page.getByText("Settings saved.")).toBeVisible();
 
   await page.goto("/flashcards");
-  await page.getByRole("button", { name: "Study All programmes" }).click();
+  await page.getByRole("button", { name: "Add to my study: All programmes" }).click();
   await page.getByRole("link", { name: /Study my decks/ }).click();
   await expect(page.locator("[data-hydrated=true]")).toBeVisible();
   await page.keyboard.press("Space");

@@ -40,7 +40,7 @@ test("quiz answers and reviews show on the dashboard; the export matches; accoun
 
   // Two flashcard reviews.
   await page.goto("/flashcards");
-  await page.getByRole("button", { name: "Study Partnership for Peace" }).click();
+  await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
   await page.getByRole("link", { name: /Study this deck\s*: Partnership for Peace/ }).click();
   await expect(page.locator("[data-hydrated=true]")).toBeVisible();
   for (let i = 0; i < 2; i++) {

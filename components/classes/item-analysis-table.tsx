@@ -1,5 +1,9 @@
 import { cx } from "@/components/ui/cx";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
+import {
+  judgeDiscrimination,
+  MIN_LEARNERS_FOR_DISCRIMINATION,
+} from "@/lib/domain/classes/item-analysis";
 import { formatPercent } from "@/lib/domain/format/format";
 import type { ItemAnalysis } from "@/lib/server/classes/get-item-analysis";
 import { tableStyles as t } from "./table-styles";
@@ -29,7 +33,8 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
           <strong className="text-slate-800 dark:text-slate-200">Discrimination index</strong>: from
           −1 to 1, how well the question separates learners who did well on the rest of the quiz
           from those who did not; above 0.3 is good, near 0 or negative suggests an unclear or
-          mis-keyed question (blank when it cannot be computed, e.g. with fewer than two learners).
+          mis-keyed question. With fewer than {MIN_LEARNERS_FOR_DISCRIMINATION} learners it says
+          &ldquo;not enough data&rdquo; rather than judging (blank when it cannot be computed).
         </p>
         <p>
           From each learner&apos;s first submitted attempt: {analysis.learners}{" "}
@@ -70,7 +75,8 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
             <tbody className={t.body}>
               {analysis.items.map((item) => {
                 const note = facilityNote(item.facility);
-                const weak = item.discrimination !== null && item.discrimination < 0.2;
+                const verdict = judgeDiscrimination(item);
+                const weak = verdict === "weak";
                 return (
                   <tr key={item.questionId}>
                     <td className={`${t.cell} tabular-nums`}>{item.number}</td>
@@ -97,7 +103,18 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
                         weak ? "font-semibold text-amber-800 dark:text-amber-300" : "",
                       )}
                     >
-                      {item.discrimination === null ? "–" : item.discrimination.toFixed(2)}
+                      {verdict === "not-enough-data" ? (
+                        <span className="text-slate-600 dark:text-slate-400">
+                          Not enough data
+                          <span className="block text-xs">
+                            needs {MIN_LEARNERS_FOR_DISCRIMINATION} learners
+                          </span>
+                        </span>
+                      ) : item.discrimination === null ? (
+                        "–"
+                      ) : (
+                        item.discrimination.toFixed(2)
+                      )}
                       {weak ? <span className="block text-xs font-normal">weak</span> : null}
                     </td>
                     <td className={t.cell}>

@@ -21,6 +21,9 @@ import {
   QUIZ_MAX_QUESTIONS,
   QUIZ_MIN_QUESTIONS,
 } from "@/lib/schemas/quiz";
+import { AnswerTextView } from "@/components/quiz/answer-review";
+import { describeAnswer } from "@/components/quiz/describe-answer";
+import { correctResponse } from "@/lib/domain/quiz/correct-response";
 import { Badge } from "./badge";
 
 type Programme = { id: string; name: string };
@@ -186,7 +189,17 @@ export function QuizSetBuilder({
       return false;
     }
     focusAfter.current = focusId;
-    setPreview({ ...result.data, optionsKey: JSON.stringify(quizOptions(values)) });
+    const optionsKey = JSON.stringify(quizOptions(values));
+    // Pinning or excluding keeps the list in the order the instructor was reading: the server
+    // puts pins first, which moved a pinned question to the top without a word.
+    const before =
+      seed && preview?.optionsKey === optionsKey ? preview.questions.map((q) => q.id) : [];
+    const rank = (id: string) => {
+      const i = before.indexOf(id);
+      return i === -1 ? before.length : i;
+    };
+    const questions = [...result.data.questions].sort((a, b) => rank(a.id) - rank(b.id));
+    setPreview({ ...result.data, questions, optionsKey });
     return true;
   }
 
@@ -403,7 +416,7 @@ export function QuizSetBuilder({
               will hold.
             </p>
           ) : null}
-          {pinnedIds.length ? <p>{pinnedIds.length} pinned (first, in every quiz).</p> : null}
+          {pinnedIds.length ? <p>{pinnedIds.length} pinned: in every quiz, asked first.</p> : null}
         </div>
 
         {preview ? (
@@ -519,6 +532,7 @@ function PreviewItem({
         <p className="text-xs text-slate-500 dark:text-slate-400">
           {KIND_LABELS[question.kind]} · {programmeNames.join(", ")}
         </p>
+        {excluded ? null : <QuestionAsSeen question={question} />}
       </div>
       <div className="flex shrink-0 gap-2">
         <button
@@ -529,7 +543,8 @@ function PreviewItem({
           aria-disabled={busy}
           onClick={onPin}
         >
-          Pin<span className="sr-only"> {srName}</span>
+          {pinned ? "Pinned" : "Pin"}
+          <span className="sr-only"> {srName}</span>
         </button>
         <button
           id={`exclude-${question.id}`}
@@ -543,5 +558,29 @@ function PreviewItem({
         </button>
       </div>
     </li>
+  );
+}
+
+/** What the learner will see (the options), then what only the instructor sees now. */
+function QuestionAsSeen({ question }: { question: Question }) {
+  const options = "options" in question ? question.options : null;
+  return (
+    <div className="space-y-2 pt-1 text-sm">
+      {options ? (
+        <ul aria-label="Options" className="list-disc space-y-0.5 pl-5">
+          {options.map((o) => (
+            <li key={o.id}>{o.text}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div>
+        <span className="font-medium">Key: </span>
+        <AnswerTextView answer={describeAnswer(question, correctResponse(question))} />
+      </div>
+      <p className="text-slate-700 dark:text-slate-300">
+        <span className="font-medium">Explanation: </span>
+        {question.explanation}
+      </p>
+    </div>
   );
 }

@@ -18,6 +18,7 @@ export function DeckToggle({
 }) {
   const router = useRouter();
   const { pending, error, run } = useRequest({ onSuccess: () => router.refresh() });
+  const label = studying ? "Remove from my study" : "Add to my study";
   return (
     <span className="inline-flex flex-col items-end gap-1">
       <button
@@ -30,12 +31,14 @@ export function DeckToggle({
             }),
           )
         }
-        disabled={pending}
+        // Not `disabled`: a disabled button loses focus, which then drops to the page's top.
+        aria-disabled={pending}
         aria-busy={pending}
         className={studying ? buttonStyles.ghost : buttonStyles.secondary}
-        aria-label={`${studying ? "Stop studying" : "Study"} ${deckName}`}
+        // The name starts with what is seen; the deck tells same-labelled buttons apart.
+        aria-label={`${label}: ${deckName}`}
       >
-        {studying ? "Remove from my study" : "Add to my study"}
+        {label}
       </button>
       {error ? (
         <Alert tone="error" compact>

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
+import { StartStudyingButton } from "@/components/flashcards/start-studying-button";
+import type { HomeFlashcards } from "@/lib/domain/srs/study-view";
 import { MasteryBars } from "./mastery-bars";
 import { plural } from "./plural";
 import { cx } from "@/components/ui/cx";
 
 type Props = {
-  cardsDueToday: number;
+  flashcards: HomeFlashcards;
   unfinished: { id: string; answered: number; questions: number; mode: "practice" | "exam" } | null;
   topics: MasteryRow[];
 };
@@ -15,7 +17,7 @@ const tileStyles = `${cardStyles} flex flex-col`;
 const labelStyles = "text-sm font-medium text-slate-600 dark:text-slate-400";
 
 /** The signed-in home page's "what next": due cards, the open quiz, and mastery at a glance. */
-export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
+export function HomeSummary({ flashcards, unfinished, topics }: Props) {
   const answeredPercent = unfinished?.questions
     ? Math.round((unfinished.answered / unfinished.questions) * 100)
     : 0;
@@ -23,25 +25,35 @@ export function HomeSummary({ cardsDueToday, unfinished, topics }: Props) {
     <div className="grid gap-4 md:grid-cols-3">
       <section aria-labelledby="home-due-heading" className={tileStyles}>
         <h2 id="home-due-heading" className={labelStyles}>
-          Flashcards due today
+          Flashcards today
         </h2>
         <div className="flex-1">
-          <p className="mt-2 text-4xl font-bold tabular-nums">{cardsDueToday}</p>
+          <p className="mt-2 text-4xl font-bold tabular-nums">{flashcards.due}</p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            {cardsDueToday
-              ? `${plural(cardsDueToday, "card is", "cards are")} waiting for review.`
-              : "Nothing due: you can still learn new cards."}
+            {flashcards.due
+              ? `${plural(flashcards.due, "card is", "cards are")} due for review`
+              : "Nothing due for review"}
+            {` · ${plural(flashcards.newReady, "new card", "new cards")} ready`}
           </p>
+          {!flashcards.studying ? (
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              One click adds every programme&apos;s deck to your study.
+            </p>
+          ) : null}
         </div>
-        <Link
-          href="/flashcards/study"
-          className={cx(
-            cardsDueToday ? buttonStyles.primary : buttonStyles.secondary,
-            "mt-4 self-start",
-          )}
-        >
-          {cardsDueToday ? "Review now" : "Study flashcards"}
-        </Link>
+        {flashcards.studying ? (
+          <Link
+            href="/flashcards/study"
+            className={cx(
+              flashcards.due || flashcards.newReady ? buttonStyles.primary : buttonStyles.secondary,
+              "mt-4 self-start",
+            )}
+          >
+            {flashcards.due ? "Review now" : "Study flashcards"}
+          </Link>
+        ) : (
+          <StartStudyingButton className="mt-4" />
+        )}
       </section>
 
       <section aria-labelledby="home-quiz-heading" className={tileStyles}>

@@ -1,6 +1,8 @@
 import { Citation } from "@/components/library/citation";
 import { cardStyles } from "@/components/ui/styles";
 import type { GradeDetail, Question, Response } from "@/lib/domain/questions/types";
+import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
+import { PARTIAL_CREDIT_KINDS, SCORING_RULES } from "@/lib/domain/questions/scoring-rules";
 import { correctResponse } from "@/lib/domain/quiz/correct-response";
 import { describeAnswer, otherAcceptedAnswers, type AnswerText } from "./describe-answer";
 import { gradeVerdict, VERDICT_STYLES } from "./grade-verdict";
@@ -44,6 +46,11 @@ export function AnswerReview({
   const key = describeAnswer(question, correctResponse(question));
   const given = response ? describeAnswer(question, response) : null;
   const note = detailNote(detail, correct);
+  // Partial credit explained where it is given, in the kind's own words.
+  const rule =
+    answered && !correct && PARTIAL_CREDIT_KINDS.includes(question.kind)
+      ? SCORING_RULES[question.kind]
+      : null;
   const alsoAccepted = correct ? [] : otherAcceptedAnswers(question);
   const badge = (
     <span
@@ -121,6 +128,14 @@ export function AnswerReview({
       </dl>
 
       {note ? <p className="text-sm text-slate-600 dark:text-slate-400">{note}</p> : null}
+      {rule ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <span className="font-medium">
+            How {KIND_LABELS[question.kind].toLowerCase()} is scored:
+          </span>{" "}
+          {rule}
+        </p>
+      ) : null}
 
       <div className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
         <p className="text-sm leading-relaxed">{question.explanation}</p>
@@ -181,7 +196,13 @@ const mark = (right: boolean) =>
  * Renders an answer in words. With compareWith (the key, described the same way) each pair
  * or ordered item is marked right or wrong, so a partly right answer shows where it went wrong.
  */
-function AnswerTextView({ answer, compareWith }: { answer: AnswerText; compareWith?: AnswerText }) {
+export function AnswerTextView({
+  answer,
+  compareWith,
+}: {
+  answer: AnswerText;
+  compareWith?: AnswerText;
+}) {
   switch (answer.type) {
     case "blank":
       return <span className="italic">Left blank</span>;

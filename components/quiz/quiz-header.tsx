@@ -9,6 +9,8 @@ type Props = {
   count: number;
   answered: number;
   saveStatus: OutboxStatus;
+  /** Practice: the answer on screen is an unchecked draft, kept on this device only. */
+  draft?: boolean;
   /** Null when the quiz is untimed. */
   remainingMs: number | null;
   timerAnnouncement: string;
@@ -37,6 +39,7 @@ export function QuizHeader({
   count,
   answered,
   saveStatus,
+  draft = false,
   remainingMs,
   timerAnnouncement,
 }: Props) {
@@ -89,10 +92,17 @@ export function QuizHeader({
           <p className="font-semibold">
             Question {n} of {count}
           </p>
-          <p role="status" className={`text-xs sm:text-sm ${SAVE_TONE[saveStatus]}`}>
-            {saveStatus === "idle" ? <span aria-hidden="true">✓ </span> : null}
-            {SAVE_TEXT[saveStatus]}
-          </p>
+          {draft && saveStatus === "idle" ? (
+            // "Saved" would say the server has it; an unchecked practice answer it has not.
+            <p role="status" className="text-xs text-slate-600 sm:text-sm dark:text-slate-400">
+              Draft — kept on this device until you check it
+            </p>
+          ) : (
+            <p role="status" className={`text-xs sm:text-sm ${SAVE_TONE[saveStatus]}`}>
+              {saveStatus === "idle" ? <span aria-hidden="true">✓ </span> : null}
+              {SAVE_TEXT[saveStatus]}
+            </p>
+          )}
         </div>
         <div
           role="progressbar"

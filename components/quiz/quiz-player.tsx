@@ -9,6 +9,13 @@ import type { PublicQuestion, Response } from "@/lib/domain/questions/types";
 import type { QuestionFeedback, QuizPlayerView } from "@/lib/domain/quiz/player-view";
 import { AnswerReview } from "./answer-review";
 import { isAnswered } from "./is-answered";
+import {
+  clearDraft,
+  loadDrafts,
+  saveDraft,
+  takeConflictNote,
+  writeConflictNote,
+} from "./practice-drafts";
 import { QuestionControl } from "./question-control";
 import { QuestionNavigator } from "./question-navigator";
 import { QuizHeader } from "./quiz-header";
@@ -29,6 +36,13 @@ const TYPING_PAUSE_MS = 600;
 const keyStyle = "font-mono";
 
 type Phase = "playing" | "submitting" | "time-up";
+
+function withoutPosition(set: ReadonlySet<number>, position: number): ReadonlySet<number> {
+  if (!set.has(position)) return set;
+  const next = new Set(set);
+  next.delete(position);
+  return next;
+}
 
 /**
  * The answer a practice "Check answer" sends: an untouched ordering is the order on screen;
@@ -90,6 +104,9 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   const [error, setError] = useState<string | null>(null);
   const [phase, setPhase] = useState<Phase>("playing");
   const [confirmOpen, setConfirmOpen] = useState(false);
+  // Practice: positions whose answer is an unchecked draft kept on this device only.
+  const [drafts, setDrafts] = useState<ReadonlySet<number>>(() => new Set());
+  const [conflictNote, setConflictNote] = useState<string | null>(null);
 
   // Read by async handlers, which must see the newest value rather than their render's.
   const positionRef = useRef(position);
@@ -139,6 +156,25 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
 
   useQuizShortcuts({ onDigit: pickByNumber, onEnter: primaryAction }, playing && !confirmOpen);
 
+  // Practice drafts and a note left by a conflict live in this browser's storage, which the
+  // server render cannot see: read once after hydration.
+  useEffect(() => {
+    if (!practice) return;
+    const open = questions.flatMap((_, p) => (serverKnows.current.has(p) ? [] : [p]));
+    const kept = loadDrafts(attemptId, open);
+    for (const p of serverKnows.current) clearDraft(attemptId, p);
+    const note = takeConflictNote(attemptId);
+    if (note !== null && serverKnows.current.has(note))
+      setConflictNote(
+        `Question ${note + 1} was answered in another tab or window first. A checked ` +
+          "answer is final, so the answer shown for it is that one: the one you gave here " +
+          "was not saved.",
+      );
+    if (kept.length === 0) return;
+    setAnswers((previous) => new Map([...previous, ...kept]));
+    setDrafts(new Set(kept.map(([p]) => p)));
+  }, [attemptId, practice, questions]);
+
   function handleOutboxEvent(event: OutboxEvent) {
     switch (event.type) {
       case "restored": {
@@ -161,6 +197,8 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         setError(null);
         const graded = event.result.feedback;
         if (graded) {
+          clearDraft(attemptId, event.position);
+          setDrafts((previous) => withoutPosition(previous, event.position));
           setFeedback((previous) => new Map(previous).set(event.position, graded));
           setAnswers((previous) => new Map(previous).set(event.position, event.response));
           if (event.position === positionRef.current) focusFeedbackFor.current = event.position;
@@ -169,7 +207,10 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
       }
       case "conflict":
         if (practice) {
-          // Answered in another tab, or the quiz is over: the server's page knows which.
+          // Answered in another tab, or the quiz is over: the server's page knows which; the
+          // note makes the reloaded page say what happened instead of swapping answers silently.
+          writeConflictNote(attemptId, event.position);
+          clearDraft(attemptId, event.position);
           window.location.reload();
         } else {
           outbox.clear();
@@ -208,8 +249,13 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     if (locked) return;
     const p = position;
     setAnswers((previous) => new Map(previous).set(p, response));
-    // Practice: a draft until "Check answer".
-    if (practice) return;
+    // Practice: a draft until "Check answer", kept on this device so a reload shows it.
+    if (practice) {
+      const kept = isAnswered(response);
+      saveDraft(attemptId, p, kept ? response : null);
+      setDrafts((previous) => (kept ? new Set(previous).add(p) : withoutPosition(previous, p)));
+      return;
+    }
     const typed = response.kind === "cloze" || response.kind === "short-answer";
     // An answer emptied before it ever left the browser needs no blank row on the server.
     if (isAnswered(response) || serverKnows.current.has(p) || outbox.has(p)) {
@@ -391,12 +437,14 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         count={count}
         answered={answeredCount}
         saveStatus={sync.status}
+        draft={practice && drafts.has(position) && !currentFeedback && !checking}
         remainingMs={remainingMs}
         timerAnnouncement={announcement}
       />
 
       {phase === "time-up" ? <Alert tone="info">Time is up. Submitting your answers…</Alert> : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
+      {conflictNote ? <Alert tone="info">{conflictNote}</Alert> : null}
 
       <section aria-labelledby="quiz-question-heading" className={`${cardStyles} space-y-5`}>
         <div className="flex flex-wrap items-center justify-between gap-2">

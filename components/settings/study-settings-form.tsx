@@ -1,5 +1,6 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
@@ -8,6 +9,9 @@ import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { studySettingsSchema } from "@/lib/schemas/flashcards";
+
+const noopSubscribe = () => () => {};
+const deviceTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 type Values = {
   newCardsPerDay: number;
@@ -33,8 +37,9 @@ export function StudySettingsForm({
     name: ["desiredRetention", "timeZone"],
   });
   const { isSubmitSuccessful } = form.formState;
-  const browserZone =
-    typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
+  // Read after hydration only: the server's zone is not the device's, and reading it during
+  // the first render made server and client HTML differ (React error #418 on every load).
+  const browserZone = useSyncExternalStore(noopSubscribe, deviceTimeZone, () => undefined);
 
   return (
     <form {...formProps} className="max-w-xl space-y-6" aria-label="Study settings">

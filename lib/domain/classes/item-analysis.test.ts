@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   computeItemAnalysis,
+  judgeDiscrimination,
+  MIN_LEARNERS_FOR_DISCRIMINATION,
   mostCommonWrongAnswers,
   pearson,
   type LearnerItemScores,
@@ -181,5 +183,27 @@ describe("mostCommonWrongAnswers", () => {
     ],
   ])("%j -> %j", (answers, expected) => {
     expect(mostCommonWrongAnswers(answers)).toEqual(expected);
+  });
+});
+
+describe("judgeDiscrimination", () => {
+  const enough = MIN_LEARNERS_FOR_DISCRIMINATION;
+  test.each([
+    { count: 2, discrimination: -1, verdict: "not-enough-data" },
+    { count: enough - 1, discrimination: 0.9, verdict: "not-enough-data" },
+    { count: enough - 1, discrimination: null, verdict: "not-enough-data" },
+    { count: enough, discrimination: null, verdict: "not-computable" },
+    { count: enough, discrimination: 0.19, verdict: "weak" },
+    { count: enough, discrimination: -0.5, verdict: "weak" },
+    { count: enough + 10, discrimination: 0.2, verdict: "fine" },
+  ] as const)("$count learners, r = $discrimination -> $verdict", (row) => {
+    expect(judgeDiscrimination(row)).toBe(row.verdict);
+  });
+
+  test("two learners' −1.00 is never judged weak", () => {
+    const rows = [learner("a", { q1: 1, q2: 0 }), learner("b", { q1: 0, q2: 1 })];
+    const [q1] = computeItemAnalysis(rows);
+    expect(q1!.discrimination).toBeCloseTo(-1);
+    expect(judgeDiscrimination(q1!)).toBe("not-enough-data");
   });
 });

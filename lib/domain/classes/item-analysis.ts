@@ -121,3 +121,22 @@ export function mostCommonWrongAnswers(answers: readonly string[], top = 3): Wro
     .sort((a, b) => b.count - a.count || a.answer.localeCompare(b.answer))
     .slice(0, top);
 }
+
+/**
+ * Below this many learners a discrimination index is mostly noise (with two learners it is
+ * always +1 or −1), so the report says there is not enough data instead of judging.
+ */
+export const MIN_LEARNERS_FOR_DISCRIMINATION = 5;
+/** Below this discrimination index a question is flagged weak. */
+export const WEAK_DISCRIMINATION = 0.2;
+
+export type DiscriminationVerdict = "not-enough-data" | "not-computable" | "weak" | "fine";
+
+/** How the report should read a question's discrimination index. */
+export function judgeDiscrimination(
+  item: Pick<ItemStatistics, "count" | "discrimination">,
+): DiscriminationVerdict {
+  if (item.count < MIN_LEARNERS_FOR_DISCRIMINATION) return "not-enough-data";
+  if (item.discrimination === null) return "not-computable";
+  return item.discrimination < WEAK_DISCRIMINATION ? "weak" : "fine";
+}

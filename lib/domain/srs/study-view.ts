@@ -31,3 +31,13 @@ export type StudySessionView = {
   /** True when today's new-card limit is what left the queue empty. */
   newLimitReached: boolean;
 };
+
+/** The home page's flashcard tile. */
+export type HomeFlashcards = {
+  /** Whether the learner studies any deck yet. */
+  studying: boolean;
+  /** Learning and review cards due now. */
+  due: number;
+  /** New cards that today's limit still lets in (for a learner with no deck: after starting). */
+  newReady: number;
+};

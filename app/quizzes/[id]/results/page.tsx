@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SCORING_RULES } from "@/lib/domain/questions/scoring-rules";
 import { notFound, redirect } from "next/navigation";
 import { AnswerReview } from "@/components/quiz/answer-review";
 import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
@@ -105,6 +106,24 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
             {summary.correct} of {summary.questions} correct · {summary.answered} answered · time
             taken {formatDuration(timeTaken)}
           </p>
+          <p className="mt-2 max-w-xl text-sm text-slate-600 dark:text-slate-400">
+            Each question is worth one mark and your score is the share of marks earned: a partly
+            right answer earns part of its mark, so the score can be above the share of questions
+            fully correct.
+          </p>
+          <details className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            <summary className="cursor-pointer font-medium text-brand-700 dark:text-brand-300">
+              How each question type is scored
+            </summary>
+            <dl aria-label="How each question type is scored" className="mt-2 space-y-1">
+              {summary.byKind.map((row) => (
+                <div key={row.key}>
+                  <dt className="inline font-medium">{KIND_LABELS[row.key]}:</dt>{" "}
+                  <dd className="inline">{SCORING_RULES[row.key]}</dd>
+                </div>
+              ))}
+            </dl>
+          </details>
         </div>
         <div className="flex flex-wrap gap-3">
           {missed ? (

@@ -1,0 +1,72 @@
+import { expect as baseExpect, test } from "@playwright/test";
+import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+
+// Sign-up hashes a password and pages render on a shared machine: allow for load.
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 150_000 });
+
+for (const { name: width, viewport } of VIEWPORTS) {
+  test.describe(`at ${width} width`, () => {
+    test.use({ viewport });
+
+    test("a new learner starts studying from home in one click", async ({ page }) => {
+      await signUp(page, {
+        name: "Nell New",
+        email: uniqueEmail("first-cards"),
+        password: "pw-first-cards",
+      });
+      await expect(page.getByRole("heading", { name: "Welcome, Nell New" })).toBeVisible();
+
+      const tile = page.getByRole("region", { name: "Flashcards today" });
+      await expect(tile).toContainText("Nothing due for review");
+      const ready = Number((await tile.textContent())!.match(/(\d+) new cards? ready/)![1]);
+      expect(ready).toBeGreaterThan(0);
+
+      await tile.getByRole("button", { name: "Start studying" }).click();
+      await expect(page).toHaveURL("/flashcards/study");
+      await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+      // The session offers exactly the new cards home said were ready.
+      await expect(page.getByLabel("Cards left today")).toContainText(
+        new RegExp(`New\\s*${ready}(?!\\d)`),
+      );
+      await expect(page.locator("#card-front")).toBeVisible();
+
+      // Back home, the tile now counts the learner's own queue and links to it.
+      await page.goto("/");
+      await expect(tile).toContainText(`${ready} new cards ready`);
+      await expect(tile.getByRole("link", { name: "Study flashcards" })).toBeVisible();
+    });
+
+    test("adding a deck keeps keyboard focus on its button, named as it reads", async ({
+      page,
+    }) => {
+      await signUp(page, {
+        name: "Kai Keys",
+        email: uniqueEmail("deck-focus"),
+        password: "pw-deck-focus",
+      });
+      await expect(page.getByRole("heading", { name: "Welcome, Kai Keys" })).toBeVisible();
+      await page.goto("/flashcards");
+      const add = page.getByRole("button", { name: "Add to my study: Partnership for Peace" });
+      await expect(add).toHaveText(/^Add to my study/);
+      await add.focus();
+      await page.keyboard.press("Enter");
+      const remove = page.getByRole("button", {
+        name: "Remove from my study: Partnership for Peace",
+      });
+      await expect(remove).toBeVisible();
+      await expect(remove).toBeFocused();
+      // Every deck button's accessible name starts with its visible label.
+      const buttons = await page.getByRole("button", { name: /my study/ }).all();
+      expect(buttons.length).toBeGreaterThan(1);
+      for (const button of buttons) {
+        const seen = (await button.innerText()).trim();
+        const name = await button.evaluate((el) => el.getAttribute("aria-label") ?? el.textContent);
+        expect(name!.startsWith(`${seen}: `)).toBe(true);
+      }
+      // And again by keyboard: out of the study, focus still in place.
+      await page.keyboard.press("Enter");
+      await expect(add).toBeFocused();
+    });
+  });
+}

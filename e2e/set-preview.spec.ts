@@ -1,0 +1,50 @@
+import { expect as baseExpect, test } from "@playwright/test";
+import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+
+// Sign-up hashes a password and pages render on a shared machine: allow for load.
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 150_000 });
+
+for (const { name: width, viewport } of VIEWPORTS) {
+  test.describe(`at ${width} width`, () => {
+    test.use({ viewport });
+
+    test("the set preview shows options, key and explanation; pinning stays in place", async ({
+      page,
+    }) => {
+      await signUp(page, {
+        name: "Sam Sets",
+        email: uniqueEmail("preview"),
+        password: "pw-set-preview",
+        role: "instructor",
+      });
+      await expect(page.getByRole("heading", { name: "Welcome, Sam Sets" })).toBeVisible();
+      await page.goto("/sets/new?kind=quiz");
+      await page.getByRole("textbox", { name: "Set name" }).fill("Preview check");
+      await page
+        .getByRole("group", { name: "Question types" })
+        .getByRole("checkbox", { name: "Single choice" })
+        .check();
+      await page.getByRole("spinbutton", { name: "Number of questions" }).fill("5");
+      await page.getByRole("button", { name: "Preview" }).click();
+
+      // Direct children only: each item holds its own list of options.
+      const items = page.getByRole("list", { name: "Previewed questions" }).locator(":scope > li");
+      await expect(items.filter({ hasText: "Key:" })).toHaveCount(5);
+      await expect(items.filter({ hasText: "Explanation:" })).toHaveCount(5);
+      const options = items.nth(0).getByRole("list", { name: "Options" }).getByRole("listitem");
+      expect(await options.count()).toBeGreaterThanOrEqual(2);
+
+      const third = items.nth(2);
+      const before = await third.innerText();
+      await third.getByRole("button", { name: "Pin question 3" }).click();
+      const pinned = page.getByRole("button", { name: "Pinned question 3" });
+      await expect(pinned).toHaveAttribute("aria-pressed", "true");
+      await expect(pinned).toBeFocused();
+      // Still the third question, in the same place.
+      await expect(items.nth(2)).toContainText(before.split("\n")[1]!.trim());
+      await expect(page.getByText("1 pinned: in every quiz, asked first.")).toBeVisible();
+      await page.screenshot({ path: `test-results/set-preview-${width}.png`, fullPage: true });
+    });
+  });
+}
