@@ -90,7 +90,7 @@ export async function gradeFlashcard(
           requestId,
         },
       });
-      await recordReview(tx, userId, settings.timeZone, now, 1);
+      await recordReview(tx, userId, now, 1);
       return "graded" as const;
     });
     if (typeof outcome === "object") return outcome;
