@@ -5,7 +5,8 @@
  * - a counted answer (see CountedAnswer: a practice answer when given, an exam's answers
  *   when it is submitted) adds to its local day, its programme's day and its question, whose
  *   running accuracy moves by QUESTION_SMOOTHING in the order answers were counted;
- * - a review adds one to its local day; an undone review takes it away again.
+ * - a review adds one to its local day; an undone review takes it away again (a day left
+ *   with no answer and no review has no row).
  * Days are local days in the learner's current time zone.
  */
 import { localDay } from "@/lib/domain/time/zoned-time";
@@ -57,7 +58,9 @@ export function foldProgress(
       const day = localDay(event.at, timeZone);
       const totals = daily.get(day) ?? { answers: 0, scoreSum: 0, reviews: 0 };
       totals.reviews = Math.max(0, totals.reviews + event.delta);
-      daily.set(day, totals);
+      // A day whose only review was undone has no activity: it has no row, as in a rebuild.
+      if (totals.answers === 0 && totals.reviews === 0) daily.delete(day);
+      else daily.set(day, totals);
       continue;
     }
     const day = localDay(event.answeredAt, timeZone);

@@ -119,7 +119,7 @@ async function applyProgressEvents(
 
 /**
  * Writes the given rollups' rows (only those whose keys are in `only`, when given): each
- * row's stored values become the fold's.
+ * row's stored values become the fold's, and a day the fold dropped loses its row.
  */
 export async function writeRollups(
   tx: Tx,
@@ -130,6 +130,10 @@ export async function writeRollups(
   const daily = [...rollups.daily]
     .filter(([day]) => !only || only.days.has(day))
     .map(([day, t]) => Prisma.sql`(${userId}, ${day}, ${t.answers}, ${t.scoreSum}, ${t.reviews})`);
+  const emptied = only ? [...only.days].filter((day) => !rollups.daily.has(day)) : [];
+  if (emptied.length) {
+    await tx.dailyActivity.deleteMany({ where: { userId, day: { in: emptied } } });
+  }
   for (const rows of chunks(daily)) {
     await tx.$executeRaw`
       INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)

@@ -187,7 +187,7 @@ describe("progress rollups", () => {
         await rebuildProgressRollups(userId);
         expect(await storedRollups(userId)).toEqual(incremental);
       }),
-      { numRuns: 25 },
+      { numRuns: Number(process.env.PROGRESS_PROPERTY_RUNS ?? 25) },
     );
   }, 240_000);
 });
