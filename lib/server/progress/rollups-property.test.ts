@@ -14,6 +14,7 @@ import { startQuiz } from "@/lib/server/quiz/start-quiz";
 import { storedQuestions } from "@/lib/server/quiz/stored-json";
 import { submitQuizAttempt } from "@/lib/server/quiz/submit-quiz-attempt";
 import { makeUser } from "@/test/make-user";
+import { storedRollups } from "@/test/stored-rollups";
 import { rebuildProgressRollups } from "./rebuild-progress-rollups";
 
 // The rollups the dashboard reads must equal a rebuild from the raw rows, whatever the
@@ -64,19 +65,6 @@ async function started(userId: string, input: Record<string, unknown>, now: Date
   const result = await startQuiz(userId, input, { now });
   if (!result.ok) throw new Error(result.error);
   return result.data.attemptId;
-}
-
-/** Every rollup row of a learner, exactly as stored. */
-export async function storedRollups(userId: string) {
-  const [daily, programmes, questions] = await Promise.all([
-    db.dailyActivity.findMany({ where: { userId }, orderBy: { day: "asc" } }),
-    db.programmeDailyScore.findMany({
-      where: { userId },
-      orderBy: [{ programmeId: "asc" }, { day: "asc" }],
-    }),
-    db.questionStat.findMany({ where: { userId }, orderBy: { questionId: "asc" } }),
-  ]);
-  return { daily, programmes, questions };
 }
 
 async function play(steps: readonly Step[]) {
