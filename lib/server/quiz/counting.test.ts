@@ -4,6 +4,8 @@ import { correctResponse, wrongResponse } from "@/lib/domain/quiz/correct-respon
 import { db } from "@/lib/server/db";
 import { makeUser } from "@/test/make-user";
 import { storedRollups } from "@/test/stored-rollups";
+import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
+import { listQuizAttempts } from "./list-quiz-attempts";
 import { saveQuizResponse } from "./save-quiz-response";
 import { startQuiz } from "./start-quiz";
 import { storedQuestions } from "./stored-json";
@@ -85,5 +87,33 @@ describe("counting answers", () => {
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await db.countedAnswer.count({ where: { userId: user.id } })).toBe(1);
     expect((await storedRollups(user.id)).daily.map((d) => d.answers)).toEqual([1]);
+  });
+
+  test.each([
+    ["the quiz list", (userId: string, now: Date) => listQuizAttempts(userId, 50, now)],
+    [
+      "the dashboard (home, progress)",
+      (userId: string, now: Date) => getProgressDashboard(userId, now),
+    ],
+  ])("reading %s submits a timed exam whose time ran out unopened", async (_label, read) => {
+    const user = await makeUser("expired");
+    const { attemptId, questions } = await start(user.id, { mode: "exam", timeLimitMinutes: 1 });
+    await saveQuizResponse(
+      user.id,
+      attemptId,
+      { position: 0, response: correctResponse(questions[0]!) },
+      new Date(t0.getTime() + 30_000),
+    );
+    await read(user.id, later(10));
+    const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(attempt).toMatchObject({
+      status: "SUBMITTED",
+      submittedAt: attempt.deadlineAt,
+      score: 1 / questions.length,
+      correctCount: 1,
+    });
+    const [listed] = await listQuizAttempts(user.id, 50, later(10));
+    expect(listed).toMatchObject({ status: "submitted", answered: 1, correctCount: 1 });
+    expect((await getProgressDashboard(user.id, later(10))).totals.answers).toBe(1);
   });
 });

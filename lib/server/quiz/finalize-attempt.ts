@@ -65,3 +65,22 @@ export async function finalizeIfExpired(
   await db.$transaction((tx) => finalizeAttempt(tx, attempt.id, attempt.deadlineAt!));
   return true;
 }
+
+/**
+ * Submits, as of their deadlines, every timed attempt of the learner whose time ran out
+ * unopened. Every list or page that shows attempts or counts their answers calls this before
+ * reading, so an expired exam never shows as "0 / 10 · –" until it is opened.
+ */
+export async function finalizeExpiredAttempts(userId: string, now: Date): Promise<number> {
+  const expired = await db.quizAttempt.findMany({
+    where: {
+      userId,
+      status: "IN_PROGRESS",
+      deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) },
+    },
+    select: { id: true, status: true, deadlineAt: true },
+  });
+  let finalized = 0;
+  for (const attempt of expired) if (await finalizeIfExpired(attempt, now)) finalized += 1;
+  return finalized;
+}
