@@ -25,7 +25,7 @@ async function start(userId: string, input: Record<string, unknown>) {
 }
 
 describe("counting answers", () => {
-  test("five identical practice saves at once count one answer (the attempt row lock)", async () => {
+  test("five identical practice saves at once count one answer (attempt row lock)", async () => {
     const user = await makeUser("practice-race");
     const { attemptId, questions } = await start(user.id, {});
     const response = correctResponse(questions[0]!);
