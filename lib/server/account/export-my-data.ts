@@ -121,13 +121,21 @@ export const CSV_FILES = {
   "review-logs.csv": "reviewLogs",
 } as const;
 
-/** One CSV per table (RFC 4180, header row), zipped. */
+/**
+ * One CSV per table (RFC 4180, header row), zipped. Booleans are written `true` / `false`
+ * (csv-stringify's default writes false as a blank cell, which reads back as "no value");
+ * a blank cell is a null.
+ */
 export function toCsvZip(data: MyData): Uint8Array {
   const files: Record<string, Uint8Array> = {};
   for (const [file, key] of Object.entries(CSV_FILES)) {
     const rows = key === "profile" ? [data.profile] : data[key];
     files[file] = strToU8(
-      stringify(rows, { header: true, columns: rows[0] ? Object.keys(rows[0]) : ["none"] }),
+      stringify(rows, {
+        header: true,
+        columns: rows[0] ? Object.keys(rows[0]) : ["none"],
+        cast: { boolean: (value) => (value ? "true" : "false") },
+      }),
     );
   }
   return zipSync(files);
