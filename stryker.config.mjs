@@ -4,7 +4,7 @@
 // database first, as scripts/test.ts does. Too slow for CI (README, "Mutation testing"):
 // narrow it with e.g. `npx stryker run --mutate "lib/domain/progress/**/*.ts"`.
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
-export default {
+const config = {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.config.ts", related: true },
@@ -26,3 +26,5 @@ export default {
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
 };
+
+export default config;
