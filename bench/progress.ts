@@ -98,6 +98,14 @@ async function main() {
         questionIds.length,
         attempts,
       );
+      // Every practice answer counted when given, in the order given.
+      await db.$executeRawUnsafe(
+        `INSERT INTO "CountedAnswer" ("userId", "responseId", "questionId", "programmeId", score,
+           "answeredAt", "countedAt")
+         SELECT "userId", id, "questionId", "programmeId", score, "answeredAt", "answeredAt"
+         FROM "QuizResponse" WHERE "userId" = $1 ORDER BY "answeredAt", id`,
+        user.id,
+      );
       await db.$executeRawUnsafe(
         `INSERT INTO "ReviewLog" (id, "userId", "cardId", "deckId", rating, state, due, stability,
            difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", review,

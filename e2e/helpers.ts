@@ -43,3 +43,15 @@ export const VIEWPORTS = [
   { name: "desktop", viewport: { width: 1280, height: 800 } },
   { name: "phone", viewport: { width: 390, height: 844 } },
 ] as const;
+/**
+ * A time zone in which it is now about midday (UTC+12 … UTC−11, as an Etc/GMT zone), for
+ * journeys whose counts depend on the local day: a learning card due in 10 minutes is on
+ * today's date there whatever the wall clock says when the test runs (in UTC, near midnight,
+ * it fell on the next day). A learner who signs up in this browser gets this zone.
+ */
+export function zoneNearMidday(now = new Date()): string {
+  const offset = 12 - now.getUTCHours(); // local hour = UTC hour + offset = 12
+  if (offset === 0) return "Etc/GMT";
+  // Etc/GMT signs are POSIX-style, inverted: Etc/GMT-3 is three hours ahead of UTC.
+  return `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
+}

@@ -36,9 +36,11 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
     schema: signUpSchema,
     defaultValues: EMPTY,
     // The code field is only there for instructors: a learner sends none.
+    // The browser's time zone, so days and streaks are the learner's own from the start.
     toInput: ({ instructorCode, ...fields }) => ({
       ...fields,
       instructorCode: fields.role === "INSTRUCTOR" ? instructorCode : undefined,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     }),
     submit: (input) => requestJson("/api/users", { method: "POST", body: input }),
     onSuccess: async (_user, { email, password }) => {

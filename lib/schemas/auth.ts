@@ -30,6 +30,8 @@ export const signUpSchema = z.object({
   role: z.enum(ROLES, { error: "Choose learner or instructor." }).default("LEARNER"),
   /** Required for INSTRUCTOR when the server sets INSTRUCTOR_SIGNUP_CODE. */
   instructorCode: z.string().max(200, "That code is too long.").optional(),
+  /** The browser's IANA time zone; the server keeps it only if it knows it (else UTC). */
+  timeZone: z.string().max(100).optional(),
 });
 export type SignUpInput = z.input<typeof signUpSchema>;
 

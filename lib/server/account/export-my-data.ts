@@ -263,6 +263,12 @@ export const CSV_FILES = {
   "review-logs.csv": "reviewLogs",
 } as const;
 
+/**
+ * Booleans are written `true` / `false` (csv-stringify's default writes false as a blank cell,
+ * which reads back as "no value"); a blank cell is a null.
+ */
+const CSV_CAST = { boolean: (value: boolean) => (value ? "true" : "false") };
+
 /** One CSV per table (RFC 4180, header row), zipped as the client reads it. */
 export function exportCsvZipStream(userId: string): ReadableStream<Uint8Array> {
   async function* chunks(): AsyncGenerator<Uint8Array> {
@@ -290,7 +296,7 @@ export function exportCsvZipStream(userId: string): ReadableStream<Uint8Array> {
       for await (const page of pages) {
         const header = columns === null;
         columns ??= Object.keys(page[0]!);
-        entry.push(strToU8(stringify(page, { header, columns })));
+        entry.push(strToU8(stringify(page, { header, columns, cast: CSV_CAST })));
         yield* drain();
       }
       if (columns === null) entry.push(strToU8(stringify([], { header: true, columns: ["none"] })));

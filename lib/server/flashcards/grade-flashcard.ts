@@ -41,15 +41,16 @@ export async function gradeFlashcard(
 
   try {
     const outcome = await db.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<LockedRow[]>`
+        SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps,
+          lapses, state, "lastReview", version
+        FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId} FOR UPDATE`;
+      // Looked up after the lock: a copy of this grade that held it first is visible now.
       const duplicate = await tx.reviewLog.findUnique({
         where: { userId_requestId: { userId, requestId } },
         select: { id: true },
       });
       if (duplicate) return "duplicate" as const;
-      const [row] = await tx.$queryRaw<LockedRow[]>`
-        SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps,
-          lapses, state, "lastReview", version
-        FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId} FOR UPDATE`;
       if ((row?.version ?? 0) !== expectedVersion) return fail("conflict", STALE);
 
       const memory = row ? toMemory(row) : newCardMemory(now);
@@ -90,7 +91,7 @@ export async function gradeFlashcard(
           requestId,
         },
       });
-      await recordReview(tx, userId, settings.timeZone, now, 1);
+      await recordReview(tx, userId, now, 1);
       return "graded" as const;
     });
     if (typeof outcome === "object") return outcome;

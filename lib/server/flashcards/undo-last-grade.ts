@@ -1,7 +1,7 @@
 import "server-only";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";
-import { getTimeZone, recordReview } from "@/lib/server/progress/record-progress";
+import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { fromSavedState, storedPreviousState } from "./card-state-row";
 import { getStudySession, type StudySessionView } from "./get-study-session";
@@ -38,7 +38,7 @@ export async function undoLastGrade(
       });
     }
     await tx.reviewLog.delete({ where: { id: last.id } });
-    await recordReview(tx, userId, await getTimeZone(tx, userId), last.review, -1);
+    await recordReview(tx, userId, last.review, -1);
     return true;
   });
   if (!undone) return fail("conflict", "There is no grade to undo.");

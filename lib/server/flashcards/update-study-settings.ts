@@ -2,6 +2,8 @@ import "server-only";
 import { isValidTimeZone } from "@/lib/domain/time/zoned-time";
 import { studySettingsSchema } from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";
+import { lockProgress } from "@/lib/server/progress/record-progress";
+import { rebuildProgressRollupsIn } from "@/lib/server/progress/rebuild-progress-rollups";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 
 export async function updateStudySettings(
@@ -20,6 +22,15 @@ export async function updateStudySettings(
       timeZone: ["Choose a time zone from the list."],
     });
   }
-  await db.user.update({ where: { id: userId }, data: parsed.data });
+  await db.$transaction(
+    async (tx) => {
+      // Days are local days in the current time zone: under the progress lock (so no answer
+      // is counted under the old zone meanwhile), a new zone re-buckets the rollups.
+      const previousZone = await lockProgress(tx, userId);
+      await tx.user.update({ where: { id: userId }, data: parsed.data });
+      if (previousZone !== parsed.data.timeZone) await rebuildProgressRollupsIn(tx, userId);
+    },
+    { timeout: 120_000 },
+  );
   return ok({ saved: true });
 }

@@ -19,6 +19,7 @@ import { localDay } from "@/lib/domain/time/zoned-time";
 import { retrievability } from "@/lib/domain/srs/schedule";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
+import { finalizeExpiredAttempts } from "@/lib/server/quiz/finalize-attempt";
 import { toMemory } from "@/lib/server/flashcards/card-state-row";
 
 type ProgrammeQuizRow = {
@@ -37,6 +38,8 @@ export async function getProgressDashboard(
   userId: string,
   now = new Date(),
 ): Promise<ProgressDashboard> {
+  // An exam whose time ran out counts (and lists) as submitted before anything is read.
+  await finalizeExpiredAttempts(userId, now);
   const { timeZone } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { timeZone: true },

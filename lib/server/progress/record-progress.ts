@@ -1,108 +1,184 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { QUESTION_SMOOTHING } from "@/lib/domain/progress/mastery";
+import {
+  foldProgress,
+  type ProgressEvent,
+  type Rollups,
+  emptyRollups,
+} from "@/lib/domain/progress/rollups";
 import { localDay } from "@/lib/domain/time/zoned-time";
 
 type Tx = Prisma.TransactionClient;
 
-export type FinalAnswer = {
+/** A quiz response that starts counting towards progress. */
+export type AnswerToCount = {
+  id: string;
   questionId: string;
   programmeId: string;
   score: number;
   answeredAt: Date;
 };
 
-function sumBy<T>(
-  items: readonly T[],
-  key: (item: T) => string,
-  value: (item: T) => { answers: number; scoreSum: number },
-) {
-  const out = new Map<string, { answers: number; scoreSum: number }>();
-  for (const item of items) {
-    const k = key(item);
-    const v = value(item);
-    const acc = out.get(k) ?? { answers: 0, scoreSum: 0 };
-    acc.answers += v.answers;
-    acc.scoreSum += v.scoreSum;
-    out.set(k, acc);
-  }
-  return out;
-}
-
-export async function getTimeZone(tx: Tx, userId: string): Promise<string> {
-  const user = await tx.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { timeZone: true },
-  });
+/**
+ * Locks the learner's progress for the rest of the transaction and returns their time zone.
+ * Every writer of counted answers or rollups takes this lock (the user's row, FOR NO KEY
+ * UPDATE, which still lets rows that reference the user be inserted), so the order answers
+ * are counted in (`CountedAnswer.seq`) is the order they were folded in, and a time-zone
+ * change cannot slip between reading the zone and writing a day.
+ */
+export async function lockProgress(tx: Tx, userId: string): Promise<string> {
+  const [user] = await tx.$queryRaw<{ timeZone: string }[]>`
+    SELECT "timeZone" FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
+  if (!user) throw new Error(`No user ${userId}`);
   return user.timeZone;
 }
 
 /**
- * Adds final quiz answers (a practice answer when given, an exam's answers when submitted)
- * to the progress rollups, in the caller's transaction: one upsert statement per table.
- * Each question appears at most once per call (an attempt asks a question once).
+ * "This answer counts": records each answer once as a CountedAnswer (a second time fails on
+ * its unique responseId) and folds it into the rollups. The caller holds the attempt's row
+ * lock: a practice answer is counted when given, an exam's answers when it is submitted.
  */
-export async function recordFinalAnswers(
+export async function countAnswers(
   tx: Tx,
   userId: string,
-  timeZone: string,
-  answers: readonly FinalAnswer[],
+  answers: readonly AnswerToCount[],
+  countedAt: Date,
 ): Promise<void> {
   if (answers.length === 0) return;
-  const dayOf = (a: FinalAnswer) => localDay(a.answeredAt, timeZone);
-  const one = (a: FinalAnswer) => ({ answers: 1, scoreSum: a.score });
-
-  const daily = [...sumBy(answers, dayOf, one)].map(
-    ([day, v]) => Prisma.sql`(${userId}, ${day}, ${v.answers}, ${v.scoreSum}, 0)`,
+  const timeZone = await lockProgress(tx, userId);
+  // One statement: the sequence numbers follow the array's order, the order folded below.
+  await tx.countedAnswer.createMany({
+    data: answers.map((a) => ({
+      userId,
+      responseId: a.id,
+      questionId: a.questionId,
+      programmeId: a.programmeId,
+      score: a.score,
+      answeredAt: a.answeredAt,
+      countedAt,
+    })),
+  });
+  await applyProgressEvents(
+    tx,
+    userId,
+    timeZone,
+    answers.map((a) => ({ kind: "answer", ...a })),
   );
-  await tx.$executeRaw`
-    INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)
-    VALUES ${Prisma.join(daily)}
-    ON CONFLICT ("userId", day) DO UPDATE SET answers = "DailyActivity".answers + EXCLUDED.answers,
-      "scoreSum" = "DailyActivity"."scoreSum" + EXCLUDED."scoreSum"`;
-
-  const perProgramme = [...sumBy(answers, (a) => `${a.programmeId}\u0000${dayOf(a)}`, one)].map(
-    ([key, v]) => {
-      const [programmeId, day] = key.split("\u0000");
-      return Prisma.sql`(${userId}, ${programmeId}, ${day}, ${v.answers}, ${v.scoreSum})`;
-    },
-  );
-  await tx.$executeRaw`
-    INSERT INTO "ProgrammeDailyScore" ("userId", "programmeId", day, answers, "scoreSum")
-    VALUES ${Prisma.join(perProgramme)}
-    ON CONFLICT ("userId", "programmeId", day) DO UPDATE
-    SET answers = "ProgrammeDailyScore".answers + EXCLUDED.answers,
-      "scoreSum" = "ProgrammeDailyScore"."scoreSum" + EXCLUDED."scoreSum"`;
-
-  const questions = answers.map(
-    (a) =>
-      Prisma.sql`(${userId}, ${a.questionId}, ${a.programmeId}, 1,
-        ${a.score}, ${a.score}, ${a.answeredAt})`,
-  );
-  // A first answer sets the running accuracy; later ones move it by QUESTION_SMOOTHING.
-  await tx.$executeRaw`
-    INSERT INTO "QuestionStat"
-      ("userId", "questionId", "programmeId", answers, "scoreSum", weighted, "lastAnsweredAt")
-    VALUES ${Prisma.join(questions)}
-    ON CONFLICT ("userId", "questionId") DO UPDATE SET answers = "QuestionStat".answers + 1,
-      "scoreSum" = "QuestionStat"."scoreSum" + EXCLUDED."scoreSum",
-      weighted = ${QUESTION_SMOOTHING} * EXCLUDED.weighted
-        + ${1 - QUESTION_SMOOTHING} * "QuestionStat".weighted,
-      "lastAnsweredAt" = GREATEST("QuestionStat"."lastAnsweredAt", EXCLUDED."lastAnsweredAt")`;
 }
 
 /** Counts a flashcard review (+1) or an undone one (-1) on its local day. */
-export async function recordReview(
+export async function recordReview(tx: Tx, userId: string, at: Date, delta: 1 | -1): Promise<void> {
+  const timeZone = await lockProgress(tx, userId);
+  await applyProgressEvents(tx, userId, timeZone, [{ kind: "review", at, delta }]);
+}
+
+/** Reads the stored rollup rows `events` touch, folds the events in, writes those rows back. */
+async function applyProgressEvents(
   tx: Tx,
   userId: string,
   timeZone: string,
-  at: Date,
-  delta: 1 | -1,
+  events: readonly ProgressEvent[],
 ): Promise<void> {
-  const day = localDay(at, timeZone);
-  await tx.$executeRaw`
-    INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)
-    VALUES (${userId}, ${day}, 0, 0, ${Math.max(0, delta)})
-    ON CONFLICT ("userId", day) DO UPDATE
-    SET reviews = GREATEST(0, "DailyActivity".reviews + ${delta})`;
+  const days = new Set<string>();
+  const programmeIds = new Set<string>();
+  const questionIds = new Set<string>();
+  for (const e of events) {
+    if (e.kind === "review") {
+      days.add(localDay(e.at, timeZone));
+    } else {
+      days.add(localDay(e.answeredAt, timeZone));
+      programmeIds.add(e.programmeId);
+      questionIds.add(e.questionId);
+    }
+  }
+  const [daily, programmeDays, questions] = await Promise.all([
+    tx.dailyActivity.findMany({ where: { userId, day: { in: [...days] } } }),
+    programmeIds.size
+      ? tx.programmeDailyScore.findMany({
+          where: { userId, programmeId: { in: [...programmeIds] }, day: { in: [...days] } },
+        })
+      : [],
+    questionIds.size
+      ? tx.questionStat.findMany({ where: { userId, questionId: { in: [...questionIds] } } })
+      : [],
+  ]);
+  const start: Rollups = emptyRollups();
+  for (const d of daily) start.daily.set(d.day, d);
+  for (const p of programmeDays) {
+    const byDay = start.programmeDays.get(p.programmeId) ?? new Map();
+    byDay.set(p.day, p);
+    start.programmeDays.set(p.programmeId, byDay);
+  }
+  for (const q of questions) start.questions.set(q.questionId, q);
+  await writeRollups(tx, userId, foldProgress(start, events, timeZone), {
+    days,
+    programmeIds,
+    questionIds,
+  });
+}
+
+/**
+ * Writes the given rollups' rows (only those whose keys are in `only`, when given): each
+ * row's stored values become the fold's, and a day the fold dropped loses its row.
+ */
+export async function writeRollups(
+  tx: Tx,
+  userId: string,
+  rollups: Rollups,
+  only?: { days: Set<string>; programmeIds: Set<string>; questionIds: Set<string> },
+): Promise<void> {
+  const daily = [...rollups.daily]
+    .filter(([day]) => !only || only.days.has(day))
+    .map(([day, t]) => Prisma.sql`(${userId}, ${day}, ${t.answers}, ${t.scoreSum}, ${t.reviews})`);
+  const emptied = only ? [...only.days].filter((day) => !rollups.daily.has(day)) : [];
+  if (emptied.length) {
+    await tx.dailyActivity.deleteMany({ where: { userId, day: { in: emptied } } });
+  }
+  for (const rows of chunks(daily)) {
+    await tx.$executeRaw`
+      INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("userId", day) DO UPDATE SET answers = EXCLUDED.answers,
+        "scoreSum" = EXCLUDED."scoreSum", reviews = EXCLUDED.reviews`;
+  }
+  const programmes = [...rollups.programmeDays]
+    .filter(([programmeId]) => !only || only.programmeIds.has(programmeId))
+    .flatMap(([programmeId, byDay]) =>
+      [...byDay]
+        .filter(([day]) => !only || only.days.has(day))
+        .map(
+          ([day, t]) =>
+            Prisma.sql`(${userId}, ${programmeId}, ${day}, ${t.answers}, ${t.scoreSum})`,
+        ),
+    );
+  for (const rows of chunks(programmes)) {
+    await tx.$executeRaw`
+      INSERT INTO "ProgrammeDailyScore" ("userId", "programmeId", day, answers, "scoreSum")
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("userId", "programmeId", day) DO UPDATE
+      SET answers = EXCLUDED.answers, "scoreSum" = EXCLUDED."scoreSum"`;
+  }
+  const questions = [...rollups.questions]
+    .filter(([questionId]) => !only || only.questionIds.has(questionId))
+    .map(
+      ([questionId, q]) =>
+        Prisma.sql`(${userId}, ${questionId}, ${q.programmeId}, ${q.answers}, ${q.scoreSum},
+          ${q.weighted}, ${q.lastAnsweredAt})`,
+    );
+  for (const rows of chunks(questions)) {
+    await tx.$executeRaw`
+      INSERT INTO "QuestionStat"
+        ("userId", "questionId", "programmeId", answers, "scoreSum", weighted, "lastAnsweredAt")
+      VALUES ${Prisma.join(rows)}
+      ON CONFLICT ("userId", "questionId") DO UPDATE SET answers = EXCLUDED.answers,
+        "scoreSum" = EXCLUDED."scoreSum", weighted = EXCLUDED.weighted,
+        "lastAnsweredAt" = EXCLUDED."lastAnsweredAt"`;
+  }
+}
+
+/** Keeps each statement well under PostgreSQL's 65,535 bind parameters. */
+function chunks<T>(rows: readonly T[], size = 5_000): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }

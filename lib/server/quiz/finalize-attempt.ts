@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { getTimeZone, recordFinalAnswers } from "@/lib/server/progress/record-progress";
+import { countAnswers } from "@/lib/server/progress/record-progress";
 
 /** Answers arriving this long after the deadline still count (network latency). */
 export const DEADLINE_GRACE_MS = 5_000;
@@ -13,8 +13,10 @@ export function isPastDeadline(deadlineAt: Date | null, now: Date): boolean {
 }
 
 /**
- * Marks an attempt submitted with its score (mean of question scores, unanswered = 0).
- * Only an attempt still in progress is changed, so two submissions racing score it once.
+ * Marks an attempt submitted with its score (mean of question scores, unanswered = 0), and
+ * counts an exam's answers towards progress. The attempt row is locked first (callers that
+ * already hold the lock take it again at no cost), and only an attempt still in progress is
+ * changed, so a second or racing submission changes and counts nothing.
  * Returns false when it was already submitted.
  */
 export async function finalizeAttempt(
@@ -22,19 +24,19 @@ export async function finalizeAttempt(
   attemptId: string,
   submittedAt: Date,
 ): Promise<boolean> {
-  const attempt = await tx.quizAttempt.findUnique({
-    where: { id: attemptId },
-    select: { questionIds: true, mode: true, userId: true },
-  });
-  if (!attempt) return false;
+  const [attempt] = await tx.$queryRaw<
+    { questionIds: string[]; mode: string; userId: string; status: string }[]
+  >`SELECT "questionIds", mode::text AS mode, "userId", status::text AS status
+    FROM "QuizAttempt" WHERE id = ${attemptId} FOR UPDATE`;
+  if (!attempt || attempt.status !== "IN_PROGRESS") return false;
   const totals = await tx.quizResponse.aggregate({
     where: { attemptId },
     _sum: { score: true },
   });
   const correctCount = await tx.quizResponse.count({ where: { attemptId, correct: true } });
   const questions = attempt.questionIds.length;
-  const { count } = await tx.quizAttempt.updateMany({
-    where: { id: attemptId, status: "IN_PROGRESS" },
+  await tx.quizAttempt.update({
+    where: { id: attemptId },
     data: {
       status: "SUBMITTED",
       submittedAt,
@@ -42,15 +44,16 @@ export async function finalizeAttempt(
       correctCount,
     },
   });
-  if (count === 1 && attempt.mode === "EXAM") {
+  if (attempt.mode === "EXAM") {
     // Exam answers could change until now; from here on they count towards progress.
     const responses = await tx.quizResponse.findMany({
       where: { attemptId },
-      select: { questionId: true, programmeId: true, score: true, answeredAt: true },
+      orderBy: { position: "asc" },
+      select: { id: true, questionId: true, programmeId: true, score: true, answeredAt: true },
     });
-    await recordFinalAnswers(tx, attempt.userId, await getTimeZone(tx, attempt.userId), responses);
+    await countAnswers(tx, attempt.userId, responses, submittedAt);
   }
-  return count === 1;
+  return true;
 }
 
 /** Submits a timed attempt whose deadline has passed, as of its deadline. */
@@ -61,4 +64,23 @@ export async function finalizeIfExpired(
   if (attempt.status !== "IN_PROGRESS" || !isPastDeadline(attempt.deadlineAt, now)) return false;
   await db.$transaction((tx) => finalizeAttempt(tx, attempt.id, attempt.deadlineAt!));
   return true;
+}
+
+/**
+ * Submits, as of their deadlines, every timed attempt of the learner whose time ran out
+ * unopened. Every list or page that shows attempts or counts their answers calls this before
+ * reading, so an expired exam never shows as "0 / 10 · –" until it is opened.
+ */
+export async function finalizeExpiredAttempts(userId: string, now: Date): Promise<number> {
+  const expired = await db.quizAttempt.findMany({
+    where: {
+      userId,
+      status: "IN_PROGRESS",
+      deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) },
+    },
+    select: { id: true, status: true, deadlineAt: true },
+  });
+  let finalized = 0;
+  for (const attempt of expired) if (await finalizeIfExpired(attempt, now)) finalized += 1;
+  return finalized;
 }

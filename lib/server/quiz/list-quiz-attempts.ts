@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { finalizeExpiredAttempts } from "./finalize-attempt";
 
 export type QuizAttemptListItem = {
   id: string;
@@ -15,8 +16,16 @@ export type QuizAttemptListItem = {
   isRetry: boolean;
 };
 
-/** The learner's attempts, newest first (uses the (userId, startedAt) index). */
-export async function listQuizAttempts(userId: string, take = 50): Promise<QuizAttemptListItem[]> {
+/**
+ * The learner's attempts, newest first (uses the (userId, startedAt) index). Timed attempts
+ * whose time ran out are submitted first, so they list with their score.
+ */
+export async function listQuizAttempts(
+  userId: string,
+  take = 50,
+  now = new Date(),
+): Promise<QuizAttemptListItem[]> {
+  await finalizeExpiredAttempts(userId, now);
   const rows = await db.quizAttempt.findMany({
     where: { userId },
     orderBy: { startedAt: "desc" },

@@ -7,7 +7,7 @@ import { sameResponse } from "@/lib/domain/quiz/same-response";
 import { saveResponseSchema } from "@/lib/schemas/quiz";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-import { getTimeZone, recordFinalAnswers } from "@/lib/server/progress/record-progress";
+import { countAnswers } from "@/lib/server/progress/record-progress";
 import { attemptIdMask } from "./attempt-ids";
 import { finalizeAttempt, isPastDeadline } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
@@ -94,7 +94,7 @@ export async function saveQuizResponse(
       answeredAt: now,
     };
     const programmeId = question.tags.programmeIds[0] ?? question.tags.topic;
-    await tx.quizResponse.upsert({
+    const saved = await tx.quizResponse.upsert({
       where: { attemptId_position: { attemptId, position } },
       create: {
         attemptId,
@@ -106,12 +106,24 @@ export async function saveQuizResponse(
         ...row,
       },
       update: row,
+      select: { id: true },
     });
     // A practice answer is final once given; exam answers count when the exam is submitted.
     if (practice) {
-      await recordFinalAnswers(tx, userId, await getTimeZone(tx, userId), [
-        { questionId: question.id, programmeId, score: grade.score, answeredAt: now },
-      ]);
+      await countAnswers(
+        tx,
+        userId,
+        [
+          {
+            id: saved.id,
+            questionId: question.id,
+            programmeId,
+            score: grade.score,
+            answeredAt: now,
+          },
+        ],
+        now,
+      );
     }
     return ok({ position, feedback: practice ? feedback() : undefined });
   });

@@ -86,4 +86,15 @@ describe("createUser", () => {
     );
     expect(learner).toMatchObject({ ok: true, data: { role: "LEARNER" } });
   });
+
+  test.each([
+    ["the browser's zone when the server knows it", "Asia/Tokyo", "Asia/Tokyo"],
+    ["UTC for a zone it does not know", "Mars/Olympus_Mons", "UTC"],
+    ["UTC when none is sent", undefined, "UTC"],
+  ])("the new account's time zone is %s", async (_label, timeZone, stored) => {
+    const email = uniqueEmail("zone");
+    const result = await createUser({ name: "Z", email, password: "password-1", timeZone });
+    expect(result.ok).toBe(true);
+    expect((await db.user.findUniqueOrThrow({ where: { email } })).timeZone).toBe(stored);
+  });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isValidTimeZone } from "@/lib/domain/time/zoned-time";
 import { env } from "@/lib/env";
 import { signUpSchema } from "@/lib/schemas/auth";
 import { db } from "@/lib/server/db";
@@ -36,7 +37,7 @@ export async function createUser(
       parsed.error.flatten().fieldErrors,
     );
   }
-  const { name, email, password, role, instructorCode } = parsed.data;
+  const { name, email, password, role, instructorCode, timeZone } = parsed.data;
   const requiredCode = config.instructorCode;
   if (role === "INSTRUCTOR" && requiredCode && !codesMatch(instructorCode ?? "", requiredCode)) {
     const message =
@@ -45,7 +46,15 @@ export async function createUser(
   }
   try {
     const user = await db.user.create({
-      data: { name, email, role, passwordHash: await hashPassword(password) },
+      data: {
+        name,
+        email,
+        role,
+        passwordHash: await hashPassword(password),
+        // Days, streaks and due dates are local: start from the browser's zone when it is a
+        // real one (settings change it later); an unknown or missing zone means UTC.
+        timeZone: timeZone && isValidTimeZone(timeZone) ? timeZone : "UTC",
+      },
       select: { id: true, email: true, name: true, role: true },
     });
     return ok(user);
