@@ -6,7 +6,6 @@ import GoogleProvider from "next-auth/providers/google";
 import { safeCallbackUrl } from "@/lib/domain/auth/safe-callback-url";
 import { tooManyAttemptsCode } from "@/lib/domain/auth/wait-message";
 import { env, usesSecureCookies, type Env } from "@/lib/env";
-import { db } from "@/lib/server/db";
 import { clientAddressOf } from "@/lib/server/http/client-address";
 import { logger } from "@/lib/server/log";
 import { recordFailedSignIn, recordSuccessfulSignIn, signInWait } from "./rate-limits";
