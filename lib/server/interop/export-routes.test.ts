@@ -136,8 +136,9 @@ describe("a quiz set as GIFT", () => {
     const res = await get(setExport.GET, "gift", { setId: drawn.id });
     const back = parseGift(await res.text());
     if (!back.ok) throw new Error(JSON.stringify(back.errors));
-    // Every programme, single choice and true/false: that many questions can be drawn.
-    const pool = getContentCatalog().bank.filter(
+    // Every programme, single choice and true/false, within the source document (a set's
+    // default scope): that many questions can be drawn.
+    const pool = getContentCatalog().sourceOnlyBank.filter(
       (q) => q.kind === "single-choice" || q.kind === "true-false",
     );
     expect(back.questions.map(keyOf)).toEqual(pool.map(keyOf));
