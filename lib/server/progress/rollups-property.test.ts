@@ -10,7 +10,9 @@ import { setDeckStudying } from "@/lib/server/flashcards/manage-decks";
 import { undoLastGrade } from "@/lib/server/flashcards/undo-last-grade";
 import { updateStudySettings } from "@/lib/server/flashcards/update-study-settings";
 import { saveQuizResponse } from "@/lib/server/quiz/save-quiz-response";
-import { startQuiz } from "@/lib/server/quiz/start-quiz";
+import { startQuizSchema } from "@/lib/schemas/quiz";
+import { getQuestionBank } from "@/lib/server/content/get-content";
+import { createAttempt, present, startQuiz } from "@/lib/server/quiz/start-quiz";
 import { storedQuestions } from "@/lib/server/quiz/stored-json";
 import { submitQuizAttempt } from "@/lib/server/quiz/submit-quiz-attempt";
 import { makeUser } from "@/test/make-user";
@@ -67,6 +69,20 @@ async function started(userId: string, input: Record<string, unknown>, now: Date
   return result.data.attemptId;
 }
 
+/**
+ * An attempt on chosen questions. Learners cannot choose (the server draws, and "practise
+ * these" picks weak questions itself); the test needs the same questions in practice and
+ * exams on purpose, so it stores the attempt as the server's draw would.
+ */
+async function startedWith(userId: string, mode: "practice" | "exam", ids: string[], now: Date) {
+  const settings = startQuizSchema.parse({ mode });
+  const { questionById } = getQuestionBank(settings.sourceOnly);
+  const questions = ids.map((id) => questionById.get(id)!);
+  const seed = randomUUID();
+  const { id } = await createAttempt(userId, settings, present(questions, seed), { seed, now });
+  return id;
+}
+
 async function play(steps: readonly Step[]) {
   const user = await makeUser("fold");
   await setDeckStudying(user.id, "pfp", { studying: true });
@@ -82,7 +98,7 @@ async function play(steps: readonly Step[]) {
     clock += 97 * 60_000; // about an hour and a half: answers fall on several local days
     const now = new Date(clock);
     if (s.kind === "practice") {
-      const attemptId = await started(user.id, { questionIds: [pool[s.question]] }, now);
+      const attemptId = await startedWith(user.id, "practice", [pool[s.question]!], now);
       const [question] = await attemptQuestions(attemptId);
       const response = s.right ? correctResponse(question!) : wrongResponse(question!);
       await Promise.all(
@@ -91,7 +107,7 @@ async function play(steps: readonly Step[]) {
         ),
       );
     } else if (s.kind === "exam-start") {
-      exams.push(await started(user.id, { mode: "exam", questionIds: pool }, now));
+      exams.push(await startedWith(user.id, "exam", pool, now));
     } else if (s.kind === "exam-answer" && exams.length) {
       const attemptId = exams[s.exam % exams.length]!;
       const question = (await attemptQuestions(attemptId))[s.position]!;
@@ -141,7 +157,7 @@ describe("progress rollups", () => {
     const exam = await started(user.id, { mode: "exam", count: 5 }, at(0));
     const [asked] = await attemptQuestions(exam);
     await saveQuizResponse(user.id, exam, { position: 0, response: wrongResponse(asked!) }, at(1));
-    const practice = await started(user.id, { questionIds: [asked!.id] }, at(2));
+    const practice = await startedWith(user.id, "practice", [asked!.id], at(2));
     await saveQuizResponse(
       user.id,
       practice,
