@@ -18,6 +18,8 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await expect(page.getByRole("heading", { name: "Welcome, Pat Partial" })).toBeVisible();
       const reply = await page.request.post("/api/quiz-attempts", {
         data: { kinds: ["multiple-select"], count: 5, mode: "practice" },
+        // An API client states its origin, as the browser does (CSRF check, issue 12).
+        headers: { Origin: new URL(page.url()).origin },
       });
       expect(reply.status()).toBe(201);
       const { data } = (await reply.json()) as { data: { attemptId: string } };

@@ -9,6 +9,8 @@ test.describe.configure({ timeout: 150_000 });
 async function startTypedPractice(page: Page): Promise<string> {
   const reply = await page.request.post("/api/quiz-attempts", {
     data: { kinds: ["short-answer"], count: 5, mode: "practice" },
+    // An API client states its origin, as the browser does (CSRF check, issue 12).
+    headers: { Origin: new URL(page.url()).origin },
   });
   expect(reply.status()).toBe(201);
   const body = (await reply.json()) as { ok: true; data: { attemptId: string } };
