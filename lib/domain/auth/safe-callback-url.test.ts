@@ -17,6 +17,8 @@ describe("safeCallbackUrl", () => {
     ["https://evil.example/", "/"],
     ["//evil.example/path", "/"],
     ["/\\evil.example", "/"],
+    ["/.//evil.example", "/"], // dot segment: the parsed path is //evil.example
+    ["/a/..//evil.example", "/"],
     ["javascript:alert(1)", "/"],
     ["/signin?callbackUrl=/x", "/"],
     ["", "/"],

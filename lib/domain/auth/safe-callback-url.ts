@@ -22,11 +22,17 @@ export function callbackUrlProblem(raw: string): string | null {
 export function safeCallbackUrl(
   value: string | string[] | undefined | null,
   fallback = "/",
+  { authPages = false }: { authPages?: boolean } = {},
 ): string {
   const raw = Array.isArray(value) ? value[0] : value;
   if (!raw || callbackUrlProblem(raw)) return fallback;
   // The parsed form, so what the browser follows is exactly what was checked.
   const url = new URL(raw, BASE);
-  if (url.pathname.startsWith("/signin") || url.pathname.startsWith("/signup")) return fallback;
+  // After signing in, going back to sign-in or sign-up would loop; after signing out (next-auth's
+  // redirect callback passes authPages) the sign-in page is the right place.
+  // "/.//evil.example" parses to the path "//evil.example", which a browser reads as another host.
+  if (url.pathname.startsWith("//")) return fallback;
+  const authPage = url.pathname.startsWith("/signin") || url.pathname.startsWith("/signup");
+  if (authPage && !authPages) return fallback;
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -73,7 +73,7 @@ export const authOptions: NextAuthOptions = {
       }
       if (target.origin !== base.origin) return baseUrl;
       const path = url.startsWith("/") ? url : `${target.pathname}${target.search}${target.hash}`;
-      return new URL(safeCallbackUrl(path), base).toString();
+      return new URL(safeCallbackUrl(path, "/", { authPages: true }), base).toString();
     },
     async signIn({ account, user }) {
       if (!account || account.provider === "credentials") return true;

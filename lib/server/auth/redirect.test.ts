@@ -10,6 +10,7 @@ describe("next-auth redirect callback", () => {
   test.each([
     ["/progress?tab=1", `${baseUrl}/progress?tab=1`],
     [`${baseUrl}/quizzes`, `${baseUrl}/quizzes`],
+    ["/signin", `${baseUrl}/signin`], // where "sign out everywhere" sends the browser
     ["/\t/evil.example", baseUrl],
     ["/\n/evil.example", baseUrl],
     ["/\\evil.example", baseUrl],
