@@ -1,7 +1,7 @@
 // The HTTP layer over the services: the route handlers under app/api/{classes,sets,assignments}.
 // Only the session is stood in for (there is no browser cookie here); the database is real.
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import type { CurrentUser } from "@/lib/server/auth/session";
+import { type RouteHandler as Handler, signIn } from "@/test/fake-session";
 import { db } from "@/lib/server/db";
 import * as assignmentAttempts from "@/app/api/assignments/[assignmentId]/attempts/route";
 import * as gradebookExport from "@/app/api/assignments/[assignmentId]/export/gradebook/route";
@@ -34,22 +34,9 @@ import {
   makeLearner,
   makeQuizSet,
   sitAttempt,
-  type TestUser,
 } from "./test-fixtures";
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
-
-function signIn(user: TestUser | null) {
-  session.user = user
-    ? { id: user.id, email: user.email, name: "x", role: user.role, timeZone: "UTC" }
-    : null;
-}
-
-type Handler = (
-  request: Request,
-  context: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
+vi.mock("@/lib/server/auth/session", () => import("@/test/fake-session"));
 const params = { classId: "c", userId: "u", setId: "s", assignmentId: "a", learnerId: "l" };
 
 function call(

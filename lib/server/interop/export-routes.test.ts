@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 import * as deckExport from "@/app/api/flashcards/decks/[deckId]/export/route";
 import * as bankExport from "@/app/api/question-bank/export/route";
 import * as setExport from "@/app/api/sets/[setId]/export/route";
-import type { CurrentUser } from "@/lib/server/auth/session";
+import { type RouteHandler as Handler, signIn } from "@/test/fake-session";
 import { parseGift, parseMoodleXml, toDraft, type QuestionDraft } from "@/lib/domain/interop";
 import type { Question } from "@/lib/domain/questions/types";
 import {
@@ -24,19 +24,7 @@ import { getSet } from "@/lib/server/classes/get-set";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
-
-function signIn(user: TestUser | null) {
-  session.user = user
-    ? { id: user.id, email: user.email, name: "x", role: user.role, timeZone: "UTC" }
-    : null;
-}
-
-type Handler = (
-  request: Request,
-  context: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
+vi.mock("@/lib/server/auth/session", () => import("@/test/fake-session"));
 
 function get(handler: unknown, format: string | null, params: Record<string, string> = {}) {
   const query = format === null ? "" : `?format=${format}`;

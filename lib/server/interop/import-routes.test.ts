@@ -7,7 +7,7 @@ import * as setExport from "@/app/api/sets/[setId]/export/route";
 import * as setImport from "@/app/api/sets/[setId]/import/route";
 import { OCTET_STREAM } from "@/lib/schemas/interop";
 import { IMPORT_LIMITS, isCustomQuestionId, parseGift } from "@/lib/domain/interop";
-import type { CurrentUser } from "@/lib/server/auth/session";
+import { type RouteHandler as Handler, signIn } from "@/test/fake-session";
 import { getItemAnalysis } from "@/lib/server/classes/get-item-analysis";
 import {
   WHILE_OPEN,
@@ -28,19 +28,7 @@ import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { listCustomQuestions } from "./import-into-set";
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/server/auth/session", () => ({ getCurrentUser: async () => session.user }));
-
-function signIn(user: TestUser | null) {
-  session.user = user
-    ? { id: user.id, email: user.email, name: "x", role: user.role, timeZone: "UTC" }
-    : null;
-}
-
-type Handler = (
-  request: Request,
-  context: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
+vi.mock("@/lib/server/auth/session", () => import("@/test/fake-session"));
 
 function upload(setId: string, format: string, body: string, contentType = OCTET_STREAM) {
   const request = new Request(`http://localhost/api/sets/${setId}/import?format=${format}`, {
