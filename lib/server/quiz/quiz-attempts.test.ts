@@ -113,10 +113,21 @@ describe("autosave and resume", () => {
       position: 0,
       response: wrongResponse(question!),
     });
-    expect(changed).toMatchObject({ ok: false, code: "conflict" });
+    // Not saved: the reply says another tab answered first, with the stored answer's verdict.
+    expect(changed).toMatchObject({
+      ok: true,
+      data: { position: 0, feedback: { correct: true, score: 1 } },
+    });
+    if (!changed.ok) throw new Error("unreachable");
+    // The stored answer, as the player shows it on a reload.
+    const view = await getQuizPlayerView(user.id, attemptId);
+    if (view.status !== "playing") throw new Error("unreachable");
+    expect(changed.data.answeredElsewhere).toEqual({ response: view.view.responses[0]!.response });
+    expect(first.ok && first.data.answeredElsewhere).toBeFalsy();
     expect(await db.quizResponse.findFirstOrThrow({ where: { attemptId } })).toMatchObject({
       correct: true,
     });
+    expect(await db.countedAnswer.count({ where: { userId: user.id } })).toBe(1);
   });
 
   test("concurrent saves of one answer leave one row", async () => {
