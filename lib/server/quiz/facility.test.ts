@@ -87,7 +87,7 @@ describe("question facility (issue 11, item 9)", () => {
     expect(right(hard.id, now) - right(hard.id, before)).toBe(1);
   });
 
-  test(`from ${MIN_LEARNERS} learners, facility replaces authored difficulty in draws`, async () => {
+  test(`from ${MIN_LEARNERS} learners, facility replaces authored difficulty`, async () => {
     const { filter, candidates, count, easy, hard } = pickScope();
     // This test owns the two questions' counters (other tests answer them only by chance).
     await db.questionFacility.deleteMany({ where: { questionId: { in: [easy.id, hard.id] } } });
