@@ -9,7 +9,11 @@ test.describe.configure({ timeout: 150_000 });
 const ZONE = "Pacific/Kiritimati";
 test.use({ timezoneId: ZONE });
 
-const originOf = (page: Page) => ({ Origin: new URL(page.url()).origin });
+// API calls state their origin and send JSON, as the app's own requests do (CSRF guard).
+const originOf = (page: Page) => ({
+  Origin: new URL(page.url()).origin,
+  "Content-Type": "application/json",
+});
 
 async function startQuiz(page: Page, options: Record<string, unknown>): Promise<string> {
   const reply = await page.request.post("/api/quiz-attempts", {
