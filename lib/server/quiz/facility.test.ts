@@ -6,6 +6,7 @@ import { drawQuiz, filterQuestions, type QuizFilter } from "@/lib/domain/quiz/dr
 import { harderPool, MIN_LEARNERS } from "@/lib/domain/quiz/facility";
 import { QUESTION_KINDS } from "@/lib/domain/questions/types";
 import { startQuizSchema } from "@/lib/schemas/quiz";
+import { previewQuizSet } from "@/lib/server/classes/preview-quiz-set";
 import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { makeUser } from "@/test/make-user";
@@ -125,6 +126,21 @@ describe("question facility (issue 11, item 9)", () => {
     const authoredOnly = (seed: string) =>
       drawQuiz(harderPool(candidates, new Map(), count), filter, count, seed);
     for (const seed of ["a", "b", "c"]) expect(await drawn(seed)).toEqual(authoredOnly(seed));
+    // The set builder shows the same: authored, with the learners so far.
+    const instructor = { id: (await makeUser("facility-teacher", "INSTRUCTOR")).id };
+    const measured = async () => {
+      const preview = await previewQuizSet(
+        { ...instructor, role: "INSTRUCTOR" },
+        { ...filter, count, pinnedIds: [easy.id, hard.id] },
+      );
+      if (!preview.ok) throw new Error(preview.error);
+      const of = (id: string) => preview.data.questions.find((q) => q.id === id)?.measured;
+      return [of(easy.id), of(hard.id)];
+    };
+    expect(await measured()).toMatchObject([
+      { source: "authored", difficulty: 1, learners: MIN_LEARNERS - 1 },
+      { source: "authored", difficulty: 3, learners: MIN_LEARNERS - 1 },
+    ]);
 
     for (const user of users.slice(MIN_LEARNERS - 1)) {
       await answer(
@@ -138,6 +154,11 @@ describe("question facility (issue 11, item 9)", () => {
     }
     const many = await countsOf(easy.id, hard.id);
     expect(many.get(easy.id)).toEqual({ learners: MIN_LEARNERS + 2, firstRight: 0 });
+
+    expect(await measured()).toMatchObject([
+      { source: "facility", difficulty: 3, facility: 0, learners: MIN_LEARNERS + 2 },
+      { source: "facility", difficulty: 1, facility: 1, learners: MIN_LEARNERS + 2 },
+    ]);
 
     // Now the question everybody missed is among the harder ones, the one everybody knew is not.
     for (const seed of ["a", "b", "c"]) {
