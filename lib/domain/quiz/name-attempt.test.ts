@@ -34,6 +34,11 @@ describe("attemptSubject", () => {
     ],
     ["an exam on everything", { mode: "exam", programmes: [] }, "Exam · All programmes"],
     [
+      "harder questions say so",
+      { mode: "practice", programmes: ["PfP"], harder: true },
+      "Practice (harder) · PfP",
+    ],
+    [
       "weakest questions",
       { mode: "practice", programmes: [], weakQuestions: true },
       "Practice · Weakest questions",

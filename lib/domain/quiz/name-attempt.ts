@@ -14,6 +14,8 @@ export type AttemptCoverage = {
   setName?: string | null;
   /** "Practise these": the learner's weakest questions. */
   weakQuestions?: boolean;
+  /** "Harder questions" (lib/domain/quiz/facility.ts). */
+  harder?: boolean;
   /** For "Retry the ones I missed": how many questions were retried. */
   retryOf?: number | null;
 };
@@ -34,7 +36,7 @@ function coverageLabel(c: AttemptCoverage): string {
 export function attemptSubject(c: AttemptCoverage): string {
   const kind =
     c.retryOf != null ? `Retry of ${c.retryOf} missed` : c.mode === "exam" ? "Exam" : "Practice";
-  return `${kind} · ${coverageLabel(c)}`;
+  return `${kind}${c.harder ? " (harder)" : ""} · ${coverageLabel(c)}`;
 }
 
 /** "30 Nov 14:05" in `timeZone`; "30 Nov 2025, 14:05" when not in `now`'s year there. */

@@ -11,6 +11,7 @@ import { parseJsonColumn } from "@/lib/server/json-column";
 const coveredSettingsSchema = z.object({
   programmeIds: z.array(z.string()).default([]),
   weakQuestions: z.boolean().default(false),
+  harder: z.boolean().default(false),
 });
 
 /** The columns of an attempt that say what it covered. */
@@ -52,6 +53,7 @@ export function attemptCoverage(row: CoverageRow): AttemptCoverage {
     ),
     setName: row.assignment?.set.name ?? null,
     weakQuestions: settings.weakQuestions,
+    harder: settings.harder,
     retryOf: row.retryOfId ? row.questionIds.length : null,
   };
 }

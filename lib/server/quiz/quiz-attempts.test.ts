@@ -401,6 +401,28 @@ describe("results and retry", () => {
       answered: 3,
       correctCount: 2,
     });
+    // What each covered, for its name: the retry says how many it retries.
+    expect(list.map((a) => a.coverage)).toMatchObject([
+      { mode: "practice", programmes: [], retryOf: 4 },
+      { mode: "exam", programmes: [], retryOf: null },
+    ]);
+    expect(results.results.coverage).toMatchObject({ mode: "exam", retryOf: null });
+  });
+
+  test("an attempt's coverage names its programmes and options", async () => {
+    const user = await makeUser("coverage");
+    const one = await start(user.id, { programmeIds: ["pfp"], harder: true });
+    const two = await start(user.id, {
+      programmeIds: ["pfp", "euro-atlantic-partnership-council"],
+    });
+    const byId = new Map((await listQuizAttempts(user.id)).map((a) => [a.id, a.coverage]));
+    expect(byId.get(one)).toMatchObject({
+      mode: "practice",
+      programmes: ["Partnership for Peace"],
+      harder: true,
+      setName: null,
+    });
+    expect(byId.get(two)).toMatchObject({ programmes: ["PfP", "EAPC"], harder: false });
   });
 
   test("retrying a perfect attempt, or an unfinished one, is refused", async () => {
