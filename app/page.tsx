@@ -11,6 +11,7 @@ import { listAssignmentsForLearner } from "@/lib/server/classes/list-assignments
 import { getHomeFlashcards } from "@/lib/server/flashcards/get-home-flashcards";
 import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
 import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
+import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 
 const SECTIONS = [
   {
@@ -116,7 +117,13 @@ export default async function HomePage() {
         flashcards={flashcards}
         unfinished={
           open
-            ? { id: open.id, answered: open.answered, questions: open.questions, mode: open.mode }
+            ? {
+                id: open.id,
+                answered: open.answered,
+                questions: open.questions,
+                mode: open.mode,
+                name: nameAttempt(open.coverage, open.startedAt, user.timeZone, now),
+              }
             : null
         }
         topics={dashboard.topics}

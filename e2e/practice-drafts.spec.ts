@@ -17,6 +17,15 @@ async function startTypedPractice(page: Page): Promise<string> {
   return body.data.attemptId;
 }
 
+/** Marks the loaded document, so a test can tell that the page was not reloaded since. */
+async function markPage(page: Page) {
+  await page.evaluate(() => {
+    (window as unknown as { e2eMark?: boolean }).e2eMark = true;
+  });
+}
+const isSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { e2eMark?: boolean }).e2eMark === true);
+
 const saveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /Saved|Draft/ });
 
 for (const { name: width, viewport } of VIEWPORTS) {
@@ -56,7 +65,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await expect(saveStatus(page)).toHaveText(/Saved/);
     });
 
-    test("a second tab's different answer to the same question is explained", async ({
+    test("a second tab shows, without a reload, the answer another tab checked", async ({
       page,
       context,
     }) => {
@@ -67,6 +76,10 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await page.goto(`/quizzes/${attemptId}`);
       await other.goto(`/quizzes/${attemptId}`);
       await expect(other.getByText("Question 1 of 5").first()).toBeVisible();
+      await markPage(other);
+      // The second tab has an unchecked draft of its own on the same question.
+      await other.getByRole("textbox").first().fill("a different answer");
+      await expect(saveStatus(other)).toHaveText(/^Draft/);
 
       await page.getByRole("textbox").first().fill("answer from the first tab");
       await page.getByRole("button", { name: "Check answer" }).click();
@@ -74,13 +87,43 @@ for (const { name: width, viewport } of VIEWPORTS) {
         page.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ }),
       ).toBeVisible();
 
-      await other.getByRole("textbox").first().fill("a different answer");
-      await other.getByRole("button", { name: "Check answer" }).click();
+      // Told at once (BroadcastChannel), with the stored answer and its verdict.
       await expect(
         other.getByText("Question 1 was answered in another tab or window first"),
       ).toBeVisible();
-      await expect(other.getByText("answer from the first tab").first()).toBeVisible();
-      await expect(other.getByRole("textbox").first()).not.toHaveValue("a different answer");
+      await expect(other.getByText("the one you gave here was not saved")).toBeVisible();
+      await expect(other.getByRole("textbox").first()).toHaveValue("answer from the first tab");
+      await expect(
+        other.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ }),
+      ).toBeVisible();
+      expect(await isSamePage(other)).toBe(true);
+    });
+
+    test("an answer the server refuses because another tab came first is explained", async ({
+      page,
+    }) => {
+      await signUp(page, { name: "Uma Race", email: uniqueEmail("race"), password: "pw-race-tab" });
+      await expect(page.getByRole("heading", { name: "Welcome, Uma Race" })).toBeVisible();
+      const attemptId = await startTypedPractice(page);
+      await page.goto(`/quizzes/${attemptId}`);
+      await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+      await markPage(page);
+      await page.getByRole("textbox").first().fill("my answer in this tab");
+
+      // Another client (no tab to broadcast from) answers question 1 first.
+      const reply = await page.request.put(`/api/quiz-attempts/${attemptId}/responses`, {
+        data: { position: 0, response: { kind: "short-answer", text: "answer from elsewhere" } },
+        headers: { Origin: new URL(page.url()).origin },
+      });
+      expect(reply.status()).toBe(200);
+
+      await page.getByRole("button", { name: "Check answer" }).click();
+      await expect(
+        page.getByText("Question 1 was answered in another tab or window first"),
+      ).toBeVisible();
+      await expect(page.getByText("the one you gave here was not saved")).toBeVisible();
+      await expect(page.getByRole("textbox").first()).toHaveValue("answer from elsewhere");
+      expect(await isSamePage(page)).toBe(true);
     });
   });
 }

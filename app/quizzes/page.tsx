@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
+import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 import { requireUser } from "@/lib/server/auth/session";
 import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
 import { cx } from "@/components/ui/cx";
@@ -19,6 +20,9 @@ export default async function QuizzesPage() {
     (a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now),
   );
   const done = attempts.filter((a) => !open.includes(a));
+  // Named by what they covered and when they started, in the learner's time zone.
+  const name = (a: (typeof attempts)[number]) =>
+    nameAttempt(a.coverage, a.startedAt, user.timeZone, now);
   const newQuiz = (
     <Link href="/quizzes/new" className={buttonStyles.primary}>
       New quiz
@@ -47,20 +51,14 @@ export default async function QuizzesPage() {
             {open.map((a) => (
               <li key={a.id} className={`${cardStyles} flex items-center justify-between gap-4`}>
                 <div>
-                  <p className="font-medium">
-                    {a.mode === "exam"
-                      ? "Exam"
-                      : a.isRetry
-                        ? "Retry of missed questions"
-                        : "Practice quiz"}
-                  </p>
+                  <p className="font-medium">{name(a)}</p>
                   <p className="text-sm text-slate-500 dark:text-slate-400">
                     {a.answered} of {a.questions} answered · started{" "}
                     {formatDateTime(a.startedAt, user.timeZone)}
                   </p>
                 </div>
                 <Link href={`/quizzes/${a.id}`} className={buttonStyles.secondary}>
-                  Resume
+                  Resume<span className="sr-only"> {name(a)}</span>
                 </Link>
               </li>
             ))}
@@ -83,10 +81,10 @@ export default async function QuizzesPage() {
               >
                 <tr>
                   <th scope="col" className="px-4 py-3 font-medium">
-                    Finished
+                    Quiz
                   </th>
                   <th scope="col" className="px-4 py-3 font-medium">
-                    Mode
+                    Finished
                   </th>
                   <th scope="col" className="px-4 py-3 font-medium">
                     Correct
@@ -102,11 +100,11 @@ export default async function QuizzesPage() {
               <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
                 {done.map((a) => (
                   <tr key={a.id}>
-                    <td className="px-4 py-3">
+                    <th scope="row" className="px-4 py-3 font-medium">
+                      {name(a)}
+                    </th>
+                    <td className="px-4 py-3 text-slate-600 dark:text-slate-400">
                       {formatDateTime(a.submittedAt ?? a.deadlineAt ?? a.startedAt, user.timeZone)}
-                    </td>
-                    <td className="px-4 py-3">
-                      {a.mode === "exam" ? "Exam" : a.isRetry ? "Retry" : "Practice"}
                     </td>
                     <td className="px-4 py-3">
                       {a.correctCount ?? 0} / {a.questions}
@@ -120,11 +118,7 @@ export default async function QuizzesPage() {
                         className="font-medium text-brand-700 hover:underline dark:text-brand-300"
                       >
                         Review
-                        <span className="sr-only">
-                          {" "}
-                          the quiz finished{" "}
-                          {formatDateTime(a.submittedAt ?? a.startedAt, user.timeZone)}
-                        </span>
+                        <span className="sr-only"> {name(a)}</span>
                       </Link>
                     </td>
                   </tr>

@@ -24,10 +24,11 @@ import {
 import { AnswerTextView } from "@/components/quiz/answer-review";
 import { describeAnswer } from "@/components/quiz/describe-answer";
 import { correctResponse } from "@/lib/domain/quiz/correct-response";
+import { describeDifficulty, type EffectiveDifficulty } from "@/lib/domain/quiz/facility";
 import { Badge } from "./badge";
 
 type Programme = { id: string; name: string };
-type PreviewQuestion = Question & { pinned: boolean };
+type PreviewQuestion = Question & { pinned: boolean; measured?: EffectiveDifficulty };
 type Preview = {
   seed: string;
   requested: number;
@@ -428,6 +429,7 @@ export function QuizSetBuilder({
                 label={`Question ${i + 1}`}
                 srName={`question ${i + 1}`}
                 programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
+                measured={q.measured}
                 pinned={pinnedIds.includes(q.id)}
                 excluded={false}
                 busy={busy !== null}
@@ -479,6 +481,8 @@ type ItemProps = {
   /** Completes the buttons' names: "Pin question 3", "Exclude excluded question 1". */
   srName: string;
   programmeNames: string[];
+  /** Facility (from MIN_LEARNERS learners on) or the authored difficulty; previewed only. */
+  measured?: EffectiveDifficulty;
   pinned: boolean;
   excluded: boolean;
   /**
@@ -494,6 +498,7 @@ function PreviewItem({
   label,
   srName,
   programmeNames,
+  measured,
   pinned,
   excluded,
   busy,
@@ -531,6 +536,7 @@ function PreviewItem({
         </p>
         <p className="text-xs text-slate-500 dark:text-slate-400">
           {KIND_LABELS[question.kind]} · {programmeNames.join(", ")}
+          {measured ? ` · ${describeDifficulty(measured)}` : null}
         </p>
         {excluded ? null : <QuestionAsSeen question={question} />}
       </div>

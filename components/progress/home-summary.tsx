@@ -9,7 +9,14 @@ import { cx } from "@/components/ui/cx";
 
 type Props = {
   flashcards: HomeFlashcards;
-  unfinished: { id: string; answered: number; questions: number; mode: "practice" | "exam" } | null;
+  unfinished: {
+    id: string;
+    answered: number;
+    questions: number;
+    mode: "practice" | "exam";
+    /** What it covers and when it began (lib/domain/quiz/name-attempt.ts). */
+    name: string;
+  } | null;
   topics: MasteryRow[];
 };
 
@@ -63,9 +70,7 @@ export function HomeSummary({ flashcards, unfinished, topics }: Props) {
         {unfinished ? (
           <>
             <div className="flex-1">
-              <p className="mt-2 text-lg font-semibold">
-                {unfinished.mode === "exam" ? "Exam" : "Practice quiz"}
-              </p>
+              <p className="mt-2 text-lg font-semibold">{unfinished.name}</p>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
                 {unfinished.answered} of {unfinished.questions} questions answered
               </p>

@@ -12,6 +12,7 @@ import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import type { QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
 import { filterQuestions, type FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
+import { MIN_LEARNERS } from "@/lib/domain/quiz/facility";
 import {
   QUIZ_DEFAULT_QUESTIONS,
   QUIZ_MAX_MINUTES,
@@ -40,6 +41,8 @@ type Fields = {
   count: number | string;
   /** The default scope is the source document; "include NATO background" unticks this. */
   sourceOnly: boolean;
+  /** "Harder questions": drawn from the lowest facility. */
+  harder: boolean;
   mode: "practice" | "exam";
   timed: boolean;
   /** The minutes typed, kept while the limit is off (sent only for a timed exam). */
@@ -67,6 +70,7 @@ export function QuizSetupForm({
     levels: [],
     count: QUIZ_DEFAULT_QUESTIONS,
     sourceOnly: true,
+    harder: false,
     mode: "practice",
     timed: false,
     timeLimitMinutes: 10,
@@ -243,6 +247,20 @@ export function QuizSetupForm({
           Include NATO background (facts from NATO&apos;s own pages, beyond the source document)
         </label>
         <FieldError id="quiz-sourceOnly-error" message={errorOf("sourceOnly")} />
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="text-base font-semibold">Difficulty</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" aria-describedby="quiz-harder-hint" {...register("harder")} />
+          Harder questions
+        </label>
+        <p id="quiz-harder-hint" className="text-sm text-slate-600 dark:text-slate-400">
+          Draws from the questions learners most often get wrong at their first try (the hardest
+          third of those that match). A question answered by fewer than {MIN_LEARNERS} learners
+          counts by the difficulty its authors gave it instead.
+        </p>
+        <FieldError id="quiz-harder-error" message={errorOf("harder")} />
       </fieldset>
     </form>
   );

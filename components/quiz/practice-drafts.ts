@@ -47,26 +47,3 @@ export function loadDrafts(attemptId: string, positions: readonly number[]): [nu
     return [];
   });
 }
-
-const conflictKey = (attemptId: string) => `quiz-attempt:${attemptId}:conflict`;
-
-/** Before reloading after a 409: which question another tab had already answered. */
-export function writeConflictNote(attemptId: string, position: number) {
-  try {
-    window.sessionStorage.setItem(conflictKey(attemptId), String(position));
-  } catch {
-    // Without storage the reload still shows the server's answer, just without the note.
-  }
-}
-
-/** The note left before the reload, read once. */
-export function takeConflictNote(attemptId: string): number | null {
-  try {
-    const raw = window.sessionStorage.getItem(conflictKey(attemptId));
-    window.sessionStorage.removeItem(conflictKey(attemptId));
-    const position = raw === null ? NaN : Number(raw);
-    return Number.isInteger(position) ? position : null;
-  } catch {
-    return null;
-  }
-}

@@ -9,13 +9,7 @@ import type { PublicQuestion, Response } from "@/lib/domain/questions/types";
 import type { QuestionFeedback, QuizPlayerView } from "@/lib/domain/quiz/player-view";
 import { AnswerReview } from "./answer-review";
 import { isAnswered } from "./is-answered";
-import {
-  clearDraft,
-  loadDrafts,
-  saveDraft,
-  takeConflictNote,
-  writeConflictNote,
-} from "./practice-drafts";
+import { clearDraft, loadDrafts, saveDraft } from "./practice-drafts";
 import { QuestionControl } from "./question-control";
 import { QuestionNavigator } from "./question-navigator";
 import { QuizHeader } from "./quiz-header";
@@ -25,6 +19,7 @@ import { toggleOption } from "./toggle-option";
 import { useQuizShortcuts } from "./use-quiz-shortcuts";
 import { useQuizTimer } from "./use-quiz-timer";
 import { useResponseOutbox } from "./use-response-outbox";
+import { useAnswerChannel, type AnsweredMessage } from "./use-answer-channel";
 import { cx } from "@/components/ui/cx";
 
 /**
@@ -118,6 +113,9 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   const controlRef = useRef<HTMLDivElement>(null);
 
   const { outbox, state: sync } = useResponseOutbox(attemptId, handleOutboxEvent);
+  const tellOtherTabs = useAnswerChannel(attemptId, practice, (message) =>
+    showAnsweredElsewhere(message, "broadcast"),
+  );
   const { remainingMs, announcement } = useQuizTimer(
     view.deadlineAt,
     view.serverNow,
@@ -156,24 +154,39 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
 
   useQuizShortcuts({ onDigit: pickByNumber, onEnter: primaryAction }, playing && !confirmOpen);
 
-  // Practice drafts and a note left by a conflict live in this browser's storage, which the
-  // server render cannot see: read once after hydration.
+  // Practice drafts live in this browser's storage, which the server render cannot see: read
+  // once after hydration.
   useEffect(() => {
     if (!practice) return;
     const open = questions.flatMap((_, p) => (serverKnows.current.has(p) ? [] : [p]));
     const kept = loadDrafts(attemptId, open);
     for (const p of serverKnows.current) clearDraft(attemptId, p);
-    const note = takeConflictNote(attemptId);
-    if (note !== null && serverKnows.current.has(note))
-      setConflictNote(
-        `Question ${note + 1} was answered in another tab or window first. A checked ` +
-          "answer is final, so the answer shown for it is that one: the one you gave here " +
-          "was not saved.",
-      );
     if (kept.length === 0) return;
     setAnswers((previous) => new Map([...previous, ...kept]));
     setDrafts(new Set(kept.map(([p]) => p)));
   }, [attemptId, practice, questions]);
+
+  /**
+   * Practice: another tab or window answered this question first (we hear it from that tab,
+   * or from the server refusing ours), and a checked answer is final. The stored answer and its
+   * verdict replace whatever this tab shows, and the learner is told, without a reload.
+   */
+  function showAnsweredElsewhere(message: AnsweredMessage, via: "broadcast" | "server") {
+    const p = message.position;
+    if (via === "broadcast" && feedback.has(p)) return; // this tab knows it already
+    const hadOwn = via === "server" || drafts.has(p) || outbox.has(p);
+    serverKnows.current.add(p);
+    outbox.discard(p);
+    clearDraft(attemptId, p);
+    setDrafts((previous) => withoutPosition(previous, p));
+    setAnswers((previous) => new Map(previous).set(p, message.response));
+    setFeedback((previous) => new Map(previous).set(p, message.feedback));
+    setConflictNote(
+      `Question ${p + 1} was answered in another tab or window first. A checked answer is ` +
+        "final, so the answer shown for it is that one" +
+        (hadOwn ? ": the one you gave here was not saved." : "."),
+    );
+  }
 
   function handleOutboxEvent(event: OutboxEvent) {
     switch (event.type) {
@@ -196,7 +209,16 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         serverKnows.current.add(event.position);
         setError(null);
         const graded = event.result.feedback;
+        const elsewhere = event.result.answeredElsewhere;
+        if (practice && graded && elsewhere) {
+          showAnsweredElsewhere(
+            { position: event.position, response: elsewhere.response, feedback: graded },
+            "server",
+          );
+          return;
+        }
         if (graded) {
+          tellOtherTabs({ position: event.position, response: event.response, feedback: graded });
           clearDraft(attemptId, event.position);
           setDrafts((previous) => withoutPosition(previous, event.position));
           setFeedback((previous) => new Map(previous).set(event.position, graded));
@@ -207,9 +229,7 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
       }
       case "conflict":
         if (practice) {
-          // Answered in another tab, or the quiz is over: the server's page knows which; the
-          // note makes the reloaded page say what happened instead of swapping answers silently.
-          writeConflictNote(attemptId, event.position);
+          // The quiz is over (submitted in another tab): the server's page shows where to go.
           clearDraft(attemptId, event.position);
           window.location.reload();
         } else {

@@ -38,6 +38,11 @@ export const startQuizSchema = z
       .array(z.enum(LEVELS, { error: "Unknown level." }))
       .max(LEVELS.length)
       .default([]),
+    /**
+     * "Harder questions": draw from the questions with the lowest facility (measured from
+     * MIN_LEARNERS learners on, else the authored difficulty; lib/domain/quiz/facility.ts).
+     */
+    harder: z.boolean().default(false),
     mode: z.enum(["practice", "exam"], { error: "Choose practice or exam." }).default("practice"),
     /** Exam mode only; null or absent means untimed. */
     timeLimitMinutes: z

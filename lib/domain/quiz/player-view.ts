@@ -36,4 +36,13 @@ export type QuizPlayerView = {
   title: string;
 };
 
-export type SaveResponseResult = { position: number; feedback?: QuestionFeedback };
+export type SaveResponseResult = {
+  position: number;
+  feedback?: QuestionFeedback;
+  /**
+   * Practice: the question had already been answered (in another tab or window) with a
+   * different answer. The one sent is not saved; this is the stored one, which stays final, and
+   * `feedback` is its verdict.
+   */
+  answeredElsewhere?: { response: Response };
+};

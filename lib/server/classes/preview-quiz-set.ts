@@ -1,6 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Question } from "@/lib/domain/questions/types";
+import { effectiveDifficulty, type EffectiveDifficulty } from "@/lib/domain/quiz/facility";
+import { getFacilityCounts } from "@/lib/server/quiz/get-facility-counts";
 import { previewQuizSetSchema } from "@/lib/schemas/classes";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "./caller";
@@ -13,7 +15,7 @@ export type QuizSetPreview = {
   /** How many questions the options allow at all. */
   available: number;
   /** Pinned first, excluded left out. Full questions with answer keys: instructors only. */
-  questions: (Question & { pinned: boolean })[];
+  questions: (Question & { pinned: boolean; measured: EffectiveDifficulty })[];
 };
 
 /** The questions a quiz set with these options would hold; nothing is stored. */
@@ -30,10 +32,17 @@ export async function previewQuizSet(
   const resolved = resolveQuizSet(options, seed);
   if (!resolved.ok) return resolved;
   const pinned = new Set(options.pinnedIds);
+  // Facility from the learners' first answers replaces the authored difficulty from
+  // MIN_LEARNERS on; the builder shows which one it is.
+  const counts = await getFacilityCounts(resolved.data.questions.map((q) => q.id));
   return ok({
     seed,
     requested: options.count,
     available: resolved.data.available,
-    questions: resolved.data.questions.map((q) => ({ ...q, pinned: pinned.has(q.id) })),
+    questions: resolved.data.questions.map((q) => ({
+      ...q,
+      pinned: pinned.has(q.id),
+      measured: effectiveDifficulty(q.difficulty, counts.get(q.id)),
+    })),
   });
 }

@@ -159,6 +159,7 @@ export async function startAssignmentAttempt(
       count: questions.length,
       sourceOnly: settings.sourceOnly,
       levels: settings.levels,
+      harder: false,
       mode: settings.mode,
       timeLimitMinutes: settings.timeLimitMinutes,
       weakQuestions: false,

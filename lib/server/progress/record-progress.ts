@@ -7,6 +7,7 @@ import {
   emptyRollups,
 } from "@/lib/domain/progress/rollups";
 import { localDay } from "@/lib/domain/time/zoned-time";
+import { facilityIncrements, firstAnswers } from "@/lib/domain/quiz/facility";
 
 type Tx = Prisma.TransactionClient;
 
@@ -110,11 +111,40 @@ async function applyProgressEvents(
     start.programmeDays.set(p.programmeId, byDay);
   }
   for (const q of questions) start.questions.set(q.questionId, q);
+  // A question with no stat row yet has never been answered by this learner (the rows are the
+  // fold of their counted answers): this event is their first answer to it.
+  const answers = events.flatMap((e) => (e.kind === "answer" ? [e] : []));
+  await addToFacility(
+    tx,
+    firstAnswers(answers, new Set(questions.filter((q) => q.answers > 0).map((q) => q.questionId))),
+  );
   await writeRollups(tx, userId, foldProgress(start, events, timeZone), {
     days,
     programmeIds,
     questionIds,
   });
+}
+
+/**
+ * Adds a learner's first answers to the questions' facility counters, atomically (another
+ * learner may be counting an answer to the same question at the same time).
+ */
+async function addToFacility(
+  tx: Tx,
+  firsts: readonly { questionId: string; score: number }[],
+): Promise<void> {
+  const rows = [...facilityIncrements(firsts)].map(
+    ([questionId, c]) => Prisma.sql`(${questionId}, ${c.learners}, ${c.firstRight}, now())`,
+  );
+  for (const chunk of chunks(rows)) {
+    await tx.$executeRaw`
+      INSERT INTO "QuestionFacility" ("questionId", learners, "firstRight", "updatedAt")
+      VALUES ${Prisma.join(chunk)}
+      ON CONFLICT ("questionId") DO UPDATE SET
+        learners = "QuestionFacility".learners + EXCLUDED.learners,
+        "firstRight" = "QuestionFacility"."firstRight" + EXCLUDED."firstRight",
+        "updatedAt" = now()`;
+  }
 }
 
 /**

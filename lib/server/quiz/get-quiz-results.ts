@@ -2,7 +2,9 @@ import "server-only";
 import { gradeResponse } from "@/lib/domain/questions/grade";
 import type { GradeResult, Question, Response } from "@/lib/domain/questions/types";
 import { summarizeAttempt, type AttemptSummary } from "@/lib/domain/quiz/summarize-attempt";
+import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
 import { db } from "@/lib/server/db";
+import { attemptCoverage } from "./attempt-coverage";
 import { finalizeIfExpired } from "./finalize-attempt";
 import { storedAnswer, storedQuestions } from "./stored-json";
 
@@ -22,6 +24,7 @@ export type QuizResults = {
   submittedAt: Date;
   timeLimitSeconds: number | null;
   retryOfId: string | null;
+  coverage: AttemptCoverage;
   summary: AttemptSummary;
   items: ReviewItem[];
 };
@@ -39,14 +42,14 @@ export async function getQuizResults(
 ): Promise<QuizResultsResult> {
   let attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    include: { responses: true },
+    include: { responses: true, assignment: { select: { set: { select: { name: true } } } } },
   });
   if (!attempt) return { status: "not-found" };
   if (attempt.status !== "SUBMITTED") {
     if (!(await finalizeIfExpired(attempt, now))) return { status: "in-progress" };
     attempt = await db.quizAttempt.findFirstOrThrow({
       where: { id: attemptId, userId },
-      include: { responses: true },
+      include: { responses: true, assignment: { select: { set: { select: { name: true } } } } },
     });
   }
   const byPosition = new Map(attempt.responses.map((r) => [r.position, r]));
@@ -75,6 +78,7 @@ export async function getQuizResults(
       submittedAt: attempt.submittedAt!,
       timeLimitSeconds: attempt.timeLimitSeconds,
       retryOfId: attempt.retryOfId,
+      coverage: attemptCoverage(attempt),
       summary: summarizeAttempt(items),
       items,
     },

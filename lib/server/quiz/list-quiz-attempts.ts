@@ -1,5 +1,7 @@
 import "server-only";
+import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
 import { db } from "@/lib/server/db";
+import { attemptCoverage, coverageSelect } from "./attempt-coverage";
 import { finalizeExpiredAttempts } from "./finalize-attempt";
 
 export type QuizAttemptListItem = {
@@ -14,6 +16,8 @@ export type QuizAttemptListItem = {
   score: number | null;
   correctCount: number | null;
   isRetry: boolean;
+  /** What it covered, for its name (lib/domain/quiz/name-attempt.ts). */
+  coverage: AttemptCoverage;
 };
 
 /**
@@ -31,16 +35,13 @@ export async function listQuizAttempts(
     orderBy: { startedAt: "desc" },
     take,
     select: {
-      id: true,
-      mode: true,
+      ...coverageSelect,
       status: true,
       startedAt: true,
       submittedAt: true,
       deadlineAt: true,
-      questionIds: true,
       score: true,
       correctCount: true,
-      retryOfId: true,
       _count: { select: { responses: true } },
     },
   });
@@ -56,5 +57,6 @@ export async function listQuizAttempts(
     score: r.score,
     correctCount: r.correctCount,
     isRetry: r.retryOfId !== null,
+    coverage: attemptCoverage(r),
   }));
 }

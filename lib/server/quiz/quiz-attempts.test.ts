@@ -113,10 +113,21 @@ describe("autosave and resume", () => {
       position: 0,
       response: wrongResponse(question!),
     });
-    expect(changed).toMatchObject({ ok: false, code: "conflict" });
+    // Not saved: the reply says another tab answered first, with the stored answer's verdict.
+    expect(changed).toMatchObject({
+      ok: true,
+      data: { position: 0, feedback: { correct: true, score: 1 } },
+    });
+    if (!changed.ok) throw new Error("unreachable");
+    // The stored answer, as the player shows it on a reload.
+    const view = await getQuizPlayerView(user.id, attemptId);
+    if (view.status !== "playing") throw new Error("unreachable");
+    expect(changed.data.answeredElsewhere).toEqual({ response: view.view.responses[0]!.response });
+    expect(first.ok && first.data.answeredElsewhere).toBeFalsy();
     expect(await db.quizResponse.findFirstOrThrow({ where: { attemptId } })).toMatchObject({
       correct: true,
     });
+    expect(await db.countedAnswer.count({ where: { userId: user.id } })).toBe(1);
   });
 
   test("concurrent saves of one answer leave one row", async () => {
@@ -390,6 +401,28 @@ describe("results and retry", () => {
       answered: 3,
       correctCount: 2,
     });
+    // What each covered, for its name: the retry says how many it retries.
+    expect(list.map((a) => a.coverage)).toMatchObject([
+      { mode: "practice", programmes: [], retryOf: 4 },
+      { mode: "exam", programmes: [], retryOf: null },
+    ]);
+    expect(results.results.coverage).toMatchObject({ mode: "exam", retryOf: null });
+  });
+
+  test("an attempt's coverage names its programmes and options", async () => {
+    const user = await makeUser("coverage");
+    const one = await start(user.id, { programmeIds: ["pfp"], harder: true });
+    const two = await start(user.id, {
+      programmeIds: ["pfp", "euro-atlantic-partnership-council"],
+    });
+    const byId = new Map((await listQuizAttempts(user.id)).map((a) => [a.id, a.coverage]));
+    expect(byId.get(one)).toMatchObject({
+      mode: "practice",
+      programmes: ["Partnership for Peace"],
+      harder: true,
+      setName: null,
+    });
+    expect(byId.get(two)).toMatchObject({ programmes: ["PfP", "EAPC"], harder: false });
   });
 
   test("retrying a perfect attempt, or an unfinished one, is refused", async () => {

@@ -11,7 +11,7 @@ import { countAnswers } from "@/lib/server/progress/record-progress";
 import { attemptIdMask } from "./attempt-ids";
 import { finalizeAttempt, isPastDeadline } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
-import { storedQuestions } from "./stored-json";
+import { storedAnswer, storedQuestions } from "./stored-json";
 import { toJsonColumn } from "@/lib/server/json-column";
 
 type LockedAttempt = {
@@ -26,7 +26,8 @@ type LockedAttempt = {
  * Autosave of one answer, graded on the server. The attempt row is locked for the
  * transaction, so a save and a submission (or two saves) never interleave: an answer lands
  * before the submission counts it, or is refused after. Re-sending the same answer records
- * it once. Practice answers are final once given (their feedback has been shown); exam
+ * it once. Practice answers are final once given (their feedback has been shown: a different
+ * one is not saved, and the reply says so with the stored answer); exam
  * answers may change until the attempt is submitted. The browser answers in this attempt's
  * masked ids (attempt-ids.ts); the answer is stored, and graded, in the stored ids, and the
  * feedback goes back masked.
@@ -75,7 +76,7 @@ export async function saveQuizResponse(
     const practice = attempt.mode === "PRACTICE";
     const existing = await tx.quizResponse.findUnique({
       where: { attemptId_position: { attemptId, position } },
-      select: { answer: true },
+      select: { id: true, answer: true },
     });
     if (existing && sameResponse(existing.answer, response)) {
       // A double click or a retry after a lost reply: already recorded.
@@ -84,7 +85,19 @@ export async function saveQuizResponse(
         feedback: practice ? feedback() : undefined,
       });
     }
-    if (existing && practice) return fail("conflict", "You have already answered this question.");
+    if (existing && practice) {
+      // Another tab or window answered first, and a checked practice answer is final: this
+      // one is not saved. The reply carries the stored answer and its verdict, so the page can
+      // show what happened without a reload.
+      const stored = storedAnswer(existing);
+      const shown = maskQuestion(question, mask);
+      const storedMasked = maskResponse(stored, mask);
+      return ok({
+        position,
+        feedback: toFeedback(shown, gradeResponse(shown, storedMasked)),
+        answeredElsewhere: { response: storedMasked },
+      });
+    }
 
     const grade = gradeResponse(question, response);
     const row = {

@@ -3,11 +3,13 @@ import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { presentQuestion } from "@/lib/domain/questions/present";
 import type { Question } from "@/lib/domain/questions/types";
-import { DEFAULT_MAX_RECALL_SHARE, drawQuiz } from "@/lib/domain/quiz/draw-quiz";
+import { DEFAULT_MAX_RECALL_SHARE, drawQuiz, filterQuestions } from "@/lib/domain/quiz/draw-quiz";
+import { harderPool } from "@/lib/domain/quiz/facility";
 import { createRng, shuffle } from "@/lib/domain/random";
 import { startQuizSchema, type QuizSettings } from "@/lib/schemas/quiz";
 import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
+import { getFacilityCounts } from "./get-facility-counts";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { toJsonColumn } from "@/lib/server/json-column";
 import { storedSettings } from "./stored-json";
@@ -81,7 +83,7 @@ export async function startQuiz(
     return fail("invalid", "Answer some questions first: there are no weak ones to practise.");
   const ids = chosen
     ? shuffle(chosen, createRng(`draw:${seed}`))
-    : drawQuiz(bank, drawFilter(settings), settings.count, seed);
+    : await drawFromBank(bank, settings, seed);
   if (ids.length === 0) {
     return fail(
       "invalid",
@@ -106,6 +108,18 @@ export async function startQuiz(
 function drawFilter(settings: QuizSettings) {
   const capped = settings.mode === "practice" && settings.levels.length === 0;
   return { ...settings, maxRecallShare: capped ? DEFAULT_MAX_RECALL_SHARE : undefined };
+}
+
+/**
+ * The ordinary draw; with "harder questions", from the hardest of the matching questions
+ * (their facility counters are read for the candidates only: one row per question).
+ */
+async function drawFromBank(bank: readonly Question[], settings: QuizSettings, seed: string) {
+  const filter = drawFilter(settings);
+  if (!settings.harder) return drawQuiz(bank, filter, settings.count, seed);
+  const candidates = filterQuestions(bank, filter);
+  const counts = await getFacilityCounts(candidates.map((q) => q.id));
+  return drawQuiz(harderPool(candidates, counts, settings.count), filter, settings.count, seed);
 }
 
 /** As many as the progress page lists under "Weakest questions". */

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SCORING_RULES } from "@/lib/domain/questions/scoring-rules";
 import { notFound, redirect } from "next/navigation";
+import { z } from "zod";
 import { AnswerReview } from "@/components/quiz/answer-review";
 import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
 import { cx } from "@/components/ui/cx";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
+import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { Breakdown } from "@/lib/domain/quiz/summarize-attempt";
 import { requireUser } from "@/lib/server/auth/session";
@@ -72,15 +74,67 @@ function BreakdownTable({
   );
 }
 
-export default async function QuizResultsPage({ params }: { params: Promise<{ id: string }> }) {
+/** `?show=missed` lists only the questions not fully right; anything else lists them all. */
+const showSchema = z.enum(["all", "missed"]).catch("all");
+
+/** "All questions (30)" / "Missed only (4)": links, so the choice is in the URL. */
+function ReviewFilter({
+  id,
+  show,
+  total,
+  missed,
+}: {
+  id: string;
+  show: "all" | "missed";
+  total: number;
+  missed: number;
+}) {
+  const base = `/quizzes/${encodeURIComponent(id)}/results`;
+  const choices = [
+    { value: "all", label: `All questions (${total})`, href: `${base}#review` },
+    { value: "missed", label: `Missed only (${missed})`, href: `${base}?show=missed#review` },
+  ] as const;
+  return (
+    <nav aria-label="Questions to show">
+      <ul className="inline-flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-700">
+        {choices.map((c) => (
+          <li key={c.value}>
+            <Link
+              href={c.href}
+              aria-current={show === c.value ? "page" : undefined}
+              className={cx(
+                "inline-flex min-h-11 items-center rounded-md px-3 text-sm font-medium",
+                show === c.value
+                  ? "bg-brand-600 text-white dark:bg-brand-500"
+                  : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+              )}
+            >
+              {c.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export default async function QuizResultsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ show?: string | string[] }>;
+}) {
   const { id } = await params;
+  const show = showSchema.parse((await searchParams).show);
   const user = await requireUser(`/quizzes/${id}/results`);
   const result = await getQuizResults(user.id, id);
   if (result.status === "not-found") notFound();
   if (result.status === "in-progress") redirect(`/quizzes/${id}`);
-  const { summary, items, startedAt, submittedAt, mode } = result.results;
+  const { summary, items, startedAt, submittedAt, coverage } = result.results;
   const { index } = getContentCatalog();
   const missed = items.filter((i) => !i.correct).length;
+  const shown = show === "missed" ? items.filter((i) => !i.correct) : items;
   const timeTaken = (submittedAt.getTime() - startedAt.getTime()) / 1000;
 
   return (
@@ -93,7 +147,7 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
       >
         <div>
           <p className="text-sm text-slate-500 dark:text-slate-400">
-            {mode === "exam" ? "Exam" : "Practice quiz"} ·{" "}
+            {nameAttempt(coverage, startedAt, user.timeZone, new Date())} · finished{" "}
             {formatDateTime(submittedAt, user.timeZone)}
           </p>
           <h1 className="mt-1 text-3xl font-bold">
@@ -155,11 +209,25 @@ export default async function QuizResultsPage({ params }: { params: Promise<{ id
       </div>
 
       <section aria-labelledby="review">
-        <h2 id="review" className="mb-3 text-xl font-semibold">
-          Question by question
-        </h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="review" className="text-xl font-semibold">
+            Question by question
+          </h2>
+          <ReviewFilter id={id} show={show} total={items.length} missed={missed} />
+        </div>
+        {shown.length === 0 ? (
+          <p className={cardStyles}>
+            You missed none of the {items.length} questions.{" "}
+            <Link
+              href={`/quizzes/${encodeURIComponent(id)}/results#review`}
+              className="font-medium text-brand-700 hover:underline dark:text-brand-300"
+            >
+              Show all questions
+            </Link>
+          </p>
+        ) : null}
         <ol className="space-y-4">
-          {items.map((item) => (
+          {shown.map((item) => (
             <li key={item.position} aria-label={`Question ${item.position + 1}`}>
               <AnswerReview {...item} headingId={`review-${item.position}`} />
             </li>
