@@ -11,6 +11,8 @@ export type AssignmentStudyPlan = {
   cardIds: string[];
   /** Cards already reviewed since the assignment opened. */
   reviewedCardIds: string[];
+  /** Cards the instructor wrote into the set: studied with "your decks", not one deck. */
+  writtenCards: number;
 };
 
 /**
@@ -55,5 +57,8 @@ export async function studyAssignment(
     by: ["cardId"],
     where: { userId: caller.id, cardId: { in: cardIds }, review: { gte: assignment.opensAt } },
   });
-  return ok({ deckIds, cardIds, reviewedCardIds: reviewed.map((r) => r.cardId) });
+  const writtenCards = await db.customCard.count({
+    where: { set: { assignments: { some: { id: assignmentId } } } },
+  });
+  return ok({ deckIds, cardIds, reviewedCardIds: reviewed.map((r) => r.cardId), writtenCards });
 }
