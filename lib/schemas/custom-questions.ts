@@ -140,7 +140,9 @@ export function toQuestionDraft(
           issues: [
             {
               field: "pairs",
-              message: `Line ${bad + 1} has no "${PAIR_SEPARATOR}": write each pair as left ${PAIR_SEPARATOR} right.`,
+              message:
+                `Line ${bad + 1} has no "${PAIR_SEPARATOR}": ` +
+                `write each pair as left ${PAIR_SEPARATOR} right.`,
             },
           ],
         };
@@ -166,21 +168,31 @@ function sentence(problem: string): string {
   return `This question ${problem}.`;
 }
 
-/**
- * The form's body, checked: field formats first, then the importers' checks on the draft, each
- * message on the field it is about. The output is the draft to store.
- */
-export const customQuestionSchema = customQuestionInputSchema.transform((fields, ctx) => {
+/** What stops the fields from being a valid question, each on the field it is about. */
+function issuesOf(fields: CustomQuestionFields): Issue[] {
   const converted = toQuestionDraft(fields);
-  const issues: Issue[] = converted.ok
-    ? validateDraftFields(converted.draft).map((p) => ({
-        field: p.field,
-        message: sentence(p.message),
-      }))
-    : converted.issues;
-  for (const issue of issues)
+  if (!converted.ok) return converted.issues;
+  return validateDraftFields(converted.draft).map((p) => ({
+    field: p.field,
+    message: sentence(p.message),
+  }));
+}
+
+/**
+ * The form's fields, checked: field formats first, then the importers' checks on the draft
+ * (validateDraftFields), each message on the field it is about. The browser checks with this
+ * before sending; the output is the fields as they are sent.
+ */
+export const customQuestionFormSchema = customQuestionInputSchema.superRefine((fields, ctx) => {
+  for (const issue of issuesOf(fields))
     ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
-  if (!converted.ok || issues.length > 0) return z.NEVER;
+});
+
+/** The server's check of the same body: its output is the draft to store. */
+export const customQuestionSchema = customQuestionFormSchema.transform((fields) => {
+  const converted = toQuestionDraft(fields);
+  // The refinement above refused every body that does not convert.
+  if (!converted.ok) throw new Error("unreachable: refused by customQuestionFormSchema");
   return converted.draft;
 });
 
