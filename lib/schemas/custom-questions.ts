@@ -163,9 +163,13 @@ export function toQuestionDraft(
   }
 }
 
-/** "has no correct option" -> "This question has no correct option." */
-function sentence(problem: string): string {
-  return `This question ${problem}.`;
+/**
+ * An import problem as a sentence of its own: "has no correct option" -> "This question has no
+ * correct option."; "option "a" appears twice" -> "Option "a" appears twice."
+ */
+export function problemSentence(problem: string): string {
+  if (/^(has|needs|names|weighs)\b/.test(problem)) return `This question ${problem}.`;
+  return `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`;
 }
 
 /** What stops the fields from being a valid question, each on the field it is about. */
@@ -174,7 +178,7 @@ function issuesOf(fields: CustomQuestionFields): Issue[] {
   if (!converted.ok) return converted.issues;
   return validateDraftFields(converted.draft).map((p) => ({
     field: p.field,
-    message: sentence(p.message),
+    message: problemSentence(p.message),
   }));
 }
 

@@ -244,7 +244,8 @@ export function validateDraftFields(draft: QuestionDraft): DraftProblem[] {
         sameText,
       ))
         add(
-          draft.pairs.some((p) => p.right === d) ? "pairs" : "extraRights",
+          // The second time a text comes is the one at fault; pairs come first.
+          draft.extraRights.some((r) => sameText(r) === sameText(d)) ? "extraRights" : "pairs",
           `right item ${quote(d)} appears twice`,
         );
       break;
