@@ -160,7 +160,7 @@ describe("who may write, read, edit and delete", () => {
     expect([await questionRows(quizSetId), await cardRows(cardSetId)]).toEqual(before);
   });
 
-  test("a question or card of another set of the owner's is not found through this one", async () => {
+  test("a question is not found through another set, nor a kind the set is not", async () => {
     const otherSet = (await makeQuizSet(owner, { name: "Other" })).id;
     signIn(owner);
     const path = `/api/sets/${otherSet}/questions/${questionId}`;
