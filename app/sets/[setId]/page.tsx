@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
 import { CustomCardForm } from "@/components/interop/custom-card-form";
-import { DeleteCustomButton } from "@/components/interop/delete-custom-button";
 import { ExportLinks } from "@/components/interop/export-links";
 import { ImportFileForm } from "@/components/interop/import-file-form";
 import { Alert } from "@/components/ui/alert";
@@ -113,9 +113,15 @@ export default async function SetPage({ params, searchParams }: Props) {
                     >
                       Edit<span className="sr-only"> {questionSummary(question)}</span>
                     </Link>
-                    <DeleteCustomButton
-                      href={`/api/sets/${set.id}/questions/${encodeURIComponent(id)}`}
-                      what={questionSummary(question)}
+                    <ConfirmActionButton
+                      url={`/api/sets/${set.id}/questions/${encodeURIComponent(id)}`}
+                      method="DELETE"
+                      label="Delete"
+                      srLabel={questionSummary(question)}
+                      confirmMessage={
+                        "Delete this question? Attempts that already asked it keep it."
+                      }
+                      tone="ghost"
                     />
                   </li>
                 ))}
@@ -192,9 +198,13 @@ export default async function SetPage({ params, searchParams }: Props) {
                   >
                     Edit<span className="sr-only"> {c.front}</span>
                   </Link>
-                  <DeleteCustomButton
-                    href={`/api/sets/${set.id}/cards/${encodeURIComponent(c.id)}`}
-                    what={c.front}
+                  <ConfirmActionButton
+                    url={`/api/sets/${set.id}/cards/${encodeURIComponent(c.id)}`}
+                    method="DELETE"
+                    label="Delete"
+                    srLabel={c.front}
+                    confirmMessage="Delete this card? Learners' past reviews of it are kept."
+                    tone="ghost"
                   />
                 </li>
               ))}
