@@ -46,7 +46,7 @@ export function CustomQuestionForm({ setId, questionId, initial }: Props) {
   });
   const kind = form.watch("kind");
   const choice = kind === "single-choice" || kind === "multiple-select";
-  const kindField = field("kind");
+  const { error: kindError, ...kindField } = field("kind");
 
   return (
     <form
@@ -59,7 +59,7 @@ export function CustomQuestionForm({ setId, questionId, initial }: Props) {
           {formError}
         </Alert>
       ) : null}
-      <LabelledField label="Kind of question" name="kind" error={kindField.error}>
+      <LabelledField label="Kind of question" name="kind" error={kindError}>
         {(control) => (
           <select {...control} {...kindField} className={inputStyles}>
             {WRITABLE_KINDS.map((k) => (
