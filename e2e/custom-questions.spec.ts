@@ -120,7 +120,8 @@ test("written and imported questions are answered, analysed and exported", async
     await learner.getByRole("button", { name: "Check answer" }).click();
     const verdict = learner.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ });
     await expect(verdict).toBeVisible();
-    if (n > 5) await expect(verdict).toHaveText(/^Correct/);
+    if (n > 5)
+      await expect(learner.getByRole("heading", { level: 3, name: /^Correct/ })).toBeVisible();
     await learner.getByRole("button", { name: n < 7 ? /Next question/ : /See results/ }).click();
   }
   const dialog = learner.getByRole("dialog");
