@@ -53,12 +53,17 @@ export async function studyAssignment(
     data: deckIds.map((deckId) => ({ userId: caller.id, deckId })),
     skipDuplicates: true,
   });
+  // The cards the instructor wrote into the set are studied as `custom:<row id>`.
+  const written = await db.customCard.findMany({
+    where: { set: { assignments: { some: { id: assignmentId } } } },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  const writtenCards = written.length;
+  cardIds.push(...written.map((c) => `custom:${c.id}`));
   const reviewed = await db.reviewLog.groupBy({
     by: ["cardId"],
     where: { userId: caller.id, cardId: { in: cardIds }, review: { gte: assignment.opensAt } },
-  });
-  const writtenCards = await db.customCard.count({
-    where: { set: { assignments: { some: { id: assignmentId } } } },
   });
   return ok({ deckIds, cardIds, reviewedCardIds: reviewed.map((r) => r.cardId), writtenCards });
 }

@@ -28,6 +28,7 @@ import {
   type TestUser,
 } from "@/lib/server/classes/test-fixtures";
 import { startAssignmentAttempt } from "@/lib/server/classes/start-assignment-attempt";
+import { studyAssignment } from "@/lib/server/classes/study-assignment";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { getStudySession } from "@/lib/server/flashcards/get-study-session";
@@ -339,7 +340,7 @@ describe("written cards in study", () => {
       return session.card ? [session.card.front, session.card.writtenByInstructor] : null;
     };
     expect(await studyFront(member.id)).toBeNull(); // not assigned yet
-    await assign(owner, cls.id, setId);
+    const assignment = await assign(owner, cls.id, setId);
     expect(await studyFront(member.id)).toEqual(["Written front", true]);
     expect(await studyFront(outsider.id)).toBeNull();
 
@@ -352,5 +353,18 @@ describe("written cards in study", () => {
     });
     expect(graded.ok).toBe(true);
     expect(await db.cardState.count({ where: { userId: member.id } })).toBe(1);
+
+    // The assignment counts the written card with the set's own: 1 of 2 reviewed.
+    const results = unwrap(await getAssignmentResults(owner, assignment.id));
+    expect(results.roster.find((r) => r.userId === member.id)?.cards).toEqual({
+      total: 2,
+      reviewed: 1,
+    });
+    const plan = unwrap(await studyAssignment(member, assignment.id));
+    expect([plan.cardIds.length, plan.reviewedCardIds, plan.writtenCards]).toEqual([
+      2,
+      [session.card!.cardId],
+      1,
+    ]);
   });
 });
