@@ -104,7 +104,9 @@ export default async function SetsPage() {
               {sets.map((s) => (
                 <tr key={s.id}>
                   <th scope="row" className={t.rowHeader}>
-                    {s.name}
+                    <Link href={`/sets/${encodeURIComponent(s.id)}`} className="hover:underline">
+                      {s.name}
+                    </Link>
                   </th>
                   <td className={t.cell}>{describeMode(s)}</td>
                   <td className={t.cell}>{describeSize(s)}</td>

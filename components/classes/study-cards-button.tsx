@@ -6,7 +6,12 @@ import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useRequest } from "@/lib/client/use-request";
 
-type StudyPlan = { deckIds: string[]; cardIds: string[]; reviewedCardIds: string[] };
+type StudyPlan = {
+  deckIds: string[];
+  cardIds: string[];
+  reviewedCardIds: string[];
+  writtenCards: number;
+};
 
 /**
  * Flashcard assignments are studied in the ordinary flashcard study: the route adds the set's decks
@@ -21,9 +26,10 @@ export function StudyCardsButton({
 }) {
   const router = useRouter();
   const { pending, error, run } = useRequest<StudyPlan>({
-    onSuccess: ({ deckIds: [only, ...others] }) =>
+    onSuccess: ({ deckIds: [only, ...others], writtenCards }) =>
       router.push(
-        only && others.length === 0
+        // The instructor's own cards are studied with "your decks", not in a programme's deck.
+        only && others.length === 0 && writtenCards === 0
           ? `/flashcards/study?deck=${encodeURIComponent(only)}`
           : "/flashcards/study",
       ),

@@ -210,6 +210,11 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
             {card.deckName}
             {card.isNew ? " · new card" : ""}
           </p>
+          {card.writtenByInstructor ? (
+            <p className="mt-1 text-xs font-medium text-indigo-800 dark:text-indigo-300">
+              Written by your instructor
+            </p>
+          ) : null}
           <h2
             id="card-front"
             ref={heading}

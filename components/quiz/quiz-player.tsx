@@ -509,7 +509,11 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
           )}
         </div>
 
-        {question.beyondSource ? (
+        {view.customPositions.includes(position) ? (
+          <p className="text-xs font-medium text-indigo-800 dark:text-indigo-300">
+            Written by your instructor
+          </p>
+        ) : question.beyondSource ? (
           <p className="text-xs text-amber-800 dark:text-amber-300">
             This question draws on facts from beyond the source document.
           </p>

@@ -88,102 +88,177 @@ function quote(text: string): string {
   return `"${truncateText(text, 60)}"`;
 }
 
-function checkChoices(label: string, values: readonly string[], problems: string[]): void {
-  if (values.length < 2) problems.push(`needs at least 2 ${label}s, found ${values.length}`);
-  if (values.length > IMPORT_LIMITS.maxChoices)
-    problems.push(`has ${values.length} ${label}s; the limit is ${IMPORT_LIMITS.maxChoices}`);
-  if (values.some((v) => v.trim() === "")) problems.push(`has an empty ${label}`);
-  for (const d of duplicates(values, sameText)) problems.push(`${label} ${quote(d)} appears twice`);
+/** The part of a question a problem is about: the field of the form that holds it. */
+export type DraftField =
+  | "prompt"
+  | "explanation"
+  | "name"
+  | "options"
+  | "correct"
+  | "statement"
+  | "gap"
+  | "accepted"
+  | "rejected"
+  | "pairs"
+  | "extraRights"
+  | "items";
+
+/** A problem with a draft, and the field it is about. */
+export interface DraftProblem {
+  field: DraftField;
+  message: string;
 }
 
-function checkTyped(accepted: readonly string[], rejected: readonly string[], problems: string[]) {
-  if (accepted.length === 0) problems.push("has no correct answer");
+type Problems = DraftProblem[];
+
+function checkChoices(
+  field: DraftField,
+  label: string,
+  values: readonly string[],
+  problems: Problems,
+): void {
+  const add = (message: string) => problems.push({ field, message });
+  if (values.length < 2) add(`needs at least 2 ${label}s, found ${values.length}`);
+  if (values.length > IMPORT_LIMITS.maxChoices)
+    add(`has ${values.length} ${label}s; the limit is ${IMPORT_LIMITS.maxChoices}`);
+  if (values.some((v) => v.trim() === "")) add(`has an empty ${label}`);
+  for (const d of duplicates(values, sameText)) add(`${label} ${quote(d)} appears twice`);
+}
+
+function checkTyped(
+  field: DraftField,
+  accepted: readonly string[],
+  rejected: readonly string[],
+  problems: Problems,
+) {
+  const add = (message: string, at: DraftField = field) => problems.push({ field: at, message });
+  if (accepted.length === 0) add("has no correct answer");
   if (accepted.length + rejected.length > IMPORT_LIMITS.maxTypedAnswers)
-    problems.push(`has more than ${IMPORT_LIMITS.maxTypedAnswers} answers`);
-  if ([...accepted, ...rejected].some((v) => v.trim() === "")) problems.push("has an empty answer");
+    add(`has more than ${IMPORT_LIMITS.maxTypedAnswers} answers`);
+  if ([...accepted, ...rejected].some((v) => v.trim() === "")) add("has an empty answer");
   for (const d of duplicates([...accepted, ...rejected], sameText))
-    problems.push(`answer ${quote(d)} appears twice`);
+    add(`answer ${quote(d)} appears twice`, rejected.includes(d) ? "rejected" : field);
   // The grader refuses a rejected form before it looks at accepted ones (normalize.ts).
   const rejectedKeys = new Map(rejected.map((r) => [normalizeAnswer(r), r]));
   for (const a of accepted) {
     const clash = rejectedKeys.get(normalizeAnswer(a));
     if (clash !== undefined && sameText(clash) !== sameText(a))
-      problems.push(
+      add(
         `correct answer ${quote(a)} reads the same as the wrong answer ${quote(clash)}`,
+        "rejected",
       );
   }
 }
 
-function textsOf(draft: QuestionDraft): string[] {
-  const base = [draft.prompt, draft.explanation, draft.name ?? ""];
+/** Every text of a draft, with the field that holds it. */
+function textsOf(draft: QuestionDraft): [DraftField, string][] {
+  const base: [DraftField, string][] = [
+    ["prompt", draft.prompt],
+    ["explanation", draft.explanation],
+    ["name", draft.name ?? ""],
+  ];
+  const all = (field: DraftField, texts: readonly string[]) =>
+    texts.map((t): [DraftField, string] => [field, t]);
   switch (draft.kind) {
     case "single-choice":
     case "multiple-select":
-      return [...base, ...draft.options];
+      return [...base, ...all("options", draft.options)];
     case "true-false":
-      return [...base, draft.statement];
+      return [...base, ["statement", draft.statement]];
     case "cloze":
-      return [...base, draft.before, draft.after, ...draft.answers, ...draft.rejected];
+      return [
+        ...base,
+        ...all("gap", [draft.before, draft.after]),
+        ...all("accepted", draft.answers),
+        ...all("rejected", draft.rejected),
+      ];
     case "matching":
-      return [...base, ...draft.pairs.flatMap((p) => [p.left, p.right]), ...draft.extraRights];
+      return [
+        ...base,
+        ...all(
+          "pairs",
+          draft.pairs.flatMap((p) => [p.left, p.right]),
+        ),
+        ...all("extraRights", draft.extraRights),
+      ];
     case "ordering":
-      return [...base, ...draft.items];
+      return [...base, ...all("items", draft.items)];
     case "short-answer":
-      return [...base, ...draft.accepted, ...draft.rejected];
+      return [...base, ...all("accepted", draft.accepted), ...all("rejected", draft.rejected)];
   }
 }
 
-/** What is wrong with a draft, in words an instructor can act on; empty when it is fine. */
-export function validateDraft(draft: QuestionDraft): string[] {
-  const problems: string[] = [];
-  if (draft.prompt.trim() === "") problems.push("has no question text");
-  const longest = Math.max(...textsOf(draft).map((t) => t.length));
-  if (longest > IMPORT_LIMITS.maxTextLength)
-    problems.push(
-      `has a text of ${longest} characters; the limit is ${IMPORT_LIMITS.maxTextLength}`,
-    );
+/**
+ * What is wrong with a draft, field by field, in words an instructor can act on (each message
+ * completes "question 3 ..." or "This question ..."); empty when it is fine. The one check
+ * behind every import and the question form.
+ */
+export function validateDraftFields(draft: QuestionDraft): DraftProblem[] {
+  const problems: Problems = [];
+  const add = (field: DraftField, message: string) => problems.push({ field, message });
+  if (draft.prompt.trim() === "") add("prompt", "has no question text");
+  for (const [field, text] of textsOf(draft))
+    if (text.length > IMPORT_LIMITS.maxTextLength) {
+      add(
+        field,
+        `has a text of ${text.length} characters; the limit is ${IMPORT_LIMITS.maxTextLength}`,
+      );
+      break;
+    }
   switch (draft.kind) {
     case "single-choice":
-      checkChoices("option", draft.options, problems);
+      checkChoices("options", "option", draft.options, problems);
       if (draft.correct < 0 || draft.correct >= draft.options.length)
-        problems.push("has no correct option");
+        add("correct", "has no correct option");
       break;
     case "multiple-select":
-      checkChoices("option", draft.options, problems);
-      if (draft.correct.length === 0) problems.push("has no correct option");
+      checkChoices("options", "option", draft.options, problems);
+      if (draft.correct.length === 0) add("correct", "has no correct option");
+      if (draft.correct.some((i) => i < 0 || i >= draft.options.length))
+        add("correct", "names a correct option that is not in the list");
       if (new Set(draft.correct).size !== draft.correct.length)
-        problems.push("names a correct option twice");
+        add("correct", "names a correct option twice");
       break;
     case "true-false":
-      if (draft.statement.trim() === "") problems.push("has no statement");
+      if (draft.statement.trim() === "") add("statement", "has no statement");
       break;
     case "cloze":
       if (draft.before.trim() === "" && draft.after.trim() === "")
-        problems.push("has no text around its blank");
-      checkTyped(draft.answers, draft.rejected, problems);
+        add("gap", "has no text around its blank");
+      checkTyped("accepted", draft.answers, draft.rejected, problems);
       break;
     case "short-answer":
-      checkTyped(draft.accepted, draft.rejected, problems);
+      checkTyped("accepted", draft.accepted, draft.rejected, problems);
       break;
     case "matching":
       checkChoices(
+        "pairs",
         "left item",
         draft.pairs.map((p) => p.left),
         problems,
       );
-      if (draft.pairs.some((p) => p.right.trim() === "")) problems.push("has an empty answer");
+      if (draft.pairs.some((p) => p.right.trim() === "")) add("pairs", "has an empty answer");
       // Each left item needs its own right item: the grader counts a right item once.
       for (const d of duplicates(
         [...draft.pairs.map((p) => p.right), ...draft.extraRights],
         sameText,
       ))
-        problems.push(`right item ${quote(d)} appears twice`);
+        add(
+          // The second time a text comes is the one at fault; pairs come first.
+          draft.extraRights.some((r) => sameText(r) === sameText(d)) ? "extraRights" : "pairs",
+          `right item ${quote(d)} appears twice`,
+        );
       break;
     case "ordering":
-      checkChoices("item", draft.items, problems);
+      checkChoices("items", "item", draft.items, problems);
       break;
   }
   return problems;
+}
+
+/** What is wrong with a draft, in words an instructor can act on; empty when it is fine. */
+export function validateDraft(draft: QuestionDraft): string[] {
+  return validateDraftFields(draft).map((p) => p.message);
 }
 
 function choiceId(prefix: string, questionId: string, text: string): string {

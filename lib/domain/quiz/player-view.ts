@@ -29,6 +29,12 @@ export type QuizPlayerView = {
   responses: PlayerResponse[];
   currentPosition: number;
   flaggedPositions: number[];
+  /**
+   * Positions of the questions the learner's instructor wrote (or imported), for the "Written
+   * by your instructor" mark. Read from the stored ids before they are masked; it says who
+   * wrote a question, nothing about its answer.
+   */
+  customPositions: number[];
   /** ISO time; null when untimed. */
   deadlineAt: string | null;
   /** The server's clock when the view was made, so the timer can correct the browser's. */

@@ -10,6 +10,8 @@ export type StudyCardView = {
   front: string;
   back: string;
   sources: SourceCitation[];
+  /** A card the learner's instructor wrote into an assigned set (shown with a mark). */
+  writtenByInstructor: boolean;
   /** Card state version shown (0 for a new card); sent back with the grade. */
   version: number;
   isNew: boolean;

@@ -507,7 +507,12 @@ describe("flashcard assignments", () => {
     });
 
     const plan = unwrap(await studyAssignment(learner, a.id, WHILE_OPEN));
-    expect(plan).toEqual({ deckIds: ["pfp", "itpp"], cardIds: cards, reviewedCardIds: [] });
+    expect(plan).toEqual({
+      deckIds: ["pfp", "itpp"],
+      cardIds: cards,
+      reviewedCardIds: [],
+      writtenCards: 0,
+    });
     const decks = await db.deckSubscription.findMany({
       where: { userId: learner.id },
       select: { deckId: true },

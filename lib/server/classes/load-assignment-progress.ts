@@ -60,6 +60,29 @@ const attemptSelect = {
  * submitted first, as reading a quiz's results does, so nobody stays "in progress" forever.
  * Returns a lookup by (assignment, learner).
  */
+/** Per flashcard assignment: its set's card ids, then the ids of the cards written into it. */
+async function loadFlashcardIds(
+  assignments: readonly AssignmentForProgress[],
+): Promise<Map<string, string[]>> {
+  const ids = assignments.filter((a) => a.set.kind === "FLASHCARDS").map((a) => a.id);
+  const written = ids.length
+    ? await db.customCard.findMany({
+        where: { set: { assignments: { some: { id: { in: ids } } } } },
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          set: { select: { assignments: { where: { id: { in: ids } }, select: { id: true } } } },
+        },
+      })
+    : [];
+  const result = new Map<string, string[]>();
+  for (const a of assignments)
+    if (a.set.kind === "FLASHCARDS") result.set(a.id, [...a.set.cardIds]);
+  for (const card of written)
+    for (const { id } of card.set.assignments) result.get(id)?.push(`custom:${card.id}`);
+  return result;
+}
+
 export async function loadAssignmentProgress(
   assignments: readonly AssignmentForProgress[],
   userIds: readonly string[],
@@ -92,15 +115,19 @@ export async function loadAssignmentProgress(
     attemptsBy.set(key, [...(attemptsBy.get(key) ?? []), a]);
   }
 
-  // Flashcards: per learner and card, the first review since the assignment opened.
+  // Flashcards: the set's cards and those its instructor wrote into it (studied as
+  // `custom:<row id>`, see get-study-session.ts), then per learner and card, the first review
+  // since the assignment opened.
+  const cardIdsOf = await loadFlashcardIds(assignments);
   const reviewsBy = new Map<string, { firstReview: Date; durationMs: number }[]>();
   for (const a of assignments) {
-    if (a.set.kind !== "FLASHCARDS" || !userIds.length || !a.set.cardIds.length) continue;
+    const cardIds = cardIdsOf.get(a.id) ?? [];
+    if (a.set.kind !== "FLASHCARDS" || !userIds.length || !cardIds.length) continue;
     const groups = await db.reviewLog.groupBy({
       by: ["userId", "cardId"],
       where: {
         userId: { in: [...userIds] },
-        cardId: { in: a.set.cardIds },
+        cardId: { in: cardIds },
         review: { gte: a.opensAt },
       },
       _min: { review: true },
@@ -121,7 +148,12 @@ export async function loadAssignmentProgress(
     if (!assignment) throw new Error(`Assignment ${assignmentId} was not loaded`);
     const key = `${assignmentId}:${userId}`;
     if (assignment.set.kind === "FLASHCARDS")
-      return flashcardProgress(assignment, reviewsBy.get(key) ?? [], now);
+      return flashcardProgress(
+        assignment,
+        cardIdsOf.get(assignmentId)?.length ?? 0,
+        reviewsBy.get(key) ?? [],
+        now,
+      );
 
     const rows = attemptsBy.get(key) ?? [];
     const records: AttemptRecord[] = rows.map((r) => ({
@@ -168,10 +200,10 @@ export async function loadAssignmentProgress(
  */
 function flashcardProgress(
   assignment: AssignmentForProgress,
+  total: number,
   reviews: { firstReview: Date; durationMs: number }[],
   now: Date,
 ): LearnerProgress {
-  const total = assignment.set.cardIds.length;
   const complete = total > 0 && reviews.length >= total;
   const times = reviews.map((r) => r.firstReview.getTime());
   const records: AttemptRecord[] = complete

@@ -11,6 +11,8 @@ export type AssignmentStudyPlan = {
   cardIds: string[];
   /** Cards already reviewed since the assignment opened. */
   reviewedCardIds: string[];
+  /** Cards the instructor wrote into the set: studied with "your decks", not one deck. */
+  writtenCards: number;
 };
 
 /**
@@ -51,9 +53,17 @@ export async function studyAssignment(
     data: deckIds.map((deckId) => ({ userId: caller.id, deckId })),
     skipDuplicates: true,
   });
+  // The cards the instructor wrote into the set are studied as `custom:<row id>`.
+  const written = await db.customCard.findMany({
+    where: { set: { assignments: { some: { id: assignmentId } } } },
+    orderBy: { position: "asc" },
+    select: { id: true },
+  });
+  const writtenCards = written.length;
+  cardIds.push(...written.map((c) => `custom:${c.id}`));
   const reviewed = await db.reviewLog.groupBy({
     by: ["cardId"],
     where: { userId: caller.id, cardId: { in: cardIds }, review: { gte: assignment.opensAt } },
   });
-  return ok({ deckIds, cardIds, reviewedCardIds: reviewed.map((r) => r.cardId) });
+  return ok({ deckIds, cardIds, reviewedCardIds: reviewed.map((r) => r.cardId), writtenCards });
 }

@@ -50,24 +50,75 @@ export function deckName(deckId: string): string {
   return getContentCatalog().index.programmeById.get(deckId)?.name ?? deckId;
 }
 
-/** The cards in scope: one deck, or every deck the learner studies ("all" = every card). */
+/** A card an instructor wrote into a flashcard set, as study shows it. */
+type WrittenCard = Flashcard & { writtenBy: "instructor"; setName: string };
+
+function isWritten(card: Flashcard): card is WrittenCard {
+  return (card as Partial<WrittenCard>).writtenBy === "instructor";
+}
+
+/**
+ * The cards instructors wrote (or imported) into flashcard sets assigned to a class of the
+ * learner's, once the assignment has opened and while the class is not archived: membership is
+ * in the query, so leaving the class takes them out of study (their review history stays).
+ * Id `custom:<row id>`, deck `set-<set id>`, each card its own sibling.
+ */
+export async function getWrittenCards(userId: string, now = new Date()): Promise<WrittenCard[]> {
+  const rows = await db.customCard.findMany({
+    where: {
+      set: {
+        kind: "FLASHCARDS",
+        assignments: {
+          some: {
+            opensAt: { lte: now },
+            class: { archivedAt: null, members: { some: { userId } } },
+          },
+        },
+      },
+    },
+    orderBy: [{ setId: "asc" }, { position: "asc" }],
+    select: { id: true, setId: true, front: true, back: true, set: { select: { name: true } } },
+  });
+  return rows.map((r) => ({
+    id: `custom:${r.id}`,
+    deckId: `set-${r.setId}`,
+    kind: "term-meaning",
+    front: r.front,
+    back: r.back,
+    siblingKey: `custom:${r.id}`,
+    sources: [],
+    scope: "background",
+    beyondSource: false,
+    factIds: [],
+    writtenBy: "instructor",
+    setName: r.set.name,
+  }));
+}
+
+/**
+ * The cards in scope: one deck, or every deck the learner studies ("all" = every card). The
+ * cards instructors wrote into sets assigned to the learner are in "all" and in "your decks".
+ */
 export async function getCardsInScope(
   userId: string,
   deck: string | undefined,
 ): Promise<{ cards: Flashcard[]; studying: boolean }> {
   const { flashcards } = getContentCatalog();
-  const subscriptions = await db.deckSubscription.findMany({
-    where: { userId },
-    select: { deckId: true },
-  });
+  const [subscriptions, written] = await Promise.all([
+    db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
+    deck === undefined || deck === ALL_DECKS ? getWrittenCards(userId) : [],
+  ]);
   const decks = new Set(subscriptions.map((s) => s.deckId));
   if (deck) {
     const studying = decks.has(deck) || decks.has(ALL_DECKS);
     const cards = deck === ALL_DECKS ? flashcards : flashcards.filter((c) => c.deckId === deck);
-    return { cards: studying ? cards : [], studying };
+    return { cards: studying ? [...cards, ...written] : [], studying };
   }
-  if (decks.has(ALL_DECKS)) return { cards: flashcards, studying: true };
-  return { cards: flashcards.filter((c) => decks.has(c.deckId)), studying: decks.size > 0 };
+  if (decks.has(ALL_DECKS)) return { cards: [...flashcards, ...written], studying: true };
+  return {
+    cards: [...flashcards.filter((c) => decks.has(c.deckId)), ...written],
+    studying: decks.size > 0 || written.length > 0,
+  };
 }
 
 /**
@@ -125,7 +176,8 @@ export async function getStudySession(
     card = {
       cardId: flashcard.id,
       deckId: flashcard.deckId,
-      deckName: deckName(flashcard.deckId),
+      deckName: isWritten(flashcard) ? flashcard.setName : deckName(flashcard.deckId),
+      writtenByInstructor: isWritten(flashcard),
       front: flashcard.front,
       back: flashcard.back,
       sources: flashcard.sources,

@@ -1,4 +1,5 @@
 import "server-only";
+import { isCustomQuestionId } from "@/lib/domain/interop/custom-question";
 import { gradeResponse } from "@/lib/domain/questions/grade";
 import { toPublicQuestion } from "@/lib/domain/questions/present";
 import { maskQuestion, maskResponse } from "@/lib/domain/quiz/attempt-ids";
@@ -31,8 +32,13 @@ export async function getQuizPlayerView(
   if (attempt.status === "SUBMITTED" || (await finalizeIfExpired(attempt, now)))
     return { status: "submitted" };
 
+  const stored = storedQuestions(attempt);
+  // Before masking: the stored id is what says a question is the instructor's own.
+  const customPositions = stored.flatMap((q, position) =>
+    isCustomQuestionId(q.id) ? [position] : [],
+  );
   // The questions as this attempt shows them: ids masked per attempt and position.
-  const questions = storedQuestions(attempt).map((q, position) =>
+  const questions = stored.map((q, position) =>
     maskQuestion(q, attemptIdMask(attempt.id, position)),
   );
   const practice = attempt.mode === "PRACTICE";
@@ -55,6 +61,7 @@ export async function getQuizPlayerView(
       }),
       currentPosition: Math.min(attempt.currentPosition, questions.length - 1),
       flaggedPositions: attempt.flaggedPositions,
+      customPositions,
       deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
       serverNow: now.toISOString(),
       title: practice ? "Practice quiz" : "Exam",

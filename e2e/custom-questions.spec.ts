@@ -1,0 +1,154 @@
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+// Sign-up hashes a password and pages render on a shared machine: allow for load.
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 240_000 });
+
+const WRITTEN = "In which year did the Partnership for Peace begin?";
+const IMPORTED = "Which council gathers NATO and its partners?";
+const GIFT =
+  `::Council:: ${IMPORTED} ` +
+  "{=Euro-Atlantic Partnership Council ~North Atlantic Council ~Military Committee}\n";
+
+/** A JSON call as the page's own scripts make it (the CSRF guard wants the origin). */
+async function post(page: Page, path: string, data: unknown) {
+  const reply = await page.request.post(path, {
+    data,
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(reply.ok(), `${path}: ${await reply.text()}`).toBe(true);
+  return ((await reply.json()) as { data: Record<string, unknown> }).data;
+}
+
+/** A datetime-local value in UTC (new accounts use the UTC time zone), hours from now. */
+function localInput(hoursFromNow: number): string {
+  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
+}
+
+test("written and imported questions are answered, analysed and exported", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, {
+    name: "Wren Writer",
+    email: uniqueEmail("writer"),
+    password: "writer-password",
+    role: "instructor",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Wren Writer" })).toBeVisible();
+  // The class and the set's generated part are seeded through the API, not clicked together.
+  const cls = await post(page, "/api/classes", { name: "Writers' class" });
+  const set = await post(page, "/api/sets/quiz", {
+    name: "Own words",
+    kinds: ["true-false"],
+    count: 5,
+    mode: "practice",
+  });
+
+  // Write a question from the keyboard alone; an empty save puts focus on the first error.
+  await page.goto(`/sets/${String(set.id)}`);
+  await page.getByRole("link", { name: "Write a question" }).click();
+  const prompt = page.getByRole("textbox", { name: "Question", exact: true });
+  await expect(prompt).toBeVisible();
+  await page.getByRole("button", { name: "Save question" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(prompt).toBeFocused();
+  await expect(prompt).toHaveAttribute("aria-invalid", "true");
+  const describedBy = (await prompt.getAttribute("aria-describedby"))!.split(" ");
+  const messages = await Promise.all(
+    describedBy.map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
+  expect(messages.join(" ")).toContain("This question has no question text.");
+  await page.keyboard.type(WRITTEN);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("textbox", { name: "Options" })).toBeFocused();
+  await page.keyboard.type("1991\n1994\n1999");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("textbox", { name: "Number of the right option" })).toBeFocused();
+  await page.keyboard.type("2");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Question saved.")).toBeVisible();
+  const own = page.getByRole("region", { name: "Your questions" });
+  await expect(own.getByRole("listitem")).toHaveCount(1);
+  await expect(own).toContainText(WRITTEN);
+
+  // Import a GIFT file into the same set.
+  await page.getByText("Import a file").click();
+  const importForm = page.getByRole("form", { name: "Import into Own words" });
+  await importForm.getByLabel("File").setInputFiles({
+    name: "council.gift",
+    mimeType: "text/plain",
+    buffer: Buffer.from(GIFT),
+  });
+  await importForm.getByRole("button", { name: "Import" }).click();
+  await expect(importForm.getByRole("status")).toHaveText("Imported 1 questions.");
+  await expect(own.getByRole("listitem")).toHaveCount(2);
+  await expect(own).toContainText(IMPORTED);
+
+  // Assign the set; a learner joins and answers every question, the written ones marked.
+  await post(page, "/api/assignments", {
+    classId: cls.id,
+    setId: set.id,
+    opensAt: localInput(-1),
+    dueAt: localInput(48),
+    timeZone: "UTC",
+  });
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await signUp(learner, {
+    name: "Lee Learner",
+    email: uniqueEmail("answers"),
+    password: "learner-password",
+  });
+  await expect(learner.getByRole("heading", { name: "Welcome, Lee Learner" })).toBeVisible();
+  await post(learner, "/api/classes/join", { code: cls.joinCode });
+  await learner.goto("/assignments");
+  await learner.getByRole("button", { name: "Start Own words" }).click();
+  for (let n = 1; n <= 7; n++) {
+    await expect(learner.getByText(`Question ${n} of 7`).first()).toBeVisible();
+    const mark = learner.getByText("Written by your instructor");
+    if (n <= 5) {
+      await expect(mark).toHaveCount(0);
+      await learner.getByRole("radio", { name: /True/ }).first().check();
+    } else {
+      await expect(mark).toBeVisible();
+      await learner
+        .getByRole("radio", { name: n === 6 ? "1994" : "Euro-Atlantic Partnership Council" })
+        .check();
+    }
+    await learner.getByRole("button", { name: "Check answer" }).click();
+    const verdict = learner.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ });
+    await expect(verdict).toBeVisible();
+    if (n > 5)
+      await expect(learner.getByRole("heading", { level: 3, name: /^Correct/ })).toBeVisible();
+    await learner.getByRole("button", { name: n < 7 ? /Next question/ : /See results/ }).click();
+  }
+  const dialog = learner.getByRole("dialog");
+  if (await dialog.isVisible().catch(() => false))
+    await dialog.getByRole("button", { name: "See results" }).click();
+  await expect(learner.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
+  await learnerContext.close();
+
+  // The instructor sees both in item analysis, each answered right once.
+  await page.goto(`/classes/${String(cls.id)}`);
+  await page.getByRole("link", { name: "Results for Own words" }).click();
+  const items = page.getByRole("table", { name: "Item analysis by question" }).locator("tbody tr");
+  await expect(items).toHaveCount(7);
+  await expect(items.filter({ hasText: WRITTEN })).toHaveCount(1);
+  await expect(items.filter({ hasText: IMPORTED })).toHaveCount(1);
+
+  // ...and exports the set as Moodle XML, both questions in the file.
+  await page.goto(`/sets/${String(set.id)}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Moodle XML export of Own words" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^own-words.*\.xml$/);
+  const xml = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(xml).toString("utf8");
+  expect(text).toContain("<quiz>");
+  expect(text).toContain(WRITTEN);
+  expect(text).toContain(IMPORTED);
+  expect(text.match(/<question type="multichoice">/g)?.length).toBe(2);
+});

@@ -1,0 +1,139 @@
+import "server-only";
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { IMPORT_LIMITS } from "@/lib/domain/interop/limits";
+import { customCardSchema } from "@/lib/schemas/custom-questions";
+import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+
+/**
+ * Cards an instructor writes into a flashcard set, stored like imported ones (CustomCard).
+ * Learners study them as `custom:<row id>` (see get-study-session.ts), so an edit keeps each
+ * learner's schedule for the card (a corrected wording is still the same card, as in Anki),
+ * and a deleted card leaves study; its past reviews stay in the learner's history.
+ */
+export const CUSTOM_CARD_NOT_FOUND = "Card not found.";
+
+export type CustomCardRow = { id: string; front: string; back: string; source: string | null };
+
+function invalid(error: z.ZodError) {
+  return fail("invalid", "The card is not complete yet.", z.flattenError(error).fieldErrors);
+}
+
+async function ownCardSet(caller: Caller, setId: string) {
+  if (!isInstructor(caller)) return null;
+  return db.studySet.findFirst({
+    where: { id: setId, instructorId: caller.id, kind: "FLASHCARDS" },
+    select: { id: true },
+  });
+}
+
+/** The same rule as a term list: a front appears once in a set (case aside). */
+async function frontTaken(
+  client: Prisma.TransactionClient,
+  setId: string,
+  front: string,
+  except?: string,
+): Promise<boolean> {
+  const clash = await client.customCard.findFirst({
+    where: {
+      setId,
+      front: { equals: front, mode: "insensitive" },
+      ...(except ? { id: { not: except } } : {}),
+    },
+    select: { id: true },
+  });
+  return clash !== null;
+}
+
+const FRONT_TAKEN = { front: ["This set already has a card with this front."] };
+
+export async function listSetCustomCards(
+  caller: Caller,
+  setId: string,
+): Promise<ServiceResult<CustomCardRow[]>> {
+  if (!(await ownCardSet(caller, setId))) return fail("not_found", SET_NOT_FOUND);
+  return ok(
+    await db.customCard.findMany({
+      where: { setId, instructorId: caller.id },
+      orderBy: { position: "asc" },
+      select: { id: true, front: true, back: true, source: true },
+    }),
+  );
+}
+
+export async function getCustomCard(
+  caller: Caller,
+  setId: string,
+  id: string,
+): Promise<ServiceResult<CustomCardRow>> {
+  if (!isInstructor(caller)) return fail("not_found", CUSTOM_CARD_NOT_FOUND);
+  const card = await db.customCard.findFirst({
+    where: { id, setId, instructorId: caller.id },
+    select: { id: true, front: true, back: true, source: true },
+  });
+  return card ? ok(card) : fail("not_found", CUSTOM_CARD_NOT_FOUND);
+}
+
+export async function createCustomCard(
+  caller: Caller,
+  setId: string,
+  input: unknown,
+): Promise<ServiceResult<{ id: string }>> {
+  if (!(await ownCardSet(caller, setId))) return fail("not_found", SET_NOT_FOUND);
+  const parsed = customCardSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "StudySet" WHERE id = ${setId} FOR UPDATE`;
+    if (await frontTaken(tx, setId, parsed.data.front))
+      return fail("invalid", "The card is not complete yet.", FRONT_TAKEN);
+    const count = await tx.customCard.count({ where: { setId } });
+    if (count >= IMPORT_LIMITS.maxCards)
+      return fail("conflict", `A set holds at most ${IMPORT_LIMITS.maxCards} written cards.`);
+    const last = await tx.customCard.aggregate({ where: { setId }, _max: { position: true } });
+    const row = await tx.customCard.create({
+      data: {
+        instructorId: caller.id,
+        setId,
+        position: (last._max.position ?? -1) + 1,
+        front: parsed.data.front,
+        back: parsed.data.back,
+      },
+      select: { id: true },
+    });
+    return ok({ id: row.id });
+  });
+}
+
+export async function updateCustomCard(
+  caller: Caller,
+  setId: string,
+  id: string,
+  input: unknown,
+): Promise<ServiceResult<{ id: string }>> {
+  if (!isInstructor(caller)) return fail("not_found", CUSTOM_CARD_NOT_FOUND);
+  const where = { id, setId, instructorId: caller.id };
+  if (!(await db.customCard.findFirst({ where, select: { id: true } })))
+    return fail("not_found", CUSTOM_CARD_NOT_FOUND);
+  const parsed = customCardSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  if (await frontTaken(db, setId, parsed.data.front, id))
+    return fail("invalid", "The card is not complete yet.", FRONT_TAKEN);
+  const { count } = await db.customCard.updateMany({ where, data: parsed.data });
+  if (count === 0) return fail("not_found", CUSTOM_CARD_NOT_FOUND);
+  return ok({ id });
+}
+
+export async function deleteCustomCard(
+  caller: Caller,
+  setId: string,
+  id: string,
+): Promise<ServiceResult<{ deleted: true }>> {
+  if (!isInstructor(caller)) return fail("not_found", CUSTOM_CARD_NOT_FOUND);
+  const { count } = await db.customCard.deleteMany({
+    where: { id, setId, instructorId: caller.id },
+  });
+  if (count === 0) return fail("not_found", CUSTOM_CARD_NOT_FOUND);
+  return ok({ deleted: true });
+}

@@ -1,0 +1,370 @@
+// Questions and cards instructors write: who may write, edit and delete them (owner only,
+// others 404, ownership in the query), how they are asked, graded, marked and analysed like
+// generated ones, what an edit or a delete does to answers already given, and how written
+// cards reach the study of learners the set is assigned to. Only the session is stood in for;
+// the database is real.
+import { beforeAll, describe, expect, test, vi } from "vitest";
+import * as oneCard from "@/app/api/sets/[setId]/cards/[cardId]/route";
+import * as setCards from "@/app/api/sets/[setId]/cards/route";
+import * as oneQuestion from "@/app/api/sets/[setId]/questions/[questionId]/route";
+import * as setQuestions from "@/app/api/sets/[setId]/questions/route";
+import { isCustomQuestionId } from "@/lib/domain/interop";
+import type { CustomQuestionInput } from "@/lib/schemas/custom-questions";
+import { getItemAnalysis } from "@/lib/server/classes/get-item-analysis";
+import { getAssignmentResults } from "@/lib/server/classes/get-assignment-results";
+import {
+  WHILE_OPEN,
+  addMember,
+  assign,
+  cardIdsOf,
+  makeClass,
+  makeFlashcardSet,
+  makeInstructor,
+  makeLearner,
+  makeQuizSet,
+  sitAttempt,
+  storedQuestions,
+  unwrap,
+  type TestUser,
+} from "@/lib/server/classes/test-fixtures";
+import { startAssignmentAttempt } from "@/lib/server/classes/start-assignment-attempt";
+import { studyAssignment } from "@/lib/server/classes/study-assignment";
+import { getContentCatalog } from "@/lib/server/content/get-content";
+import { db } from "@/lib/server/db";
+import { getStudySession } from "@/lib/server/flashcards/get-study-session";
+import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
+import { getQuizPlayerView } from "@/lib/server/quiz/get-quiz-player-view";
+import { type RouteHandler as Handler, signIn } from "@/test/fake-session";
+import { getCopyFields } from "./custom-questions";
+
+vi.mock("@/lib/server/auth/session", () => import("@/test/fake-session"));
+
+type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+function call(
+  handler: unknown,
+  method: Method,
+  path: string,
+  params: Record<string, string>,
+  body?: unknown,
+) {
+  const request = new Request(`http://localhost${path}`, {
+    method,
+    headers: { "content-type": "application/json", origin: "http://localhost" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (handler as Handler)(request, { params: Promise.resolve(params) });
+}
+
+const MATCHING: CustomQuestionInput = {
+  kind: "matching",
+  prompt: "Match each programme with the year it began.",
+  pairs: "Partnership for Peace -> 1994\nMediterranean Dialogue -> 1995",
+  extraRights: "2004",
+  explanation: "PfP in January 1994, the Dialogue in December 1995.",
+};
+const SHORT: CustomQuestionInput = {
+  kind: "short-answer",
+  prompt: "Which partnership did NATO launch in 1994?",
+  accepted: "Partnership for Peace\nPfP",
+};
+
+let owner: TestUser;
+let other: TestUser;
+let learner: TestUser;
+let quizSetId: string;
+let cardSetId: string;
+
+beforeAll(async () => {
+  owner = await makeInstructor("write-owner");
+  other = await makeInstructor("write-other");
+  learner = await makeLearner("write-learner");
+  quizSetId = (await makeQuizSet(owner, { name: "Written" })).id;
+  const deck = getContentCatalog().pack.programmes[0]!.id;
+  cardSetId = (await makeFlashcardSet(owner, cardIdsOf(deck, 1))).id;
+});
+
+const questionRows = (setId: string) =>
+  db.customQuestion.findMany({ where: { setId }, orderBy: { position: "asc" } });
+const cardRows = (setId: string) =>
+  db.customCard.findMany({ where: { setId }, orderBy: { position: "asc" } });
+
+async function writeQuestion(input: CustomQuestionInput, setId = quizSetId): Promise<string> {
+  signIn(owner);
+  const res = await call(
+    setQuestions.POST,
+    "POST",
+    `/api/sets/${setId}/questions`,
+    { setId },
+    input,
+  );
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { data: { id: string } }).data.id;
+}
+
+describe("who may write, read, edit and delete", () => {
+  let questionId: string;
+  let cardId: string;
+  beforeAll(async () => {
+    questionId = await writeQuestion(SHORT);
+    signIn(owner);
+    const res = await call(
+      setCards.POST,
+      "POST",
+      `/api/sets/${cardSetId}/cards`,
+      {
+        setId: cardSetId,
+      },
+      { front: "PfP", back: "Partnership for Peace" },
+    );
+    expect(res.status).toBe(201);
+    cardId = ((await res.json()) as { data: { id: string } }).data.id;
+  });
+
+  const requests = () => {
+    const q = { setId: quizSetId, questionId };
+    const c = { setId: cardSetId, cardId };
+    const qPath = `/api/sets/${quizSetId}/questions`;
+    const cPath = `/api/sets/${cardSetId}/cards`;
+    return [
+      ["list questions", setQuestions.GET, "GET", qPath, { setId: quizSetId }, undefined],
+      ["write a question", setQuestions.POST, "POST", qPath, { setId: quizSetId }, MATCHING],
+      ["read a question", oneQuestion.GET, "GET", `${qPath}/${questionId}`, q, undefined],
+      ["edit a question", oneQuestion.PUT, "PUT", `${qPath}/${questionId}`, q, MATCHING],
+      ["delete a question", oneQuestion.DELETE, "DELETE", `${qPath}/${questionId}`, q, undefined],
+      ["list cards", setCards.GET, "GET", cPath, { setId: cardSetId }, undefined],
+      [
+        "write a card",
+        setCards.POST,
+        "POST",
+        cPath,
+        { setId: cardSetId },
+        { front: "a", back: "b" },
+      ],
+      ["read a card", oneCard.GET, "GET", `${cPath}/${cardId}`, c, undefined],
+      ["edit a card", oneCard.PUT, "PUT", `${cPath}/${cardId}`, c, { front: "x", back: "y" }],
+      ["delete a card", oneCard.DELETE, "DELETE", `${cPath}/${cardId}`, c, undefined],
+    ] as const;
+  };
+
+  test.each([
+    ["another instructor", 404, () => other],
+    ["a learner", 404, () => learner],
+    ["nobody signed in", 401, () => null],
+  ])("%s gets %i from every route, and nothing changes", async (_who, status, user) => {
+    const before = [await questionRows(quizSetId), await cardRows(cardSetId)];
+    for (const [what, handler, method, path, params, body] of requests()) {
+      signIn(user());
+      const res = await call(handler, method, path, params, body);
+      expect(res.status, what).toBe(status);
+    }
+    expect([await questionRows(quizSetId), await cardRows(cardSetId)]).toEqual(before);
+  });
+
+  test("a question is not found through another set, nor a kind the set is not", async () => {
+    const otherSet = (await makeQuizSet(owner, { name: "Other" })).id;
+    signIn(owner);
+    const path = `/api/sets/${otherSet}/questions/${questionId}`;
+    const params = { setId: otherSet, questionId };
+    expect((await call(oneQuestion.PUT, "PUT", path, params, MATCHING)).status).toBe(404);
+    expect((await call(oneQuestion.DELETE, "DELETE", path, params)).status).toBe(404);
+    // A card route does not take a quiz set, nor a question route a flashcard set.
+    expect(
+      (await call(setCards.POST, "POST", path, { setId: quizSetId }, { front: "a", back: "b" }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call(setQuestions.POST, "POST", path, { setId: cardSetId }, MATCHING)).status,
+    ).toBe(404);
+  });
+
+  test("the owner can do each of them", async () => {
+    signIn(owner);
+    const statuses = [];
+    for (const [, handler, method, path, params, body] of requests())
+      statuses.push((await call(handler, method, path, params, body)).status);
+    expect(statuses).toEqual([200, 201, 200, 200, 200, 200, 201, 200, 200, 200]);
+    await db.customQuestion.deleteMany({ where: { setId: quizSetId } });
+    await db.customCard.deleteMany({ where: { setId: cardSetId } });
+  });
+});
+
+describe("validation on the server", () => {
+  test("an incomplete question is a 422 with a message on each field at fault", async () => {
+    signIn(owner);
+    const res = await call(
+      setQuestions.POST,
+      "POST",
+      `/api/sets/${quizSetId}/questions`,
+      { setId: quizSetId },
+      { kind: "single-choice", prompt: "", options: "a\na", correct: "" },
+    );
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { fieldErrors: Record<string, string[]> };
+    expect(Object.keys(body.fieldErrors).sort()).toEqual(["correct", "options", "prompt"]);
+    expect(await questionRows(quizSetId)).toEqual([]);
+  });
+
+  test("a card whose front the set already has is refused on its front", async () => {
+    signIn(owner);
+    const post = (front: string) =>
+      call(
+        setCards.POST,
+        "POST",
+        `/api/sets/${cardSetId}/cards`,
+        { setId: cardSetId },
+        {
+          front,
+          back: "b",
+        },
+      );
+    expect((await post("Alpha")).status).toBe(201);
+    const res = await post(" alpha ");
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { fieldErrors: object }).fieldErrors).toHaveProperty("front");
+    await db.customCard.deleteMany({ where: { setId: cardSetId } });
+  });
+});
+
+describe("written questions are asked, graded, marked and analysed like generated ones", () => {
+  test("end to end, with an edit and a delete between two learners", async () => {
+    const setId = (await makeQuizSet(owner, { name: "Journey" })).id;
+    const matchingId = await writeQuestion(MATCHING, setId);
+    await writeQuestion(SHORT, setId);
+    const cls = await makeClass(owner);
+    const first = await addMember(cls.joinCode, "write-first");
+    const second = await addMember(cls.joinCode, "write-second");
+    const assignment = await assign(owner, cls.id, setId);
+
+    // The first learner gets every question right, written ones included.
+    const attempt1 = await sitAttempt(first, assignment.id, Array(7).fill(true), WHILE_OPEN);
+    const asked1 = await storedQuestions(attempt1);
+    const written1 = asked1.filter((q) => isCustomQuestionId(q.id));
+    expect(written1.map((q) => q.kind)).toEqual(["matching", "short-answer"]);
+    const results = unwrap(await getAssignmentResults(owner, assignment.id, WHILE_OPEN));
+    expect(results.roster.find((r) => r.userId === first.id)?.bestScore).toBe(1);
+
+    // The owner rewords the matching question and deletes the short answer.
+    signIn(owner);
+    const path = `/api/sets/${setId}/questions/${matchingId}`;
+    const reworded = { ...MATCHING, prompt: "Pair each programme with its first year." };
+    const edit = await call(
+      oneQuestion.PUT,
+      "PUT",
+      path,
+      { setId, questionId: matchingId },
+      reworded,
+    );
+    expect(edit.status).toBe(200);
+    const [shortRow] = (await questionRows(setId)).filter((r) => r.id !== matchingId);
+    const del = await call(
+      oneQuestion.DELETE,
+      "DELETE",
+      `/api/sets/${setId}/questions/${shortRow!.id}`,
+      {
+        setId,
+        questionId: shortRow!.id,
+      },
+    );
+    expect(del.status).toBe(200);
+
+    // The first attempt keeps what it asked; the second learner gets the new wording only.
+    expect(await storedQuestions(attempt1)).toEqual(asked1);
+    const attempt2 = await sitAttempt(second, assignment.id, Array(6).fill(false), WHILE_OPEN);
+    const written2 = (await storedQuestions(attempt2)).filter((q) => isCustomQuestionId(q.id));
+    expect(written2.map((q) => q.prompt)).toEqual([reworded.prompt]);
+    expect(written2[0]!.id).not.toBe(written1[0]!.id);
+
+    // Item analysis keeps each version's answers apart, the deleted question's too.
+    const analysis = unwrap(await getItemAnalysis(owner, assignment.id, WHILE_OPEN));
+    const custom = analysis.items.filter((i) => isCustomQuestionId(i.questionId));
+    expect(custom.map((i) => [i.text, i.count, i.correctCount])).toEqual([
+      [expect.stringContaining(MATCHING.prompt!), 1, 1],
+      [expect.stringContaining(SHORT.prompt!), 1, 1],
+      [expect.stringContaining(reworded.prompt), 1, 0],
+    ]);
+  });
+
+  test("the player marks written questions without giving away ids or keys", async () => {
+    const setId = (await makeQuizSet(owner, { name: "Marks" })).id;
+    await writeQuestion(SHORT, setId);
+    const cls = await makeClass(owner);
+    const member = await addMember(cls.joinCode, "write-marks");
+    const assignment = await assign(owner, cls.id, setId);
+    const { attemptId } = unwrap(
+      await startAssignmentAttempt(member, assignment.id, { now: WHILE_OPEN }),
+    );
+    const played = await getQuizPlayerView(member.id, attemptId, WHILE_OPEN);
+    if (played.status !== "playing") throw new Error(played.status);
+    expect(played.view.customPositions).toEqual([5]);
+    const sent = JSON.stringify(played.view);
+    expect(sent).not.toContain("custom:");
+    expect(sent).not.toContain("Partnership for Peace");
+  });
+
+  test("a generated question copies into the form's fields; not from another's set", async () => {
+    const set = await db.studySet.findUniqueOrThrow({ where: { id: quizSetId } });
+    const generated = set.questionIds[0]!;
+    const fields = unwrap(await getCopyFields(owner, quizSetId, generated));
+    expect(fields.prompt).not.toBe("");
+    expect(await getCopyFields(other, quizSetId, generated)).toMatchObject({ code: "not_found" });
+    expect(await getCopyFields(owner, quizSetId, "nothing:here")).toMatchObject({
+      code: "not_found",
+    });
+  });
+});
+
+describe("written cards in study", () => {
+  test("reach members of a class the set is assigned to, who can grade them", async () => {
+    const deck = getContentCatalog().pack.programmes[0]!.id;
+    const setId = (await makeFlashcardSet(owner, cardIdsOf(deck, 1))).id;
+    signIn(owner);
+    const res = await call(
+      setCards.POST,
+      "POST",
+      `/api/sets/${setId}/cards`,
+      { setId },
+      {
+        front: "Written front",
+        back: "Written back",
+      },
+    );
+    expect(res.status).toBe(201);
+    const cls = await makeClass(owner);
+    const member = await addMember(cls.joinCode, "write-study");
+    const outsider = await makeLearner("write-outsider");
+
+    const studyFront = async (userId: string) => {
+      // New cards come in order: the written card is the only new card in scope here.
+      const session = await getStudySession(userId, undefined);
+      return session.card ? [session.card.front, session.card.writtenByInstructor] : null;
+    };
+    expect(await studyFront(member.id)).toBeNull(); // not assigned yet
+    const assignment = await assign(owner, cls.id, setId);
+    expect(await studyFront(member.id)).toEqual(["Written front", true]);
+    expect(await studyFront(outsider.id)).toBeNull();
+
+    const session = await getStudySession(member.id, undefined);
+    const graded = await gradeFlashcard(member.id, {
+      cardId: session.card!.cardId,
+      rating: 3,
+      requestId: crypto.randomUUID(),
+      expectedVersion: 0,
+    });
+    expect(graded.ok).toBe(true);
+    expect(await db.cardState.count({ where: { userId: member.id } })).toBe(1);
+
+    // The assignment counts the written card with the set's own: 1 of 2 reviewed.
+    const results = unwrap(await getAssignmentResults(owner, assignment.id));
+    expect(results.roster.find((r) => r.userId === member.id)?.cards).toEqual({
+      total: 2,
+      reviewed: 1,
+    });
+    const plan = unwrap(await studyAssignment(member, assignment.id));
+    expect([plan.cardIds.length, plan.reviewedCardIds, plan.writtenCards]).toEqual([
+      2,
+      [session.card!.cardId],
+      1,
+    ]);
+  });
+});
