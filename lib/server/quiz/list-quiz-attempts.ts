@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { countsByParent } from "@/lib/server/count-children";
 import { finalizeExpiredAttempts } from "./finalize-attempt";
 
 export type QuizAttemptListItem = {
@@ -18,7 +19,9 @@ export type QuizAttemptListItem = {
 
 /**
  * The learner's attempts, newest first (uses the (userId, startedAt) index). Timed attempts
- * whose time ran out are submitted first, so they list with their score.
+ * whose time ran out are submitted first, so they list with their score. Answers are counted
+ * for these attempts only, through the (attemptId, position) index: the cost does not grow
+ * with other learners' answers.
  */
 export async function listQuizAttempts(
   userId: string,
@@ -41,9 +44,18 @@ export async function listQuizAttempts(
       score: true,
       correctCount: true,
       retryOfId: true,
-      _count: { select: { responses: true } },
     },
   });
+  const answered = rows.length
+    ? countsByParent(
+        await db.quizResponse.groupBy({
+          by: ["attemptId"],
+          where: { attemptId: { in: rows.map((r) => r.id) } },
+          _count: { _all: true },
+        }),
+        "attemptId",
+      )
+    : new Map<string, number>();
   return rows.map((r) => ({
     id: r.id,
     mode: r.mode === "EXAM" ? "exam" : "practice",
@@ -52,7 +64,7 @@ export async function listQuizAttempts(
     submittedAt: r.submittedAt,
     deadlineAt: r.deadlineAt,
     questions: r.questionIds.length,
-    answered: r._count.responses,
+    answered: answered.get(r.id) ?? 0,
     score: r.score,
     correctCount: r.correctCount,
     isRetry: r.retryOfId !== null,
