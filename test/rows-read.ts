@@ -29,10 +29,10 @@ function addScans(node: PlanNode, into: Map<string, number>) {
   for (const child of node.Plans ?? []) addScans(child, into);
 }
 
-/** Rows read per table by the SELECTs `run` sends, and its result. */
+/** Rows read per table by the SELECTs `run` sends, every statement it sent, and its result. */
 export async function rowsRead<T>(
   run: () => Promise<T>,
-): Promise<{ result: T; rows: Map<string, number>; statements: number }> {
+): Promise<{ result: T; rows: Map<string, number>; statements: string[] }> {
   const url = process.env.TEST_DATABASE_URL!;
   const logging = new PrismaClient({
     adapter: new PrismaPg({ connectionString: url }),
@@ -48,8 +48,9 @@ export async function rowsRead<T>(
   } finally {
     holder.prisma = previous;
   }
+  const sent = captured.map((c) => c.query);
   const rows = new Map<string, number>();
-  for (const { query, params } of captured) {
+  for (const { query, params } of [...captured]) {
     if (!/^\s*SELECT/i.test(query)) continue;
     const [plan] = await logging.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
       `EXPLAIN (ANALYZE, FORMAT JSON) ${query}`,
@@ -58,5 +59,5 @@ export async function rowsRead<T>(
     addScans(plan!["QUERY PLAN"][0]!.Plan, rows);
   }
   await logging.$disconnect();
-  return { result, rows, statements: captured.length };
+  return { result, rows, statements: sent };
 }

@@ -50,17 +50,24 @@ export function deckName(deckId: string): string {
   return getContentCatalog().index.programmeById.get(deckId)?.name ?? deckId;
 }
 
+/** What a study request needs about the learner: settings and the decks they study. */
+export type StudyScope = { settings: StudySettings; decks: Set<string> };
+
+/** Settings and subscriptions, read once per request (in parallel). */
+export async function loadStudyScope(userId: string): Promise<StudyScope> {
+  const [settings, subscriptions] = await Promise.all([
+    getStudySettings(userId),
+    db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
+  ]);
+  return { settings, decks: new Set(subscriptions.map((s) => s.deckId)) };
+}
+
 /** The cards in scope: one deck, or every deck the learner studies ("all" = every card). */
-export async function getCardsInScope(
-  userId: string,
+export function cardsInScope(
+  decks: Set<string>,
   deck: string | undefined,
-): Promise<{ cards: Flashcard[]; studying: boolean }> {
+): { cards: Flashcard[]; studying: boolean } {
   const { flashcards } = getContentCatalog();
-  const subscriptions = await db.deckSubscription.findMany({
-    where: { userId },
-    select: { deckId: true },
-  });
-  const decks = new Set(subscriptions.map((s) => s.deckId));
   if (deck) {
     const studying = decks.has(deck) || decks.has(ALL_DECKS);
     const cards = deck === ALL_DECKS ? flashcards : flashcards.filter((c) => c.deckId === deck);
@@ -68,6 +75,17 @@ export async function getCardsInScope(
   }
   if (decks.has(ALL_DECKS)) return { cards: flashcards, studying: true };
   return { cards: flashcards.filter((c) => decks.has(c.deckId)), studying: decks.size > 0 };
+}
+
+export async function getCardsInScope(
+  userId: string,
+  deck: string | undefined,
+): Promise<{ cards: Flashcard[]; studying: boolean }> {
+  const subscriptions = await db.deckSubscription.findMany({
+    where: { userId },
+    select: { deckId: true },
+  });
+  return cardsInScope(new Set(subscriptions.map((s) => s.deckId)), deck);
 }
 
 /**
@@ -78,9 +96,11 @@ export async function getStudySession(
   userId: string,
   deck: string | undefined,
   now = new Date(),
+  /** A grade passes what it already read, and that a review log exists (it just wrote one). */
+  known: { scope?: StudyScope; canUndo?: true } = {},
 ): Promise<StudySessionView> {
-  const settings = await getStudySettings(userId);
-  const { cards, studying } = await getCardsInScope(userId, deck);
+  const { settings, decks } = known.scope ?? (await loadStudyScope(userId));
+  const { cards, studying } = cardsInScope(decks, deck);
   const { day, start, end } = dayBounds(now, settings.timeZone);
   const [rows, todayByState, lastLog] = await Promise.all([
     db.cardState.findMany({ where: { userId, cardId: { in: cards.map((c) => c.id) } } }),
@@ -89,11 +109,13 @@ export async function getStudySession(
       where: { userId, review: { gte: start, lt: end } },
       _count: { _all: true },
     }),
-    db.reviewLog.findFirst({
-      where: { userId },
-      orderBy: { review: "desc" },
-      select: { id: true },
-    }),
+    known.canUndo
+      ? { id: "" }
+      : db.reviewLog.findFirst({
+          where: { userId },
+          orderBy: { review: "desc" },
+          select: { id: true },
+        }),
   ]);
   const states = new Map<string, StoredCardState>(
     rows.map((r) => [r.cardId, { memory: toMemory(r), version: r.version }]),
