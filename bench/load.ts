@@ -13,7 +13,7 @@
 // --profile: the server writes a CPU profile (node --cpu-prof) to bench/results/profiles/.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -88,6 +88,8 @@ type Run = {
   errors: number;
   requests: number;
   statements: number;
+  /** Mean response size, headers included (autocannon's bytes read / responses). */
+  kb: number;
 };
 
 const median = (values: number[]) => {
@@ -303,16 +305,21 @@ async function measure(base: string, target: Target, learners: Learner[]): Promi
     errors: result.errors + result.timeouts,
     requests,
     statements: requests ? statements / requests : 0,
+    kb: requests ? result.throughput.total / requests / 1024 : 0,
   };
 }
 
+const SERVER_LOG = path.join(os.tmpdir(), "bench-load-server.log");
+
 function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  const log = openSync(SERVER_LOG, "w");
   const nodeOptions = profile
     ? `--cpu-prof --cpu-prof-dir=${path.resolve("bench/results/profiles")}`
     : "";
   return spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], {
     env: { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, nodeOptions].filter(Boolean).join(" ") },
-    stdio: ["ignore", "inherit", "inherit"],
+    // The server's own log (e.g. requests cut off when a run ends) goes to a file.
+    stdio: ["ignore", log, log],
     detached: true,
   });
 }
@@ -322,13 +329,21 @@ async function stopServer(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   // The server runs under npx and tsx: signal the group this script started (SIGINT lets
   // node --cpu-prof write its profile).
-  process.kill(-child.pid, "SIGINT");
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // the group has already gone
+    }
+  };
+  signal("SIGINT");
   await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  if (child.exitCode === null) signal("SIGKILL");
 }
 
 function format(rows: { target: Target; run: Run; ratio: number | null }[]): string {
-  const header = "| request | req/s | p50 | p97.5 | p99 | non-2xx | errors | ratio | SQL/req |";
+  const header =
+    "| request | req/s | p50 | p97.5 | p99 | non-2xx | errors | ratio | SQL/req | KB/resp |";
   const lines = rows.map(({ target, run: r, ratio }) =>
     [
       target.name,
@@ -340,11 +355,14 @@ function format(rows: { target: Target; run: Run; ratio: number | null }[]): str
       r.errors,
       ratio === null ? "1" : `${ratio.toFixed(2)} of the ${target.floor} floor`,
       r.statements.toFixed(1),
+      r.kb.toFixed(1),
     ].join(" | "),
   );
-  return [header, "|---|---|---|---|---|---|---|---|---|", ...lines.map((l) => `| ${l} |`)].join(
-    "\n",
-  );
+  return [
+    header,
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...lines.map((l) => `| ${l} |`),
+  ].join("\n");
 }
 
 async function main() {
@@ -383,7 +401,7 @@ async function main() {
     step(`Seeding ${CONNECTIONS} learners (one a connection) and a year of history`);
     const learners = await seed(CONNECTIONS);
 
-    step(`Starting the production server on port ${port}`);
+    step(`Starting the production server on port ${port} (its log: ${SERVER_LOG})`);
     server = startServer(port, env);
     if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
       throw new Error("the server did not start");
@@ -414,6 +432,7 @@ async function main() {
         errors: list.reduce((sum, r) => sum + r.errors, 0),
         requests: pick("requests"),
         statements: pick("statements"),
+        kb: pick("kb"),
       });
     }
     const floorRps = {
