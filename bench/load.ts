@@ -207,7 +207,19 @@ function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }
 
+/** Signs in, trying again when a busy server drops the connection. */
 async function signIn(base: string, learner: Learner): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signInOnce(base, learner);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+async function signInOnce(base: string, learner: Learner): Promise<void> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
@@ -379,6 +391,12 @@ async function main() {
   admin = databaseUrl(admin, "postgres");
   const name = `study_bench_${randomBytes(4).toString("hex")}`;
   await ensureDatabase(admin, name);
+  // Ctrl-C: stop the server and drop the database on the way out.
+  const interrupted = new Promise<never>((_, reject) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const)
+      process.once(signal, () => reject(new Error(`stopped by ${signal}`)));
+  });
+  interrupted.catch(() => undefined);
   const url = databaseUrl(admin, name);
   try {
     if (needsBuild()) {
@@ -411,7 +429,7 @@ async function main() {
     for (const target of TARGETS) await drive(base, target, learners, WARMUP_S);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const target of TARGETS) {
-        const result = await measure(base, target, learners);
+        const result = await Promise.race([measure(base, target, learners), interrupted]);
         runs.get(target)!.push(result);
         console.log(
           `  round ${round} ${target.name}: ${result.rps.toFixed(0)} req/s, ` +
