@@ -43,6 +43,11 @@ export const serverEnvSchema = {
    * key on the address this yields; too high a number lets clients choose theirs.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * "1" only under `npm run bench:load`: serves the benchmark's floors (a bare route handler,
+   * a bare signed-in page) and counts SQL statements. Off (404) everywhere else.
+   */
+  BENCH_MODE: flag,
   /** pino level; the default is "info", and "silent" under Vitest. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
 };

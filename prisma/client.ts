@@ -14,6 +14,7 @@ export type DatabaseTimeouts = { connectMs: number; statementMs: number };
 export function createPrismaClient(
   connectionString: string,
   timeouts?: DatabaseTimeouts,
+  onStatement?: () => void,
 ): PrismaClient {
   const limits = timeouts
     ? {
@@ -24,7 +25,11 @@ export function createPrismaClient(
         idle_in_transaction_session_timeout: timeouts.statementMs * 2,
       }
     : {};
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, ...limits }) });
+  const adapter = new PrismaPg({ connectionString, ...limits });
+  if (!onStatement) return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", onStatement);
+  return client;
 }
 
 export type { PrismaClient };

@@ -61,19 +61,26 @@ function patch<T>(queryable: T): T {
 }
 
 export function createMigrationAdapter(url: string, shadowUrl?: string) {
-  const main = new PrismaPg({ connectionString: url });
+  // allowExitOnIdle: pg keeps an idle pooled connection open for 10 s (idleTimeoutMillis),
+  // which held `prisma migrate deploy` for that long after "No pending migrations".
+  const main = new PrismaPg({ connectionString: url, allowExitOnIdle: true });
   return {
     provider: "postgres" as const,
     adapterName: main.adapterName,
     connect: async () => patch(await main.connect()),
     async connectToShadowDb() {
-      if (shadowUrl) return patch(await new PrismaPg({ connectionString: shadowUrl }).connect());
+      if (shadowUrl)
+        return patch(
+          await new PrismaPg({ connectionString: shadowUrl, allowExitOnIdle: true }).connect(),
+        );
       const admin = await main.connect();
       const name = `prisma_migrate_shadow_db_${randomUUID()}`;
       await admin.executeScript(`CREATE DATABASE "${name}"`);
       const u = new URL(url);
       u.pathname = `/${name}`;
-      const shadow = patch(await new PrismaPg({ connectionString: u.toString() }).connect());
+      const shadow = patch(
+        await new PrismaPg({ connectionString: u.toString(), allowExitOnIdle: true }).connect(),
+      );
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();

@@ -76,9 +76,14 @@ async function main() {
     process.env.SEED_DEMO = seedDemo ? "1" : "0";
 
     step("Applying database migrations");
-    await migrateDatabase(process.env.DATABASE_URL!);
-    step("Seeding");
-    await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+    const migrated = await migrateDatabase(process.env.DATABASE_URL!);
+    if (!migrated) step("No migration pending");
+    // The seed only creates the demo accounts: without them there is nothing to start it for
+    // (a process of its own, several seconds of a restart on a busy machine).
+    if (seedDemo) {
+      step("Seeding the demo accounts");
+      await run("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"]);
+    }
 
     if (!dev && needsBuild()) {
       step("Building the app (next build); this takes a minute or two the first time");
@@ -88,8 +93,10 @@ async function main() {
     step(`Starting ${dev ? "the development server" : "the app"} on port ${port}`);
     // Our own server in front of Next (scripts/serve.ts): it takes the caller's address from
     // the socket for the rate limits.
-    const serveArgs = ["tsx", "scripts/serve.ts", "-p", String(port), ...(dev ? ["--dev"] : [])];
-    child = spawn("npx", serveArgs, {
+    // Node with tsx's loader directly: going through npx costs a process and seconds.
+    const serveArgs = ["--import", "tsx", "scripts/serve.ts", "-p", String(port)];
+    if (dev) serveArgs.push("--dev");
+    child = spawn(process.execPath, serveArgs, {
       stdio: "inherit",
       env: process.env,
     });

@@ -1,8 +1,5 @@
-import { cx } from "@/components/ui/cx";
 import { ACTIVITY_LEVEL_CLASSES } from "./activity-level-classes";
 import type { CalendarGrid } from "./build-calendar-grid";
-import { formatDay } from "./format-day";
-import { plural } from "./plural";
 
 const CELL = 11;
 const PITCH = 14;
@@ -14,14 +11,26 @@ const WEEKDAY_LABELS = [
   { row: 4, label: "Fri" },
 ];
 
+/** The squares of one colour level as one path: "M x y h11 v11 h-11 z" per square. */
+function squaresPath(cells: CalendarGrid["cells"]): string {
+  return cells
+    .map((c) => `M${LEFT + c.column * PITCH} ${TOP + c.row * PITCH}h${CELL}v${CELL}h-${CELL}z`)
+    .join("");
+}
+
+const LEVELS = [0, 1, 2, 3, 4] as const;
+
 /**
  * A year of study as squares, one column per week and one row per weekday (Monday first).
- * Plain SVG rendered on the server: each square's <title> gives its day and counts on hover.
+ * Plain SVG rendered on the server, drawn as one path per colour level rather than a
+ * rectangle (and a tooltip) per day: 366 elements, each sent twice (HTML and React payload),
+ * made most of the progress page's weight (issue 15). The figures per day are in the chart's
+ * label and the month table beside it.
  */
 export function ReviewCalendar({ grid }: { grid: CalendarGrid }) {
   const width = LEFT + grid.columns * PITCH;
   const height = TOP + 7 * PITCH;
-  const today = grid.cells.at(-1)?.day;
+  const today = grid.cells.at(-1);
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -52,26 +61,28 @@ export function ReviewCalendar({ grid }: { grid: CalendarGrid }) {
           {w.label}
         </text>
       ))}
-      {grid.cells.map((cell) => (
+      {LEVELS.map((level) => {
+        const cells = grid.cells.filter((c) => c.level === level);
+        return cells.length ? (
+          <path
+            key={level}
+            d={squaresPath(cells)}
+            className={ACTIVITY_LEVEL_CLASSES[level]}
+            data-level={level}
+          />
+        ) : null;
+      })}
+      {today && (
         <rect
-          key={cell.day}
-          x={LEFT + cell.column * PITCH}
-          y={TOP + cell.row * PITCH}
+          x={LEFT + today.column * PITCH}
+          y={TOP + today.row * PITCH}
           width={CELL}
           height={CELL}
-          rx={2}
-          className={cx(
-            ACTIVITY_LEVEL_CLASSES[cell.level],
-            cell.day === today ? "stroke-slate-900 dark:stroke-white" : "",
-          )}
-          strokeWidth={cell.day === today ? 1.5 : undefined}
-        >
-          <title>
-            {`${formatDay(cell.day, "long")}${cell.day === today ? " (today)" : ""}: ` +
-              `${plural(cell.answers, "answer")}, ${plural(cell.reviews, "review")}`}
-          </title>
-        </rect>
-      ))}
+          fill="none"
+          className="stroke-slate-900 dark:stroke-white"
+          strokeWidth={1.5}
+        />
+      )}
     </svg>
   );
 }

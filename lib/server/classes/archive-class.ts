@@ -3,7 +3,7 @@ import { archiveClassSchema } from "@/lib/schemas/classes";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { CLASS_NOT_FOUND, isInstructor, type Caller } from "./caller";
-import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
+import { classSummarySelect, summarizeClass, type InstructorClassSummary } from "./class-summary";
 
 /**
  * Archives a class ({ archived: true }) or restores it ({ archived: false }). An archived
@@ -31,5 +31,5 @@ export async function archiveClass(
     await db.class.updateMany({ where: owned, data: { archivedAt: null } });
   }
   const row = await db.class.findFirst({ where: owned, select: classSummarySelect });
-  return row ? ok(toClassSummary(row)) : fail("not_found", CLASS_NOT_FOUND);
+  return row ? ok(await summarizeClass(row)) : fail("not_found", CLASS_NOT_FOUND);
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { formatJoinCode, joinPath } from "@/lib/domain/classes/join-code";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countsByParent } from "@/lib/server/count-children";
+import { db } from "@/lib/server/db";
 
 /** A class as its instructor sees it in lists (join code included: only they get it). */
 export type InstructorClassSummary = {
@@ -25,12 +27,42 @@ export const classSummarySelect = {
   joinCode: true,
   archivedAt: true,
   createdAt: true,
-  _count: { select: { members: true, assignments: true } },
 } satisfies Prisma.ClassSelect;
 
 type Row = Prisma.ClassGetPayload<{ select: typeof classSummarySelect }>;
 
-export function toClassSummary(row: Row): InstructorClassSummary {
+/**
+ * The classes' summaries. Members and assignments are counted for these classes only (by the
+ * ClassMember key and the Assignment classId index), not with a relation `_count`, which
+ * groups every row of both tables (lib/server/count-children.ts).
+ */
+export async function summarizeClasses(rows: Row[]): Promise<InstructorClassSummary[]> {
+  if (rows.length === 0) return [];
+  const where = { classId: { in: rows.map((r) => r.id) } };
+  const [members, assignments] = await Promise.all([
+    db.classMember.groupBy({ by: ["classId"], where, _count: { _all: true } }),
+    db.assignment.groupBy({ by: ["classId"], where, _count: { _all: true } }),
+  ]);
+  const memberCounts = countsByParent(members, "classId");
+  const assignmentCounts = countsByParent(assignments, "classId");
+  return rows.map((row) =>
+    toClassSummary(row, {
+      members: memberCounts.get(row.id) ?? 0,
+      assignments: assignmentCounts.get(row.id) ?? 0,
+    }),
+  );
+}
+
+export async function summarizeClass(row: Row): Promise<InstructorClassSummary> {
+  const [summary] = await summarizeClasses([row]);
+  return summary!;
+}
+
+/** With counts already at hand (e.g. a class read with its roster and assignments). */
+export function toClassSummary(
+  row: Row,
+  counts: { members: number; assignments: number },
+): InstructorClassSummary {
   return {
     id: row.id,
     name: row.name,
@@ -40,7 +72,7 @@ export function toClassSummary(row: Row): InstructorClassSummary {
     joinPath: joinPath(row.joinCode),
     archivedAt: row.archivedAt,
     createdAt: row.createdAt,
-    memberCount: row._count.members,
-    assignmentCount: row._count.assignments,
+    memberCount: counts.members,
+    assignmentCount: counts.assignments,
   };
 }

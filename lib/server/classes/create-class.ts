@@ -3,7 +3,7 @@ import { createClassSchema } from "@/lib/schemas/classes";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "./caller";
-import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
+import { classSummarySelect, summarizeClass, type InstructorClassSummary } from "./class-summary";
 import { withFreshJoinCode } from "./with-fresh-join-code";
 
 /** A new class taught by the caller, with a fresh join code. */
@@ -21,5 +21,5 @@ export async function createClass(
       select: classSummarySelect,
     }),
   );
-  return ok(toClassSummary(row));
+  return ok(await summarizeClass(row));
 }

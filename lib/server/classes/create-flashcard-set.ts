@@ -4,7 +4,7 @@ import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "./caller";
-import { setSummarySelect, toSetSummary, type SetSummary } from "./set-summary";
+import { setSummarySelect, summarizeSet, type SetSummary } from "./set-summary";
 
 /**
  * Saves a flashcard set: every card of the chosen programmes' decks (in content order), then
@@ -54,5 +54,5 @@ export async function createFlashcardSet(
     },
     select: setSummarySelect,
   });
-  return ok(toSetSummary(row));
+  return ok(await summarizeSet(row));
 }

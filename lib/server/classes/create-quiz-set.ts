@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "./caller";
 import { resolveQuizSet } from "./resolve-quiz-set";
-import { setSummarySelect, toSetSummary, type SetSummary } from "./set-summary";
+import { setSummarySelect, summarizeSet, type SetSummary } from "./set-summary";
 import { toJsonColumn } from "@/lib/server/json-column";
 
 /**
@@ -41,5 +41,5 @@ export async function createQuizSet(
     },
     select: setSummarySelect,
   });
-  return ok(toSetSummary(row));
+  return ok(await summarizeSet(row));
 }

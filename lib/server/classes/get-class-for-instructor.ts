@@ -35,7 +35,10 @@ export async function getClassForInstructor(
   });
   if (!row) return fail("not_found", CLASS_NOT_FOUND);
   return ok({
-    ...toClassSummary(row),
+    ...toClassSummary(row, {
+      members: row.members.length,
+      assignments: row.assignments.length,
+    }),
     roster: row.members.map((m) => ({
       userId: m.userId,
       name: m.user.name,

@@ -6,7 +6,7 @@ import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-con
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "./caller";
-import { quizSettingsOf, setSummarySelect, toSetSummary, type SetSummary } from "./set-summary";
+import { quizSettingsOf, setSummarySelect, summarizeSet, type SetSummary } from "./set-summary";
 
 export type SetDetail = SetSummary & {
   contentVersion: string;
@@ -30,7 +30,7 @@ export async function getSet(caller: Caller, setId: string): Promise<ServiceResu
     select: { ...setSummarySelect, contentVersion: true, pinnedIds: true, excludedIds: true },
   });
   if (!row) return fail("not_found", SET_NOT_FOUND);
-  const summary = toSetSummary(row);
+  const summary = await summarizeSet(row);
   const common = {
     ...summary,
     contentVersion: row.contentVersion,

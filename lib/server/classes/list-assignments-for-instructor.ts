@@ -23,12 +23,13 @@ export async function listAssignmentsForInstructor(
   const found = await db.class.findFirst({
     where: { id: classId, instructorId: caller.id },
     select: {
-      _count: { select: { members: true } },
       assignments: { orderBy: [{ dueAt: "asc" }, { id: "asc" }], select: assignmentSummarySelect },
     },
   });
   if (!found) return fail("not_found", CLASS_NOT_FOUND);
   const ids = found.assignments.map((a) => a.id);
+  // Counted on the ClassMember key, not with a relation `_count` (a GROUP BY over the table).
+  const members = await db.classMember.count({ where: { classId } });
   const submitted = ids.length
     ? await db.quizAttempt.groupBy({
         by: ["assignmentId", "userId"],
@@ -45,7 +46,7 @@ export async function listAssignmentsForInstructor(
   return ok(
     found.assignments.map((row) => ({
       ...toAssignmentSummary(row),
-      members: found._count.members,
+      members,
       submitted: row.set.kind === "QUIZ" ? (perAssignment.get(row.id) ?? 0) : null,
     })),
   );

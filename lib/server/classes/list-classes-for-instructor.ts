@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "./caller";
-import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
+import { classSummarySelect, summarizeClasses, type InstructorClassSummary } from "./class-summary";
 
 /** The caller's classes, current ones first, newest first within each. */
 export async function listClassesForInstructor(
@@ -14,5 +14,5 @@ export async function listClassesForInstructor(
     orderBy: [{ archivedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
     select: classSummarySelect,
   });
-  return ok(rows.map(toClassSummary));
+  return ok(await summarizeClasses(rows));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { countsByParent } from "@/lib/server/count-children";
 import { db } from "@/lib/server/db";
 import { ok, type ServiceResult } from "@/lib/server/service-result";
 import type { Caller } from "./caller";
@@ -28,11 +29,22 @@ export async function listLearnerClasses(caller: Caller): Promise<ServiceResult<
           description: true,
           archivedAt: true,
           instructor: { select: { name: true } },
-          _count: { select: { assignments: true } },
         },
       },
     },
   });
+  // Counted for these classes only (Assignment's classId index), not with a relation `_count`,
+  // which groups the whole table (lib/server/count-children.ts).
+  const assignments = rows.length
+    ? countsByParent(
+        await db.assignment.groupBy({
+          by: ["classId"],
+          where: { classId: { in: rows.map((r) => r.class.id) } },
+          _count: { _all: true },
+        }),
+        "classId",
+      )
+    : new Map<string, number>();
   return ok(
     rows.map(({ joinedAt, class: c }) => ({
       id: c.id,
@@ -41,7 +53,7 @@ export async function listLearnerClasses(caller: Caller): Promise<ServiceResult<
       instructorName: c.instructor.name,
       joinedAt,
       archivedAt: c.archivedAt,
-      assignmentCount: c._count.assignments,
+      assignmentCount: assignments.get(c.id) ?? 0,
     })),
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "./caller";
-import { setSummarySelect, toSetSummary, type SetSummary } from "./set-summary";
+import { setSummarySelect, summarizeSets, type SetSummary } from "./set-summary";
 
 /** The caller's sets, newest first. */
 export async function listSets(caller: Caller): Promise<ServiceResult<SetSummary[]>> {
@@ -12,5 +12,5 @@ export async function listSets(caller: Caller): Promise<ServiceResult<SetSummary
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     select: setSummarySelect,
   });
-  return ok(rows.map(toSetSummary));
+  return ok(await summarizeSets(rows));
 }

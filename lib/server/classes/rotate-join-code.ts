@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { CLASS_NOT_FOUND, isInstructor, type Caller } from "./caller";
-import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
+import { classSummarySelect, summarizeClass, type InstructorClassSummary } from "./class-summary";
 import { withFreshJoinCode } from "./with-fresh-join-code";
 
 /**
@@ -26,5 +26,5 @@ export async function rotateJoinCode(
     where: { id: classId, instructorId: caller.id },
     select: classSummarySelect,
   });
-  return row ? ok(toClassSummary(row)) : fail("not_found", CLASS_NOT_FOUND);
+  return row ? ok(await summarizeClass(row)) : fail("not_found", CLASS_NOT_FOUND);
 }

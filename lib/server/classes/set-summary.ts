@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { storedQuizSetSettingsSchema, type QuizSetSettings } from "@/lib/schemas/classes";
+import { countsByParent } from "@/lib/server/count-children";
+import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 
 export type SetSummary = {
@@ -27,7 +29,6 @@ export const setSummarySelect = {
   cardIds: true,
   createdAt: true,
   updatedAt: true,
-  _count: { select: { assignments: true } },
 } satisfies Prisma.StudySetSelect;
 
 type Row = Prisma.StudySetGetPayload<{ select: typeof setSummarySelect }>;
@@ -40,10 +41,33 @@ export function quizSettingsOf(set: { id: string; settings: unknown }): QuizSetS
   });
 }
 
-export function toSetSummary(row: Row): SetSummary {
+/**
+ * The sets' summaries. Assignments are counted for these sets only (Assignment's setId
+ * index), not with a relation `_count`, which groups the whole table
+ * (lib/server/count-children.ts).
+ */
+export async function summarizeSets(rows: Row[]): Promise<SetSummary[]> {
+  if (rows.length === 0) return [];
+  const counts = countsByParent(
+    await db.assignment.groupBy({
+      by: ["setId"],
+      where: { setId: { in: rows.map((r) => r.id) } },
+      _count: { _all: true },
+    }),
+    "setId",
+  );
+  return rows.map((row) => toSetSummary(row, counts.get(row.id) ?? 0));
+}
+
+export async function summarizeSet(row: Row): Promise<SetSummary> {
+  const [summary] = await summarizeSets([row]);
+  return summary!;
+}
+
+function toSetSummary(row: Row, assignmentCount: number): SetSummary {
   if (row.kind === "FLASHCARDS") {
     return {
-      ...base(row),
+      ...base(row, assignmentCount),
       kind: "flashcards",
       size: row.cardIds.length,
       drawPerLearner: false,
@@ -53,7 +77,7 @@ export function toSetSummary(row: Row): SetSummary {
   }
   const settings = quizSettingsOf(row);
   return {
-    ...base(row),
+    ...base(row, assignmentCount),
     kind: "quiz",
     size: settings.drawPerLearner ? settings.count : row.questionIds.length,
     drawPerLearner: settings.drawPerLearner,
@@ -62,11 +86,11 @@ export function toSetSummary(row: Row): SetSummary {
   };
 }
 
-function base(row: Row) {
+function base(row: Row, assignmentCount: number) {
   return {
     id: row.id,
     name: row.name,
-    assignmentCount: row._count.assignments,
+    assignmentCount,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -3,7 +3,7 @@ import { updateClassSchema } from "@/lib/schemas/classes";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { CLASS_NOT_FOUND, isInstructor, type Caller } from "./caller";
-import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
+import { classSummarySelect, summarizeClass, type InstructorClassSummary } from "./class-summary";
 
 /** Renames a class or changes its description (the instructor's own classes only). */
 export async function updateClass(
@@ -24,5 +24,5 @@ export async function updateClass(
     where: { id: classId, instructorId: caller.id },
     select: classSummarySelect,
   });
-  return row ? ok(toClassSummary(row)) : fail("not_found", CLASS_NOT_FOUND);
+  return row ? ok(await summarizeClass(row)) : fail("not_found", CLASS_NOT_FOUND);
 }

@@ -96,19 +96,32 @@ export async function getWrittenCards(userId: string, now = new Date()): Promise
 }
 
 /**
+ * What a study request needs about the learner: settings, the decks they study and the cards
+ * instructors wrote into sets assigned to them.
+ */
+export type StudyScope = { settings: StudySettings; decks: Set<string>; written: Flashcard[] };
+
+/** Settings, subscriptions and written cards, read once per request (in parallel). */
+export async function loadStudyScope(userId: string): Promise<StudyScope> {
+  const [settings, subscriptions, written] = await Promise.all([
+    getStudySettings(userId),
+    db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
+    getWrittenCards(userId),
+  ]);
+  return { settings, decks: new Set(subscriptions.map((s) => s.deckId)), written };
+}
+
+/**
  * The cards in scope: one deck, or every deck the learner studies ("all" = every card). The
  * cards instructors wrote into sets assigned to the learner are in "all" and in "your decks".
  */
-export async function getCardsInScope(
-  userId: string,
+export function cardsInScope(
+  scope: Pick<StudyScope, "decks" | "written">,
   deck: string | undefined,
-): Promise<{ cards: Flashcard[]; studying: boolean }> {
+): { cards: Flashcard[]; studying: boolean } {
   const { flashcards } = getContentCatalog();
-  const [subscriptions, written] = await Promise.all([
-    db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
-    deck === undefined || deck === ALL_DECKS ? getWrittenCards(userId) : [],
-  ]);
-  const decks = new Set(subscriptions.map((s) => s.deckId));
+  const { decks } = scope;
+  const written = deck === undefined || deck === ALL_DECKS ? scope.written : [];
   if (deck) {
     const studying = decks.has(deck) || decks.has(ALL_DECKS);
     const cards = deck === ALL_DECKS ? flashcards : flashcards.filter((c) => c.deckId === deck);
@@ -121,6 +134,17 @@ export async function getCardsInScope(
   };
 }
 
+export async function getCardsInScope(
+  userId: string,
+  deck: string | undefined,
+): Promise<{ cards: Flashcard[]; studying: boolean }> {
+  const [subscriptions, written] = await Promise.all([
+    db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
+    deck === undefined || deck === ALL_DECKS ? getWrittenCards(userId) : [],
+  ]);
+  return cardsInScope({ decks: new Set(subscriptions.map((s) => s.deckId)), written }, deck);
+}
+
 /**
  * What the study screen shows now: the next card (with the interval each button would give),
  * the new / learning / review counts left today, and when the next card is due if none is.
@@ -129,9 +153,12 @@ export async function getStudySession(
   userId: string,
   deck: string | undefined,
   now = new Date(),
+  /** A grade passes what it already read, and that a review log exists (it just wrote one). */
+  known: { scope?: StudyScope; canUndo?: true } = {},
 ): Promise<StudySessionView> {
-  const settings = await getStudySettings(userId);
-  const { cards, studying } = await getCardsInScope(userId, deck);
+  const scope = known.scope ?? (await loadStudyScope(userId));
+  const { settings } = scope;
+  const { cards, studying } = cardsInScope(scope, deck);
   const { day, start, end } = dayBounds(now, settings.timeZone);
   const [rows, todayByState, lastLog] = await Promise.all([
     db.cardState.findMany({ where: { userId, cardId: { in: cards.map((c) => c.id) } } }),
@@ -140,11 +167,13 @@ export async function getStudySession(
       where: { userId, review: { gte: start, lt: end } },
       _count: { _all: true },
     }),
-    db.reviewLog.findFirst({
-      where: { userId },
-      orderBy: { review: "desc" },
-      select: { id: true },
-    }),
+    known.canUndo
+      ? { id: "" }
+      : db.reviewLog.findFirst({
+          where: { userId },
+          orderBy: { review: "desc" },
+          select: { id: true },
+        }),
   ]);
   const states = new Map<string, StoredCardState>(
     rows.map((r) => [r.cardId, { memory: toMemory(r), version: r.version }]),

@@ -9,9 +9,9 @@ import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { toColumns, toMemory, toSavedState, type MemoryColumns } from "./card-state-row";
 import {
-  getCardsInScope,
+  cardsInScope,
   getStudySession,
-  getStudySettings,
+  loadStudyScope,
   type StudySessionView,
 } from "./get-study-session";
 
@@ -34,10 +34,11 @@ export async function gradeFlashcard(
     return fail("invalid", "That grade is not valid.", parsed.error.flatten().fieldErrors);
   const { cardId, rating, requestId, expectedVersion, durationMs, deck } = parsed.data;
 
-  const { cards } = await getCardsInScope(userId, undefined);
-  const card = cards.find((c) => c.id === cardId);
+  // Read once: the grade checks the card against them, and the next card is built from them.
+  const scope = await loadStudyScope(userId);
+  const { settings } = scope;
+  const card = cardsInScope(scope, undefined).cards.find((c) => c.id === cardId);
   if (!card) return fail("not_found", "That card is not in the decks you study.");
-  const settings = await getStudySettings(userId);
 
   try {
     const outcome = await db.$transaction(async (tx) => {
@@ -106,5 +107,5 @@ export async function gradeFlashcard(
       if (!same) return fail("conflict", STALE);
     } else throw error;
   }
-  return ok(await getStudySession(userId, deck, now));
+  return ok(await getStudySession(userId, deck, now, { scope, canUndo: true }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
 import { db } from "@/lib/server/db";
+import { countsByParent } from "@/lib/server/count-children";
 import { attemptCoverage, coverageSelect } from "./attempt-coverage";
 import { finalizeExpiredAttempts } from "./finalize-attempt";
 
@@ -22,7 +23,9 @@ export type QuizAttemptListItem = {
 
 /**
  * The learner's attempts, newest first (uses the (userId, startedAt) index). Timed attempts
- * whose time ran out are submitted first, so they list with their score.
+ * whose time ran out are submitted first, so they list with their score. Answers are counted
+ * for these attempts only, through the (attemptId, position) index: the cost does not grow
+ * with other learners' answers.
  */
 export async function listQuizAttempts(
   userId: string,
@@ -42,9 +45,18 @@ export async function listQuizAttempts(
       deadlineAt: true,
       score: true,
       correctCount: true,
-      _count: { select: { responses: true } },
     },
   });
+  const answered = rows.length
+    ? countsByParent(
+        await db.quizResponse.groupBy({
+          by: ["attemptId"],
+          where: { attemptId: { in: rows.map((r) => r.id) } },
+          _count: { _all: true },
+        }),
+        "attemptId",
+      )
+    : new Map<string, number>();
   return rows.map((r) => ({
     id: r.id,
     mode: r.mode === "EXAM" ? "exam" : "practice",
@@ -53,7 +65,7 @@ export async function listQuizAttempts(
     submittedAt: r.submittedAt,
     deadlineAt: r.deadlineAt,
     questions: r.questionIds.length,
-    answered: r._count.responses,
+    answered: answered.get(r.id) ?? 0,
     score: r.score,
     correctCount: r.correctCount,
     isRetry: r.retryOfId !== null,

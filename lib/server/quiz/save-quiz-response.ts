@@ -11,7 +11,7 @@ import { countAnswers } from "@/lib/server/progress/record-progress";
 import { attemptIdMask } from "./attempt-ids";
 import { finalizeAttempt, isPastDeadline } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
-import { storedAnswer, storedQuestions } from "./stored-json";
+import { storedAnswer, storedQuestion } from "./stored-json";
 import { toJsonColumn } from "@/lib/server/json-column";
 
 type LockedAttempt = {
@@ -19,7 +19,8 @@ type LockedAttempt = {
   status: string;
   mode: string;
   deadlineAt: Date | null;
-  questions: unknown;
+  /** The question at the saved position only (null past the end): one to parse, not 50. */
+  question: unknown;
 };
 
 /**
@@ -48,8 +49,12 @@ export async function saveQuizResponse(
   const { position } = parsed.data;
 
   return db.$transaction(async (tx) => {
+    // Only the question asked is read and parsed (not the attempt's 50). The answer saved so
+    // far is read after the lock, by its own statement: a join here would read it from the
+    // snapshot taken before waiting for the lock, and miss a save that held it.
     const [attempt] = await tx.$queryRaw<LockedAttempt[]>`
-      SELECT id, status::text AS status, mode::text AS mode, "deadlineAt", questions
+      SELECT id, status::text AS status, mode::text AS mode, "deadlineAt",
+        questions -> ${position}::int AS question
       FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
     if (!attempt) return fail("not_found", "Quiz not found.");
     if (attempt.status === "SUBMITTED")
@@ -61,8 +66,9 @@ export async function saveQuizResponse(
         "Time is up: the quiz was submitted with the answers saved before the limit.",
       );
     }
-    const question = storedQuestions(attempt)[position];
-    if (!question) return fail("invalid", "That question is not part of this quiz.");
+    if (attempt.question === null)
+      return fail("invalid", "That question is not part of this quiz.");
+    const question = storedQuestion(attempt, position);
     const mask = attemptIdMask(attemptId, position);
     const response = unmaskResponse(question, parsed.data.response, mask);
     // Feedback in the ids the browser knows (the key is earned once the answer is in).

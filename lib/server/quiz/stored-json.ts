@@ -1,5 +1,5 @@
 import "server-only";
-import { QuestionListSchema } from "@/lib/domain/questions/question-schema";
+import { QuestionListSchema, QuestionSchema } from "@/lib/domain/questions/question-schema";
 import { ResponseSchema } from "@/lib/domain/questions/response-schema";
 import type { Question, Response } from "@/lib/domain/questions/types";
 import { startQuizSchema, type QuizSettings } from "@/lib/schemas/quiz";
@@ -12,6 +12,18 @@ export function storedQuestions(attempt: { id: string; questions: unknown }): Qu
     table: "QuizAttempt",
     rowId: attempt.id,
     column: "questions",
+  });
+}
+
+/** One question of the attempt, read alone (`questions -> position`) where only it is needed. */
+export function storedQuestion(
+  attempt: { id: string; question: unknown },
+  position: number,
+): Question {
+  return parseJsonColumn(QuestionSchema, attempt.question, {
+    table: "QuizAttempt",
+    rowId: attempt.id,
+    column: `questions[${position}]`,
   });
 }
 
