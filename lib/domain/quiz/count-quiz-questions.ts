@@ -35,5 +35,6 @@ export function quizQuestionCountLabel({ count, sourceOnly }: QuizQuestionCount)
 
 /** The quiz set-up link for a programme, opening in the scope its count was taken in. */
 export function quizOnProgrammeHref(programmeId: string, { sourceOnly }: QuizQuestionCount) {
-  return `/quizzes/new?programme=${encodeURIComponent(programmeId)}${sourceOnly ? "" : "&background=1"}`;
+  const background = sourceOnly ? "" : "&background=1";
+  return `/quizzes/new?programme=${encodeURIComponent(programmeId)}${background}`;
 }

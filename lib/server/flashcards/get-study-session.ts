@@ -13,6 +13,7 @@ import { ALL_DECKS } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parametersInUse } from "@/lib/server/fsrs/get-fsrs-panel";
+import { studyAssignment, type AssignmentStudyPlan } from "@/lib/server/classes/study-assignment";
 import type { StudyCardView, StudySessionView } from "@/lib/domain/srs/study-view";
 import { toMemory } from "./card-state-row";
 
@@ -70,17 +71,40 @@ export async function getCardsInScope(
   return { cards: flashcards.filter((c) => decks.has(c.deckId)), studying: decks.size > 0 };
 }
 
+/** A session's cards: one deck, one flashcard assignment's set, or every deck studied. */
+export type StudyScope = { deck?: string; assignment?: string };
+
+/**
+ * The cards a session covers. An assignment's are exactly its set's cards, whatever decks the
+ * learner studies; an assignment the learner may not study (not a member, not open) has none.
+ */
+export async function getScopedCards(
+  userId: string,
+  scope: StudyScope,
+  now: Date,
+): Promise<{ cards: Flashcard[]; studying: boolean; plan: AssignmentStudyPlan | null }> {
+  if (!scope.assignment) return { ...(await getCardsInScope(userId, scope.deck)), plan: null };
+  const result = await studyAssignment({ id: userId }, scope.assignment, now);
+  if (!result.ok) return { cards: [], studying: false, plan: null };
+  const { flashcardById } = getContentCatalog();
+  const cards = result.data.cardIds.map((id) => flashcardById.get(id)!);
+  return { cards, studying: true, plan: result.data };
+}
+
 /**
  * What the study screen shows now: the next card (with the interval each button would give),
  * the new / learning / review counts left today, and when the next card is due if none is.
+ * The daily limits count every card studied today, in any scope.
  */
 export async function getStudySession(
   userId: string,
-  deck: string | undefined,
+  scopeOrDeck: StudyScope | string | undefined,
   now = new Date(),
 ): Promise<StudySessionView> {
+  const scope = typeof scopeOrDeck === "object" ? scopeOrDeck : { deck: scopeOrDeck };
+  const deck = scope.assignment ? undefined : scope.deck;
   const settings = await getStudySettings(userId);
-  const { cards, studying } = await getCardsInScope(userId, deck);
+  const { cards, studying, plan } = await getScopedCards(userId, scope, now);
   const { day, start, end } = dayBounds(now, settings.timeZone);
   const [rows, todayByState, lastLog] = await Promise.all([
     db.cardState.findMany({ where: { userId, cardId: { in: cards.map((c) => c.id) } } }),
@@ -139,7 +163,7 @@ export async function getStudySession(
   const unseen = cards.filter((c) => !states.has(c.id)).length;
   return {
     deck: deck ?? null,
-    deckName: deck ? deckName(deck) : "Your decks",
+    deckName: plan ? plan.name : deck ? deckName(deck) : "Your decks",
     studying,
     card,
     counts: queue.counts,
@@ -147,5 +171,13 @@ export async function getStudySession(
     serverNow: now.toISOString(),
     canUndo: Boolean(lastLog),
     newLimitReached: !card && unseen > 0,
+    assignment: plan
+      ? {
+          id: plan.assignmentId,
+          name: plan.name,
+          total: plan.cardIds.length,
+          reviewed: plan.reviewedCardIds.length,
+        }
+      : null,
   };
 }

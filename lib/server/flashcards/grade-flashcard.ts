@@ -9,7 +9,7 @@ import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { toColumns, toMemory, toSavedState, type MemoryColumns } from "./card-state-row";
 import {
-  getCardsInScope,
+  getScopedCards,
   getStudySession,
   getStudySettings,
   type StudySessionView,
@@ -32,9 +32,9 @@ export async function gradeFlashcard(
   const parsed = gradeCardSchema.safeParse(input);
   if (!parsed.success)
     return fail("invalid", "That grade is not valid.", parsed.error.flatten().fieldErrors);
-  const { cardId, rating, requestId, expectedVersion, durationMs, deck } = parsed.data;
-
-  const { cards } = await getCardsInScope(userId, undefined);
+  const { cardId, rating, requestId, expectedVersion, durationMs, deck, assignment } = parsed.data;
+  // A card of an assignment being studied need not be in the learner's decks.
+  const { cards } = await getScopedCards(userId, { assignment }, now);
   const card = cards.find((c) => c.id === cardId);
   if (!card) return fail("not_found", "That card is not in the decks you study.");
   const settings = await getStudySettings(userId);
@@ -106,5 +106,5 @@ export async function gradeFlashcard(
       if (!same) return fail("conflict", STALE);
     } else throw error;
   }
-  return ok(await getStudySession(userId, deck, now));
+  return ok(await getStudySession(userId, { deck, assignment }, now));
 }
