@@ -6,10 +6,12 @@ import { exportGradebookCsv } from "@/lib/server/classes/export-gradebook-csv";
 import { exportItemAnalysisCsv } from "@/lib/server/classes/export-item-analysis-csv";
 import { getAssignmentResults } from "@/lib/server/classes/get-assignment-results";
 import { getClassForInstructor } from "@/lib/server/classes/get-class-for-instructor";
+import { getInstructorHome } from "@/lib/server/classes/get-instructor-home";
 import { getItemAnalysis } from "@/lib/server/classes/get-item-analysis";
 import { getLearnerAssignmentWork } from "@/lib/server/classes/get-learner-assignment-work";
 import {
   addMember,
+  AFTER_DUE,
   assign,
   cardIdsOf,
   makeClass,
@@ -181,9 +183,10 @@ describe("deleting the account of a learner in a class", () => {
 
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
+    await assign(owner, cls.id, (await makeQuizSet(owner)).id);
     const first = await addMember(cls.joinCode, "first");
     const second = await addMember(cls.joinCode, "second");
-    await addMember(cls.joinCode, "third");
+    const third = await addMember(cls.joinCode, "third");
     unwrap(await deleteAccount(second.id, { confirmEmail: second.email }, WHILE_OPEN));
     unwrap(
       await deleteAccount(first.id, { confirmEmail: first.email }, minutesAfter(WHILE_OPEN, 5)),
@@ -197,5 +200,8 @@ describe("deleting the account of a learner in a class", () => {
     expect(names.get(second.id)).toBe("Deleted learner 1");
     expect(names.get(first.id)).toBe("Deleted learner 2");
     expect(detail.roster).toHaveLength(3);
+    // Past due, all three are late; only the one who can still act needs the instructor.
+    const home = unwrap(await getInstructorHome(owner, AFTER_DUE));
+    expect(home.attention.map((a) => [a.learnerId, a.reason])).toEqual([[third.id, "late"]]);
   });
 });
