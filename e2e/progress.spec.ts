@@ -58,9 +58,11 @@ test("quiz answers and reviews show on the dashboard; the export matches; accoun
   await expect(await tile(page, "Questions answered")).toHaveText("5");
   await expect(await tile(page, "Cards reviewed")).toHaveText("2");
   await expect(await tile(page, "Days studied")).toHaveText("1");
-  await expect(page.getByRole("heading", { name: "Mastery" })).toBeVisible();
-  await expect(page.getByText(/Mastery averages your recent quiz accuracy/)).toBeVisible();
-  await expect(page.getByRole("list", { name: "Mastery by topic" })).toContainText(/\d+%/);
+  await expect(page.getByRole("heading", { name: "Mastery by programme" })).toBeVisible();
+  await expect(
+    page.getByText(/Mastery of a programme = \(quiz accuracy \+ flashcard recall\)/),
+  ).toBeVisible();
+  await expect(page.getByRole("list", { name: "Mastery by programme" })).toContainText(/\d+%/);
   await expect(page.getByRole("heading", { name: "Study calendar, last 365 days" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Cards due, next 30 days/ })).toBeVisible();
   await page.getByText("Show as a table").first().click();

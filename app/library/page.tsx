@@ -3,15 +3,15 @@ import Link from "next/link";
 import { KindBadge } from "@/components/library/kind-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardStyles } from "@/components/ui/styles";
+import { countQuizQuestions, quizQuestionCountLabel } from "@/lib/domain/quiz/count-quiz-questions";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { cx } from "@/components/ui/cx";
 
 export const metadata: Metadata = { title: "Library" };
 
 export default function LibraryPage() {
-  const { pack, index, bank } = getContentCatalog();
-  const questionCount = new Map<string, number>();
-  for (const q of bank) questionCount.set(q.tags.topic, (questionCount.get(q.tags.topic) ?? 0) + 1);
+  const catalog = getContentCatalog();
+  const { pack, index } = catalog;
   const topLevel = pack.programmes.filter((p) => !p.parent);
   return (
     <>
@@ -72,7 +72,8 @@ export default function LibraryPage() {
                 </p>
               ) : null}
               <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-                {programme.facts.length} facts · {questionCount.get(programme.id) ?? 0} questions
+                {programme.facts.length} facts ·{" "}
+                {quizQuestionCountLabel(countQuizQuestions(catalog, programme))}
               </p>
             </li>
           );

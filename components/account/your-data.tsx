@@ -30,6 +30,12 @@ export function YourData({ email }: { email: string }) {
             answers, your flashcard states and your review logs. It cannot be undone, and nobody,
             including us, can restore them.
           </p>
+          <p>
+            If you are in a class, the work you handed in there (assignment attempts and the reviews
+            of assigned cards) stays in your instructor&apos;s gradebook as &ldquo;Deleted
+            learner&rdquo;, without your name or email address, and your instructor is told that a
+            learner deleted their account.
+          </p>
           <p>If you want to keep a copy, download your data first.</p>
         </div>
         <DeleteAccountForm email={email} />

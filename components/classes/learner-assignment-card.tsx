@@ -59,7 +59,7 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
             <>
               <dt className="text-slate-500 dark:text-slate-400">Cards</dt>
               <dd>
-                {a.cards.reviewed} of {a.cards.total} reviewed
+                {a.cards.reviewed} of {a.cards.total} reviewed since it opened
               </dd>
             </>
           ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Citation } from "@/components/library/citation";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
@@ -98,12 +98,22 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
     } else setMessage({ tone: "error", text: result.error });
   }, []);
 
+  // The session's scope, sent with every request so the next card comes from the same cards.
+  const assignmentId = session.assignment?.id;
+  const scope = useMemo(
+    (): Record<string, string> =>
+      assignmentId ? { assignment: assignmentId } : session.deck ? { deck: session.deck } : {},
+    [assignmentId, session.deck],
+  );
+
   const refresh = useCallback(async () => {
-    const query = session.deck ? `?deck=${encodeURIComponent(session.deck)}` : "";
-    const result = await requestJson<StudySessionView>(`/api/flashcards/session${query}`);
+    const query = new URLSearchParams(scope).toString();
+    const result = await requestJson<StudySessionView>(
+      `/api/flashcards/session${query ? `?${query}` : ""}`,
+    );
     // No reply at all leaves the message about the conflict on screen.
     if (result.kind !== "retry") apply(result);
-  }, [apply, session.deck]);
+  }, [apply, scope]);
 
   const grade = useCallback(
     async (rating: RatingValue) => {
@@ -116,7 +126,7 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
         requestId: crypto.randomUUID(),
         expectedVersion: card.version,
         durationMs: Math.min(Date.now() - shownAt.current, 24 * 60 * 60 * 1000),
-        ...(session.deck ? { deck: session.deck } : {}),
+        ...scope,
       });
       if (result.kind === "rejected" && /already graded elsewhere/.test(result.error)) {
         setMessage({ tone: "info", text: result.error });
@@ -124,24 +134,24 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
       } else apply(result);
       setPending(false);
     },
-    [apply, card, pending, refresh, revealed, session.deck],
+    [apply, card, pending, refresh, revealed, scope],
   );
 
   const undo = useCallback(async () => {
     if (!session.canUndo || pending) return;
     setPending(true);
     setMessage(undefined);
-    const result = await post("/api/flashcards/undo", session.deck ? { deck: session.deck } : {});
+    const result = await post("/api/flashcards/undo", scope);
     apply(result);
     if (result.kind === "ok") setMessage({ tone: "info", text: "Last grade undone." });
     setPending(false);
-  }, [apply, pending, session.canUndo, session.deck]);
+  }, [apply, pending, session.canUndo, scope]);
 
   const studyMore = useCallback(async () => {
     setPending(true);
-    apply(await post("/api/flashcards/study-more", session.deck ? { deck: session.deck } : {}));
+    apply(await post("/api/flashcards/study-more", scope));
     setPending(false);
-  }, [apply, session.deck]);
+  }, [apply, scope]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -183,6 +193,15 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
 
   return (
     <div className="mx-auto max-w-2xl space-y-4" data-hydrated={hydrated}>
+      {session.assignment ? (
+        <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          <span className="font-semibold">
+            {session.assignment.reviewed} of {session.assignment.total}
+          </span>{" "}
+          cards of this assignment reviewed since it opened (reviews before it opened do not count).
+          Only its cards are shown here, within your daily limits.
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         {counts}
         <button

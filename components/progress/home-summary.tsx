@@ -109,6 +109,9 @@ export function HomeSummary({ flashcards, unfinished, topics }: Props) {
         <h2 id="home-mastery-heading" className={labelStyles}>
           Mastery by topic
         </h2>
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+          Each topic&apos;s own figure, the same as its row on the progress page.
+        </p>
         <div className="mt-3 flex-1">
           {topics.length ? (
             <MasteryBars rows={topics} label="Mastery by topic" compact />

@@ -43,7 +43,6 @@ export function ProgressOverview({ dashboard }: { dashboard: ProgressDashboard }
       <ActivityTotals totals={totals} />
       <StudyCalendarSection activity={dashboard.activity} streak={dashboard.streak} />
       <MasterySection
-        topics={dashboard.topics}
         programmes={dashboard.programmes}
         explanation={dashboard.masteryExplanation}
       />

@@ -30,6 +30,8 @@ type Props = {
   /** The source-only bank, which a source-only quiz draws from. */
   sourceOnlyStats: FilterableQuestion[];
   initialProgrammeIds: string[];
+  /** False when the link asked for NATO background (a programme beyond the source). */
+  initialSourceOnly?: boolean;
 };
 
 /** The form's fields: the quiz options, plus whether an exam is timed. */
@@ -62,6 +64,7 @@ export function QuizSetupForm({
   stats,
   sourceOnlyStats,
   initialProgrammeIds,
+  initialSourceOnly = true,
 }: Props) {
   const router = useRouter();
   const defaultValues: Fields = {
@@ -69,7 +72,7 @@ export function QuizSetupForm({
     kinds: [],
     levels: [],
     count: QUIZ_DEFAULT_QUESTIONS,
-    sourceOnly: true,
+    sourceOnly: initialSourceOnly,
     harder: false,
     mode: "practice",
     timed: false,

@@ -10,7 +10,12 @@ const CardId = z
   .max(200)
   .regex(/^[a-z0-9:._-]+$/i, "Unknown card.");
 
-export const deckScopeSchema = z.strictObject({ deck: DeckId.optional() });
+const AssignmentId = z.string().regex(/^[a-z0-9]{1,64}$/i, "Unknown assignment.");
+
+/** What a study session covers: one deck, the cards of one assignment, or (neither) every deck. */
+export const deckScopeSchema = z
+  .strictObject({ deck: DeckId.optional(), assignment: AssignmentId.optional() })
+  .refine((s) => !(s.deck && s.assignment), "Study a deck or an assignment, not both.");
 
 export const gradeCardSchema = z.strictObject({
   cardId: CardId,
@@ -28,6 +33,7 @@ export const gradeCardSchema = z.strictObject({
     .max(24 * 60 * 60 * 1000)
     .optional(),
   deck: DeckId.optional(),
+  assignment: AssignmentId.optional(),
 });
 
 export const deckSubscriptionSchema = z.strictObject({ studying: z.boolean() });

@@ -11,6 +11,7 @@ import { EditClassForm } from "@/components/classes/edit-class-form";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
 import { cardStyles } from "@/components/ui/styles";
+import { deletedLearnersNotice } from "@/lib/domain/classes/deleted-learners";
 import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { formatDateTime } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
@@ -54,6 +55,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const defaultOpensAt = toLocalDateTime(now, tz);
   const dueDay = toLocalDateTime(new Date(now.getTime() + 7 * DAY_MS), tz).slice(0, 10);
   const defaultDueAt = `${dueDay}T17:00`;
+  const deletedNotice = deletedLearnersNotice(cls.deletedLearners, (d) => formatDateTime(d, tz));
 
   return (
     <>
@@ -248,6 +250,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <h2 id="roster-heading" className="text-xl font-semibold">
             Learners
           </h2>
+          {deletedNotice ? <Alert tone="info">{deletedNotice}</Alert> : null}
           {cls.roster.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">
               {archived
@@ -280,7 +283,13 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                       <th scope="row" className={t.rowHeader}>
                         {m.name}
                       </th>
-                      <td className={`${t.cell} break-all`}>{m.email}</td>
+                      <td className={`${t.cell} break-all`}>
+                        {m.email ?? (
+                          <span className="text-slate-500 dark:text-slate-400">
+                            Account deleted
+                          </span>
+                        )}
+                      </td>
                       <td className={`${t.cell} whitespace-nowrap`}>
                         {formatDateTime(m.joinedAt, tz)}
                       </td>

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { DeckToggle } from "@/components/flashcards/deck-toggle";
 import { FlashcardStudy } from "@/components/flashcards/flashcard-study";
+import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { requireUser } from "@/lib/server/auth/session";
+import { studyAssignment } from "@/lib/server/classes/study-assignment";
 import { deckName, getStudySession } from "@/lib/server/flashcards/get-study-session";
 import { listDecks } from "@/lib/server/flashcards/manage-decks";
-import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "Study flashcards" };
 
@@ -18,21 +20,40 @@ export default async function StudyPage({
 }) {
   const params = await searchParams;
   const deck = typeof params.deck === "string" ? params.deck : undefined;
-  const user = await requireUser(
-    `/flashcards/study${deck ? `?deck=${encodeURIComponent(deck)}` : ""}`,
-  );
-  const parsed = deckScopeSchema.safeParse({ deck });
+  const assignment = typeof params.assignment === "string" ? params.assignment : undefined;
+  const query = deck
+    ? `?deck=${encodeURIComponent(deck)}`
+    : assignment
+      ? `?assignment=${encodeURIComponent(assignment)}`
+      : "";
+  const user = await requireUser(`/flashcards/study${query}`);
+  const parsed = deckScopeSchema.safeParse({ deck, assignment });
   if (!parsed.success) notFound();
   if (deck && !(await listDecks(user.id)).some((d) => d.deckId === deck)) notFound();
-  const session = await getStudySession(user.id, deck);
+  if (assignment) {
+    // Only a member of the class may study it, once it is open.
+    const plan = await studyAssignment(user, assignment);
+    if (!plan.ok && plan.code === "not_found") notFound();
+    if (!plan.ok)
+      return (
+        <>
+          <Breadcrumb parent={{ href: "/assignments", name: "Assignments" }} name="Flashcards" />
+          <h1 className="mb-6 text-2xl font-bold">Study an assignment</h1>
+          <Alert tone="error">{plan.error}</Alert>
+        </>
+      );
+  }
+  const session = await getStudySession(user.id, parsed.data);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/flashcards" className="hover:underline">
-          Flashcards
-        </Link>{" "}
-        / {session.deckName}
-      </nav>
+      <Breadcrumb
+        parent={
+          assignment
+            ? { href: "/assignments", name: "Assignments" }
+            : { href: "/flashcards", name: "Flashcards" }
+        }
+        name={session.deckName}
+      />
       <h1 className="mb-6 text-2xl font-bold">Study: {session.deckName}</h1>
       {deck && !session.studying ? (
         <EmptyState
@@ -45,5 +66,16 @@ export default async function StudyPage({
         <FlashcardStudy initial={session} />
       )}
     </>
+  );
+}
+
+function Breadcrumb({ parent, name }: { parent: { href: string; name: string }; name: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
+      <Link href={parent.href} className="hover:underline">
+        {parent.name}
+      </Link>{" "}
+      / {name}
+    </nav>
   );
 }

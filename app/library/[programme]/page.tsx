@@ -6,6 +6,11 @@ import { Citation } from "@/components/library/citation";
 import { KindBadge } from "@/components/library/kind-badge";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { createCitationLookup } from "@/lib/domain/content/cite-fact";
+import {
+  countQuizQuestions,
+  quizOnProgrammeHref,
+  quizQuestionCountLabel,
+} from "@/lib/domain/quiz/count-quiz-questions";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { cx } from "@/components/ui/cx";
 
@@ -19,13 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProgrammePage({ params }: Props) {
   const { programme: id } = await params;
-  const { index, bank, flashcards } = getContentCatalog();
+  const catalog = getContentCatalog();
+  const { index, flashcards } = catalog;
   const programme = index.programmeById.get(id);
   if (!programme) notFound();
   const cite = createCitationLookup(index);
   const parent = programme.parent ? index.programmeById.get(programme.parent) : undefined;
   const children = index.childrenOf.get(programme.id) ?? [];
-  const questionCount = bank.filter((q) => q.tags.programmeIds.includes(programme.id)).length;
+  const questionCount = countQuizQuestions(catalog, programme);
   const cardCount = flashcards.filter((c) => c.deckId === programme.id).length;
   const lists: [string, AttributeList | undefined][] = [
     ["Aims", programme.aims],
@@ -84,8 +90,12 @@ export default async function ProgrammePage({ params }: Props) {
           {programme.summary.text}
         </p>
         <div className="flex flex-wrap gap-3 pt-2">
-          <Link href={`/quizzes/new?programme=${programme.id}`} className={buttonStyles.primary}>
-            Quiz on this ({questionCount} questions)
+          <Link
+            href={quizOnProgrammeHref(programme.id, questionCount)}
+            className={buttonStyles.primary}
+            aria-describedby="quiz-question-count"
+          >
+            Quiz on this
           </Link>
           {cardCount ? (
             <Link
@@ -96,6 +106,9 @@ export default async function ProgrammePage({ params }: Props) {
             </Link>
           ) : null}
         </div>
+        <p id="quiz-question-count" className="text-sm text-slate-600 dark:text-slate-400">
+          {quizQuestionCountLabel(questionCount)}
+        </p>
       </header>
 
       {programme.dates.length ? (

@@ -28,6 +28,8 @@ export default async function NewQuizPage({
       beyondSource: q.beyondSource,
     }));
   const requested = [params.programme ?? []].flat().filter((id) => index.programmeById.has(id));
+  // A programme beyond the source links here with background=1 (see count-quiz-questions.ts).
+  const includeBackground = params.background === "1";
   return (
     <>
       <PageHeader
@@ -43,6 +45,7 @@ export default async function NewQuizPage({
         stats={toStats(bank)}
         sourceOnlyStats={toStats(sourceOnlyBank)}
         initialProgrammeIds={requested}
+        initialSourceOnly={!includeBackground}
       />
     </>
   );

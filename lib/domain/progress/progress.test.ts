@@ -2,8 +2,97 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { addDays } from "@/lib/domain/time/zoned-time";
 import { daysBetween, dueForecast, fillDays } from "./forecast";
-import { combineMastery, recencyWeight, smoothAccuracy, weightedAccuracy } from "./mastery";
+import {
+  cardEvidence,
+  combineMastery,
+  programmeMastery,
+  RATING_AGAIN,
+  recencyWeight,
+  smoothAccuracy,
+  weightedAccuracy,
+  type StudiedCard,
+} from "./mastery";
 import { computeStreaks } from "./streaks";
+
+describe("programme mastery: one figure, its card evidence from the last grade", () => {
+  const good = (retrievability: number): StudiedCard => ({ lastRating: 3, retrievability });
+  const again = (retrievability: number): StudiedCard => ({ lastRating: 1, retrievability });
+
+  test.each([
+    ["Again is nothing recalled, however fresh", again(0.99), 0],
+    ["Hard counts its retrievability", { lastRating: 2, retrievability: 0.7 }, 0.7],
+    ["Good counts its retrievability", good(0.93), 0.93],
+    ["Easy counts its retrievability", { lastRating: 4, retrievability: 0.98 }, 0.98],
+  ])("%s", (_name, card, evidence) => expect(cardEvidence(card)).toBeCloseTo(evidence));
+
+  test.each([
+    ["no evidence", 0, 0, [], { mastery: null, quiz: null, cards: null }],
+    ["one card just graded Again", 0, 0, [again(1)], { mastery: 0, quiz: null, cards: 0 }],
+    ["a Good and an Again card", 0, 0, [good(1), again(1)], { mastery: 0.5, cards: 0.5 }],
+    ["quiz only", 1.5, 2, [], { mastery: 0.75, quiz: 0.75, cards: null }],
+    ["quiz and cards", 2, 2, [good(0.8), again(0.9)], { mastery: 0.7, quiz: 1, cards: 0.4 }],
+  ])("%s", (_name, weightedScore, weightedAnswers, cards, expected) => {
+    const result = programmeMastery({ weightedScore, weightedAnswers, cards });
+    for (const [key, value] of Object.entries(expected)) {
+      const actual = result[key as keyof typeof result];
+      if (value === null) expect(actual).toBeNull();
+      else expect(actual).toBeCloseTo(value);
+    }
+  });
+
+  const studiedCard = fc.record({
+    lastRating: fc.integer({ min: 1, max: 4 }),
+    retrievability: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+
+  test("property: a card last graded Again never raises mastery; all-Again cards are 0", () => {
+    fc.assert(
+      fc.property(
+        fc.array(studiedCard),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (cards, accuracy, answers, freshness) => {
+          const evidence = { weightedScore: accuracy * answers, weightedAnswers: answers, cards };
+          const before = programmeMastery(evidence);
+          const after = programmeMastery({
+            ...evidence,
+            cards: [...cards, { lastRating: RATING_AGAIN, retrievability: freshness }],
+          });
+          expect(after.mastery).not.toBeNull();
+          if (before.mastery !== null)
+            expect(after.mastery!).toBeLessThanOrEqual(before.mastery + 1e-12);
+          const onlyAgain = cards.map((c) => ({ ...c, lastRating: RATING_AGAIN }));
+          if (onlyAgain.length)
+            expect(programmeMastery({ ...evidence, cards: onlyAgain }).cards).toBe(0);
+        },
+      ),
+    );
+  });
+
+  test("property: mastery is in 0..1, between its parts, and ignores the cards' order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(studiedCard),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 30 }),
+        (cards, accuracy, answers) => {
+          const evidence = { weightedScore: accuracy * answers, weightedAnswers: answers, cards };
+          const { mastery, quiz, cards: recall } = programmeMastery(evidence);
+          expect(mastery === null).toBe(quiz === null && recall === null);
+          if (mastery === null) return;
+          expect(mastery).toBeGreaterThanOrEqual(0);
+          expect(mastery).toBeLessThanOrEqual(1 + 1e-12);
+          const parts = [quiz, recall].filter((v): v is number => v !== null);
+          expect(mastery).toBeGreaterThanOrEqual(Math.min(...parts) - 1e-12);
+          expect(mastery).toBeLessThanOrEqual(Math.max(...parts) + 1e-12);
+          const reversed = programmeMastery({ ...evidence, cards: [...cards].reverse() });
+          expect(reversed.mastery).toBeCloseTo(mastery, 12);
+        },
+      ),
+    );
+  });
+});
 
 describe("mastery", () => {
   test.each([

@@ -32,6 +32,11 @@ export type StudySessionView = {
   canUndo: boolean;
   /** True when today's new-card limit is what left the queue empty. */
   newLimitReached: boolean;
+  /**
+   * Set when the session is one flashcard assignment's cards: how many of them have been
+   * reviewed since it opened (reviews before then do not count).
+   */
+  assignment: { id: string; name: string; total: number; reviewed: number } | null;
 };
 
 /** The home page's flashcard tile. */

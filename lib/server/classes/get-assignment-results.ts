@@ -1,5 +1,6 @@
 import "server-only";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
+import { learnerIdentities } from "@/lib/domain/classes/deleted-learners";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { ASSIGNMENT_NOT_FOUND, isInstructor, type Caller } from "./caller";
@@ -12,8 +13,11 @@ import { loadAssignmentProgress, type AssignmentAttempt } from "./load-assignmen
 
 export type RosterResult = {
   userId: string;
+  /** "Deleted learner N" once the learner deleted the account: the results stay. */
   name: string;
-  email: string;
+  /** Null once the learner deleted the account. */
+  email: string | null;
+  deleted: boolean;
   status: AssignmentStatus;
   attemptsUsed: number;
   /** Over the attempts that count (late ones only when late work counts); 0..1. */
@@ -37,7 +41,10 @@ export type AssignmentResults = {
   meanBestScore: number | null;
 };
 
-/** Per assignment: every current member of the class, with status, scores and time spent. */
+/**
+ * Per assignment: every current member of the class, with status, scores and time spent.
+ * Learners who deleted their account are members still, shown as "Deleted learner N".
+ */
 export async function getAssignmentResults(
   caller: Caller,
   assignmentId: string,
@@ -54,7 +61,10 @@ export async function getAssignmentResults(
           name: true,
           members: {
             orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
-            select: { userId: true, user: { select: { name: true, email: true } } },
+            select: {
+              userId: true,
+              user: { select: { name: true, email: true, deletedAt: true } },
+            },
           },
         },
       },
@@ -67,12 +77,15 @@ export async function getAssignmentResults(
     members.map((m) => m.userId),
     now,
   );
+  const identities = learnerIdentities(members.map((m) => ({ userId: m.userId, ...m.user })));
   const roster = members.map((m): RosterResult => {
     const p = progressOf(assignment.id, m.userId);
+    const identity = identities.get(m.userId)!;
     return {
       userId: m.userId,
-      name: m.user.name,
-      email: m.user.email,
+      name: identity.name,
+      email: identity.email,
+      deleted: identity.deletedAt !== null,
       status: p.status,
       attemptsUsed: p.attemptsUsed,
       bestScore: p.bestScore,

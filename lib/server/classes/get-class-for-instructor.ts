@@ -1,4 +1,5 @@
 import "server-only";
+import { learnerIdentities } from "@/lib/domain/classes/deleted-learners";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { CLASS_NOT_FOUND, isInstructor, type Caller } from "./caller";
@@ -9,10 +10,20 @@ import {
 } from "./assignment-summary";
 import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
 
-export type RosterEntry = { userId: string; name: string; email: string; joinedAt: Date };
+export type RosterEntry = {
+  userId: string;
+  /** "Deleted learner N" once the learner deleted the account. */
+  name: string;
+  /** Null once the learner deleted the account. */
+  email: string | null;
+  joinedAt: Date;
+  deletedAt: Date | null;
+};
 
 export type InstructorClassDetail = InstructorClassSummary & {
   roster: RosterEntry[];
+  /** Members who deleted their account (their results stay), in the order they did. */
+  deletedLearners: { name: string; deletedAt: Date }[];
   assignments: AssignmentSummary[];
 };
 
@@ -28,23 +39,32 @@ export async function getClassForInstructor(
       ...classSummarySelect,
       members: {
         orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
-        select: { userId: true, joinedAt: true, user: { select: { name: true, email: true } } },
+        select: {
+          userId: true,
+          joinedAt: true,
+          user: { select: { name: true, email: true, deletedAt: true } },
+        },
       },
       assignments: { orderBy: [{ dueAt: "asc" }, { id: "asc" }], select: assignmentSummarySelect },
     },
   });
   if (!row) return fail("not_found", CLASS_NOT_FOUND);
+  const identities = learnerIdentities(row.members.map((m) => ({ userId: m.userId, ...m.user })));
+  const roster = row.members.map((m) => ({
+    userId: m.userId,
+    ...identities.get(m.userId)!,
+    joinedAt: m.joinedAt,
+  }));
   return ok({
     ...toClassSummary(row, {
       members: row.members.length,
       assignments: row.assignments.length,
     }),
-    roster: row.members.map((m) => ({
-      userId: m.userId,
-      name: m.user.name,
-      email: m.user.email,
-      joinedAt: m.joinedAt,
-    })),
+    roster,
+    deletedLearners: roster
+      .filter((m) => m.deletedAt !== null)
+      .map((m) => ({ name: m.name, deletedAt: m.deletedAt! }))
+      .sort((a, b) => a.deletedAt.getTime() - b.deletedAt.getTime()),
     assignments: row.assignments.map(toAssignmentSummary),
   });
 }

@@ -33,7 +33,10 @@ export async function getInstructorHome(
       name: true,
       members: {
         orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
-        select: { userId: true, user: { select: { name: true } } },
+        select: {
+          userId: true,
+          user: { select: { name: true, deletedAt: true } },
+        },
       },
       assignments: {
         where: { opensAt: { lte: now }, dueAt: { gte: since } },
@@ -70,6 +73,8 @@ export async function getInstructorHome(
           done: standings.filter((s) => s.p.status === "done" || s.p.status === "done-late").length,
         });
       for (const { member, p } of standings) {
+        // A learner who deleted the account can do nothing more: no call to action.
+        if (member.user.deletedAt) continue;
         const base = {
           assignmentId: a.id,
           learnerId: member.userId,

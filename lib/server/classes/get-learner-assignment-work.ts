@@ -3,6 +3,7 @@ import { describeResponseText } from "@/lib/domain/classes/response-text";
 import { gradeResponse } from "@/lib/domain/questions/grade";
 import type { GradeResult, Question, Response } from "@/lib/domain/questions/types";
 import { getContentCatalog } from "@/lib/server/content/get-content";
+import { learnerIdentities } from "@/lib/domain/classes/deleted-learners";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { ASSIGNMENT_NOT_FOUND, LEARNER_NOT_FOUND, isInstructor, type Caller } from "./caller";
@@ -23,7 +24,8 @@ export type WorkItem = {
 export type LearnerAttemptWork = LearnerProgress["attempts"][number] & { items: WorkItem[] };
 
 export type LearnerAssignmentWork = {
-  learner: { userId: string; name: string; email: string };
+  /** Email null and name "Deleted learner N" once the learner deleted the account. */
+  learner: { userId: string; name: string; email: string | null };
   status: LearnerProgress["status"];
   bestScore: number | null;
   lastScore: number | null;
@@ -51,23 +53,28 @@ export async function getLearnerAssignmentWork(
       set: { select: { kind: true, cardIds: true } },
       class: {
         select: {
+          // Every member: a deleted learner's number depends on the class's others.
           members: {
-            where: { userId: learnerId },
-            select: { user: { select: { id: true, name: true, email: true } } },
+            select: {
+              userId: true,
+              user: { select: { name: true, email: true, deletedAt: true } },
+            },
           },
         },
       },
     },
   });
   if (!assignment) return fail("not_found", ASSIGNMENT_NOT_FOUND);
-  const member = assignment.class.members[0];
-  if (!member) return fail("not_found", LEARNER_NOT_FOUND);
+  const identity = learnerIdentities(
+    assignment.class.members.map((m) => ({ userId: m.userId, ...m.user })),
+  ).get(learnerId);
+  if (!identity) return fail("not_found", LEARNER_NOT_FOUND);
 
   const progress = (await loadAssignmentProgress([assignment], [learnerId], now))(
     assignment.id,
     learnerId,
   );
-  const learner = { userId: member.user.id, name: member.user.name, email: member.user.email };
+  const learner = { userId: learnerId, name: identity.name, email: identity.email };
   const common = {
     learner,
     status: progress.status,

@@ -6,25 +6,29 @@ import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { ASSIGNMENT_NOT_FOUND, type Caller } from "./caller";
 
 export type AssignmentStudyPlan = {
-  /** Decks now in the learner's flashcard study (one per programme the cards come from). */
-  deckIds: string[];
+  assignmentId: string;
+  /** The set's name, which the study screen shows. */
+  name: string;
+  opensAt: Date;
+  /** The set's cards (those still in the content, then those its instructor wrote). */
   cardIds: string[];
-  /** Cards already reviewed since the assignment opened. */
+  /** The set's cards reviewed at least once since the assignment opened. */
   reviewedCardIds: string[];
   /** Cards the instructor wrote into the set: studied with "your decks", not one deck. */
   writtenCards: number;
 };
 
 /**
- * Flashcard assignments go through the normal flashcard study, which works by deck: this adds
- * the decks holding the set's cards to the learner's study (idempotent) and returns the
- * cards, so the page can send the learner to those decks and show "7 of 12 cards reviewed".
- * The assignment is done once each card has been reviewed at least once since it opened
- * (see load-assignment-progress.ts). Reviews follow the learner's FSRS schedule and daily
- * limits: the assignment does not force cards forward.
+ * A flashcard assignment is studied in a session of exactly its set's cards
+ * (`/flashcards/study?assignment=…`, see get-study-session.ts): new cards and those due, in
+ * the learner's FSRS schedule and within their daily limits, which count every card they
+ * study. Nothing is added to the learner's decks. This checks that the caller may study it
+ * (a member of its class, open, class not archived) and says which cards were reviewed since
+ * it opened: the assignment is done once each has been (load-assignment-progress.ts, same
+ * rule); reviews made before it opened do not count.
  */
 export async function studyAssignment(
-  caller: Caller,
+  caller: Pick<Caller, "id">,
   assignmentId: string,
   now = new Date(),
 ): Promise<ServiceResult<AssignmentStudyPlan>> {
@@ -34,7 +38,7 @@ export async function studyAssignment(
       opensAt: true,
       timeZone: true,
       class: { select: { archivedAt: true } },
-      set: { select: { kind: true, cardIds: true } },
+      set: { select: { kind: true, cardIds: true, name: true } },
     },
   });
   if (!assignment) return fail("not_found", ASSIGNMENT_NOT_FOUND);
@@ -48,11 +52,6 @@ export async function studyAssignment(
   }
   const { flashcardById } = getContentCatalog();
   const cardIds = assignment.set.cardIds.filter((id) => flashcardById.has(id));
-  const deckIds = [...new Set(cardIds.map((id) => flashcardById.get(id)!.deckId))];
-  await db.deckSubscription.createMany({
-    data: deckIds.map((deckId) => ({ userId: caller.id, deckId })),
-    skipDuplicates: true,
-  });
   // The cards the instructor wrote into the set are studied as `custom:<row id>`.
   const written = await db.customCard.findMany({
     where: { set: { assignments: { some: { id: assignmentId } } } },
@@ -65,5 +64,13 @@ export async function studyAssignment(
     by: ["cardId"],
     where: { userId: caller.id, cardId: { in: cardIds }, review: { gte: assignment.opensAt } },
   });
-  return ok({ deckIds, cardIds, reviewedCardIds: reviewed.map((r) => r.cardId), writtenCards });
+  const reviewedIds = new Set(reviewed.map((r) => r.cardId));
+  return ok({
+    assignmentId,
+    name: assignment.set.name,
+    opensAt: assignment.opensAt,
+    cardIds,
+    reviewedCardIds: cardIds.filter((id) => reviewedIds.has(id)),
+    writtenCards,
+  });
 }

@@ -13,6 +13,7 @@ import { ALL_DECKS } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parametersInUse } from "@/lib/server/fsrs/get-fsrs-panel";
+import { studyAssignment, type AssignmentStudyPlan } from "@/lib/server/classes/study-assignment";
 import type { StudyCardView, StudySessionView } from "@/lib/domain/srs/study-view";
 import { toMemory } from "./card-state-row";
 
@@ -145,20 +146,49 @@ export async function getCardsInScope(
   return cardsInScope({ decks: new Set(subscriptions.map((s) => s.deckId)), written }, deck);
 }
 
+/** A session's cards: one deck, one flashcard assignment's set, or every deck studied. */
+export type SessionScope = { deck?: string; assignment?: string };
+
+/**
+ * The cards a session covers. An assignment's are exactly its set's cards (content cards and
+ * the ones its instructor wrote), whatever decks the learner studies; an assignment the
+ * learner may not study (not a member, not open) has none.
+ */
+export async function getScopedCards(
+  userId: string,
+  session: SessionScope,
+  now: Date,
+  scope?: StudyScope,
+): Promise<{ cards: Flashcard[]; studying: boolean; plan: AssignmentStudyPlan | null }> {
+  const study = scope ?? (await loadStudyScope(userId));
+  if (!session.assignment) return { ...cardsInScope(study, session.deck), plan: null };
+  const result = await studyAssignment({ id: userId }, session.assignment, now);
+  if (!result.ok) return { cards: [], studying: false, plan: null };
+  const { flashcardById } = getContentCatalog();
+  const written = new Map(study.written.map((c) => [c.id, c]));
+  const cards = result.data.cardIds
+    .map((id) => flashcardById.get(id) ?? written.get(id))
+    .filter((c): c is Flashcard => c !== undefined);
+  return { cards, studying: true, plan: result.data };
+}
+
 /**
  * What the study screen shows now: the next card (with the interval each button would give),
  * the new / learning / review counts left today, and when the next card is due if none is.
+ * The daily limits count every card studied today, in any scope.
  */
 export async function getStudySession(
   userId: string,
-  deck: string | undefined,
+  scopeOrDeck: SessionScope | string | undefined,
   now = new Date(),
   /** A grade passes what it already read, and that a review log exists (it just wrote one). */
   known: { scope?: StudyScope; canUndo?: true } = {},
 ): Promise<StudySessionView> {
+  const session = typeof scopeOrDeck === "object" ? scopeOrDeck : { deck: scopeOrDeck };
+  const deck = session.assignment ? undefined : session.deck;
   const scope = known.scope ?? (await loadStudyScope(userId));
   const { settings } = scope;
-  const { cards, studying } = cardsInScope(scope, deck);
+  const { cards, studying, plan } = await getScopedCards(userId, session, now, scope);
   const { day, start, end } = dayBounds(now, settings.timeZone);
   const [rows, todayByState, lastLog] = await Promise.all([
     db.cardState.findMany({ where: { userId, cardId: { in: cards.map((c) => c.id) } } }),
@@ -220,7 +250,7 @@ export async function getStudySession(
   const unseen = cards.filter((c) => !states.has(c.id)).length;
   return {
     deck: deck ?? null,
-    deckName: deck ? deckName(deck) : "Your decks",
+    deckName: plan ? plan.name : deck ? deckName(deck) : "Your decks",
     studying,
     card,
     counts: queue.counts,
@@ -228,5 +258,13 @@ export async function getStudySession(
     serverNow: now.toISOString(),
     canUndo: Boolean(lastLog),
     newLimitReached: !card && unseen > 0,
+    assignment: plan
+      ? {
+          id: plan.assignmentId,
+          name: plan.name,
+          total: plan.cardIds.length,
+          reviewed: plan.reviewedCardIds.length,
+        }
+      : null,
   };
 }

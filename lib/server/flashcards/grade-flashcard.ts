@@ -9,7 +9,7 @@ import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { toColumns, toMemory, toSavedState, type MemoryColumns } from "./card-state-row";
 import {
-  cardsInScope,
+  getScopedCards,
   getStudySession,
   loadStudyScope,
   type StudySessionView,
@@ -32,12 +32,14 @@ export async function gradeFlashcard(
   const parsed = gradeCardSchema.safeParse(input);
   if (!parsed.success)
     return fail("invalid", "That grade is not valid.", parsed.error.flatten().fieldErrors);
-  const { cardId, rating, requestId, expectedVersion, durationMs, deck } = parsed.data;
+  const { cardId, rating, requestId, expectedVersion, durationMs, deck, assignment } = parsed.data;
 
   // Read once: the grade checks the card against them, and the next card is built from them.
+  // A card of an assignment being studied need not be in the learner's decks.
   const scope = await loadStudyScope(userId);
   const { settings } = scope;
-  const card = cardsInScope(scope, undefined).cards.find((c) => c.id === cardId);
+  const { cards } = await getScopedCards(userId, { assignment }, now, scope);
+  const card = cards.find((c) => c.id === cardId);
   if (!card) return fail("not_found", "That card is not in the decks you study.");
 
   try {
@@ -107,5 +109,5 @@ export async function gradeFlashcard(
       if (!same) return fail("conflict", STALE);
     } else throw error;
   }
-  return ok(await getStudySession(userId, deck, now, { scope, canUndo: true }));
+  return ok(await getStudySession(userId, { deck, assignment }, now, { scope, canUndo: true }));
 }

@@ -102,5 +102,5 @@ export async function studyMore(
     where: { id: userId },
     data: { extraNewCards: extra + STUDY_MORE_CARDS, extraNewCardsDay: day },
   });
-  return ok(await getStudySession(userId, parsed.data.deck, now));
+  return ok(await getStudySession(userId, parsed.data, now));
 }

@@ -42,5 +42,5 @@ export async function undoLastGrade(
     return true;
   });
   if (!undone) return fail("conflict", "There is no grade to undo.");
-  return ok(await getStudySession(userId, parsed.data.deck, now));
+  return ok(await getStudySession(userId, parsed.data, now));
 }

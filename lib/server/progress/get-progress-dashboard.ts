@@ -8,10 +8,10 @@ import type {
 } from "@/lib/domain/progress/dashboard-view";
 import { daysBetween, dueForecast, fillDays } from "@/lib/domain/progress/forecast";
 import {
-  combineMastery,
   MASTERY_EXPLANATION,
-  mean,
+  programmeMastery,
   QUIZ_HALF_LIFE_DAYS,
+  type StudiedCard,
 } from "@/lib/domain/progress/mastery";
 import { computeStreaks } from "@/lib/domain/progress/streaks";
 import { questionSummary } from "@/lib/domain/questions/question-summary";
@@ -45,7 +45,7 @@ export async function getProgressDashboard(
     select: { timeZone: true },
   });
   const today = localDay(now, timeZone);
-  const [days, programmeRows, cardRows, weakRows, attempts] = await Promise.all([
+  const [days, programmeRows, cardRows, lastRatings, weakRows, attempts] = await Promise.all([
     db.dailyActivity.findMany({
       where: { userId },
       select: { day: true, answers: true, scoreSum: true, reviews: true },
@@ -61,6 +61,10 @@ export async function getProgressDashboard(
         )) AS "weightedAnswers"
       FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} GROUP BY "programmeId"`,
     db.cardState.findMany({ where: { userId } }),
+    // Each card's last grade (one row per card: bounded by the content, not the history).
+    db.$queryRaw<{ cardId: string; rating: number }[]>`
+      SELECT DISTINCT ON ("cardId") "cardId", rating FROM "ReviewLog"
+      WHERE "userId" = ${userId} ORDER BY "cardId", review DESC, id DESC`,
     db.questionStat.findMany({
       where: { userId, weighted: { lt: 0.999 } },
       orderBy: [{ weighted: "asc" }, { answers: "desc" }],
@@ -83,49 +87,42 @@ export async function getProgressDashboard(
 
   const { pack, index, flashcards, questionById } = getContentCatalog();
   const quizBy = new Map(programmeRows.map((r) => [r.programmeId, r]));
-  const cardsByDeck = new Map<string, number[]>();
+  const lastRatingOf = new Map(lastRatings.map((r) => [r.cardId, r.rating]));
+  const cardsByDeck = new Map<string, StudiedCard[]>();
   for (const row of cardRows) {
     if (row.state === 0) continue;
     const list = cardsByDeck.get(row.deckId) ?? [];
-    list.push(retrievability(toMemory(row), now));
+    list.push({
+      // A studied card has a review log; without one (never expected) it is not held back.
+      lastRating: lastRatingOf.get(row.cardId) ?? 3,
+      retrievability: retrievability(toMemory(row), now),
+    });
     cardsByDeck.set(row.deckId, list);
   }
   const cardTotals = new Map<string, number>();
   for (const card of flashcards)
     cardTotals.set(card.deckId, (cardTotals.get(card.deckId) ?? 0) + 1);
 
-  const masteryOf = (id: string, name: string, programmeIds: string[]): MasteryRow => {
-    const quizRows = programmeIds
-      .map((p) => quizBy.get(p))
-      .filter((r): r is ProgrammeQuizRow => Boolean(r));
-    const weightedAnswers = quizRows.reduce((n, r) => n + Number(r.weightedAnswers), 0);
-    const quiz =
-      weightedAnswers > 0
-        ? quizRows.reduce((n, r) => n + Number(r.weightedScore), 0) / weightedAnswers
-        : null;
-    const recall = programmeIds.flatMap((p) => cardsByDeck.get(p) ?? []);
-    const cards = mean(recall);
+  // One mastery per programme (see mastery.ts): its own questions and its own deck.
+  const programmes = pack.programmes.map((p): MasteryRow => {
+    const quiz = quizBy.get(p.id);
+    const studied = cardsByDeck.get(p.id) ?? [];
     return {
-      id,
-      name,
-      mastery: combineMastery(quiz, cards),
-      quiz,
-      cards,
-      answers: quizRows.reduce((n, r) => n + Number(r.answers), 0),
-      cardsStudied: recall.length,
-      cardsTotal: programmeIds.reduce((n, p) => n + (cardTotals.get(p) ?? 0), 0),
+      id: p.id,
+      name: p.name,
+      ...programmeMastery({
+        weightedScore: Number(quiz?.weightedScore ?? 0),
+        weightedAnswers: Number(quiz?.weightedAnswers ?? 0),
+        cards: studied,
+      }),
+      answers: Number(quiz?.answers ?? 0),
+      cardsStudied: studied.length,
+      cardsTotal: cardTotals.get(p.id) ?? 0,
     };
-  };
-  const programmes = pack.programmes.map((p) => masteryOf(p.id, p.name, [p.id]));
-  const topics = pack.programmes
-    .filter((p) => !p.parent)
-    .map((topic) =>
-      masteryOf(
-        topic.id,
-        topic.name,
-        pack.programmes.filter((p) => index.rootOf(p.id) === topic.id).map((p) => p.id),
-      ),
-    );
+  });
+  // The topics are the top-level programmes, with the same rows (the home page lists them).
+  const topicIds = new Set(pack.programmes.filter((p) => !p.parent).map((p) => p.id));
+  const topics = programmes.filter((p) => topicIds.has(p.id));
 
   const activity: DayActivity[] = fillDays(
     days.filter((d) => daysBetween(d.day, today) < 365 && d.day <= today),

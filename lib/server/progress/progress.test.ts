@@ -174,6 +174,33 @@ describe("progress", () => {
     expect(await rollups(user.id)).toEqual(incremental);
   });
 
+  test("mastery: a card last graded Again is not mastered; one figure per programme", async () => {
+    const user = await makeUser("mastery-again");
+    await setDeckStudying(user.id, "pfp", { studying: true });
+    // One card graded Good, one Again, a minute apart: FSRS rates both near-certain now.
+    await review(user.id, 3, day1);
+    await review(user.id, 1, new Date(day1.getTime() + 60_000));
+    const later = new Date(day1.getTime() + 120_000);
+    let pfp = (await getProgressDashboard(user.id, later)).programmes.find((p) => p.id === "pfp")!;
+    expect(pfp.cardsStudied).toBe(2);
+    // The Good card counts its retrievability (about 1), the Again card 0.
+    expect(pfp.cards).toBeGreaterThan(0.45);
+    expect(pfp.cards).toBeLessThan(0.55);
+    expect(pfp.mastery).toBe(pfp.cards);
+
+    // Undoing the Again grade takes its evidence away with it.
+    await undoLastGrade(user.id, {}, later);
+    const dashboard = await getProgressDashboard(user.id, later);
+    pfp = dashboard.programmes.find((p) => p.id === "pfp")!;
+    expect(pfp.cardsStudied).toBe(1);
+    expect(pfp.cards).toBeGreaterThan(0.9);
+
+    // A topic is a programme: the home page's topic rows are the same rows, same figures.
+    for (const topic of dashboard.topics)
+      expect(dashboard.programmes.find((p) => p.id === topic.id)).toEqual(topic);
+    expect(dashboard.topics.map((t) => t.id)).toContain("operational-partnerships");
+  });
+
   test("days are the learner's local days", async () => {
     const user = await makeUser("tokyo");
     await db.user.update({ where: { id: user.id }, data: { timeZone: "Asia/Tokyo" } });

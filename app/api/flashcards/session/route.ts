@@ -5,8 +5,11 @@ import { fail, ok } from "@/lib/server/service-result";
 
 /** The current study state (after a 409, the player reloads it from here). */
 export const GET = withSignedIn(async (user, request) => {
-  const deck = new URL(request.url).searchParams.get("deck") ?? undefined;
-  const parsed = deckScopeSchema.safeParse({ deck });
+  const params = new URL(request.url).searchParams;
+  const parsed = deckScopeSchema.safeParse({
+    deck: params.get("deck") ?? undefined,
+    assignment: params.get("assignment") ?? undefined,
+  });
   if (!parsed.success) return toJsonResponse(fail("invalid", "Unknown deck."));
-  return toJsonResponse(ok(await getStudySession(user.id, parsed.data.deck)));
+  return toJsonResponse(ok(await getStudySession(user.id, parsed.data)));
 });

@@ -160,7 +160,7 @@ export default async function AssignmentResultsPage({
                             "text-slate-500 dark:text-slate-400",
                           )}
                         >
-                          {r.email}
+                          {r.email ?? "Account deleted"}
                         </span>
                       </th>
                       <td className={t.cell}>

@@ -55,8 +55,8 @@ export default async function LearnerWorkPage({
         title={learner.name}
         description={
           <>
-            {learner.email} · {assignment.set.name} ({assignment.className}) · due{" "}
-            {formatDateTime(assignment.dueAt, tz)}
+            {learner.email ?? "Account deleted"} · {assignment.set.name} ({assignment.className}) ·
+            due {formatDateTime(assignment.dueAt, tz)}
           </>
         }
       />

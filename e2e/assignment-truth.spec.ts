@@ -1,0 +1,117 @@
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+// Issue 13, points 4 and 10, as a learner and an instructor live them: "Study cards" studies
+// exactly the assigned cards and counts them; a learner who deletes the account stays in the
+// gradebook as "Deleted learner 1", and the instructor is told.
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 180_000 });
+test.use({ timezoneId: "UTC" });
+
+/** A datetime-local value in UTC (new accounts here use UTC), hours from now. */
+function localInput(hoursFromNow: number): string {
+  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
+}
+
+async function api<T>(page: Page, url: string, data: unknown): Promise<T> {
+  const response = await page.request.post(url, {
+    data,
+    // An API client states its origin, as the browser does (CSRF check).
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  const body = await response.json();
+  expect(body.ok, JSON.stringify(body)).toBe(true);
+  return body.data as T;
+}
+
+test("a flashcard assignment studies only its cards; a deleted learner keeps the marks", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, {
+    name: "Tess Teacher",
+    email: uniqueEmail("truth-teacher"),
+    password: "teacher-password",
+    role: "instructor",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Tess Teacher" })).toBeVisible();
+  const cls = await api<{ id: string; joinCode: string }>(page, "/api/classes", {
+    name: "Cards class",
+    description: "",
+  });
+  // The ITPP deck: four cards.
+  const set = await api<{ id: string }>(page, "/api/sets/flashcards", {
+    name: "ITPP cards",
+    programmeIds: ["itpp"],
+  });
+  await api(page, "/api/assignments", {
+    classId: cls.id,
+    setId: set.id,
+    opensAt: localInput(-1),
+    dueAt: localInput(48),
+    timeZone: "UTC",
+    attemptsAllowed: null,
+    lateCounts: false,
+  });
+
+  const learnerContext = await browser.newContext({ timezoneId: "UTC" });
+  const learner = await learnerContext.newPage();
+  const learnerEmail = uniqueEmail("truth-learner");
+  await signUp(learner, { name: "Lou Learner", email: learnerEmail, password: "lou-password" });
+  await expect(learner.getByRole("heading", { name: "Welcome, Lou Learner" })).toBeVisible();
+  // Lou already studies the PfP deck (13 new cards), which the assignment must not bring in.
+  await learner.goto("/flashcards");
+  await learner.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
+  await expect(
+    learner.getByRole("link", { name: /Study this deck\s*: Partnership for Peace/ }),
+  ).toBeVisible();
+  await learner.goto("/classes");
+  await learner.getByRole("textbox", { name: "Join code" }).fill(cls.joinCode);
+  await learner.getByRole("button", { name: "Join class" }).click();
+  await expect(learner).toHaveURL("/assignments");
+  await learner.getByRole("link", { name: "Study cards ITPP cards" }).click();
+  await expect(learner).toHaveURL(/\/flashcards\/study\?assignment=/);
+  await expect(learner.getByRole("heading", { name: "Study: ITPP cards" })).toBeVisible();
+  await expect(learner.locator("[data-hydrated=true]")).toBeVisible();
+  const progress = learner.getByText(/cards of this assignment reviewed since it opened/);
+  await expect(progress).toContainText("0 of 4");
+  await expect(progress).toContainText("reviews before it opened do not count");
+  // Only the set's new cards (not PfP's 13): a card's sibling (its reverse) waits for another
+  // day, as in any study, so fewer than 4 may be offered today.
+  const left = learner.getByLabel("Cards left today");
+  await expect(left).toContainText(/New\s*[1-4]Learning/);
+  const offered = Number(/New\s*(\d)/.exec(await left.innerText())![1]);
+  for (let n = 1; n <= offered; n++) {
+    await expect(
+      learner.getByText("Individually Tailored Partnership Programmes").first(),
+    ).toBeVisible();
+    await learner.keyboard.press("Space");
+    await learner.keyboard.press("4"); // Easy: the card leaves today's queue
+    await expect(progress).toContainText(`${n} of 4`);
+  }
+  await expect(left).toContainText(/New\s*0/);
+  await learner.goto("/assignments");
+  await expect(learner.getByText(`${offered} of 4 reviewed since it opened`)).toBeVisible();
+
+  // Lou deletes the account.
+  await learner.goto("/account");
+  await learner.getByLabel(/Type your email/).fill(learnerEmail);
+  await learner.getByRole("button", { name: "Delete my account permanently" }).click();
+  await expect(learner.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await learnerContext.close();
+
+  // The instructor is told, and the results stay under "Deleted learner 1".
+  await page.goto(`/classes/${cls.id}`);
+  await expect(page.getByText(/1 learner deleted their account on /)).toContainText(
+    '(now "Deleted learner 1")',
+  );
+  const learners = page.getByRole("table", { name: "Learners in Cards class" });
+  await expect(learners).toContainText("Deleted learner 1");
+  await expect(learners).toContainText("Account deleted");
+  await expect(learners).not.toContainText("Lou Learner");
+  await page.getByRole("link", { name: "Results for ITPP cards" }).click();
+  const roster = page.getByRole("table", { name: "Results by learner" });
+  await expect(roster).toContainText("Deleted learner 1");
+  await expect(roster).toContainText(`${offered} of 4`);
+  await expect(roster).not.toContainText(learnerEmail);
+});
