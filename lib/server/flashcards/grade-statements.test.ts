@@ -29,5 +29,6 @@ test("a grade reads settings and subscriptions once and answers with the next ca
   expect(count(statements, /^SELECT .* FROM "public"\."DeckSubscription"/)).toBe(1);
   expect(count(statements, /^SELECT .*"newCardsPerDay".* FROM "public"\."User"/)).toBe(1);
   expect(count(statements, /^SELECT .* FROM "public"\."ReviewLog" .*ORDER BY/)).toBe(0);
-  expect(statements.length).toBeLessThanOrEqual(14);
+  // 15 with the one read of the cards instructors wrote into sets assigned to the learner.
+  expect(statements.length).toBeLessThanOrEqual(15);
 });
