@@ -14,6 +14,7 @@ import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parametersInUse } from "@/lib/server/fsrs/get-fsrs-panel";
 import type { StudyCardView, StudySessionView } from "@/lib/domain/srs/study-view";
+import { memoryToJson, type OfflinePack } from "@/lib/domain/srs/offline-pack";
 import { toMemory } from "./card-state-row";
 
 export type { StudySessionView };
@@ -70,15 +71,8 @@ export async function getCardsInScope(
   return { cards: flashcards.filter((c) => decks.has(c.deckId)), studying: decks.size > 0 };
 }
 
-/**
- * What the study screen shows now: the next card (with the interval each button would give),
- * the new / learning / review counts left today, and when the next card is due if none is.
- */
-export async function getStudySession(
-  userId: string,
-  deck: string | undefined,
-  now = new Date(),
-): Promise<StudySessionView> {
+/** What both the study screen and the offline pack are made from. */
+async function readStudyState(userId: string, deck: string | undefined, now: Date) {
   const settings = await getStudySettings(userId);
   const { cards, studying } = await getCardsInScope(userId, deck);
   const { day, start, end } = dayBounds(now, settings.timeZone);
@@ -101,15 +95,42 @@ export async function getStudySession(
   const countToday = (state: number) =>
     todayByState.find((g) => g.state === state)?._count._all ?? 0;
   const extraNew = settings.extraNewCardsDay === day ? settings.extraNewCards : 0;
+  return {
+    settings,
+    cards,
+    studying,
+    states,
+    day,
+    canUndo: Boolean(lastLog),
+    newPerDay: settings.newCardsPerDay + extraNew,
+    newStudiedToday: countToday(0),
+    reviewsDoneToday: countToday(2),
+  };
+}
+
+/**
+ * What the study screen shows now: the next card (with the interval each button would give),
+ * the new / learning / review counts left today, and when the next card is due if none is.
+ */
+export async function getStudySession(
+  userId: string,
+  deck: string | undefined,
+  now = new Date(),
+): Promise<StudySessionView> {
+  const { settings, cards, studying, states, canUndo, ...today } = await readStudyState(
+    userId,
+    deck,
+    now,
+  );
   const queue = buildQueue({
     cards,
     states,
     now,
     timeZone: settings.timeZone,
-    newPerDay: settings.newCardsPerDay + extraNew,
+    newPerDay: today.newPerDay,
     reviewsPerDay: settings.maxReviewsPerDay,
-    newStudiedToday: countToday(0),
-    reviewsDoneToday: countToday(2),
+    newStudiedToday: today.newStudiedToday,
+    reviewsDoneToday: today.reviewsDoneToday,
   });
 
   let card: StudyCardView | null = null;
@@ -145,7 +166,45 @@ export async function getStudySession(
     counts: queue.counts,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
     serverNow: now.toISOString(),
-    canUndo: Boolean(lastLog),
+    canUndo,
     newLimitReached: !card && unseen > 0,
+  };
+}
+
+/**
+ * Everything the study page needs to go on offline (lib/domain/srs/offline-pack.ts): the
+ * cards in scope with their state and version, the scheduling settings and today's counts.
+ */
+export async function getOfflinePack(
+  userId: string,
+  deck: string | undefined,
+  now = new Date(),
+): Promise<OfflinePack> {
+  const { settings, cards, states, day, ...today } = await readStudyState(userId, deck, now);
+  return {
+    owner: userId,
+    deck: deck ?? null,
+    deckName: deck ? deckName(deck) : "Your decks",
+    savedAt: now.toISOString(),
+    timeZone: settings.timeZone,
+    desiredRetention: settings.desiredRetention,
+    parameters: settings.fsrsParameters,
+    newPerDay: today.newPerDay,
+    reviewsPerDay: settings.maxReviewsPerDay,
+    countsDay: day,
+    newStudiedToday: today.newStudiedToday,
+    reviewsDoneToday: today.reviewsDoneToday,
+    cards: cards.map((c) => ({
+      id: c.id,
+      deckId: c.deckId,
+      deckName: deckName(c.deckId),
+      front: c.front,
+      back: c.back,
+      siblingKey: c.siblingKey,
+      sources: c.sources,
+    })),
+    states: Object.fromEntries(
+      [...states].map(([id, s]) => [id, { memory: memoryToJson(s.memory), version: s.version }]),
+    ),
   };
 }
