@@ -29,9 +29,7 @@ export function ServiceWorkerRegistration() {
 
   useEffect(() => {
     if (!enabled || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker
-      .register(SERVICE_WORKER_URL, { scope: "/", type: "module" })
-      .catch(() => undefined); // no service worker: the app still works online
+    navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/" }).catch(() => undefined); // no service worker: the app still works online
   }, [enabled]);
 
   useEffect(() => {

@@ -157,3 +157,17 @@ export class OfflineReviewQueue {
     }
   }
 }
+
+/**
+ * On sign-out: the device forgets its copies of the learner's packs (cards and schedule). Grades
+ * not yet sent stay, keyed by their account, and go out at that account's next study session.
+ */
+export function forgetPacks(storage: KeyValueStorage & { key(i: number): string | null }): void {
+  const keys: string[] = [];
+  for (let i = 0; ; i++) {
+    const key = storage.key(i);
+    if (key === null) break;
+    if (key.startsWith(`${STORAGE_PREFIX}pack:`)) keys.push(key);
+  }
+  for (const key of keys) storage.removeItem(key);
+}

@@ -5,7 +5,11 @@ import { FlashcardStudy } from "@/components/flashcards/flashcard-study";
 import { EmptyState } from "@/components/ui/empty-state";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { requireUser } from "@/lib/server/auth/session";
-import { deckName, getStudySession } from "@/lib/server/flashcards/get-study-session";
+import {
+  deckName,
+  getOfflinePack,
+  getStudySession,
+} from "@/lib/server/flashcards/get-study-session";
 import { listDecks } from "@/lib/server/flashcards/manage-decks";
 import { notFound } from "next/navigation";
 
@@ -24,7 +28,11 @@ export default async function StudyPage({
   const parsed = deckScopeSchema.safeParse({ deck });
   if (!parsed.success) notFound();
   if (deck && !(await listDecks(user.id)).some((d) => d.deckId === deck)) notFound();
-  const session = await getStudySession(user.id, deck);
+  const now = new Date();
+  const [session, offlinePack] = await Promise.all([
+    getStudySession(user.id, deck, now),
+    getOfflinePack(user.id, deck, now),
+  ]);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
@@ -42,7 +50,7 @@ export default async function StudyPage({
           Add the deck to your study to review its cards on a spaced-repetition schedule.
         </EmptyState>
       ) : (
-        <FlashcardStudy initial={session} />
+        <FlashcardStudy initial={session} offlinePack={offlinePack} />
       )}
     </>
   );
