@@ -29,7 +29,8 @@ export function ServiceWorkerRegistration() {
 
   useEffect(() => {
     if (!enabled || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/" }).catch(() => undefined); // no service worker: the app still works online
+    // Without a service worker the app still works online.
+    navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: "/" }).catch(() => undefined);
   }, [enabled]);
 
   useEffect(() => {

@@ -170,7 +170,7 @@ describe("the pack on the device", () => {
     expect(readPack(storage, "u1", "pfp")).toBeNull();
   });
 
-  test("a fresh page wins over an older copy, unless grades are waiting; a cached page loses", () => {
+  test("a fresh page beats an older copy unless grades wait; a cached page loses", () => {
     expect(choosePack(late, early, 0)).toBe(late);
     expect(choosePack(late, early, 2)).toBe(early);
     expect(choosePack(early, late, 0)).toBe(late);
