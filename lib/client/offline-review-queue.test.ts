@@ -5,6 +5,7 @@ import type { OfflineGrade, OfflinePack } from "@/lib/domain/srs/offline-pack";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
 import {
   choosePack,
+  forgetPacks,
   OfflineReviewQueue,
   readPack,
   writePack,
@@ -175,5 +176,15 @@ describe("the pack on the device", () => {
     expect(choosePack(late, early, 2)).toBe(early);
     expect(choosePack(early, late, 0)).toBe(late);
     expect(choosePack(early, null, 0)).toBe(early);
+  });
+
+  test("sign-out forgets every pack and keeps the grades not yet sent", () => {
+    const storage = memoryStorage();
+    writePack(storage, late);
+    writePack(storage, { ...early, pack: { ...early.pack, owner: "u2", deck: "pfp" } });
+    new OfflineReviewQueue(storage, "u1", server([]).send).add(grade(1));
+    storage.data.set("theme", "dark");
+    forgetPacks({ ...storage, key: (i) => [...storage.data.keys()][i] ?? null });
+    expect([...storage.data.keys()].sort()).toEqual(["study-offline:grades:u1", "theme"]);
   });
 });
