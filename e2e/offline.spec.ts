@@ -192,3 +192,37 @@ test("a visited library page is served offline, other pages say so", async ({ pa
     page.getByRole("heading", { name: "You are offline — this page needs a connection" }),
   ).toBeVisible();
 });
+
+test("the quiz being taken reopens offline, with the answers given offline", async ({
+  page,
+  context,
+}) => {
+  await signUp(page, {
+    name: "Quinn Quiz",
+    email: uniqueEmail("offline-quiz"),
+    password: "pw-offline-quiz",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Quinn Quiz" })).toBeVisible();
+  await page.goto("/quizzes/new");
+  await page.getByRole("radio", { name: /Exam/ }).check();
+  await page.getByRole("checkbox", { name: "True or false" }).check();
+  await page.getByLabel(/Number of questions/).focus();
+  await page.keyboard.press("Home");
+  await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await keptOffline(page, new URL(page.url()).pathname);
+
+  await context.setOffline(true);
+  for (const n of [1, 2]) {
+    await page.getByRole("button", { name: new RegExp(`^Question ${n},`) }).click();
+    await expect(page.getByText(`Question ${n} of 5`).first()).toBeVisible();
+    await page.keyboard.press("1");
+  }
+  await expect(page.getByText("2 of 5 answered")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await expect(page.getByText("2 of 5 answered")).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: /Saved$/ })).toBeVisible();
+});
