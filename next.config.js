@@ -1,4 +1,5 @@
 // @ts-check
+import { withSerwist } from "@serwist/turbopack";
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -22,4 +23,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// withSerwist leaves esbuild, which builds the service worker (app/serwist), to Node.
+export default withSerwist(nextConfig);

@@ -24,6 +24,7 @@ export default defineConfig({
             "content/**/*.test.ts",
             "lib/schemas/**/*.test.ts",
             "lib/client/**/*.test.ts",
+            "lib/service-worker/**/*.test.ts",
             "scripts/**/*.test.ts",
             "components/**/*.test.ts",
           ],

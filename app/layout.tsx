@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
+import { ServiceWorkerRegistration } from "@/components/service-worker-registration";
 import { SiteHeader, APP_NAME } from "@/components/site-header";
 import { ThemeProvider } from "@/components/theme-provider";
 import { getCurrentUser } from "@/lib/server/auth/session";
@@ -39,6 +40,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
             {children}
           </main>
+          <Suspense>
+            <ServiceWorkerRegistration />
+          </Suspense>
         </ThemeProvider>
       </body>
     </html>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { signOut } from "next-auth/react";
+import { forgetOfflineCopies } from "./forget-offline-copies";
 import { useEffect, useRef, useState } from "react";
 import { cx } from "@/components/ui/cx";
 
@@ -111,7 +112,7 @@ export function UserMenu({ name, email, role }: Props) {
             disabled={signingOut}
             onClick={() => {
               setSigningOut(true);
-              void signOut({ callbackUrl: "/" });
+              void forgetOfflineCopies().finally(() => signOut({ callbackUrl: "/" }));
             }}
             className={cx(
               "w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-slate-100",

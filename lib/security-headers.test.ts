@@ -15,6 +15,8 @@ describe("security headers", () => {
     expect(directives.get("object-src")).toEqual(["'none'"]);
     expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
     expect(directives.get("base-uri")).toEqual(["'self'"]);
+    // The service worker: 'strict-dynamic' would make script-src refuse it.
+    expect(directives.get("worker-src")).toEqual(["'self'"]);
     expect(contentSecurityPolicy("n", true)).toContain("'unsafe-eval'");
   });
 

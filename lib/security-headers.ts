@@ -14,6 +14,10 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "img-src 'self' blob: data:",
     "font-src 'self' data:",
     `connect-src 'self'${dev ? " ws:" : ""}`,
+    // The service worker (/serwist/sw.js): without this, workers fall back to script-src,
+    // whose 'strict-dynamic' ignores 'self', and registering it would be refused.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -7,8 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requestJson, type RequestResult } from "@/lib/client/request-json";
 import { RATING_LABELS, RATINGS, type RatingValue } from "@/lib/domain/srs/schedule";
+import type { OfflinePack } from "@/lib/domain/srs/offline-pack";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
 import { cx } from "@/components/ui/cx";
+import { useOfflineStudy } from "./use-offline-study";
 
 type ApiResult = RequestResult<StudySessionView>;
 
@@ -68,14 +70,31 @@ function describeDue(iso: string, now: number): string {
 
 /**
  * One card at a time: front, Space to reveal, then Again / Hard / Good / Easy (keys 1-4),
- * each button showing when the card would come back. U undoes the last grade. The server
- * decides the queue; after every grade it sends the next card.
+ * each button showing when the card would come back. U undoes the last grade. Online, the
+ * server decides the queue and sends the next card after every grade; offline, the device
+ * does the same from its copy of the pack (use-offline-study.ts) and sends the grades later.
  */
-export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
+export function FlashcardStudy({
+  initial,
+  offlinePack = null,
+}: {
+  initial: StudySessionView;
+  offlinePack?: OfflinePack | null;
+}) {
   const [session, setSession] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string }>();
+  const [notices, setNotices] = useState<string[]>([]);
+  const showSession = useCallback((next: StudySessionView, news: string[]) => {
+    setSession((current) => {
+      // The same card still on screen (the network dropped mid-card): keep its answer shown.
+      if (current.card?.cardId !== next.card?.cardId) setRevealed(false);
+      return next;
+    });
+    if (news.length) setNotices(news);
+  }, []);
+  const offline = useOfflineStudy(offlinePack, showSession);
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const card = session.card;
@@ -90,13 +109,18 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
     shownAt.current = Date.now();
   }, [card?.cardId, card?.version]);
 
-  const apply = useCallback((result: ApiResult) => {
-    if (result.kind === "ok") {
-      setSession(result.data);
-      setRevealed(false);
-      heading.current?.focus();
-    } else setMessage({ tone: "error", text: result.error });
-  }, []);
+  const { recordServerGrade } = offline;
+  const apply = useCallback(
+    (result: ApiResult) => {
+      if (result.kind === "ok") {
+        setSession(result.data);
+        recordServerGrade(result.data);
+        setRevealed(false);
+        heading.current?.focus();
+      } else setMessage({ tone: "error", text: result.error });
+    },
+    [recordServerGrade],
+  );
 
   // The session's scope, sent with every request so the next card comes from the same cards.
   const assignmentId = session.assignment?.id;
@@ -120,21 +144,41 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
       if (!card || !revealed || pending) return;
       setPending(true);
       setMessage(undefined);
+      setNotices([]);
+      const requestId = crypto.randomUUID();
+      const durationMs = Math.min(Date.now() - shownAt.current, 24 * 60 * 60 * 1000);
+      const gradeHere = () => {
+        const next = offline.gradeHere(card.cardId, rating, requestId, durationMs);
+        if (!next) return false;
+        setSession(next);
+        setRevealed(false);
+        heading.current?.focus();
+        return true;
+      };
+      if (offline.offline && gradeHere()) {
+        setPending(false);
+        return;
+      }
       const result = await post("/api/flashcards/reviews", {
         cardId: card.cardId,
         rating,
-        requestId: crypto.randomUUID(),
+        requestId,
         expectedVersion: card.version,
-        durationMs: Math.min(Date.now() - shownAt.current, 24 * 60 * 60 * 1000),
+        durationMs,
         ...scope,
       });
+      // No network: the grade is kept on the device (the same request id, in case it landed).
+      if (result.kind === "retry" && result.status === null && gradeHere()) {
+        setPending(false);
+        return;
+      }
       if (result.kind === "rejected" && /already graded elsewhere/.test(result.error)) {
         setMessage({ tone: "info", text: result.error });
         await refresh();
       } else apply(result);
       setPending(false);
     },
-    [apply, card, pending, refresh, revealed, scope],
+    [apply, card, offline, pending, refresh, revealed, scope],
   );
 
   const undo = useCallback(async () => {
@@ -216,6 +260,26 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
           </kbd>
         </button>
       </div>
+      {offline.offline ? (
+        <Alert>
+          You are offline. Your grades are kept on this device and sent when you are back online (
+          {offline.waiting} waiting).
+        </Alert>
+      ) : offline.waiting ? (
+        <Alert>
+          {offline.syncing ? "Sending" : "Waiting to send"} {offline.waiting} grade
+          {offline.waiting === 1 ? "" : "s"} made offline.
+        </Alert>
+      ) : null}
+      {notices.length ? (
+        <Alert tone="success">
+          <ul className="space-y-1">
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
 
       {card ? (
@@ -276,7 +340,7 @@ export function FlashcardStudy({ initial }: { initial: StudySessionView }) {
                   : "No cards are scheduled."}
           </p>
           <div className="mt-6 flex flex-wrap justify-center gap-3">
-            {session.studying && session.newLimitReached ? (
+            {session.studying && session.newLimitReached && !offline.offline ? (
               <button
                 type="button"
                 onClick={() => void studyMore()}

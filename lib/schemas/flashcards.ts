@@ -34,7 +34,17 @@ export const gradeCardSchema = z.strictObject({
     .optional(),
   deck: DeckId.optional(),
   assignment: AssignmentId.optional(),
+  /**
+   * When the learner graded the card, for a grade made offline and sent later (the server
+   * checks it is neither in the future nor older than OFFLINE_GRADE_MAX_AGE_DAYS).
+   */
+  reviewedAt: z.iso.datetime({ offset: true }).optional(),
 });
+
+/** How long a grade made offline may wait on the device and still be recorded. */
+export const OFFLINE_GRADE_MAX_AGE_DAYS = 7;
+/** Clocks differ: a review time this far past the server's clock still counts as now. */
+export const CLOCK_SKEW_MS = 2 * 60_000;
 
 export const deckSubscriptionSchema = z.strictObject({ studying: z.boolean() });
 

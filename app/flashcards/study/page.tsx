@@ -8,7 +8,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { requireUser } from "@/lib/server/auth/session";
 import { studyAssignment } from "@/lib/server/classes/study-assignment";
-import { deckName, getStudySession } from "@/lib/server/flashcards/get-study-session";
+import {
+  deckName,
+  getOfflinePack,
+  getStudySession,
+} from "@/lib/server/flashcards/get-study-session";
 import { listDecks } from "@/lib/server/flashcards/manage-decks";
 
 export const metadata: Metadata = { title: "Study flashcards" };
@@ -43,7 +47,12 @@ export default async function StudyPage({
         </>
       );
   }
-  const session = await getStudySession(user.id, parsed.data);
+  const now = new Date();
+  // An assignment's session is studied online only: its grades carry the assignment.
+  const [session, offlinePack] = await Promise.all([
+    getStudySession(user.id, parsed.data, now),
+    assignment ? null : getOfflinePack(user.id, deck, now),
+  ]);
   return (
     <>
       <Breadcrumb
@@ -63,7 +72,7 @@ export default async function StudyPage({
           Add the deck to your study to review its cards on a spaced-repetition schedule.
         </EmptyState>
       ) : (
-        <FlashcardStudy initial={session} />
+        <FlashcardStudy initial={session} offlinePack={offlinePack} />
       )}
     </>
   );

@@ -151,6 +151,46 @@ export function gradeCard(
   return { next: fromCard(card), record };
 }
 
+/** One grade of a card's history: what was pressed, and when. */
+export type PastGrade = { rating: RatingValue; review: Date };
+
+/**
+ * Rebuilds a card's memory from its whole history of grades, oldest first, with ts-fsrs's
+ * `reschedule` (which replays each grade from a new card, as `next` would have applied it).
+ * Used when grades made on two devices meet on the server: the merged history, in time order,
+ * decides the schedule. Returns the memory after each grade and its log row; replaying grades
+ * that were applied one by one with the same settings gives back exactly the same states.
+ */
+export function replayGrades(
+  history: readonly PastGrade[],
+  desiredRetention = DEFAULT_RETENTION,
+  parameters: FsrsParameters | null = null,
+): { next: CardMemory; record: ReviewRecord }[] {
+  const sorted = [...history].sort((a, b) => a.review.getTime() - b.review.getTime());
+  if (!sorted.length) return [];
+  const first = createEmptyCard(sorted[0]!.review);
+  const { collections } = scheduler(desiredRetention, parameters).reschedule(
+    first,
+    sorted.map((g) => ({ rating: g.rating as Grade, review: g.review })),
+    { first_card: first, skipManual: true, now: sorted[sorted.length - 1]!.review },
+  );
+  return collections.map(({ card, log }, i) => ({
+    next: fromCard(card),
+    record: {
+      rating: sorted[i]!.rating,
+      state: log.state as CardStateValue,
+      due: log.due,
+      stability: log.stability,
+      difficulty: log.difficulty,
+      elapsedDays: log.elapsed_days,
+      lastElapsedDays: log.last_elapsed_days,
+      scheduledDays: log.scheduled_days,
+      learningSteps: log.learning_steps,
+      review: log.review,
+    },
+  }));
+}
+
 /** When each of the four buttons would bring the card back (shown on the buttons, like Anki). */
 export function previewRatings(
   memory: CardMemory,

@@ -1,6 +1,7 @@
 /** What the flashcard study screen receives from the server after every step. */
 import type { SourceCitation } from "@/lib/domain/questions/types";
 import type { StudyQueue } from "./build-queue";
+import type { GradedCard } from "./offline-pack";
 import type { RatingValue } from "./schedule";
 
 export type StudyCardView = {
@@ -37,6 +38,8 @@ export type StudySessionView = {
    * reviewed since it opened (reviews before then do not count).
    */
   assignment: { id: string; name: string; total: number; reviewed: number } | null;
+  /** After a grade: the graded card's new state, so the device's offline copy stays in step. */
+  graded?: GradedCard;
 };
 
 /** The home page's flashcard tile. */

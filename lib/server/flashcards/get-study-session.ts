@@ -15,6 +15,7 @@ import { db } from "@/lib/server/db";
 import { parametersInUse } from "@/lib/server/fsrs/get-fsrs-panel";
 import { studyAssignment, type AssignmentStudyPlan } from "@/lib/server/classes/study-assignment";
 import type { StudyCardView, StudySessionView } from "@/lib/domain/srs/study-view";
+import { memoryToJson, type OfflinePack } from "@/lib/domain/srs/offline-pack";
 import { toMemory } from "./card-state-row";
 
 export type { StudySessionView };
@@ -172,20 +173,11 @@ export async function getScopedCards(
   return { cards, studying: true, plan: result.data };
 }
 
-/**
- * What the study screen shows now: the next card (with the interval each button would give),
- * the new / learning / review counts left today, and when the next card is due if none is.
- * The daily limits count every card studied today, in any scope.
- */
-export async function getStudySession(
-  userId: string,
-  scopeOrDeck: SessionScope | string | undefined,
-  now = new Date(),
-  /** A grade passes what it already read, and that a review log exists (it just wrote one). */
-  known: { scope?: StudyScope; canUndo?: true } = {},
-): Promise<StudySessionView> {
-  const session = typeof scopeOrDeck === "object" ? scopeOrDeck : { deck: scopeOrDeck };
-  const deck = session.assignment ? undefined : session.deck;
+/** What a grade already knows: the scope it read, and that a review log exists to undo. */
+type Known = { scope?: StudyScope; canUndo?: true };
+
+/** What both the study screen and the offline pack are made from. */
+async function readStudyState(userId: string, session: SessionScope, now: Date, known: Known) {
   const scope = known.scope ?? (await loadStudyScope(userId));
   const { settings } = scope;
   const { cards, studying, plan } = await getScopedCards(userId, session, now, scope);
@@ -211,15 +203,52 @@ export async function getStudySession(
   const countToday = (state: number) =>
     todayByState.find((g) => g.state === state)?._count._all ?? 0;
   const extraNew = settings.extraNewCardsDay === day ? settings.extraNewCards : 0;
+  return {
+    settings,
+    cards,
+    studying,
+    plan,
+    states,
+    day,
+    canUndo: Boolean(lastLog),
+    newPerDay: settings.newCardsPerDay + extraNew,
+    newStudiedToday: countToday(0),
+    reviewsDoneToday: countToday(2),
+  };
+}
+
+const toSession = (scopeOrDeck: SessionScope | string | undefined): SessionScope =>
+  typeof scopeOrDeck === "object" ? scopeOrDeck : { deck: scopeOrDeck };
+
+/**
+ * What the study screen shows now: the next card (with the interval each button would give),
+ * the new / learning / review counts left today, and when the next card is due if none is.
+ * The daily limits count every card studied today, in any scope.
+ */
+export async function getStudySession(
+  userId: string,
+  scopeOrDeck: SessionScope | string | undefined,
+  now = new Date(),
+  /** A grade passes what it already read, and that a review log exists (it just wrote one). */
+  known: Known = {},
+): Promise<StudySessionView> {
+  const session = toSession(scopeOrDeck);
+  const deck = session.assignment ? undefined : session.deck;
+  const { settings, cards, studying, plan, states, canUndo, ...today } = await readStudyState(
+    userId,
+    session,
+    now,
+    known,
+  );
   const queue = buildQueue({
     cards,
     states,
     now,
     timeZone: settings.timeZone,
-    newPerDay: settings.newCardsPerDay + extraNew,
+    newPerDay: today.newPerDay,
     reviewsPerDay: settings.maxReviewsPerDay,
-    newStudiedToday: countToday(0),
-    reviewsDoneToday: countToday(2),
+    newStudiedToday: today.newStudiedToday,
+    reviewsDoneToday: today.reviewsDoneToday,
   });
 
   let card: StudyCardView | null = null;
@@ -256,7 +285,7 @@ export async function getStudySession(
     counts: queue.counts,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
     serverNow: now.toISOString(),
-    canUndo: Boolean(lastLog),
+    canUndo,
     newLimitReached: !card && unseen > 0,
     assignment: plan
       ? {
@@ -266,5 +295,49 @@ export async function getStudySession(
           reviewed: plan.reviewedCardIds.length,
         }
       : null,
+  };
+}
+
+/**
+ * Everything the study page needs to go on offline (lib/domain/srs/offline-pack.ts): the
+ * cards in scope with their state and version, the scheduling settings and today's counts.
+ */
+export async function getOfflinePack(
+  userId: string,
+  deck: string | undefined,
+  now = new Date(),
+): Promise<OfflinePack> {
+  const { settings, cards, states, day, ...today } = await readStudyState(
+    userId,
+    { deck },
+    now,
+    {},
+  );
+  return {
+    owner: userId,
+    deck: deck ?? null,
+    deckName: deck ? deckName(deck) : "Your decks",
+    savedAt: now.toISOString(),
+    timeZone: settings.timeZone,
+    desiredRetention: settings.desiredRetention,
+    parameters: settings.fsrsParameters,
+    newPerDay: today.newPerDay,
+    reviewsPerDay: settings.maxReviewsPerDay,
+    countsDay: day,
+    newStudiedToday: today.newStudiedToday,
+    reviewsDoneToday: today.reviewsDoneToday,
+    cards: cards.map((c) => ({
+      id: c.id,
+      deckId: c.deckId,
+      deckName: isWritten(c) ? c.setName : deckName(c.deckId),
+      writtenByInstructor: isWritten(c),
+      front: c.front,
+      back: c.back,
+      siblingKey: c.siblingKey,
+      sources: c.sources,
+    })),
+    states: Object.fromEntries(
+      [...states].map(([id, s]) => [id, { memory: memoryToJson(s.memory), version: s.version }]),
+    ),
   };
 }

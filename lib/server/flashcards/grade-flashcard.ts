@@ -1,9 +1,20 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LEARN_AHEAD_MS } from "@/lib/domain/srs/build-queue";
+import { memoryToJson, type GradedCard } from "@/lib/domain/srs/offline-pack";
 import { dayBounds } from "@/lib/domain/time/zoned-time";
-import { gradeCard, newCardMemory } from "@/lib/domain/srs/schedule";
-import { gradeCardSchema } from "@/lib/schemas/flashcards";
+import {
+  gradeCard,
+  newCardMemory,
+  replayGrades,
+  type CardMemory,
+  type RatingValue,
+} from "@/lib/domain/srs/schedule";
+import {
+  CLOCK_SKEW_MS,
+  gradeCardSchema,
+  OFFLINE_GRADE_MAX_AGE_DAYS,
+} from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";
 import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
@@ -13,16 +24,39 @@ import {
   getStudySession,
   loadStudyScope,
   type StudySessionView,
+  type StudySettings,
 } from "./get-study-session";
 
+type Tx = Prisma.TransactionClient;
 type LockedRow = MemoryColumns & { version: number };
 const STALE = "This card was already graded elsewhere (another tab?). Here is the next card.";
+const DAY_MS = 86_400_000;
+
+/** The review time of a grade: now, or (made offline) the time sent, within bounds. */
+function reviewTime(reviewedAt: string | undefined, now: Date): { at: Date } | { error: string } {
+  if (reviewedAt === undefined) return { at: now };
+  const at = new Date(reviewedAt);
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    return { error: "That review time is in the future." };
+  }
+  if (at.getTime() < now.getTime() - OFFLINE_GRADE_MAX_AGE_DAYS * DAY_MS) {
+    const days = OFFLINE_GRADE_MAX_AGE_DAYS;
+    return { error: `Grades made offline are kept for ${days} days; this one is older.` };
+  }
+  // A clock a little ahead of ours: the grade happened now as far as we can tell.
+  return { at: at > now ? now : at };
+}
 
 /**
  * Records one grade. In one transaction: the card's state row is locked, the version the
  * learner saw must still be current (so two tabs cannot both apply a grade to the same
  * state: no lost update), the card must be due, and the new FSRS state and its review log
  * are written together. A grade re-sent with the same requestId is recorded once.
+ *
+ * A grade made offline (it carries `reviewedAt`) whose card changed meanwhile, because it was
+ * graded on another device, is not refused: both reviews are kept, and the card's schedule is
+ * rebuilt from its whole review log in time order (see `mergeOfflineGrade`). The answer says
+ * so (`graded.rebuilt`), and the learner is told.
  */
 export async function gradeFlashcard(
   userId: string,
@@ -33,6 +67,10 @@ export async function gradeFlashcard(
   if (!parsed.success)
     return fail("invalid", "That grade is not valid.", parsed.error.flatten().fieldErrors);
   const { cardId, rating, requestId, expectedVersion, durationMs, deck, assignment } = parsed.data;
+  const offline = parsed.data.reviewedAt !== undefined;
+  const when = reviewTime(parsed.data.reviewedAt, now);
+  if ("error" in when) return fail("invalid", when.error, { reviewedAt: [when.error] });
+  const { at } = when;
 
   // Read once: the grade checks the card against them, and the next card is built from them.
   // A card of an assignment being studied need not be in the learner's decks.
@@ -42,6 +80,7 @@ export async function gradeFlashcard(
   const card = cards.find((c) => c.id === cardId);
   if (!card) return fail("not_found", "That card is not in the decks you study.");
 
+  let graded: GradedCard | undefined;
   try {
     const outcome = await db.$transaction(async (tx) => {
       const [row] = await tx.$queryRaw<LockedRow[]>`
@@ -54,13 +93,21 @@ export async function gradeFlashcard(
         select: { id: true },
       });
       if (duplicate) return "duplicate" as const;
-      if ((row?.version ?? 0) !== expectedVersion) return fail("conflict", STALE);
+      const stale = (row?.version ?? 0) !== expectedVersion;
+      const beforeLast = Boolean(row?.lastReview && at < row.lastReview);
+      if (offline && (stale || beforeLast)) {
+        const grade = { rating, at, requestId, durationMs };
+        graded = await mergeOfflineGrade(tx, userId, card, row ?? null, grade, settings);
+        return "graded" as const;
+      }
+      if (stale) return fail("conflict", STALE);
 
-      const memory = row ? toMemory(row) : newCardMemory(now);
-      if (row && memory.state !== 0) {
-        const { end } = dayBounds(now, settings.timeZone);
+      const memory = row ? toMemory(row) : newCardMemory(at);
+      // The device that graded offline scheduled the card itself; online, it must be due.
+      if (row && memory.state !== 0 && !offline) {
+        const { end } = dayBounds(at, settings.timeZone);
         const learning = memory.state === 1 || memory.state === 3;
-        const dueBy = learning ? new Date(now.getTime() + LEARN_AHEAD_MS) : end;
+        const dueBy = learning ? new Date(at.getTime() + LEARN_AHEAD_MS) : end;
         if (memory.due > dueBy) {
           return fail("conflict", `This card is not due yet (due ${memory.due.toISOString()}).`);
         }
@@ -68,7 +115,7 @@ export async function gradeFlashcard(
       const { next, record } = gradeCard(
         memory,
         rating,
-        now,
+        at,
         settings.desiredRetention,
         settings.fsrsParameters,
       );
@@ -94,7 +141,8 @@ export async function gradeFlashcard(
           requestId,
         },
       });
-      await recordReview(tx, userId, now, 1);
+      await recordReview(tx, userId, at, 1);
+      graded = { cardId, memory: memoryToJson(next), version, rebuilt: false };
       return "graded" as const;
     });
     if (typeof outcome === "object") return outcome;
@@ -109,5 +157,85 @@ export async function gradeFlashcard(
       if (!same) return fail("conflict", STALE);
     } else throw error;
   }
-  return ok(await getStudySession(userId, { deck, assignment }, now, { scope, canUndo: true }));
+  const session = await getStudySession(userId, { deck, assignment }, now, {
+    scope,
+    canUndo: true,
+  });
+  return ok(graded ? { ...session, graded } : session);
+}
+
+/**
+ * An offline grade meets a card that changed since the device copied it. The review log is
+ * the record of what happened: the new review joins it, and the card's state is what replaying
+ * the whole log in time order gives (ts-fsrs `reschedule`, via replayGrades). The log rows
+ * from the new review on get the state-before fields and undo states of the replay, so the
+ * optimiser and "undo" read the history as it now stands. Runs under the card's row lock.
+ */
+async function mergeOfflineGrade(
+  tx: Tx,
+  userId: string,
+  card: { id: string; deckId: string },
+  row: LockedRow | null,
+  grade: { rating: RatingValue; at: Date; requestId: string; durationMs?: number },
+  settings: StudySettings,
+): Promise<GradedCard> {
+  const logs = await tx.reviewLog.findMany({
+    where: { userId, cardId: card.id },
+    orderBy: [{ review: "asc" }, { id: "asc" }],
+    select: { id: true, rating: true, review: true },
+  });
+  // The new review goes after any logged at the same instant.
+  const insertAt = logs.filter((l) => l.review <= grade.at).length;
+  const history = [
+    ...logs.slice(0, insertAt).map((l) => ({ ...l, id: l.id as string | null })),
+    { id: null, rating: grade.rating, review: grade.at },
+    ...logs.slice(insertAt).map((l) => ({ ...l, id: l.id as string | null })),
+  ];
+  const replayed = replayGrades(
+    history.map((h) => ({ rating: h.rating as RatingValue, review: h.review })),
+    settings.desiredRetention,
+    settings.fsrsParameters,
+  );
+  const version = (row?.version ?? 0) + 1;
+  const last = replayed.at(-1)!.next;
+  // The state before review i, as undo restores it (null: the card was new, no row then).
+  const before = (i: number) => {
+    if (i === 0) return Prisma.JsonNull;
+    const memory: CardMemory = replayed[i - 1]!.next;
+    return toSavedState({ ...toColumns(memory), version: version - (history.length - i) });
+  };
+  for (let i = insertAt; i < history.length; i++) {
+    const { record } = replayed[i]!;
+    const id = history[i]!.id;
+    if (id === null) {
+      await tx.reviewLog.create({
+        data: {
+          userId,
+          cardId: card.id,
+          deckId: card.deckId,
+          ...record,
+          durationMs: grade.durationMs,
+          previousState: before(i),
+          requestId: grade.requestId,
+        },
+      });
+    } else {
+      await tx.reviewLog.update({
+        where: { id },
+        data: { ...record, review: history[i]!.review, previousState: before(i) },
+      });
+    }
+  }
+  if (row) {
+    await tx.cardState.update({
+      where: { userId_cardId: { userId, cardId: card.id } },
+      data: { ...toColumns(last), version },
+    });
+  } else {
+    await tx.cardState.create({
+      data: { userId, cardId: card.id, deckId: card.deckId, ...toColumns(last), version },
+    });
+  }
+  await recordReview(tx, userId, grade.at, 1);
+  return { cardId: card.id, memory: memoryToJson(last), version, rebuilt: true };
 }

@@ -1,0 +1,228 @@
+import { expect as baseExpect, test, type BrowserContext, type Page } from "@playwright/test";
+import pg from "pg";
+import { signIn, signUp, uniqueEmail, zoneNearMidday } from "./helpers";
+
+// Issue 17: the installable app works offline. Service workers need the production build,
+// which is what the end-to-end suite serves. Local days decide the counts: midday zone.
+test.use({ timezoneId: zoneNearMidday() });
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 180_000 });
+
+async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Waits until the service worker controls the page and holds a copy of `path`. */
+async function keptOffline(page: Page, path: string) {
+  // Installing precaches the app shell, which takes a while on a busy machine.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await expect(page.locator("body")).toBeVisible();
+  }
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 30_000,
+  });
+  await expect
+    .poll(() => page.evaluate(async (p) => Boolean(await caches.match(p)), path), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+}
+
+async function startStudying(page: Page, name: string, email: string, password: string) {
+  await signUp(page, { name, email, password });
+  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  await page
+    .getByRole("region", { name: "Flashcards today" })
+    .getByRole("button", { name: "Start studying" })
+    .click();
+  await expect(page).toHaveURL("/flashcards/study");
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+}
+
+/** Grades the card on screen with `rating` (keys 1-4) and returns its front. */
+async function grade(page: Page, rating: 1 | 2 | 3 | 4): Promise<string> {
+  const front = page.locator("#card-front");
+  const text = (await front.textContent())!;
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("group", { name: "How well did you remember?" })).toBeVisible();
+  await page.keyboard.press(String(rating));
+  await expect(front).not.toHaveText(text);
+  return text;
+}
+
+type LogRow = { requestId: string; rating: number; front: string; review: Date };
+
+function studyPack(page: Page) {
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith("study-offline:pack:"));
+    return JSON.parse(localStorage.getItem(key!)!).pack as {
+      owner: string;
+      cards: { id: string; front: string }[];
+      states: Record<string, { memory: { due: string; state: number; stability: number } }>;
+    };
+  });
+}
+
+test("ten cards reviewed offline, across a reload, are recorded once each back online", async ({
+  page,
+  context,
+}) => {
+  await startStudying(page, "Olive Offline", uniqueEmail("offline"), "pw-offline-olive");
+  await keptOffline(page, "/flashcards/study");
+
+  await context.setOffline(true);
+  await expect(
+    page.getByText(/You are offline\. Your grades are kept on this device/),
+  ).toBeVisible();
+  const ratings = [3, 4, 2, 3, 4, 3, 3, 4, 2, 4] as const;
+  const graded: string[] = [];
+  for (const rating of ratings.slice(0, 5)) graded.push(await grade(page, rating));
+  await expect(page.getByText("(5 waiting)")).toBeVisible();
+
+  // Reload with no network: the service worker serves the page, the device keeps the rest.
+  await page.reload();
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  await expect(page.getByText("(5 waiting)")).toBeVisible();
+  await expect(page.locator("#card-front")).not.toHaveText(graded[4]!);
+  for (const rating of ratings.slice(5)) graded.push(await grade(page, rating));
+  await expect(page.getByText("(10 waiting)")).toBeVisible();
+  const device = await studyPack(page);
+
+  await context.setOffline(false);
+  await expect(page.getByText("10 grades made offline saved.")).toBeVisible();
+  await expect(page.getByText(/You are offline/)).toHaveCount(0);
+
+  const logs = await query<LogRow & { cardId: string }>(
+    `SELECT l."requestId", l.rating, l.review, l."cardId", '' AS front
+     FROM "ReviewLog" l WHERE l."userId" = $1 ORDER BY l.review`,
+    [device.owner],
+  );
+  const frontOf = new Map(device.cards.map((c) => [c.id, c.front]));
+  expect(logs.map((l) => frontOf.get(l.cardId))).toEqual(graded);
+  expect(logs.map((l) => l.rating)).toEqual([...ratings]);
+  expect(new Set(logs.map((l) => l.requestId)).size).toBe(10);
+  const states = await query<{ cardId: string; state: number; due: Date; version: number }>(
+    `SELECT "cardId", state, due, version FROM "CardState" WHERE "userId" = $1`,
+    [device.owner],
+  );
+  expect(states).toHaveLength(10);
+  for (const row of states) {
+    const mine = device.states[row.cardId]!.memory;
+    expect(row.version).toBe(1);
+    expect(row.state).toBe(mine.state);
+    expect(row.due.toISOString()).toBe(mine.due);
+  }
+  // Easy graduates a new card to review (2); Good and Hard keep it learning (1).
+  expect(states.filter((s) => s.state === 2)).toHaveLength(ratings.filter((r) => r === 4).length);
+});
+
+test("a card graded offline here and online on another device: both kept, learner told", async ({
+  page,
+  context,
+  browser,
+}) => {
+  const email = uniqueEmail("conflict");
+  const password = "pw-offline-conflict";
+  await startStudying(page, "Conor Conflict", email, password);
+  await keptOffline(page, "/flashcards/study");
+  const { owner } = await studyPack(page);
+
+  await context.setOffline(true);
+  await expect(page.getByText(/You are offline/)).toBeVisible();
+  const front = await grade(page, 1);
+
+  // Meanwhile, on another device, the same card is graded Easy online.
+  const other: BrowserContext = await browser.newContext({ timezoneId: zoneNearMidday() });
+  const phone = await other.newPage();
+  await phone.goto("/signin?callbackUrl=%2Fflashcards%2Fstudy");
+  await signIn(phone, email, password);
+  await expect(phone.locator("[data-hydrated=true]")).toBeVisible();
+  await expect(phone.locator("#card-front")).toHaveText(front);
+  await grade(phone, 4);
+  await other.close();
+
+  await context.setOffline(false);
+  await expect(
+    page.getByText(
+      `“${front}”: this card was also reviewed on another device; ` +
+        "its schedule was rebuilt from both reviews.",
+    ),
+  ).toBeVisible();
+  const logs = await query<{ rating: number }>(
+    `SELECT l.rating FROM "ReviewLog" l WHERE l."userId" = $1 ORDER BY l.review`,
+    [owner],
+  );
+  // Again offline first, then Easy on the other device: both, in time order.
+  expect(logs.map((l) => l.rating)).toEqual([1, 4]);
+  const [state] = await query<{ version: number; reps: number }>(
+    `SELECT version, reps FROM "CardState" WHERE "userId" = $1`,
+    [owner],
+  );
+  expect(state).toEqual({ version: 2, reps: 2 });
+});
+
+test("a visited library page is served offline, other pages say so", async ({ page, context }) => {
+  await page.goto("/library");
+  await expect(page.getByRole("heading", { name: "Library", level: 1 })).toBeVisible();
+  // A client-side navigation fetches no HTML: the app asks the worker to keep the page.
+  await page
+    .getByRole("link", { name: /^Partnership for Peace/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL("/library/pfp");
+  await keptOffline(page, "/library/pfp");
+
+  await context.setOffline(true);
+  await page.goto("/library/pfp");
+  await expect(
+    page.getByRole("heading", { name: /Partnership for Peace \(PfP\)/, level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByText("NATO established the Partnership for Peace in 1994.")).toBeVisible();
+
+  await page.goto("/signup");
+  await expect(
+    page.getByRole("heading", { name: "You are offline — this page needs a connection" }),
+  ).toBeVisible();
+});
+
+test("the quiz being taken reopens offline, with the answers given offline", async ({
+  page,
+  context,
+}) => {
+  await signUp(page, {
+    name: "Quinn Quiz",
+    email: uniqueEmail("offline-quiz"),
+    password: "pw-offline-quiz",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Quinn Quiz" })).toBeVisible();
+  await page.goto("/quizzes/new");
+  await page.getByRole("radio", { name: /Exam/ }).check();
+  await page.getByRole("checkbox", { name: "True or false" }).check();
+  await page.getByLabel(/Number of questions/).focus();
+  await page.keyboard.press("Home");
+  await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await keptOffline(page, new URL(page.url()).pathname);
+
+  await context.setOffline(true);
+  for (const n of [1, 2]) {
+    await page.getByRole("button", { name: new RegExp(`^Question ${n},`) }).click();
+    await expect(page.getByText(`Question ${n} of 5`).first()).toBeVisible();
+    await page.keyboard.press("1");
+  }
+  await expect(page.getByText("2 of 5 answered")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await expect(page.getByText("2 of 5 answered")).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByRole("status").filter({ hasText: /Saved$/ })).toBeVisible();
+});

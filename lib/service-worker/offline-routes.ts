@@ -1,0 +1,40 @@
+/**
+ * Which requests the service worker keeps a copy of (lib/service-worker/sw.ts). Pure, so the
+ * rules are unit-tested without a browser.
+ *
+ * - Pages readable offline, network first with the last copy as fallback: the home page, the
+ *   library, the flashcard study page and a quiz being taken (`/quizzes/<id>`). The learner's
+ *   own pages are kept on their device only; signing out deletes the copies.
+ * - Every other page needs the server: offline it gets `/offline.html` ("You are offline").
+ * - The JSON API is never cached: its answers are `no-store` and belong to one signed-in user.
+ *   The offline flashcard review keeps what it needs itself (lib/client/offline-review-queue.ts).
+ */
+export const PAGES_CACHE = "pages";
+export const OFFLINE_PAGE = "/offline.html";
+
+const QUIZ_PAGES = /^\/quizzes\/(?!new$)[^/]+$/;
+
+/** True for a same-origin page the learner may reopen offline. */
+export function isOfflinePage(url: URL, origin: string): boolean {
+  if (url.origin !== origin) return false;
+  const path = url.pathname;
+  return (
+    path === "/" ||
+    path === "/library" ||
+    path.startsWith("/library/") ||
+    path === "/flashcards/study" ||
+    QUIZ_PAGES.test(path)
+  );
+}
+
+/** A request for a whole HTML page (a navigation, or our own "keep this page" fetch). */
+export function isPageRequest(request: {
+  method: string;
+  mode: string;
+  headers: { get(name: string): string | null };
+}): boolean {
+  if (request.method !== "GET") return false;
+  // Next's client-side navigations fetch React Server Component payloads, not HTML.
+  if (request.headers.get("RSC") !== null) return false;
+  return request.mode === "navigate" || (request.headers.get("Accept") ?? "").includes("text/html");
+}
