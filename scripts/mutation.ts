@@ -4,7 +4,8 @@
 //   --services: the quiz, flashcard, progress and class services against the integration
 //     project (stryker.services.config.mjs) on a fresh, migrated database on DATABASE_URL's
 //     server (else on an embedded PostgreSQL), dropped at the end, as scripts/test.ts does.
-// Anything else goes to `stryker run`, e.g. `--mutate "lib/domain/srs/**/*.ts"`,
+// Anything else goes to `stryker run`, e.g. `--mutate "lib/domain/srs/**/*.ts"` (test files
+// stay unmutated),
 // `--concurrency 1`. Reports: reports/mutation/<scope>/ (index.html, mutation.json).
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -23,7 +24,12 @@ import { summarizeMutationReport, type MutationReport } from "./lib/mutation-sum
 
 const argv = process.argv.slice(2);
 const scope = argv.includes("--services") ? "services" : "domain";
-const strykerArgs = argv.filter((a) => a !== "--services" && a !== "--domain");
+// `--mutate` replaces the configured globs, exclusions included: add them back, so that
+// narrowing a run to a folder never mutates its tests. Several globs: separate with commas.
+const NOT_MUTATED = ["!**/*.test.ts", "!**/test-fixtures/**", "!**/test-fixtures.ts"];
+const strykerArgs = argv
+  .filter((a) => a !== "--services" && a !== "--domain")
+  .map((a, i, all) => (all[i - 1] === "--mutate" ? [a, ...NOT_MUTATED].join(",") : a));
 const configFile = scope === "services" ? "stryker.services.config.mjs" : "stryker.config.mjs";
 const reportFile = path.join("reports", "mutation", scope, "mutation.json");
 
