@@ -10,4 +10,6 @@ const projects = (base.test?.projects ?? []).filter(
 );
 if (projects.length !== 1) throw new Error(`vitest.config.ts has no project named "${wanted}"`);
 
-export default defineConfig({ ...base, test: { ...base.test, projects } });
+// Tests run instrumented here, on a loaded machine: Vitest's 5 s default failed a slow test in
+// the initial run. A mutant that loops forever is stopped by Stryker's own timeout.
+export default defineConfig({ ...base, test: { ...base.test, testTimeout: 60_000, projects } });

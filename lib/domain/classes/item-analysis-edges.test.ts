@@ -31,14 +31,16 @@ describe("computeItemAnalysis with sets drawn per learner", () => {
     learner("cat", { q1: 0, q2: 1, q3: 1, q4: 0 }),
     learner("dan", { q1: 0, q2: 0, q3: 1 }),
   ];
-  const items = computeItemAnalysis(rows);
-
+  // Computed inside each test, not while the file loads: Stryker switches a mutant on after
+  // loading, so a result computed at load time would never see it.
   test("each question once, in order of first appearance", () => {
+    const items = computeItemAnalysis(rows);
     expect(items.map((i) => i.questionId)).toEqual(["q1", "q2", "q3", "q4"]);
     expect(items.map((i) => i.count)).toEqual([4, 4, 3, 1]);
   });
 
   test("q1's discrimination uses each learner's own rest mean", () => {
+    const items = computeItemAnalysis(rows);
     expect(items[0]!.discrimination).toBeCloseTo(-Math.sqrt(3) / 15, 12);
   });
 });
