@@ -54,7 +54,8 @@ async function main() {
         serverUrl = server.adminUrl;
       }
       const admin = databaseUrl(serverUrl, "postgres");
-      const name = `study_test_mutation_${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+      const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+      const name = `study_test_mutation_${runId}`;
       await ensureDatabase(admin, name);
       database = { admin, name };
       const url = databaseUrl(admin, name);
