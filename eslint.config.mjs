@@ -10,6 +10,8 @@ const config = [
       ".next/**",
       ".data/**",
       "lib/generated/**",
+      ".stryker-tmp/**",
+      "reports/**",
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
