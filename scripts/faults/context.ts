@@ -1,0 +1,57 @@
+// What every fault scenario gets from `npm run test:faults`: fresh databases on the server of
+// DATABASE_URL (copies of one migrated template, so each costs a CREATE DATABASE rather than
+// a `prisma migrate deploy`), a shared session secret, and a way to read a database directly.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { databaseUrl, dropDatabase, ensureDatabase, migrateDatabase } from "../lib/postgres";
+
+export type Outcome = { name: string; ok: boolean; detail: string; seconds: number };
+
+export type ScenarioContext = {
+  runId: string;
+  adminUrl: string;
+  secret: string;
+  /** A migrated, empty database of its own, dropped at the end of the run. */
+  freshDatabase: (suffix: string) => Promise<string>;
+  query: <T>(url: string, sql: string, params?: unknown[]) => Promise<T[]>;
+  cleanUp: () => Promise<void>;
+};
+
+export async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export function createContext(server: string): ScenarioContext {
+  const adminUrl = databaseUrl(server, "postgres");
+  const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
+  const template = `study_faults_${runId}_template`;
+  const made: string[] = [];
+  let templateReady: Promise<void> | undefined;
+  return {
+    runId,
+    adminUrl,
+    secret: randomBytes(32).toString("base64url"),
+    query,
+    freshDatabase: async (suffix) => {
+      templateReady ??= (async () => {
+        await ensureDatabase(adminUrl, template);
+        made.push(template);
+        await migrateDatabase(databaseUrl(adminUrl, template));
+      })();
+      await templateReady;
+      const name = `study_faults_${runId}_${suffix}`;
+      await query(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      made.push(name);
+      return databaseUrl(adminUrl, name);
+    },
+    cleanUp: async () => {
+      for (const name of made.reverse()) await dropDatabase(adminUrl, name).catch(() => undefined);
+    },
+  };
+}
