@@ -23,8 +23,7 @@ export async function backupAndRestore(context: ScenarioContext): Promise<Outcom
   const dir = mkdtempSync(path.join(os.tmpdir(), "study-faults-"));
   try {
     const sourceUrl = await context.freshDatabase("src");
-    dashboard(sourceUrl, "prepare");
-    const before = dashboard(sourceUrl, "print");
+    const before = dashboard(sourceUrl, "prepare");
 
     const dump = path.join(dir, "backup.dump");
     execFileSync("pg_dump", ["--format=custom", "--no-owner", `--file=${dump}`, sourceUrl]);

@@ -14,17 +14,28 @@ export type ScenarioContext = {
   /** A migrated, empty database of its own, dropped at the end of the run. */
   freshDatabase: (suffix: string) => Promise<string>;
   query: <T>(url: string, sql: string, params?: unknown[]) => Promise<T[]>;
+  release: (url: string) => Promise<void>;
   cleanUp: () => Promise<void>;
 };
 
+const pools = new Map<string, pg.Pool>();
+
+/** Reads with a small pool per database (closed by `release` or at the end of the run). */
 export async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
+  let pool = pools.get(url);
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: url, max: 2 });
+    // A database a scenario stops cuts the idle connections: not an error of the run.
+    pool.on("error", () => undefined);
+    pools.set(url, pool);
   }
+  return (await pool.query(sql, params)).rows as T[];
+}
+
+export async function release(url: string): Promise<void> {
+  const pool = pools.get(url);
+  pools.delete(url);
+  await pool?.end();
 }
 
 export function createContext(server: string): ScenarioContext {
@@ -38,6 +49,7 @@ export function createContext(server: string): ScenarioContext {
     adminUrl,
     secret: randomBytes(32).toString("base64url"),
     query,
+    release,
     freshDatabase: async (suffix) => {
       templateReady ??= (async () => {
         await ensureDatabase(adminUrl, template);
@@ -51,6 +63,7 @@ export function createContext(server: string): ScenarioContext {
       return databaseUrl(adminUrl, name);
     },
     cleanUp: async () => {
+      for (const url of [...pools.keys()]) await release(url);
       for (const name of made.reverse()) await dropDatabase(adminUrl, name).catch(() => undefined);
     },
   };

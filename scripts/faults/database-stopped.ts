@@ -49,9 +49,9 @@ export async function databaseStopped(context: ScenarioContext): Promise<Outcome
   let app: AppInstance | undefined;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   let databaseUp = true;
+  const url = withDatabase(postgres.adminUrl, "study");
   try {
     await ensureDatabase(postgres.adminUrl, "study");
-    const url = withDatabase(postgres.adminUrl, "study");
     await migrateDatabase(url);
     app = await startApp({ databaseUrl: url, secret: context.secret });
 
@@ -143,6 +143,7 @@ export async function databaseStopped(context: ScenarioContext): Promise<Outcome
   } finally {
     await browser?.close();
     await app?.stop();
+    await context.release(url);
     if (!databaseUp) await postgres.start().catch(() => undefined);
     await postgres.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -134,21 +134,29 @@ async function runLoad(learner: Learner, base: string, isKilled: () => boolean) 
   }
 }
 
-async function isStored(context: ScenarioContext, url: string, userId: string, write: Write) {
-  if (write.kind === "answer") {
-    const rows = await context.query<{ answer: { value: boolean } }>(
+const keyOf = (userId: string, write: Write) =>
+  write.kind === "answer"
+    ? `answer ${write.attemptId} ${write.position} ${write.value}`
+    : `grade ${userId} ${write.requestId} ${write.cardId}`;
+
+/** Every answer and grade of these learners in the database, as keyOf names them. */
+async function storedWrites(context: ScenarioContext, url: string, userIds: string[]) {
+  const [answers, grades] = await Promise.all([
+    context.query<{ attemptId: string; position: number; answer: { value: boolean } }>(
       url,
-      `SELECT answer FROM "QuizResponse" WHERE "attemptId" = $1 AND position = $2`,
-      [write.attemptId, write.position],
-    );
-    return rows.length === 1 && rows[0]!.answer.value === write.value;
-  }
-  const rows = await context.query(
-    url,
-    `SELECT 1 FROM "ReviewLog" WHERE "userId" = $1 AND "requestId" = $2 AND "cardId" = $3`,
-    [userId, write.requestId, write.cardId],
-  );
-  return rows.length === 1;
+      `SELECT "attemptId", position, answer FROM "QuizResponse" WHERE "userId" = ANY($1)`,
+      [userIds],
+    ),
+    context.query<{ userId: string; requestId: string; cardId: string }>(
+      url,
+      `SELECT "userId", "requestId", "cardId" FROM "ReviewLog" WHERE "userId" = ANY($1)`,
+      [userIds],
+    ),
+  ]);
+  return new Set([
+    ...answers.map((r) => `answer ${r.attemptId} ${r.position} ${r.answer.value}`),
+    ...grades.map((r) => `grade ${r.userId} ${r.requestId} ${r.cardId}`),
+  ]);
 }
 
 type Tally = {
@@ -183,10 +191,17 @@ async function tally(context: ScenarioContext, url: string, userId: string): Pro
 
 export async function killUnderLoad(context: ScenarioContext): Promise<Outcome> {
   const started = Date.now();
+  const phases: string[] = [];
+  let phaseStart = started;
+  const phase = (name: string) => {
+    phases.push(`${name} ${((Date.now() - phaseStart) / 1000).toFixed(0)} s`);
+    phaseStart = Date.now();
+  };
   const databaseUrl = await context.freshDatabase("kill");
   let app = await startApp({ databaseUrl, secret: context.secret });
   const problems: string[] = [];
   try {
+    phase("start");
     const learners: Learner[] = [];
     for (let i = 0; i < CLIENTS; i++)
       learners.push(await prepareLearner(app, databaseUrl, context));
@@ -195,6 +210,7 @@ export async function killUnderLoad(context: ScenarioContext): Promise<Outcome> 
     const acknowledged = () =>
       learners.reduce((n, l) => n + l.sent.filter((s) => s.outcome === "acknowledged").length, 0);
 
+    phase("sign-ups");
     let killed = false;
     let loadEnded = false;
     const base = app.origin;
@@ -210,6 +226,7 @@ export async function killUnderLoad(context: ScenarioContext): Promise<Outcome> 
     })();
     await Promise.all([load, killer]);
     if (!killed) problems.push("the load ended before the kill");
+    phase("load");
 
     const sent = learners.flatMap((l) => l.sent.map((s) => ({ ...s, userId: l.userId })));
     const acked = sent.filter((s) => s.outcome === "acknowledged");
@@ -218,32 +235,35 @@ export async function killUnderLoad(context: ScenarioContext): Promise<Outcome> 
     if (refused.length)
       problems.push(`refused before the kill: ${refused.map((s) => s.status).join(", ")}`);
 
-    // Restarted on the same port, so the clients' cookies and origins still fit.
-    app = await startApp({ databaseUrl, secret: context.secret }, app.port);
-    let storedAcked = 0;
-    for (const s of acked)
-      if (await isStored(context, databaseUrl, s.userId, s.write)) storedAcked++;
+    // What the killed server left: every acknowledged write must be there.
+    const userIds = learners.map((l) => l.userId);
+    const afterKill = await storedWrites(context, databaseUrl, userIds);
+    const storedAcked = acked.filter((s) => afterKill.has(keyOf(s.userId, s.write))).length;
     if (storedAcked !== acked.length)
       problems.push(`acknowledged ${acked.length}, stored after the kill ${storedAcked}`);
-    let inFlightLanded = 0;
-    for (const s of inFlight)
-      if (await isStored(context, databaseUrl, s.userId, s.write)) inFlightLanded++;
+    const inFlightLanded = inFlight.filter((s) => afterKill.has(keyOf(s.userId, s.write))).length;
+
+    // Restarted on the same port, so the clients' cookies and origins still fit.
+    app = await startApp({ databaseUrl, secret: context.secret }, app.port);
+    phase("restart");
 
     // Everything sent again, as a client unsure of its replies would.
     let resentOk = 0;
     const resentRefused: string[] = [];
-    for (const learner of learners) {
-      for (const s of learner.sent) {
-        const reply = await send(learner.client, app.origin, s.write);
-        if (reply.status >= 200 && reply.status < 300) resentOk++;
-        else resentRefused.push(`${s.write.kind} ${s.outcome}: ${reply.status}`);
-      }
-    }
+    await Promise.all(
+      learners.map(async (learner) => {
+        for (const s of learner.sent) {
+          const reply = await send(learner.client, app.origin, s.write);
+          if (reply.status >= 200 && reply.status < 300) resentOk++;
+          else resentRefused.push(`${s.write.kind} ${s.outcome}: ${reply.status}`);
+        }
+      }),
+    );
     if (resentRefused.length)
       problems.push(`sent again and refused: ${resentRefused.slice(0, 5).join("; ")}`);
 
-    let storedAll = 0;
-    for (const s of sent) if (await isStored(context, databaseUrl, s.userId, s.write)) storedAll++;
+    const afterResend = await storedWrites(context, databaseUrl, userIds);
+    const storedAll = sent.filter((s) => afterResend.has(keyOf(s.userId, s.write))).length;
     if (storedAll !== sent.length) problems.push(`sent ${sent.length}, stored ${storedAll}`);
 
     let duplicates = 0;
@@ -269,12 +289,13 @@ export async function killUnderLoad(context: ScenarioContext): Promise<Outcome> 
       if (!agree) problems.push(`counts disagree for one learner: ${JSON.stringify(t)}`);
     }
 
+    phase("resend and checks");
     const ackAnswers = acked.filter((s) => s.write.kind === "answer").length;
     const detail =
       `acknowledged ${acked.length} (${ackAnswers} answers, ${acked.length - ackAnswers} ` +
       `grades) before the SIGKILL, stored ${storedAcked}; in flight ${inFlight.length} ` +
       `(${inFlightLanded} had landed); all ${sent.length} sent again: ${resentOk} answered ` +
-      `as recorded, stored ${storedAll}, duplicates ${duplicates}`;
+      `as recorded, stored ${storedAll}, duplicates ${duplicates} (${phases.join(", ")})`;
     return {
       name: "(b) SIGKILL under load, restart",
       ok: problems.length === 0,

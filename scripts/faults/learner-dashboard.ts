@@ -1,5 +1,5 @@
 // Used by `npm run test:faults` (backup and restore): `prepare` gives a learner some history
-// (a submitted exam, flashcard grades); `print` writes that learner's progress dashboard as
+// (a submitted exam, flashcard grades), then prints as `print` does; `print` writes that learner's progress dashboard as
 // JSON, as the /progress page reads it, at a fixed moment so two databases can be compared.
 // Run with tsx --conditions=react-server and DATABASE_URL set.
 import { randomUUID } from "node:crypto";
@@ -54,7 +54,7 @@ async function print() {
 }
 
 const mode = process.argv[2];
-(mode === "prepare" ? prepare() : print())
+(mode === "prepare" ? prepare().then(print) : print())
   .then(() => db.$disconnect())
   .catch((error) => {
     console.error(error);

@@ -14,6 +14,7 @@
 import { ApiClient, newEmail } from "./api-client";
 import { startApp, type AppInstance } from "./app-instance";
 import type { Outcome, ScenarioContext } from "./context";
+import { findFreePort } from "../lib/postgres";
 
 export async function twoInstances(context: ScenarioContext): Promise<Outcome> {
   const started = Date.now();
@@ -24,10 +25,16 @@ export async function twoInstances(context: ScenarioContext): Promise<Outcome> {
     if (!ok) problems.push(what);
   };
   try {
-    const a = await startApp({ databaseUrl, secret: context.secret });
-    instances.push(a);
-    const b = await startApp({ databaseUrl, secret: context.secret, publicUrl: a.origin });
-    instances.push(b);
+    const ports = [await findFreePort(), await findFreePort()];
+    const publicUrl = `http://localhost:${ports[0]}`;
+    // Started together; one that started is stopped at the end even if the other failed.
+    const starting = await Promise.allSettled([
+      startApp({ databaseUrl, secret: context.secret }, ports[0]),
+      startApp({ databaseUrl, secret: context.secret, publicUrl }, ports[1]),
+    ]);
+    for (const s of starting) if (s.status === "fulfilled") instances.push(s.value);
+    for (const s of starting) if (s.status === "rejected") throw s.reason;
+    const [a, b] = instances as [AppInstance, AppInstance];
     // Instance A serves under the public URL itself; B is reached directly, as the balancer
     // would, and the browser's Origin is the public one.
     const publicOrigin = a.origin;
