@@ -44,12 +44,15 @@ async function main() {
     await run("npx", ["next", "build"], { quiet: true });
   }
   const context = createContext(server!);
+  // Migrated while (a) runs on its own server: (b), (c) and (d) copy it.
+  if (chosen.some((s) => s !== "a")) context.prepareTemplate();
   const outcomes: Outcome[] = [];
   const started = Date.now();
   try {
     for (const key of chosen) {
       const scenario = SCENARIOS[key]!;
       console.log(`▸ scenario (${key})`);
+      const scenarioStarted = Date.now();
       try {
         outcomes.push(await scenario(context));
       } catch (error) {
@@ -57,7 +60,7 @@ async function main() {
           name: `(${key}) ${scenario.name}`,
           ok: false,
           detail: error instanceof Error ? (error.stack ?? error.message) : String(error),
-          seconds: 0,
+          seconds: (Date.now() - scenarioStarted) / 1000,
         });
       }
       const last = outcomes.at(-1)!;

@@ -11,6 +11,8 @@ export type ScenarioContext = {
   runId: string;
   adminUrl: string;
   secret: string;
+  /** Starts migrating the template now (freshDatabase waits for it either way). */
+  prepareTemplate: () => void;
   /** A migrated, empty database of its own, dropped at the end of the run. */
   freshDatabase: (suffix: string) => Promise<string>;
   query: <T>(url: string, sql: string, params?: unknown[]) => Promise<T[]>;
@@ -44,19 +46,24 @@ export function createContext(server: string): ScenarioContext {
   const template = `study_faults_${runId}_template`;
   const made: string[] = [];
   let templateReady: Promise<void> | undefined;
+  const prepareTemplate = () =>
+    (templateReady ??= (async () => {
+      await ensureDatabase(adminUrl, template);
+      made.push(template);
+      await migrateDatabase(databaseUrl(adminUrl, template));
+    })());
   return {
     runId,
     adminUrl,
     secret: randomBytes(32).toString("base64url"),
     query,
     release,
+    prepareTemplate: () => {
+      // A failure here is reported by the first freshDatabase that awaits it.
+      prepareTemplate().catch(() => undefined);
+    },
     freshDatabase: async (suffix) => {
-      templateReady ??= (async () => {
-        await ensureDatabase(adminUrl, template);
-        made.push(template);
-        await migrateDatabase(databaseUrl(adminUrl, template));
-      })();
-      await templateReady;
+      await prepareTemplate();
       const name = `study_faults_${runId}_${suffix}`;
       await query(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
       made.push(name);

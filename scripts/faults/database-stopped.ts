@@ -9,7 +9,7 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, expect, type Page } from "@playwright/test";
+import { chromium, expect as baseExpect, type Page } from "@playwright/test";
 import { signUp } from "../../e2e/helpers";
 import { systemChromium } from "../lib/chromium";
 import {
@@ -23,6 +23,8 @@ import { startApp, type AppInstance } from "./app-instance";
 import type { Outcome, ScenarioContext } from "./context";
 
 const QUESTIONS = 10;
+// Sign-up hashes a password and pages render on a loaded machine: generous waits.
+const expect = baseExpect.configure({ timeout: 30_000 });
 const RETRYING = /The server did not answer/;
 
 /** Answers question n (1-based) from the navigator: "1" is True, "2" False. */
@@ -52,13 +54,19 @@ export async function databaseStopped(context: ScenarioContext): Promise<Outcome
   const url = withDatabase(postgres.adminUrl, "study");
   try {
     await ensureDatabase(postgres.adminUrl, "study");
-    await migrateDatabase(url);
-    app = await startApp({ databaseUrl: url, secret: context.secret });
-
-    browser = await chromium.launch({
-      executablePath: systemChromium(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-    });
+    // Independent start-ups, side by side: the app needs its database only once asked.
+    const startUps = await Promise.allSettled([
+      migrateDatabase(url),
+      startApp({ databaseUrl: url, secret: context.secret }).then((a) => (app = a)),
+      chromium
+        .launch({
+          executablePath: systemChromium(),
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        })
+        .then((b) => (browser = b)),
+    ]);
+    for (const one of startUps) if (one.status === "rejected") throw one.reason;
+    if (!app || !browser) throw new Error("unreachable: both started");
     const page = await (await browser.newContext({ baseURL: app.origin })).newPage();
     page.setDefaultTimeout(30_000);
     await signUp(page, {

@@ -56,7 +56,7 @@ async function prepareLearner(app: AppInstance, databaseUrl: string, context: Sc
     app.origin,
     "POST",
     "/api/quiz-attempts",
-    { json: { mode: "practice", count: 50, kinds: ["true-false"] } },
+    { json: { mode: "practice", count: 30, kinds: ["true-false"] } },
   );
   if (quiz.status !== 201) throw new Error(`start quiz: ${quiz.status}`);
   const [user] = await context.query<{ id: string }>(
