@@ -132,9 +132,10 @@ export async function twoInstances(context: ScenarioContext): Promise<Outcome> {
       `the sixth try (right password, on B) answered ${sixth.status}, not 429 with Retry-After`,
     );
 
+    const revoked = afterOnB.body.user ? "still valid" : "refused";
     const detail =
       `session made on B seen on ${sessionsSeen}/2 instances; ${saved}/${count} answers saved ` +
-      `alternately, ${stored[0]!.n} stored; revoked on A → ${afterOnB.body.user ? "still valid" : "refused"} ` +
+      `alternately, ${stored[0]!.n} stored; revoked on A → ${revoked} ` +
       `on B; wrong passwords A,B,A,B,A → ${statuses.join(",")}; 6th on B → ${sixth.status} ` +
       `(Retry-After ${retryAfter} s)`;
     return {
