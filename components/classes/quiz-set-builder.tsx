@@ -307,7 +307,7 @@ export function QuizSetBuilder({
                   </label>
                   <span
                     id={`mode-${value}-help`}
-                    className="block text-xs text-slate-500 dark:text-slate-400"
+                    className="block text-xs text-slate-600 dark:text-slate-400"
                   >
                     {help}
                   </span>
@@ -365,7 +365,7 @@ export function QuizSetBuilder({
             />
             Draw new questions for each learner
           </label>
-          <p id="draw-per-learner-help" className="pl-6 text-xs text-slate-500 dark:text-slate-400">
+          <p id="draw-per-learner-help" className="pl-6 text-xs text-slate-600 dark:text-slate-400">
             Otherwise every learner gets the previewed questions (options in their own order).
             Pinned questions are in every draw, excluded ones in none.
           </p>
@@ -513,7 +513,7 @@ function PreviewItem({
       <div className="min-w-0 space-y-1">
         <p
           className={cx(
-            "flex flex-wrap items-center gap-2 text-xs font-semibold text-slate-500",
+            "flex flex-wrap items-center gap-2 text-xs font-semibold text-slate-600",
             "dark:text-slate-400",
           )}
         >
@@ -524,12 +524,12 @@ function PreviewItem({
         <p
           className={cx(
             "break-words",
-            excluded ? "text-slate-500 line-through dark:text-slate-500" : "",
+            excluded ? "text-slate-600 line-through dark:text-slate-400" : "",
           )}
         >
           {text}
         </p>
-        <p className="text-xs text-slate-500 dark:text-slate-400">
+        <p className="text-xs text-slate-600 dark:text-slate-400">
           {KIND_LABELS[question.kind]} · {programmeNames.join(", ")}
         </p>
         {excluded ? null : <QuestionAsSeen question={question} />}
