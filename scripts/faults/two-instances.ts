@@ -82,9 +82,6 @@ export async function twoInstances(context: ScenarioContext): Promise<Outcome> {
       b.origin,
       "POST",
       `/api/quiz-attempts/${attemptId}/submit`,
-      {
-        json: {},
-      },
     );
     check(saved === count, `answers saved alternately: ${saved} of ${count}`);
     check(submit.status === 200, `submit on B: ${submit.status} ${JSON.stringify(submit.body)}`);
@@ -95,7 +92,8 @@ export async function twoInstances(context: ScenarioContext): Promise<Outcome> {
     );
     check(stored[0]!.n === count, `answers stored: ${stored[0]!.n} of ${count}`);
 
-    // The CSRF guard with two ports: the public origin passes on B, a foreign one does not.
+    // The CSRF guard with two ports: the public origin (every change above sent to B carried
+    // it) passes, a foreign one does not.
     const foreignReply = await learner
       .copy("http://localhost:1")
       .request(b.origin, "PUT", "/api/flashcards/decks/pfp", { json: { studying: true } });
@@ -135,7 +133,8 @@ export async function twoInstances(context: ScenarioContext): Promise<Outcome> {
     const revoked = afterOnB.body.user ? "still valid" : "refused";
     const detail =
       `session made on B seen on ${sessionsSeen}/2 instances; ${saved}/${count} answers saved ` +
-      `alternately, ${stored[0]!.n} stored; revoked on A → ${revoked} ` +
+      `alternately, ${stored[0]!.n} stored (public Origin on B accepted, a foreign one ` +
+      `${foreignReply.status}); revoked on A → ${revoked} ` +
       `on B; wrong passwords A,B,A,B,A → ${statuses.join(",")}; 6th on B → ${sixth.status} ` +
       `(Retry-After ${retryAfter} s)`;
     return {
