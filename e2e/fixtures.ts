@@ -5,7 +5,7 @@
 // dark colour scheme. A serious or critical violation (WCAG 2.1 A/AA rules) fails the test,
 // listing each rule, the page, the scheme and the elements.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, type Page } from "@playwright/test";
+import { test as base, type Page, type TestInfo } from "@playwright/test";
 
 export { expect } from "@playwright/test";
 export type { Browser, BrowserContext, Page } from "@playwright/test";
@@ -18,6 +18,8 @@ type Finding = { page: string; scheme: string; rule: string; help: string; nodes
 class AccessibilityAudit {
   private readonly scanned = new Set<string>();
   readonly findings: Finding[] = [];
+
+  constructor(private readonly testInfo: TestInfo) {}
 
   watch(page: Page) {
     const goto = page.goto.bind(page);
@@ -47,6 +49,7 @@ class AccessibilityAudit {
     if (!url.protocol.startsWith("http")) return;
     const address = `${url.pathname}${url.search}`;
     if (this.scanned.has(address)) return;
+    const started = Date.now();
     try {
       const isHtml = await page.evaluate(() => document.contentType === "text/html");
       if (!isHtml) return;
@@ -74,6 +77,10 @@ class AccessibilityAudit {
         return;
       }
       throw error;
+    } finally {
+      // The scan's time is not taken from the journey's own time limit (0: none).
+      if (this.testInfo.timeout > 0)
+        this.testInfo.setTimeout(this.testInfo.timeout + (Date.now() - started));
     }
   }
 
@@ -107,8 +114,8 @@ class AccessibilityAudit {
 
 export const test = base.extend({
   // Playwright calls the second argument `use`; another name keeps React's lint rule quiet.
-  context: async ({ context }, provide) => {
-    const audit = new AccessibilityAudit();
+  context: async ({ context }, provide, testInfo) => {
+    const audit = new AccessibilityAudit(testInfo);
     context.on("page", (page) => audit.watch(page));
     await provide(context);
     for (const page of context.pages()) await audit.scan(page);
