@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 // Issue 13, points 4 and 10, as a learner and an instructor live them: "Study cards" studies

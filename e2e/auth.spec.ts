@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("a learner signs up, signs out, signs back in and reaches a protected page", async ({

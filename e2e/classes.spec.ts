@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 /** A datetime-local value in UTC (new accounts use the UTC time zone), hours from now. */

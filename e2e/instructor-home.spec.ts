@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect as baseExpect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "./fixtures";
 import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
 import { seedClassWork } from "./seed-class-work";
 

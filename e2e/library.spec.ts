@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, signIn } from "./helpers";
 
 test("anyone can browse the library and read a programme with its sources", async ({ page }) => {

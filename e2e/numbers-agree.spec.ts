@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { DEMO_PASSWORD, signIn } from "./helpers";
 
 // Issue 13, point 9: the library card, the programme page and the quiz set-up give one number

@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type BrowserContext, type Page } from "./fixtures";
 import pg from "pg";
 import { signIn, signUp, uniqueEmail, zoneNearMidday } from "./helpers";
 
@@ -39,11 +39,14 @@ async function keptOffline(page: Page, path: string) {
 async function startStudying(page: Page, name: string, email: string, password: string) {
   await signUp(page, { name, email, password });
   await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
-  await page
-    .getByRole("region", { name: "Flashcards today" })
-    .getByRole("button", { name: "Start studying" })
-    .click();
-  await expect(page).toHaveURL("/flashcards/study");
+  // A click that lands before the page is interactive does nothing: click until it leaves.
+  await expect(async () => {
+    await page
+      .getByRole("region", { name: "Flashcards today" })
+      .getByRole("button", { name: "Start studying" })
+      .click({ timeout: 5_000 });
+    await expect(page).toHaveURL("/flashcards/study", { timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(page.locator("[data-hydrated=true]")).toBeVisible();
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { signUp, uniqueEmail, zoneNearMidday } from "./helpers";
 
 // Local days decide the counts: run them in a zone where it is midday, not at the wall clock.

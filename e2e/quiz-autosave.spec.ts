@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 // Sign-up hashes a password and the exam is built on the server: generous under CI load.

@@ -1,6 +1,6 @@
 // Issue 12 at the browser: the CSP with its nonce lets the app hydrate and run (and nothing
 // is refused), the headers are there, and the request edge holds for a real browser.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { DEMO_PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
 
 /** Collects what the browser refused under the page's CSP. */

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures";
 import { signIn, signUp, uniqueEmail } from "./helpers";
 
 const WELCOME = { timeout: 30_000 };

@@ -108,7 +108,7 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
                 <input type="radio" value={value} className="mt-0.5" {...form.register("role")} />
                 <span>
                   <span className="block font-medium">{label}</span>
-                  <span className="block text-slate-500 dark:text-slate-400">{help}</span>
+                  <span className="block text-slate-600 dark:text-slate-300">{help}</span>
                 </span>
               </label>
             ))}

@@ -100,7 +100,7 @@ export function FlashcardSetBuilder({
         data-invalid={programmesError ? true : undefined}
       >
         <legend className="text-base font-semibold">Programmes</legend>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
           Every card of the programmes you tick.
         </p>
         <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
@@ -123,7 +123,7 @@ export function FlashcardSetBuilder({
                 <label htmlFor={`programme-${p.id}`}>{p.name}</label>{" "}
                 <span
                   id={`programme-${p.id}-count`}
-                  className="whitespace-nowrap text-slate-500 dark:text-slate-400"
+                  className="whitespace-nowrap text-slate-600 dark:text-slate-400"
                 >
                   ({cardsPer.get(p.id) ?? 0} cards)
                 </span>
@@ -141,7 +141,7 @@ export function FlashcardSetBuilder({
           data-invalid={cardsError ? true : undefined}
         >
           <legend className="text-base font-semibold">Individual cards (optional)</legend>
-          <p className="text-sm text-slate-500 dark:text-slate-400">
+          <p className="text-sm text-slate-600 dark:text-slate-400">
             Add single cards from other programmes.
           </p>
           <div className="max-w-sm">
@@ -186,7 +186,7 @@ export function FlashcardSetBuilder({
                       <label htmlFor={`card-${c.id}`}>{c.front}</label>
                       <span
                         id={`card-${c.id}-deck`}
-                        className="block text-xs text-slate-500 dark:text-slate-400"
+                        className="block text-xs text-slate-600 dark:text-slate-400"
                       >
                         {programmeName.get(c.deckId) ?? c.deckId}
                         {withDeck ? " · included with its programme" : ""}
@@ -197,7 +197,7 @@ export function FlashcardSetBuilder({
               );
             })}
             {shown.length === 0 ? (
-              <li className="px-2 py-1.5 text-sm text-slate-500">No card matches “{filter}”.</li>
+              <li className="px-2 py-1.5 text-sm text-slate-600">No card matches “{filter}”.</li>
             ) : null}
           </ul>
           <FieldError id={fieldErrorId(CARDS_ID)} message={cardsError} />

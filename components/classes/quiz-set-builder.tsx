@@ -308,7 +308,7 @@ export function QuizSetBuilder({
                   </label>
                   <span
                     id={`mode-${value}-help`}
-                    className="block text-xs text-slate-500 dark:text-slate-400"
+                    className="block text-xs text-slate-600 dark:text-slate-400"
                   >
                     {help}
                   </span>
@@ -366,7 +366,7 @@ export function QuizSetBuilder({
             />
             Draw new questions for each learner
           </label>
-          <p id="draw-per-learner-help" className="pl-6 text-xs text-slate-500 dark:text-slate-400">
+          <p id="draw-per-learner-help" className="pl-6 text-xs text-slate-600 dark:text-slate-400">
             Otherwise every learner gets the previewed questions (options in their own order).
             Pinned questions are in every draw, excluded ones in none.
           </p>
@@ -518,7 +518,7 @@ function PreviewItem({
       <div className="min-w-0 space-y-1">
         <p
           className={cx(
-            "flex flex-wrap items-center gap-2 text-xs font-semibold text-slate-500",
+            "flex flex-wrap items-center gap-2 text-xs font-semibold text-slate-600",
             "dark:text-slate-400",
           )}
         >
@@ -529,12 +529,12 @@ function PreviewItem({
         <p
           className={cx(
             "break-words",
-            excluded ? "text-slate-500 line-through dark:text-slate-500" : "",
+            excluded ? "text-slate-600 line-through dark:text-slate-400" : "",
           )}
         >
           {text}
         </p>
-        <p className="text-xs text-slate-500 dark:text-slate-400">
+        <p className="text-xs text-slate-600 dark:text-slate-400">
           {KIND_LABELS[question.kind]} · {programmeNames.join(", ")}
           {measured ? ` · ${describeDifficulty(measured)}` : null}
         </p>

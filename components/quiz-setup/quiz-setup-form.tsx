@@ -172,7 +172,7 @@ export function QuizSetupForm({
               <input type="radio" value={value} className="mt-1" {...register("mode")} />
               <span>
                 <span className="block font-medium">{label}</span>
-                <span className="block text-sm text-slate-500 dark:text-slate-400">{help}</span>
+                <span className="block text-sm text-slate-600 dark:text-slate-300">{help}</span>
               </span>
             </label>
           ))}

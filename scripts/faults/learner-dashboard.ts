@@ -1,6 +1,7 @@
 // Used by `npm run test:faults` (backup and restore): `prepare` gives a learner some history
-// (a submitted exam, flashcard grades); `print` writes that learner's progress dashboard as
-// JSON, as the /progress page reads it, at a fixed moment so two databases can be compared.
+// (a submitted exam, flashcard grades), then prints as `print` does; `print` writes that
+// learner's progress dashboard as JSON, as the /progress page reads it, at a fixed moment so
+// two databases can be compared.
 // Run with tsx --conditions=react-server and DATABASE_URL set.
 import { randomUUID } from "node:crypto";
 import { correctResponse } from "@/lib/domain/quiz/correct-response";
@@ -54,7 +55,7 @@ async function print() {
 }
 
 const mode = process.argv[2];
-(mode === "prepare" ? prepare() : print())
+(mode === "prepare" ? prepare().then(print) : print())
   .then(() => db.$disconnect())
   .catch((error) => {
     console.error(error);

@@ -11,6 +11,8 @@ export type RunningPostgres = {
   /** URL of the maintenance database `postgres`, for creating and dropping databases. */
   adminUrl: string;
   stop: () => Promise<void>;
+  /** Starts it again after `stop` (persistent clusters only: a throw-away one is deleted). */
+  start: () => Promise<void>;
 };
 
 const EMBEDDED_USER = "postgres";
@@ -77,6 +79,7 @@ export async function startEmbeddedPostgres(options: {
   return {
     adminUrl: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
+    start: () => server.start(),
   };
 }
 

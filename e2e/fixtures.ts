@@ -1,0 +1,129 @@
+// Every spec imports `test` and `expect` from here: Playwright's, with an accessibility scan
+// (axe-core through @axe-core/playwright) of every page the test visits. A page is scanned
+// after each `page.goto`, `page.reload` and `page.waitForURL`, and as the test leaves it
+// (each open page at the end), once per distinct address per test, in the light and the
+// dark colour scheme. A serious or critical violation (WCAG 2.1 A/AA rules) fails the test,
+// listing each rule, the page, the scheme and the elements.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, type Page, type TestInfo } from "@playwright/test";
+
+export { expect } from "@playwright/test";
+export type { Browser, BrowserContext, Page } from "@playwright/test";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const FAILING_IMPACTS = new Set(["serious", "critical"]);
+
+type Finding = { page: string; scheme: string; rule: string; help: string; nodes: string[] };
+
+class AccessibilityAudit {
+  private readonly scanned = new Set<string>();
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly testInfo: TestInfo) {}
+
+  watch(page: Page) {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    const waitForURL = page.waitForURL.bind(page);
+    page.goto = async (...args) => {
+      await this.scan(page); // the page being left, reached perhaps by clicks
+      const response = await goto(...args);
+      await this.scan(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      await this.scan(page);
+      return response;
+    };
+    page.waitForURL = async (...args) => {
+      await waitForURL(...args);
+      await this.scan(page);
+    };
+  }
+
+  /** Scans the page's current address unless this test has already. */
+  async scan(page: Page) {
+    if (page.isClosed()) return;
+    const url = new URL(page.url());
+    if (!url.protocol.startsWith("http")) return;
+    const address = `${url.pathname}${url.search}`;
+    if (this.scanned.has(address)) return;
+    const started = Date.now();
+    try {
+      const isHtml = await page.evaluate(() => document.contentType === "text/html");
+      if (!isHtml) return;
+      this.scanned.add(address);
+      const wasDark = await page.evaluate(
+        () => window.matchMedia("(prefers-color-scheme: dark)").matches,
+      );
+      for (const scheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        // next-themes follows the system scheme unless the learner chose one in the app.
+        await page
+          .waitForFunction(
+            (dark) => document.documentElement.classList.contains("dark") === dark,
+            scheme === "dark",
+            { timeout: 2_000 },
+          )
+          .catch(() => undefined);
+        await this.collect(page, address, scheme);
+      }
+      await page.emulateMedia({ colorScheme: wasDark ? "dark" : "light" });
+    } catch (error) {
+      // The page navigated away mid-scan (a redirect, the test's next click): scan it later.
+      if (/context was destroyed|navigat|Target .* closed/i.test(String(error))) {
+        this.scanned.delete(address);
+        return;
+      }
+      throw error;
+    } finally {
+      // The scan's time is not taken from the journey's own time limit (0: none).
+      if (this.testInfo.timeout > 0)
+        this.testInfo.setTimeout(this.testInfo.timeout + (Date.now() - started));
+    }
+  }
+
+  private async collect(page: Page, address: string, scheme: string) {
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    for (const violation of results.violations) {
+      if (!FAILING_IMPACTS.has(violation.impact ?? "")) continue;
+      this.findings.push({
+        page: address,
+        scheme,
+        rule: `${violation.id} (${violation.impact})`,
+        help: violation.help,
+        nodes: violation.nodes.map((node) => {
+          const summary = node.failureSummary?.split("\n").slice(1, 2).join(" ").trim();
+          return `${node.target.join(" ")}${summary ? ` — ${summary}` : ""}`;
+        }),
+      });
+    }
+  }
+
+  report(): string {
+    return this.findings
+      .map(
+        (f) =>
+          `${f.rule}: ${f.help}\n    on ${f.page} (${f.scheme})\n` +
+          f.nodes.map((n) => `      ${n}`).join("\n"),
+      )
+      .join("\n");
+  }
+}
+
+export const test = base.extend({
+  // Playwright calls the second argument `use`; another name keeps React's lint rule quiet.
+  context: async ({ context }, provide, testInfo) => {
+    const audit = new AccessibilityAudit(testInfo);
+    context.on("page", (page) => audit.watch(page));
+    await provide(context);
+    for (const page of context.pages()) await audit.scan(page);
+    if (audit.findings.length) {
+      throw new Error(
+        `Accessibility: ${audit.findings.length} serious or critical axe violation(s)\n` +
+          audit.report(),
+      );
+    }
+  },
+});
