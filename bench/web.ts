@@ -9,7 +9,8 @@
 // Chromium (/usr/bin/chromium or CHROMIUM_PATH) through Playwright, each page is loaded 5 times
 // (3 with --quick) in a fresh signed-in context: compressed JS transferred, HTML size, Largest
 // Contentful Paint and Total Blocking Time from the Performance API. Prints the medians and
-// writes bench/results/web.json. Lighthouse is not run (see README "Performance").
+// writes bench/results/web.json. Then Lighthouse 12.2.3 (devDependency) scores /library and
+// /progress with the same Chromium.
 import { randomBytes } from "node:crypto";
 import { type ChildProcess } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -85,6 +86,42 @@ async function loadOnce(browser: Browser, base: string, cookie: string, url: str
   const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
   await context.close();
   return { jsKb: js / 1024, htmlKb: html / 1024, lcpMs: lcp, tbtMs: tbt } satisfies PageRun;
+}
+
+/**
+ * Lighthouse's performance and accessibility scores (its default mobile profile, simulated
+ * throttling) through its CLI, signed in by the session cookie. Null when it cannot run.
+ */
+async function lighthouseScores(base: string, cookie: string, url: string) {
+  const { execFile } = await import("node:child_process");
+  const args = [
+    "lighthouse",
+    base + url,
+    "--only-categories=performance,accessibility",
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    "--chrome-flags=--headless=new --no-sandbox --disable-background-networking",
+    `--extra-headers=${JSON.stringify({ cookie })}`,
+  ];
+  return new Promise<{ performance: number; accessibility: number } | null>((resolve) => {
+    execFile(
+      "npx",
+      args,
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 2 ** 20 },
+      (error, stdout, stderr) => {
+        if (error) {
+          console.log(`  lighthouse ${url} failed: ${String(stderr || error).slice(0, 300)}`);
+          return resolve(null);
+        }
+        const report = JSON.parse(stdout) as {
+          categories: Record<string, { score: number | null }>;
+        };
+        const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
+        resolve({ performance: score("performance"), accessibility: score("accessibility") });
+      },
+    );
+  });
 }
 
 async function firstRequest(port: number, env: NodeJS.ProcessEnv, base: string) {
@@ -175,6 +212,13 @@ async function main() {
       for (const p of pages)
         runs.get(p.name)!.push(await loadOnce(browser, base, learner!.cookie, p.path));
 
+    await browser.close();
+    browser = undefined;
+    step("Lighthouse (mobile profile) on /library and /progress");
+    const lighthouse: Record<string, { performance: number; accessibility: number } | null> = {};
+    for (const url of ["/library", "/progress"])
+      lighthouse[url] = await lighthouseScores(base, learner!.cookie, url);
+
     const floor = median(runs.get(pages[0]!.name)!.map((r) => r.jsKb));
     const rows = pages.map((p) => {
       const list = runs.get(p.name)!;
@@ -200,6 +244,13 @@ async function main() {
       ),
     ].join("\n");
     console.log(`\nmedian of ${LOADS} loads${quick ? ", --quick" : ""}\n\n${table}`);
+    for (const [url, scores] of Object.entries(lighthouse))
+      console.log(
+        scores
+          ? `Lighthouse ${url}: performance ${scores.performance}, ` +
+              `accessibility ${scores.accessibility}`
+          : `Lighthouse ${url}: did not run`,
+      );
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(
       os.totalmem() / 2 ** 30,
     )} GB, Node ${process.version}`;
@@ -208,7 +259,15 @@ async function main() {
     writeFileSync(
       "bench/results/web.json",
       `${JSON.stringify(
-        { date: new Date().toISOString(), machine, loads: LOADS, quick, firstRequest: start, rows },
+        {
+          date: new Date().toISOString(),
+          machine,
+          loads: LOADS,
+          quick,
+          firstRequest: start,
+          rows,
+          lighthouse,
+        },
         null,
         2,
       )}\n`,
