@@ -61,12 +61,13 @@ const dashboard: ProgressDashboard = {
   totals: { answers: 5000, reviews: 10000, daysStudied: 365, cardsDueToday: 40, cardsStudied: 300 },
 };
 
-// The page's HTML carries this markup twice (the HTML and the React payload that repeats it)
-// plus the layout (the bare signed-in page is about 13 KB): 2 x 43 + 13 stays under 100 KB.
-// It was 65 KB before the long lists' per-row classes moved into globals.css.
+// The page's HTML carries this markup twice (the HTML and the React payload that repeats it,
+// more verbosely) plus the layout (the bare signed-in page is about 13 KB). A budget on the
+// markup, not the page: bench:web measures the page. 65 KB before the long lists' per-row
+// classes moved into globals.css, 43 KB before the calendar's squares became stroked lines.
 test("the dashboard's markup for a year of history fits the 100 KB page budget", () => {
   const html = renderToStaticMarkup(createElement(ProgressOverview, { dashboard }));
   expect(html).toContain("Study calendar, last 365 days");
   expect(html.match(/<li>/g)?.length).toBeGreaterThanOrEqual(programmes.length);
-  expect(html.length).toBeLessThan(43_500);
+  expect(html.length).toBeLessThan(41_000);
 });
