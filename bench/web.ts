@@ -183,7 +183,8 @@ async function main() {
     step("First request after a start (server spawn to first answer, then /library)");
     const start = await firstRequest(port, env, base);
     console.log(
-      `  ready after ${start.readyMs.toFixed(0)} ms; first /library ${start.firstMs.toFixed(0)} ms` +
+      `  ready after ${start.readyMs.toFixed(0)} ms; ` +
+        `first /library ${start.firstMs.toFixed(0)} ms` +
         ` (second ${start.secondMs.toFixed(0)} ms)`,
     );
 
@@ -239,7 +240,8 @@ async function main() {
       "|---|---|---|---|---|---|",
       ...rows.map(
         (r) =>
-          `| ${r.page} | ${r.jsKb.toFixed(0)} | ${r.jsRatio.toFixed(2)} | ${r.htmlKb.toFixed(1)} | ` +
+          `| ${r.page} | ${r.jsKb.toFixed(0)} | ${r.jsRatio.toFixed(2)} | ` +
+          `${r.htmlKb.toFixed(1)} | ` +
           `${r.lcpMs.toFixed(0)} ms | ${r.tbtMs.toFixed(0)} ms |`,
       ),
     ].join("\n");
