@@ -7,10 +7,7 @@ import { cx } from "@/components/ui/cx";
 import { cardStyles, buttonStyles } from "@/components/ui/styles";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { getInstructorHome } from "@/lib/server/classes/get-instructor-home";
-import { listAssignmentsForLearner } from "@/lib/server/classes/list-assignments-for-learner";
-import { getHomeFlashcards } from "@/lib/server/flashcards/get-home-flashcards";
-import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
-import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
+import { getLearnerHome } from "@/lib/server/progress/get-learner-home";
 import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 
 const SECTIONS = [
@@ -87,12 +84,7 @@ export default async function HomePage() {
       </div>
     );
   }
-  const [flashcards, dashboard, attempts, assignments] = await Promise.all([
-    getHomeFlashcards(user.id, now),
-    getProgressDashboard(user.id, now),
-    listQuizAttempts(user.id, 10),
-    listAssignmentsForLearner({ id: user.id, role: user.role }, now),
-  ]);
+  const { flashcards, attempts, topics, assignments } = await getLearnerHome(user, now);
   const openAssignments = (assignments.ok ? assignments.data : [])
     .filter((a) => a.status === "to-do" || a.status === "late")
     .map((a) => ({
@@ -126,7 +118,7 @@ export default async function HomePage() {
               }
             : null
         }
-        topics={dashboard.topics}
+        topics={topics}
       />
       <OpenAssignments items={openAssignments} timeZone={user.timeZone} />
       <SectionGrid />

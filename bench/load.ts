@@ -16,6 +16,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { waitForHttp } from "../scripts/lib/app-env";
 import { needsBuild } from "../scripts/lib/build-state";
@@ -40,7 +41,7 @@ const QUESTIONS = 50;
 const PASSWORD = "bench-password-123";
 const HISTORY = { days: 365, answers: 5_000, reviews: 10_000 };
 
-type Learner = {
+export type Learner = {
   id: string;
   email: string;
   cookie: string;
@@ -99,7 +100,7 @@ const median = (values: number[]) => {
 };
 const step = (message: string) => console.log(`▸ ${message}`);
 
-async function seed(count: number): Promise<Learner[]> {
+export async function seed(count: number): Promise<Learner[]> {
   const { db } = await import("@/lib/server/db");
   const { createUser } = await import("@/lib/server/users/create-user");
   const { startQuiz } = await import("@/lib/server/quiz/start-quiz");
@@ -208,7 +209,7 @@ function cookiesOf(response: Response): string[] {
 }
 
 /** Signs in, trying again when a busy server drops the connection. */
-async function signIn(base: string, learner: Learner): Promise<void> {
+export async function signIn(base: string, learner: Learner): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await signInOnce(base, learner);
@@ -323,7 +324,7 @@ async function measure(base: string, target: Target, learners: Learner[]): Promi
 
 const SERVER_LOG = path.join(os.tmpdir(), "bench-load-server.log");
 
-function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+export function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const log = openSync(SERVER_LOG, "w");
   const nodeOptions = profile
     ? `--cpu-prof --cpu-prof-dir=${path.resolve("bench/results/profiles")}`
@@ -336,7 +337,7 @@ function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   });
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || !child.pid) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   // The server runs under npx and tsx: signal the group this script started (SIGINT lets
@@ -504,7 +505,9 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// bench/web.ts imports the seeding and server helpers above without running this benchmark.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -10,3 +10,13 @@ export const ACTIVITY_LEVEL_CLASSES: Record<ActivityLevel, string> = {
   3: "fill-brand-600 dark:fill-brand-400",
   4: "fill-brand-800 dark:fill-brand-200",
 };
+
+// The same colours as strokes: the calendar draws each day as a short line as thick as a square
+// (fewer characters per day than an outlined square, in the HTML and in the React payload).
+export const ACTIVITY_LEVEL_STROKES: Record<ActivityLevel, string> = {
+  0: "stroke-slate-100 dark:stroke-slate-800",
+  1: "stroke-brand-200 dark:stroke-brand-800",
+  2: "stroke-brand-400 dark:stroke-brand-600",
+  3: "stroke-brand-600 dark:stroke-brand-400",
+  4: "stroke-brand-800 dark:stroke-brand-200",
+};

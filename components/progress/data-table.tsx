@@ -22,7 +22,7 @@ export function DataTable({
         "dark:border-slate-800",
       )}
     >
-      <table className="w-full text-left text-sm">
+      <table className="data-table w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead
           className={cx(
@@ -47,13 +47,11 @@ export function DataTable({
             <tr key={String(row[0])}>
               {row.map((cell, i) =>
                 i === 0 ? (
-                  <th key={i} scope="row" className="px-3 py-1.5 font-normal">
+                  <th key={i} scope="row">
                     {cell}
                   </th>
                 ) : (
-                  <td key={i} className="px-3 py-1.5 text-right tabular-nums">
-                    {cell}
-                  </td>
+                  <td key={i}>{cell}</td>
                 ),
               )}
             </tr>

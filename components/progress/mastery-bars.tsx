@@ -23,35 +23,26 @@ function part(name: string, value: number | null, evidence: string): string {
  */
 export function MasteryBars({ rows, label, compact = false }: Props) {
   return (
-    <ul aria-label={label} className={compact ? "space-y-3" : "space-y-4"}>
+    <ul aria-label={label} className={`mastery-list ${compact ? "space-y-3" : "space-y-4"}`}>
       {rows.map((row) => (
         <li key={row.id}>
-          <div className="flex items-baseline justify-between gap-3 text-sm">
-            <span className="font-medium">{row.name}</span>
-            <span
-              className={
-                row.mastery === null
-                  ? "shrink-0 text-slate-500 dark:text-slate-400"
-                  : "shrink-0 font-semibold tabular-nums"
-              }
-            >
+          <div>
+            <span>{row.name}</span>
+            <span className={row.mastery === null ? "none" : "figure"}>
               {row.mastery === null ? "Not started" : formatPercent(row.mastery)}
             </span>
           </div>
-          <div
-            aria-hidden="true"
-            className="mt-1.5 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
-          >
+          <div aria-hidden="true" className="track">
             {row.mastery !== null ? (
               <div
-                className="h-full rounded-full bg-brand-600 dark:bg-brand-400"
+                className="bar"
                 // A sliver stays visible at 0% so "0%" and "not started" look different.
                 style={{ width: `${Math.max(1, Math.round(row.mastery * 100))}%` }}
               />
             ) : null}
           </div>
           {compact || row.mastery === null ? null : (
-            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+            <p className="parts">
               {part("Quiz", row.quiz, answerCount(row.answers))} ·{" "}
               {part("Cards", row.cards, `${row.cardsStudied} of ${row.cardsTotal} studied`)}
             </p>

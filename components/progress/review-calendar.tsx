@@ -1,4 +1,4 @@
-import { ACTIVITY_LEVEL_CLASSES } from "./activity-level-classes";
+import { ACTIVITY_LEVEL_STROKES } from "./activity-level-classes";
 import type { CalendarGrid } from "./build-calendar-grid";
 
 const CELL = 11;
@@ -11,11 +11,15 @@ const WEEKDAY_LABELS = [
   { row: 4, label: "Fri" },
 ];
 
-/** The squares of one colour level as one path: "M x y h11 v11 h-11 z" per square. */
+/** A square's side in grid units (one unit = one PITCH), as drawn inside the scaled group. */
+const SIDE = Number((CELL / PITCH).toFixed(4));
+
+/**
+ * The squares of one colour level as one path in grid units: "M column row v side" per day, a
+ * vertical line stroked as wide as it is long, so a square costs about 10 characters.
+ */
 function squaresPath(cells: CalendarGrid["cells"]): string {
-  return cells
-    .map((c) => `M${LEFT + c.column * PITCH} ${TOP + c.row * PITCH}h${CELL}v${CELL}h-${CELL}z`)
-    .join("");
+  return cells.map((c) => `M${c.column} ${c.row}v${SIDE}`).join("");
 }
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
@@ -61,17 +65,21 @@ export function ReviewCalendar({ grid }: { grid: CalendarGrid }) {
           {w.label}
         </text>
       ))}
-      {LEVELS.map((level) => {
-        const cells = grid.cells.filter((c) => c.level === level);
-        return cells.length ? (
-          <path
-            key={level}
-            d={squaresPath(cells)}
-            className={ACTIVITY_LEVEL_CLASSES[level]}
-            data-level={level}
-          />
-        ) : null;
-      })}
+      {/* Grid units: x = column, y = row; the half-square shift centres each line. */}
+      <g transform={`translate(${LEFT + CELL / 2} ${TOP}) scale(${PITCH})`} fill="none">
+        {LEVELS.map((level) => {
+          const cells = grid.cells.filter((c) => c.level === level);
+          return cells.length ? (
+            <path
+              key={level}
+              d={squaresPath(cells)}
+              strokeWidth={SIDE}
+              className={ACTIVITY_LEVEL_STROKES[level]}
+              data-level={level}
+            />
+          ) : null;
+        })}
+      </g>
       {today && (
         <rect
           x={LEFT + today.column * PITCH}

@@ -1,0 +1,290 @@
+// npm run bench:web [-- --quick] — what a browser receives and waits for on the app's main pages,
+// beside the bare signed-in page, and the first request after a start.
+//
+// Builds the app if its sources changed, starts the production server (scripts/serve.ts) on a
+// throw-away database (DATABASE_URL's server, else an embedded PostgreSQL) with BENCH_MODE=1, and
+// seeds one learner through bench/load.ts's helpers: an open 50-question exam, every card due and
+// a year of history. First request: from spawning the server to its first answer, then the first
+// page that needs the content (its load, the question bank and the first render). Then, in
+// Chromium (/usr/bin/chromium or CHROMIUM_PATH) through Playwright, each page is loaded 5 times
+// (3 with --quick) in a fresh signed-in context: compressed JS transferred, HTML size, Largest
+// Contentful Paint and Total Blocking Time from the Performance API. Prints the medians and
+// writes bench/results/web.json. Then Lighthouse 12.2.3 (devDependency) scores /library and
+// /progress with the same Chromium.
+import { randomBytes } from "node:crypto";
+import { type ChildProcess } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Browser } from "@playwright/test";
+import { waitForHttp } from "../scripts/lib/app-env";
+import { needsBuild } from "../scripts/lib/build-state";
+import {
+  databaseUrl,
+  dropDatabase,
+  ensureDatabase,
+  findFreePort,
+  migrateDatabase,
+  run,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from "../scripts/lib/postgres";
+import { seed, signIn, startServer, stopServer } from "./load";
+
+const quick = process.argv.includes("--quick");
+const LOADS = quick ? 3 : 5;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+type PageRun = { jsKb: number; htmlKb: number; lcpMs: number; tbtMs: number };
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const step = (message: string) => console.log(`▸ ${message}`);
+
+// Runs in the page before its own scripts: collects LCP candidates and long tasks.
+const OBSERVE = `
+  window.__bench = { lcp: 0, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.lcp = e.renderTime || e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+`;
+
+async function loadOnce(browser: Browser, base: string, cookie: string, url: string) {
+  const [name, value] = cookie.split(/=(.*)/s) as [string, string];
+  const context = await browser.newContext();
+  await context.addCookies([{ name, value, url: base }]);
+  await context.addInitScript(OBSERVE);
+  const page = await context.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script")
+      scripts.push(request.sizes().then((s) => s.responseBodySize));
+  });
+  const response = await page.goto(base + url, { waitUntil: "load" });
+  if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
+  const html = (await response.body()).length;
+  // Long tasks after load (hydration of late chunks) count too: wait for a quiet second.
+  await page.waitForTimeout(1000);
+  const { lcp, longTasks, fcp } = await page.evaluate(() => {
+    const w = window as unknown as {
+      __bench: { lcp: number; longTasks: { start: number; duration: number }[] };
+    };
+    const paint = performance.getEntriesByName("first-contentful-paint")[0];
+    return { ...w.__bench, fcp: paint?.startTime ?? 0 };
+  });
+  // TBT as Lighthouse counts it: the part of each long task after FCP beyond 50 ms.
+  const tbt = longTasks
+    .filter((t) => t.start >= fcp)
+    .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+  const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { jsKb: js / 1024, htmlKb: html / 1024, lcpMs: lcp, tbtMs: tbt } satisfies PageRun;
+}
+
+/**
+ * Lighthouse's performance and accessibility scores (its default mobile profile, simulated
+ * throttling) through its CLI, signed in by the session cookie. Null when it cannot run.
+ */
+async function lighthouseScores(base: string, cookie: string, url: string) {
+  const { execFile } = await import("node:child_process");
+  const args = [
+    "lighthouse",
+    base + url,
+    "--only-categories=performance,accessibility",
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
+    "--chrome-flags=--headless=new --no-sandbox --disable-background-networking",
+    `--extra-headers=${JSON.stringify({ cookie })}`,
+  ];
+  return new Promise<{ performance: number; accessibility: number } | null>((resolve) => {
+    execFile(
+      "npx",
+      args,
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 2 ** 20 },
+      (error, stdout, stderr) => {
+        if (error) {
+          console.log(`  lighthouse ${url} failed: ${String(stderr || error).slice(0, 300)}`);
+          return resolve(null);
+        }
+        const report = JSON.parse(stdout) as {
+          categories: Record<string, { score: number | null }>;
+        };
+        const score = (key: string) => Math.round((report.categories[key]?.score ?? 0) * 100);
+        resolve({ performance: score("performance"), accessibility: score("accessibility") });
+      },
+    );
+  });
+}
+
+async function firstRequest(port: number, env: NodeJS.ProcessEnv, base: string) {
+  const started = performance.now();
+  const server = startServer(port, env);
+  try {
+    if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
+      throw new Error("the server did not start");
+    const ready = performance.now() - started;
+    const before = performance.now();
+    const response = await fetch(`${base}/library`);
+    await response.text();
+    if (!response.ok) throw new Error(`/library: HTTP ${response.status}`);
+    const first = performance.now() - before;
+    const again = performance.now();
+    await (await fetch(`${base}/library`)).text();
+    return { readyMs: ready, firstMs: first, secondMs: performance.now() - again };
+  } finally {
+    await stopServer(server);
+  }
+}
+
+async function main() {
+  let postgres: RunningPostgres | undefined;
+  let tmp: string | undefined;
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let admin = process.env.DATABASE_URL;
+  if (!admin) {
+    tmp = mkdtempSync(path.join(os.tmpdir(), "study-bench-pg-"));
+    chmodSync(tmp, 0o755);
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(tmp, "data"), persistent: false });
+    admin = postgres.adminUrl;
+  }
+  admin = databaseUrl(admin, "postgres");
+  const name = `study_bench_${randomBytes(4).toString("hex")}`;
+  await ensureDatabase(admin, name);
+  const url = databaseUrl(admin, name);
+  try {
+    if (needsBuild()) {
+      step("Building the app (next build)");
+      await run("npx", ["next", "build"]);
+    }
+    await migrateDatabase(url);
+    const port = await findFreePort();
+    const base = `http://localhost:${port}`;
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: base,
+      BENCH_MODE: "1",
+      LOG_LEVEL: "warn",
+    };
+    Object.assign(process.env, env);
+    step("Seeding one learner with an open exam, due cards and a year of history");
+    const [learner] = await seed(1);
+
+    step("First request after a start (server spawn to first answer, then /library)");
+    const start = await firstRequest(port, env, base);
+    console.log(
+      `  ready after ${start.readyMs.toFixed(0)} ms; ` +
+        `first /library ${start.firstMs.toFixed(0)} ms` +
+        ` (second ${start.secondMs.toFixed(0)} ms)`,
+    );
+
+    step(`Starting the production server on port ${port}`);
+    server = startServer(port, env);
+    if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
+      throw new Error("the server did not start");
+    await signIn(base, learner!);
+    const pages = [
+      { name: "floor: bare dynamic page", path: "/bench/floor" },
+      { name: "/ home", path: "/" },
+      { name: "/library", path: "/library" },
+      { name: "a quiz in progress", path: `/quizzes/${learner!.attemptId}` },
+      { name: "/flashcards/study", path: "/flashcards/study" },
+      { name: "/progress, a year of history", path: "/progress" },
+    ];
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-background-networking"],
+    });
+    // One warm-up load of each page (compiles nothing in production, fills caches).
+    for (const p of pages) await loadOnce(browser, base, learner!.cookie, p.path);
+    const runs = new Map<string, PageRun[]>(pages.map((p) => [p.name, []]));
+    for (let i = 0; i < LOADS; i++)
+      for (const p of pages)
+        runs.get(p.name)!.push(await loadOnce(browser, base, learner!.cookie, p.path));
+
+    await browser.close();
+    browser = undefined;
+    step("Lighthouse (mobile profile) on /library and /progress");
+    const lighthouse: Record<string, { performance: number; accessibility: number } | null> = {};
+    for (const url of ["/library", "/progress"])
+      lighthouse[url] = await lighthouseScores(base, learner!.cookie, url);
+
+    const floor = median(runs.get(pages[0]!.name)!.map((r) => r.jsKb));
+    const rows = pages.map((p) => {
+      const list = runs.get(p.name)!;
+      const pick = (key: keyof PageRun) => median(list.map((r) => r[key]));
+      const jsKb = pick("jsKb");
+      return {
+        page: p.name,
+        path: p.path.replace(learner!.attemptId, "[id]"),
+        jsKb,
+        jsRatio: jsKb / floor,
+        htmlKb: pick("htmlKb"),
+        lcpMs: pick("lcpMs"),
+        tbtMs: pick("tbtMs"),
+      };
+    });
+    const table = [
+      "| page | JS KB (compressed) | JS / bare page | HTML KB | LCP | TBT |",
+      "|---|---|---|---|---|---|",
+      ...rows.map(
+        (r) =>
+          `| ${r.page} | ${r.jsKb.toFixed(0)} | ${r.jsRatio.toFixed(2)} | ` +
+          `${r.htmlKb.toFixed(1)} | ` +
+          `${r.lcpMs.toFixed(0)} ms | ${r.tbtMs.toFixed(0)} ms |`,
+      ),
+    ].join("\n");
+    console.log(`\nmedian of ${LOADS} loads${quick ? ", --quick" : ""}\n\n${table}`);
+    for (const [url, scores] of Object.entries(lighthouse))
+      console.log(
+        scores
+          ? `Lighthouse ${url}: performance ${scores.performance}, ` +
+              `accessibility ${scores.accessibility}`
+          : `Lighthouse ${url}: did not run`,
+      );
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(
+      os.totalmem() / 2 ** 30,
+    )} GB, Node ${process.version}`;
+    console.log(`\n${machine}`);
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync(
+      "bench/results/web.json",
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          machine,
+          loads: LOADS,
+          quick,
+          firstRequest: start,
+          rows,
+          lighthouse,
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log("Written to bench/results/web.json");
+  } finally {
+    await browser?.close();
+    if (server) await stopServer(server);
+    await dropDatabase(admin, name).catch(() => undefined);
+    await postgres?.stop();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
