@@ -106,3 +106,33 @@ describe("acronyms and lists", () => {
     expect(only.version).toBe(`${base.version}+source-only`);
   });
 });
+
+describe("a programme's own facts, dates, differences and summary", () => {
+  test("a programme resting on the document alone comes through unchanged", () => {
+    expect(sourceOnlyAlpha(base)).toEqual(alpha);
+    const gamma = toSourceOnlyPack(base).programmes.find((p) => p.id === "gamma");
+    expect(gamma).toEqual(base.programmes.find((p) => p.id === "gamma"));
+  });
+
+  test("what rests on a dropped fact or programme goes, the rest stays", () => {
+    const date = alpha.dates[0]!;
+    const fact = alpha.facts[0]!;
+    const pack = packWith((p) => ({
+      ...p,
+      summary: { ...p.summary, facts: [...p.summary.facts, beyondFact] },
+      dates: [...p.dates, { ...date, fact: beyondFact }],
+      differences: [
+        { from: "delta", text: "Alpha is calm, Delta adapts.", facts: ["alpha-calm"] },
+        { from: "omega", text: "Omega is not in the document.", facts: ["alpha-calm"] },
+        { from: "delta", text: "Rests on a referenced fact.", facts: ["alpha-calm", beyondFact] },
+      ],
+      facts: [{ ...fact, alsoTrueOf: ["delta", "omega"] }, ...p.facts.slice(1)],
+    }));
+    const only = sourceOnlyAlpha(pack);
+    expect(only.summary.facts).toEqual(alpha.summary.facts);
+    expect(only.dates).toEqual(alpha.dates);
+    expect(only.differences.map((d) => d.text)).toEqual(["Alpha is calm, Delta adapts."]);
+    expect(only.facts[0]?.alsoTrueOf).toEqual(["delta"]);
+    expect(only.facts.map((f) => f.id)).toEqual(alpha.facts.map((f) => f.id));
+  });
+});
