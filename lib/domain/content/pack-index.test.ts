@@ -1,11 +1,11 @@
 // The pack index read directly (surviving mutants, README "Mutation testing"): most tests build
 // it while their file loads, so a mutant in it was only reached before Stryker switched it on.
 // The pack is fed in reverse order with a child programme added, so every "sorted by" matters.
-import { expect, test } from "vitest";
+import { beforeEach, expect, test } from "vitest";
 import type { ContentPack, Programme } from "@/content/schema";
 import { buildFixturePack } from "@/lib/domain/test-fixtures/fixture-pack";
 import { byYearThenId } from "./by-year";
-import { buildPackIndex, type DatedEvent } from "./pack-index";
+import { buildPackIndex, type DatedEvent, type PackIndex } from "./pack-index";
 
 const fixture = buildFixturePack();
 const beta = fixture.programmes.find((p) => p.id === "beta")!;
@@ -22,7 +22,11 @@ const pack: ContentPack = {
     .map((p) => ({ ...p, facts: [...p.facts].reverse() }))
     .reverse(),
 };
-const index = buildPackIndex(pack);
+// Built in each test, not while the file loads: Stryker switches a mutant on after loading.
+let index: PackIndex;
+beforeEach(() => {
+  index = buildPackIndex(pack);
+});
 const sorted = (ids: string[]) => [...ids].sort();
 
 test("acronym programmes: exactly those with an acronym, by id", () => {
