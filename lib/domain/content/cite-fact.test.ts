@@ -25,7 +25,7 @@ test("a reference is beyond the source by default, a document passage is not", (
   expect(citePassage(index, { id: FIXTURE_DOC, paragraph: 3 }).beyondSource).toBe(false);
 });
 
-test("a whole paragraph cites no sentences; several sentences are joined, missing ones empty", () => {
+test("a whole paragraph cites no sentences; several are joined, missing ones empty", () => {
   expect(paragraph?.sentences.length).toBeGreaterThanOrEqual(2);
   const whole = citePassage(index, { id: FIXTURE_DOC, paragraph: 3 });
   expect(whole.sentences).toEqual([]);
