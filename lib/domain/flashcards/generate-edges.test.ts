@@ -1,0 +1,61 @@
+// Flashcard generation edges the content never exercises (surviving mutants, README "Mutation
+// testing"): an acronym without its fact (or a fact without an acronym) makes no acronym card,
+// a one-item list makes no list card, and a difference from an unknown programme is skipped.
+import { describe, expect, test } from "vitest";
+import type { ContentPack, Programme } from "@/content/schema";
+import { buildFixturePack } from "@/lib/domain/test-fixtures/fixture-pack";
+import { generateFlashcards } from "./generate";
+
+const base = buildFixturePack();
+
+function withAlpha(change: (alpha: Programme) => Programme): ContentPack {
+  return {
+    ...base,
+    programmes: base.programmes.map((p) => (p.id === "alpha" ? change(p) : p)),
+  };
+}
+
+const alphaCards = (pack: ContentPack, kind: string) =>
+  generateFlashcards(pack).filter((c) => c.deckId === "alpha" && c.kind === kind);
+
+describe("acronym cards need both the acronym and its fact", () => {
+  test("the fixture's alpha has one (the baseline the cases below change)", () => {
+    expect(alphaCards(base, "acronym").map((c) => c.front)).toEqual(["What does AP stand for?"]);
+  });
+
+  test.each([
+    ["acronym without its fact", (p: Programme) => ({ ...p, acronymFact: undefined })],
+    ["fact without an acronym", (p: Programme) => ({ ...p, acronym: undefined })],
+  ])("%s: no acronym card", (_name, change) => {
+    expect(alphaCards(withAlpha(change), "acronym")).toEqual([]);
+  });
+});
+
+test("a list of one item makes no list card (its only card would have no context)", () => {
+  const aims = base.programmes.find((p) => p.id === "alpha")?.aims;
+  expect(aims?.items.length).toBeGreaterThanOrEqual(2);
+  expect(alphaCards(base, "list-item").length).toBe(aims?.items.length);
+  const single = withAlpha((p) => ({
+    ...p,
+    aims: p.aims && { ...p.aims, items: [p.aims.items[0]!] },
+  }));
+  expect(alphaCards(single, "list-item")).toEqual([]);
+});
+
+test("a difference from a programme not in the pack is skipped, the others kept", () => {
+  const gamma = base.programmes.find((p) => p.id === "gamma");
+  const known = gamma?.differences ?? [];
+  expect(known.length).toBeGreaterThan(0);
+  const pack: ContentPack = {
+    ...base,
+    programmes: base.programmes.map((p) =>
+      p.id === "gamma"
+        ? { ...p, differences: [...known, { ...known[0]!, from: "no-such-programme" }] }
+        : p,
+    ),
+  };
+  const differences = generateFlashcards(pack).filter(
+    (c) => c.deckId === "gamma" && c.kind === "difference",
+  );
+  expect(differences.map((c) => c.id)).toEqual(known.map((d) => `difference:gamma:${d.from}`));
+});

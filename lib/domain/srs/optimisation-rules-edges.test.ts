@@ -1,0 +1,20 @@
+// Optimisation rules at their edges (surviving mutants, README "Mutation testing"): a tie on
+// one figure with a win on the other is not better, and the full message text.
+import { expect, test } from "vitest";
+import { MIN_ITEMS, notEnoughReviewsMessage, personalIsBetter } from "./optimisation-rules";
+
+const defaults = { logLoss: 0.3, rmseBins: 0.05, count: 100 };
+
+test.each([
+  { name: "equal log loss, lower RMSE", personal: { logLoss: 0.3, rmseBins: 0.04 } },
+  { name: "lower log loss, equal RMSE", personal: { logLoss: 0.29, rmseBins: 0.05 } },
+])("$name: not better", ({ personal }) => {
+  expect(personalIsBetter(defaults, { ...personal, count: 100 })).toBe(false);
+});
+
+test("the message says what counts as a review and how many more", () => {
+  expect(notEnoughReviewsMessage(MIN_ITEMS - 2)).toBe(
+    `Optimisation needs ${MIN_ITEMS} reviews made on a later day than the card's previous ` +
+      `review; you have ${MIN_ITEMS - 2}, so 2 more are needed.`,
+  );
+});
