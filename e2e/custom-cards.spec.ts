@@ -68,12 +68,13 @@ test("a card written from the keyboard is studied from the assignment, marked", 
   await page.keyboard.press("Tab");
   await expect(add).toBeFocused();
   await page.keyboard.press("Enter");
-  // Saved: listed, and the form is cleared for the next card.
+  // Saved: listed, and the form is cleared for the next card, focus back on its front.
   const own = page.getByRole("region", { name: "Your cards" });
   await expect(own.getByRole("listitem")).toHaveCount(1);
   await expect(own.getByRole("listitem")).toContainText(FRONT);
   await expect(own.getByRole("listitem")).toContainText(BACK);
   await expect(front).toHaveValue("");
+  await expect(front).toBeFocused();
 
   await api(page, "/api/assignments", {
     classId: cls.id,
