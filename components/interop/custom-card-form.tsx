@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
 import { TextAreaField } from "@/components/classes/text-area-field";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
@@ -22,6 +23,8 @@ type Props = {
 export function CustomCardForm({ setId, cardId, initial = { front: "", back: "" } }: Props) {
   const router = useRouter();
   const base = `/api/sets/${encodeURIComponent(setId)}/cards`;
+  // Cards added so far: focus returns to the front once the cleared form has rendered.
+  const [added, setAdded] = useState(0);
   const { form, formProps, alertRef, formError, pending, field } = useJsonForm({
     schema: customCardSchema,
     defaultValues: initial,
@@ -35,11 +38,16 @@ export function CustomCardForm({ setId, cardId, initial = { front: "", back: "" 
         return;
       }
       form.reset({ front: "", back: "" });
-      form.setFocus("front");
+      setAdded((n) => n + 1);
       router.refresh();
     },
     leavesPage: Boolean(cardId),
   });
+  useEffect(() => {
+    // Not in onSuccess: reset() drops the fields' registrations until the next render, so
+    // setFocus there finds no field and focus is left on the (disabled) button.
+    if (added > 0) form.setFocus("front");
+  }, [added, form]);
 
   return (
     <form

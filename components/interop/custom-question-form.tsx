@@ -9,6 +9,7 @@ import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import {
+  BLANK_MARK,
   PAIR_SEPARATOR,
   WRITABLE_KINDS,
   WRITABLE_KIND_LABELS,
@@ -70,7 +71,12 @@ export function CustomQuestionForm({ setId, questionId, initial }: Props) {
           </select>
         )}
       </LabelledField>
-      <TextAreaField label="Question" required {...field("prompt")} />
+      <TextAreaField
+        label="Question"
+        required
+        hint={kind === "cloze" ? "The instruction, such as: Fill in the blank." : undefined}
+        {...field("prompt")}
+      />
 
       {choice ? (
         <>
@@ -101,7 +107,16 @@ export function CustomQuestionForm({ setId, questionId, initial }: Props) {
         </>
       ) : null}
 
-      {kind === "short-answer" ? (
+      {kind === "cloze" ? (
+        <TextAreaField
+          label="Sentence with a blank"
+          rows={2}
+          hint={`Write ${BLANK_MARK} (three underscores) where learners type the answer, once.`}
+          {...field("gap")}
+        />
+      ) : null}
+
+      {kind === "short-answer" || kind === "cloze" ? (
         <>
           <TextAreaField
             label="Accepted answers"

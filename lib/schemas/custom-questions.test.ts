@@ -56,6 +56,27 @@ describe("valid fields become the draft the importers produce", () => {
       { kind: "short-answer", accepted: ["Partnership for Peace", "PfP"], rejected: ["MD"] },
     ],
     [
+      "fill in the blank",
+      q({
+        kind: "cloze",
+        gap: "The Partnership for Peace\n was launched in ____.",
+        accepted: "1994\nin 1994",
+        rejected: "1949",
+      }),
+      {
+        kind: "cloze",
+        before: "The Partnership for Peace was launched in ",
+        after: ".",
+        answers: ["1994", "in 1994"],
+        rejected: ["1949"],
+      },
+    ],
+    [
+      "fill in the blank, the blank first",
+      q({ kind: "cloze", gap: "___ is the capital of Belgium.", accepted: "Brussels" }),
+      { kind: "cloze", before: "", after: " is the capital of Belgium.", answers: ["Brussels"] },
+    ],
+    [
       "matching",
       q({ kind: "matching", pairs: "PfP -> 1994\nMD -> 1994 -> 95", extraRights: "2004" }),
       {
@@ -125,6 +146,42 @@ describe("each problem is on its field", () => {
       "rejected",
       /reads the same as the wrong answer/,
     ],
+    [
+      "a sentence without a blank",
+      q({ kind: "cloze", gap: "PfP was launched in 1994.", accepted: "1994" }),
+      "gap",
+      /Mark the blank with ___/,
+    ],
+    [
+      "a sentence with two blanks",
+      q({ kind: "cloze", gap: "___ was launched in ___.", accepted: "1994" }),
+      "gap",
+      /has 2 blanks/,
+    ],
+    [
+      "a blank with no text around it",
+      q({ kind: "cloze", gap: " ____ ", accepted: "1994" }),
+      "gap",
+      /no text around its blank/,
+    ],
+    [
+      "a blank with no accepted answer",
+      q({ kind: "cloze", gap: "Launched in ___.", accepted: " " }),
+      "accepted",
+      /no correct answer/,
+    ],
+    [
+      "a blank whose answer is also never accepted",
+      q({ kind: "cloze", gap: "Launched in ___.", accepted: "1994", rejected: "1994" }),
+      "rejected",
+      /^Answer "1994" appears twice/,
+    ],
+    [
+      "an overlong sentence around the blank",
+      q({ kind: "cloze", gap: `${long.slice(1)} ___`, accepted: "x" }),
+      "gap",
+      /limit is 5000/,
+    ],
     ["a pair without ->", q({ kind: "matching", pairs: "a -> 1\nb 2" }), "pairs", /Line 2 has no/],
     ["one pair", q({ kind: "matching", pairs: "a -> 1" }), "pairs", /at least 2 left items/],
     [
@@ -137,7 +194,7 @@ describe("each problem is on its field", () => {
     ["an overlong option", q({ options: `a\n${long}`, correct: "1" }), "options", /limit is 5000/],
     ["an overlong prompt", q({ prompt: long }), "prompt", /under 5,000 characters/],
     ["a NUL in the text", q({ prompt: "a\u0000b" }), "prompt", /NUL/],
-    ["an unknown kind", { ...q({}), kind: "cloze" as never }, "kind", /kind of question/],
+    ["an unknown kind", { ...q({}), kind: "which-programme" as never }, "kind", /kind of question/],
   ])("%s", (_name, input, field, message) => {
     const errors = errorsOf(input);
     expect(errors[field]?.join(" ") ?? `nothing on ${field}: ${JSON.stringify(errors)}`).toMatch(
@@ -153,6 +210,10 @@ describe("the same validation as imports", () => {
     ["Twice {=a ~a}", q({ options: "a\na", correct: "1" })],
     ["Match {=a -> 1}", q({ kind: "matching", pairs: "a -> 1" })],
     ["Same {=x -> 1 =y -> 1}", q({ kind: "matching", pairs: "x -> 1\ny -> 1" })],
+    [
+      "Launched in {=1994 =1994} by NATO.",
+      q({ kind: "cloze", gap: "Launched in ___ by NATO.", accepted: "1994\n1994" }),
+    ],
   ])("GIFT %j and the form report the same problem", (gift, input) => {
     const imported = parseGift(gift);
     if (imported.ok) throw new Error("the GIFT question should be refused");
@@ -169,13 +230,7 @@ describe("copying a generated question", () => {
     const fields = toQuestionFields(toDraft(question));
     const parsed = customQuestionSchema.safeParse(fields);
     expect(parsed.error?.issues ?? []).toEqual([]);
-    const draft = toDraft(question);
-    if (draft.kind === "cloze") {
-      // The form has no blank: the gap's sentence joins the prompt, its answers are typed.
-      expect(parsed.data).toMatchObject({ kind: "short-answer", accepted: draft.answers });
-    } else {
-      expect(parsed.data).toEqual({ ...draft, name: null });
-    }
+    expect(parsed.data).toEqual({ ...toDraft(question), name: null });
   });
 
   test("the fields of a draft read back as that draft", () => {

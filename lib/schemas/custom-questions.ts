@@ -8,12 +8,13 @@ import type { QuestionDraft } from "@/lib/domain/interop/draft";
 import { IMPORT_LIMITS } from "@/lib/domain/interop/limits";
 import { safeString } from "./text";
 
-/** The kinds the form writes (cloze and "which programme" are generated or imported only). */
+/** The kinds the form writes ("which programme" is generated only; it imports as single choice). */
 export const WRITABLE_KINDS = [
   "single-choice",
   "multiple-select",
   "true-false",
   "short-answer",
+  "cloze",
   "matching",
   "ordering",
 ] as const;
@@ -24,12 +25,17 @@ export const WRITABLE_KIND_LABELS: Record<WritableKind, string> = {
   "multiple-select": "Multiple select",
   "true-false": "True or false",
   "short-answer": "Short answer",
+  cloze: "Fill in the blank",
   matching: "Matching",
   ordering: "Ordering",
 };
 
 /** Separates the two sides of a matching pair on one line of the form. */
 export const PAIR_SEPARATOR = "->";
+
+/** Marks the blank in a fill-in-the-blank sentence: three underscores or more. */
+export const BLANK_MARK = "___";
+const BLANK_RUN = /_{3,}/g;
 
 // A whole list field: one item a line, so its cap is the items' caps together.
 const LIST_MAX = IMPORT_LIMITS.maxTextLength * 4;
@@ -49,9 +55,11 @@ export const customQuestionInputSchema = z.object({
   /** True/false. */
   statement: field(IMPORT_LIMITS.maxTextLength),
   answer: z.enum(["true", "false"], { error: "Choose true or false." }).default("true"),
-  /** Short answer: accepted forms, one a line (the first is shown as the answer). */
+  /** Fill in the blank: the sentence, its blank written as ___ . */
+  gap: field(IMPORT_LIMITS.maxTextLength),
+  /** Short answer and fill in the blank: accepted forms, one a line (the first is the answer). */
   accepted: field(LIST_MAX),
-  /** Short answer: forms never accepted, one a line. */
+  /** Short answer and fill in the blank: forms never accepted, one a line. */
   rejected: field(LIST_MAX),
   /** Matching: `left -> right`, one pair a line. */
   pairs: field(LIST_MAX),
@@ -131,6 +139,36 @@ export function toQuestionDraft(
           rejected: linesOf(v.rejected),
         },
       };
+    case "cloze": {
+      // The sentence is one line, as the importers read it (a line break would end the prompt).
+      const sentence = v.gap.replace(/\s*(?:\r\n?|\n)\s*/g, " ").trim();
+      const blanks = [...sentence.matchAll(BLANK_RUN)];
+      if (blanks.length !== 1)
+        return {
+          ok: false,
+          issues: [
+            {
+              field: "gap",
+              message:
+                blanks.length === 0
+                  ? `Mark the blank with ${BLANK_MARK} (three underscores).`
+                  : `The sentence has ${blanks.length} blanks; a question has one.`,
+            },
+          ],
+        };
+      const at = blanks[0]!.index;
+      return {
+        ok: true,
+        draft: {
+          ...common,
+          kind: v.kind,
+          before: sentence.slice(0, at),
+          after: sentence.slice(at + blanks[0]![0].length),
+          answers: linesOf(v.accepted),
+          rejected: linesOf(v.rejected),
+        },
+      };
+    }
     case "matching": {
       const lines = linesOf(v.pairs);
       const bad = lines.findIndex((line) => !line.includes(PAIR_SEPARATOR));
@@ -210,6 +248,7 @@ export function toQuestionFields(draft: QuestionDraft): CustomQuestionFields {
     correct: "",
     statement: "",
     answer: "true",
+    gap: "",
     accepted: "",
     rejected: "",
     pairs: "",
@@ -247,11 +286,10 @@ export function toQuestionFields(draft: QuestionDraft): CustomQuestionFields {
         rejected: lines(draft.rejected),
       };
     case "cloze":
-      // The form has no blank: the sentence becomes the prompt, the answers typed ones.
       return {
         ...empty,
-        kind: "short-answer",
-        prompt: [draft.prompt, `${draft.before} ___ ${draft.after}`.trim()].join("\n\n"),
+        kind: draft.kind,
+        gap: `${draft.before}${BLANK_MARK}${draft.after}`,
         accepted: lines(draft.answers),
         rejected: lines(draft.rejected),
       };

@@ -104,11 +104,11 @@ export async function getWrittenCards(userId: string, now = new Date()): Promise
 export type StudyScope = { settings: StudySettings; decks: Set<string>; written: Flashcard[] };
 
 /** Settings, subscriptions and written cards, read once per request (in parallel). */
-export async function loadStudyScope(userId: string): Promise<StudyScope> {
+export async function loadStudyScope(userId: string, now = new Date()): Promise<StudyScope> {
   const [settings, subscriptions, written] = await Promise.all([
     getStudySettings(userId),
     db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
-    getWrittenCards(userId),
+    getWrittenCards(userId, now),
   ]);
   return { settings, decks: new Set(subscriptions.map((s) => s.deckId)), written };
 }
@@ -161,7 +161,7 @@ export async function getScopedCards(
   now: Date,
   scope?: StudyScope,
 ): Promise<{ cards: Flashcard[]; studying: boolean; plan: AssignmentStudyPlan | null }> {
-  const study = scope ?? (await loadStudyScope(userId));
+  const study = scope ?? (await loadStudyScope(userId, now));
   if (!session.assignment) return { ...cardsInScope(study, session.deck), plan: null };
   const result = await studyAssignment({ id: userId }, session.assignment, now);
   if (!result.ok) return { cards: [], studying: false, plan: null };
@@ -178,7 +178,7 @@ type Known = { scope?: StudyScope; canUndo?: true };
 
 /** What both the study screen and the offline pack are made from. */
 async function readStudyState(userId: string, session: SessionScope, now: Date, known: Known) {
-  const scope = known.scope ?? (await loadStudyScope(userId));
+  const scope = known.scope ?? (await loadStudyScope(userId, now));
   const { settings } = scope;
   const { cards, studying, plan } = await getScopedCards(userId, session, now, scope);
   const { day, start, end } = dayBounds(now, settings.timeZone);

@@ -3,8 +3,10 @@ import { isCustomQuestionId } from "@/lib/domain/interop/custom-question";
 import { gradeResponse } from "@/lib/domain/questions/grade";
 import { toPublicQuestion } from "@/lib/domain/questions/present";
 import { maskQuestion, maskResponse } from "@/lib/domain/quiz/attempt-ids";
+import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 import type { QuizPlayerView } from "@/lib/domain/quiz/player-view";
 import { db } from "@/lib/server/db";
+import { attemptCoverage, coverageSelect } from "./attempt-coverage";
 import { attemptIdMask } from "./attempt-ids";
 import { finalizeIfExpired } from "./finalize-attempt";
 import { toFeedback } from "./to-feedback";
@@ -18,6 +20,7 @@ export type PlayerViewResult =
  * and, in practice mode, the feedback for those already answered. Every id in it is masked
  * for this attempt and position (attempt-ids.ts), so no stored id reaches the browser. A timed
  * attempt whose time ran out is submitted here, so the server, not the browser, enforces the limit.
+ * Its title is the attempt's name, as on /quizzes and the results page (name-attempt.ts).
  */
 export async function getQuizPlayerView(
   userId: string,
@@ -26,7 +29,11 @@ export async function getQuizPlayerView(
 ): Promise<PlayerViewResult> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    include: { responses: { orderBy: { position: "asc" } } },
+    include: {
+      responses: { orderBy: { position: "asc" } },
+      assignment: coverageSelect.assignment,
+      user: { select: { timeZone: true } },
+    },
   });
   if (!attempt) return { status: "not-found" };
   if (attempt.status === "SUBMITTED" || (await finalizeIfExpired(attempt, now)))
@@ -64,7 +71,7 @@ export async function getQuizPlayerView(
       customPositions,
       deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
       serverNow: now.toISOString(),
-      title: practice ? "Practice quiz" : "Exam",
+      title: nameAttempt(attemptCoverage(attempt), attempt.startedAt, attempt.user.timeZone, now),
     },
   };
 }

@@ -4,6 +4,7 @@ import { correctResponse, wrongResponse } from "@/lib/domain/quiz/correct-respon
 import { db } from "@/lib/server/db";
 import { makeUser } from "@/test/make-user";
 import { maskQuestion } from "@/lib/domain/quiz/attempt-ids";
+import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 import { attemptIdMask } from "./attempt-ids";
 import { DEADLINE_GRACE_MS } from "./finalize-attempt";
 import { getQuizPlayerView } from "./get-quiz-player-view";
@@ -423,6 +424,31 @@ describe("results and retry", () => {
       setName: null,
     });
     expect(byId.get(two)).toMatchObject({ programmes: ["PfP", "EAPC"], harder: false });
+  });
+
+  test("the player's title is the attempt's name, as /quizzes gives it", async () => {
+    const user = await makeUser("player-title");
+    // UTC+14: the local day is already the next one, as the name must say.
+    await db.user.update({ where: { id: user.id }, data: { timeZone: "Pacific/Kiritimati" } });
+    const startedAt = new Date("2026-11-30T10:05:00Z");
+    const practice = await start(user.id, { programmeIds: ["pfp"], harder: true }, startedAt);
+    const exam = await start(
+      user.id,
+      { mode: "exam", programmeIds: ["pfp", "euro-atlantic-partnership-council"] },
+      startedAt,
+    );
+    const later = new Date("2026-11-30T10:20:00Z");
+    const titleOf = async (attemptId: string) => {
+      const played = await getQuizPlayerView(user.id, attemptId, later);
+      if (played.status !== "playing") throw new Error(`not playing: ${played.status}`);
+      return played.view.title;
+    };
+    expect(await titleOf(practice)).toBe("Practice (harder) · Partnership for Peace · 1 Dec 00:05");
+    expect(await titleOf(exam)).toBe("Exam · PfP, EAPC · 1 Dec 00:05");
+    for (const a of await listQuizAttempts(user.id))
+      expect(await titleOf(a.id)).toBe(
+        nameAttempt(a.coverage, a.startedAt, "Pacific/Kiritimati", later),
+      );
   });
 
   test("retrying a perfect attempt, or an unfinished one, is refused", async () => {

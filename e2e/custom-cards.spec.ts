@@ -1,0 +1,126 @@
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { signUp, uniqueEmail } from "./helpers";
+
+// Issue 16, the card form as an instructor and a learner live it: a card written from the
+// keyboard alone into a flashcard set reaches, through an assignment, the learner's "Study
+// cards" session, marked as the instructor's.
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 180_000 });
+test.use({ timezoneId: "UTC" });
+
+const FRONT = "Which body did NATO found in 1997 for all its partners?";
+const BACK = "The Euro-Atlantic Partnership Council";
+
+/** A datetime-local value in UTC (new accounts here use UTC), hours from now. */
+function localInput(hoursFromNow: number): string {
+  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
+}
+
+/** A JSON call as the page's own scripts make it (the CSRF guard wants the origin). */
+async function api<T>(page: Page, url: string, data: unknown): Promise<T> {
+  const response = await page.request.post(url, {
+    data,
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  const body = await response.json();
+  expect(body.ok, JSON.stringify(body)).toBe(true);
+  return body.data as T;
+}
+
+test("a card written from the keyboard is studied from the assignment, marked", async ({
+  page,
+  browser,
+}) => {
+  await signUp(page, {
+    name: "Cora Cards",
+    email: uniqueEmail("card-writer"),
+    password: "card-writer-password",
+    role: "instructor",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Cora Cards" })).toBeVisible();
+  // The class and the set's content part are seeded through the API, not clicked together.
+  const cls = await api<{ id: string; joinCode: string }>(page, "/api/classes", {
+    name: "Card writers",
+    description: "",
+  });
+  const set = await api<{ id: string }>(page, "/api/sets/flashcards", {
+    name: "ITPP and more",
+    programmeIds: ["itpp"],
+  });
+
+  // Write a card with the keyboard alone; an empty save first puts focus on the front.
+  await page.goto(`/sets/${set.id}`);
+  // The form's script must be running before a key press, or the browser would post it itself.
+  await page.waitForLoadState("networkidle");
+  const form = page.getByRole("form", { name: "Write a card" });
+  const front = form.getByRole("textbox", { name: "Front" });
+  const back = form.getByRole("textbox", { name: "Back" });
+  const add = form.getByRole("button", { name: "Add card" });
+  await add.focus();
+  await page.keyboard.press("Enter");
+  await expect(front).toBeFocused();
+  await expect(front).toHaveAttribute("aria-invalid", "true");
+  await expect(form).toContainText("Write the front of the card.");
+  await page.keyboard.type(FRONT);
+  await page.keyboard.press("Tab");
+  await expect(back).toBeFocused();
+  await page.keyboard.type(BACK);
+  await page.keyboard.press("Tab");
+  await expect(add).toBeFocused();
+  await page.keyboard.press("Enter");
+  // Saved: listed, and the form is cleared for the next card, focus back on its front.
+  const own = page.getByRole("region", { name: "Your cards" });
+  await expect(own.getByRole("listitem")).toHaveCount(1);
+  await expect(own.getByRole("listitem")).toContainText(FRONT);
+  await expect(own.getByRole("listitem")).toContainText(BACK);
+  await expect(front).toHaveValue("");
+  await expect(front).toBeFocused();
+
+  await api(page, "/api/assignments", {
+    classId: cls.id,
+    setId: set.id,
+    opensAt: localInput(-1),
+    dueAt: localInput(48),
+    timeZone: "UTC",
+    attemptsAllowed: null,
+    lateCounts: false,
+  });
+
+  // A learner joins and studies the assignment's cards: the ITPP deck's four and the written one.
+  const learnerContext = await browser.newContext({ timezoneId: "UTC" });
+  const learner = await learnerContext.newPage();
+  await signUp(learner, {
+    name: "Ravi Reader",
+    email: uniqueEmail("card-reader"),
+    password: "card-reader-password",
+  });
+  await expect(learner.getByRole("heading", { name: "Welcome, Ravi Reader" })).toBeVisible();
+  await api(learner, "/api/classes/join", { code: cls.joinCode });
+  await learner.goto("/assignments");
+  await learner.getByRole("link", { name: "Study cards ITPP and more" }).click();
+  await expect(learner).toHaveURL(/\/flashcards\/study\?assignment=/);
+  await expect(learner.getByRole("heading", { name: "Study: ITPP and more" })).toBeVisible();
+  await expect(learner.locator("[data-hydrated=true]")).toBeVisible();
+  const progress = learner.getByText(/cards of this assignment reviewed since it opened/);
+  await expect(progress).toContainText("0 of 5");
+
+  // New cards come in the set's order, the written one after the deck's: grade the deck's
+  // cards offered today (a card's reverse waits for another day) until it comes.
+  const mark = learner.getByText("Written by your instructor");
+  const cardFront = learner.locator("#card-front");
+  let reviewed = 0;
+  while (reviewed < 4 && !((await cardFront.textContent()) ?? "").includes(FRONT)) {
+    await expect(mark).toHaveCount(0);
+    await learner.keyboard.press("Space");
+    await learner.keyboard.press("4"); // Easy: the card leaves today's queue
+    reviewed += 1;
+    await expect(progress).toContainText(`${reviewed} of 5`);
+  }
+  await expect(cardFront).toHaveText(FRONT);
+  await expect(mark).toBeVisible();
+  await learner.keyboard.press("Space");
+  await expect(learner.getByText(BACK)).toBeVisible();
+  await learner.keyboard.press("3");
+  await expect(progress).toContainText(`${reviewed + 1} of 5`);
+  await learnerContext.close();
+});
