@@ -1,4 +1,4 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "./fixtures";
 import { signUp, uniqueEmail } from "./helpers";
 
 // Issue 16, the card form as an instructor and a learner live it: a card written from the
