@@ -61,6 +61,18 @@ test("a card written from the keyboard is studied from the assignment, marked", 
   await expect(front).toHaveValue("");
   await expect(front).toBeFocused();
 
+  // The card's edit page offers it as saved; saving it unchanged goes back to the set.
+  await own.getByRole("link", { name: `Edit ${FRONT}` }).click();
+  await expect(page.getByRole("heading", { name: "Edit card" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const edit = page.getByRole("form", { name: "Edit card" });
+  await expect(edit.getByRole("textbox", { name: "Front" })).toHaveValue(FRONT);
+  await expect(edit.getByRole("textbox", { name: "Back" })).toHaveValue(BACK);
+  await edit.getByRole("button", { name: "Save card" }).click();
+  await expect(page).toHaveURL(`/sets/${set.id}?saved=card`);
+  await expect(page.getByText("Card saved.")).toBeVisible();
+  await expect(own.getByRole("listitem")).toHaveCount(1);
+
   await assignSet(page, cls.id, set.id);
 
   // A learner joins and studies the assignment's cards: the ITPP deck's four and the written one.

@@ -57,6 +57,13 @@ test("written and imported questions are answered, analysed and exported", async
   const own = page.getByRole("region", { name: "Your questions" });
   await expect(own.getByRole("listitem")).toHaveCount(1);
   await expect(own).toContainText(WRITTEN);
+  // Its edit page offers it as written, and leads back to the set.
+  await own.getByRole("link", { name: `Edit ${WRITTEN}` }).click();
+  await expect(page.getByRole("heading", { name: "Edit question" })).toBeVisible();
+  const edit = page.getByRole("form", { name: "Edit question" });
+  await expect(edit.getByRole("textbox", { name: "Question", exact: true })).toHaveValue(WRITTEN);
+  await page.getByRole("link", { name: "Back to the set" }).click();
+  await expect(own.getByRole("listitem")).toHaveCount(1);
 
   // Import a GIFT file into the same set.
   await page.getByText("Import a file").click();
