@@ -8,7 +8,8 @@
 // on every item) runs on each learner's first N reviews (N = 500 to 4,000); the reviews that
 // follow (the next 5,000) are held out and predicted with the true, the default and the fitted
 // parameters (fsrs-rs on all the items of the first N reviews, what the app schedules with when
-// its test keeps them). A long held-out future keeps the comparison precise: with only a fifth
+// its test keeps them), and with the fit on the older four fifths alone (what the app used to
+// schedule with). A long held-out future keeps the comparison precise: with only a fifth
 // of N held out, sampling noise alone moves log loss by several per cent.
 // Targets, per learner with 1,000 reviews or more: the fitted parameters' log loss within 2% of
 // the true parameters', and lower than the defaults'. Prints one row per learner and a summary
@@ -39,8 +40,19 @@ const TARGET_REVIEWS = 1000;
 const TARGET_RATIO = 1.02;
 
 const HELD_OUT_REVIEWS = 5000;
-/** Learners per profile; seed 0 is the one earlier versions of this benchmark simulated. */
-const SEEDS = 5;
+/**
+ * Learners per profile (`-- --seeds 8` for more); seed 0 is the learner earlier versions of this
+ * benchmark simulated.
+ */
+const SEEDS = seedsFromArgs(process.argv.slice(2), 5);
+
+function seedsFromArgs(args: readonly string[], fallback: number): number {
+  const at = args.indexOf("--seeds");
+  if (at === -1) return fallback;
+  const seeds = Number(args[at + 1]);
+  if (!Number.isInteger(seeds) || seeds < 1) throw new RangeError("--seeds needs a whole number");
+  return seeds;
+}
 
 const STRONG = [...STRONG_MEMORY];
 const WEAK = [...WEAK_MEMORY];
@@ -116,6 +128,7 @@ async function runLearner(learner: Learner, seed: number) {
     true: evaluateParameters(learner.memory, future),
     default: evaluateParameters(DEFAULT_PARAMETERS, future),
     fitted: evaluateParameters(fitted, future),
+    olderFourFifths: evaluateParameters(run.evaluated, future),
   } satisfies Record<string, Evaluation>;
   const ratio = evaluation.fitted.logLoss / evaluation.true.logLoss;
   const scheduled = run.inUse ? evaluation.fitted : evaluation.default;
@@ -138,6 +151,8 @@ async function runLearner(learner: Learner, seed: number) {
     evaluation,
     fittedOverTrueLogLoss: ratio,
     defaultOverTrueLogLoss: evaluation.default.logLoss / evaluation.true.logLoss,
+    /** The fit on the older four fifths only (what the app scheduled with before it refitted). */
+    olderFourFifthsOverTrueLogLoss: evaluation.olderFourFifths.logLoss / evaluation.true.logLoss,
     /** Whether the app's own test (older four fifths vs newest fifth) keeps the fit. */
     personalWouldBeUsed: run.inUse,
     /** Log loss of what the app would schedule with: the fit when kept, else the defaults. */
@@ -205,6 +220,11 @@ async function main() {
       seeds: rows.length,
       fittedOverTrue: { median: median(ratios), worst: Math.max(...ratios) },
       defaultOverTrue: { median: median(rows.map((r) => r.defaultOverTrueLogLoss)) },
+      olderFourFifthsOverTrue: {
+        median: median(rows.map((r) => r.olderFourFifthsOverTrueLogLoss)),
+        worst: Math.max(...rows.map((r) => r.olderFourFifthsOverTrueLogLoss)),
+        seedsOutsideTwoPercent: seedsWhere((r) => r.olderFourFifthsOverTrueLogLoss > TARGET_RATIO),
+      },
       scheduledOverTrue: {
         median: median(rows.map((r) => r.scheduledOverTrueLogLoss)),
         worst: Math.max(...rows.map((r) => r.scheduledOverTrueLogLoss)),
@@ -221,28 +241,34 @@ async function main() {
   console.log(
     [
       "learner".padEnd(24),
-      "fitted median",
-      "worst",
-      "default median",
-      "used",
-      "scheduled median",
+      "fitted: median",
       "worst",
       "seeds > 2%",
       "seeds >= default",
+      "4/5 fit: median",
+      "worst",
+      "seeds > 2%",
+      "default: median",
+      "used",
+      "scheduled: median",
+      "worst",
     ].join("  "),
   );
   for (const p of profiles) {
     console.log(
       [
         p.learner.padEnd(24),
-        pct(p.fittedOverTrue.median).padStart(13),
+        pct(p.fittedOverTrue.median).padStart(14),
         pct(p.fittedOverTrue.worst).padStart(5),
-        pct(p.defaultOverTrue.median).padStart(14),
-        `${p.used}/${p.seeds}`.padStart(4),
-        pct(p.scheduledOverTrue.median).padStart(16),
-        pct(p.scheduledOverTrue.worst).padStart(5),
         list(p.seedsOutsideTwoPercent).padStart(10),
         list(p.seedsNotBelowDefaults).padStart(16),
+        pct(p.olderFourFifthsOverTrue.median).padStart(15),
+        pct(p.olderFourFifthsOverTrue.worst).padStart(5),
+        list(p.olderFourFifthsOverTrue.seedsOutsideTwoPercent).padStart(10),
+        pct(p.defaultOverTrue.median).padStart(15),
+        `${p.used}/${p.seeds}`.padStart(4),
+        pct(p.scheduledOverTrue.median).padStart(17),
+        pct(p.scheduledOverTrue.worst).padStart(5),
       ].join("  "),
     );
   }

@@ -9,6 +9,8 @@ import { fitParameters } from "./fit-parameters";
 export type FitAndEvaluation = {
   /** The weights to store: fitted on every item when they are used, else the evaluated fit. */
   parameters: number[];
+  /** The fit on the older four fifths: the weights the figures below are of. */
+  evaluated: number[];
   /** Whether the personal parameters schedule the learner's cards. */
   inUse: boolean;
   /** The defaults and the fit on the older items, both scored on the newest fifth. */
@@ -35,6 +37,7 @@ export async function fitAndEvaluate(items: readonly FsrsItem[]): Promise<FitAnd
   const inUse = personalIsBetter(defaults, personal);
   return {
     parameters: inUse ? await fitParameters(items) : evaluated,
+    evaluated,
     inUse,
     defaults,
     personal,
