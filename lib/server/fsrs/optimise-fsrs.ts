@@ -14,7 +14,7 @@ import { listReviewEvents } from "./review-events";
  * "Optimise now": fits personal FSRS parameters to the caller's own review log and keeps them
  * only if they predict better than the defaults. The log is split by time: fsrs-rs fits on the
  * earlier four fifths, and both parameter sets predict the newest fifth, which the fit never
- * saw; the personal parameters are used when both their log loss and RMSE (bins) are lower, and
+ * saw; the personal parameters are used when their log loss is lower (personalIsBetter), and
  * are then fitted again on every item (fitAndEvaluate).
  * At most one run per learner every OPTIMISE_INTERVAL_MS, claimed atomically, so two clicks or
  * two tabs cannot start two runs.
