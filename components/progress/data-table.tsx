@@ -43,8 +43,10 @@ export function DataTable({
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          {rows.map((row) => (
-            <tr key={String(row[0])}>
+          {/* Index keys: the rows never reorder, and each key is sent again in the page's
+              React payload. */}
+          {rows.map((row, r) => (
+            <tr key={r}>
               {row.map((cell, i) =>
                 i === 0 ? (
                   <th key={i} scope="row">
