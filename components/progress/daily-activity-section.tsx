@@ -13,14 +13,17 @@ const DAYS = 30;
 const linkStyles = "font-medium text-brand-700 hover:underline dark:text-brand-300";
 
 /**
- * Questions answered and cards reviewed per day over the last 30 days. Its table also holds
- * each day's accuracy, for the accuracy chart beside it.
+ * Questions answered and cards reviewed per day over the last 30 days. Its table (days with
+ * study only) also holds each day's accuracy, for the accuracy chart beside it.
  */
 export function DailyActivitySection({ activity }: { activity: DayActivity[] }) {
   const days = activity.slice(-DAYS);
   const answers = sumBy(days, (d) => d.answers);
   const reviews = sumBy(days, (d) => d.reviews);
-  const active = days.filter((d) => d.answers + d.reviews > 0).length;
+  // The table lists the days with study only, like the calendar's months: a row of zeros
+  // says what the chart already shows (and each row is sent twice, HTML and React payload).
+  const studied = days.filter((d) => d.answers + d.reviews > 0);
+  const active = studied.length;
   const summary =
     answers + reviews
       ? `In the last ${DAYS} days you answered ${plural(answers, "question")} ` +
@@ -56,9 +59,9 @@ export function DailyActivitySection({ activity }: { activity: DayActivity[] }) 
       }
       table={
         <DataTable
-          caption={`Questions answered, accuracy and cards reviewed per day, last ${DAYS} days`}
+          caption={`Days with answers or reviews in the last ${DAYS} days`}
           columns={["Day", "Questions answered", "Accuracy", "Cards reviewed"]}
-          rows={days.map((d) => [
+          rows={studied.map((d) => [
             formatDay(d.day, "long"),
             d.answers,
             d.answers ? formatPercent(d.scoreSum / d.answers) : "–",

@@ -86,13 +86,10 @@ export function DayChart({ days, series, kind, ticks, unit = "" }: Props) {
         </ul>
       ) : null}
       <div className="flex h-48">
-        <div className="relative w-10 shrink-0">
+        {/* The labels' shared classes sit on their box (`*:`), not on each label. */}
+        <div className="relative w-10 shrink-0 *:absolute *:right-2 *:-translate-y-1/2">
           {axis.map((t) => (
-            <span
-              key={t}
-              className="absolute right-2 -translate-y-1/2"
-              style={{ top: percent((y(t, top) / HEIGHT) * 100) }}
-            >
+            <span key={t} style={{ top: percent((y(t, top) / HEIGHT) * 100) }}>
               {t}
               {unit}
             </span>
@@ -129,13 +126,9 @@ export function DayChart({ days, series, kind, ticks, unit = "" }: Props) {
           })}
         </svg>
       </div>
-      <div className="relative ml-10 h-5">
+      <div className="relative ml-10 h-5 *:absolute *:top-1 *:-translate-x-1/2 *:text-nowrap">
         {labelledDays(count).map((i) => (
-          <span
-            key={i}
-            className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
-            style={{ left: percent(((i + 0.5) / count) * 100) }}
-          >
+          <span key={i} style={{ left: percent(((i + 0.5) / count) * 100) }}>
             {days[i]}
           </span>
         ))}

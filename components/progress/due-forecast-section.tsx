@@ -48,14 +48,21 @@ export function DueForecastSection({ forecast, cardsStudied }: Props) {
       }
       table={
         <DataTable
-          caption={`Cards due per day, next ${forecast.length} days`}
+          caption={`Days with cards due in the next ${forecast.length} days`}
           columns={["Day", "Cards due"]}
-          rows={forecast.map((d, i) => [
-            i === 0
-              ? `Today (${formatDay(d.day, "long")}, overdue included)`
-              : formatDay(d.day, "long"),
-            d.due,
-          ])}
+          // Days with cards due only: the chart shows the empty ones.
+          rows={forecast.flatMap((d, i) =>
+            d.due
+              ? [
+                  [
+                    i === 0
+                      ? `Today (${formatDay(d.day, "long")}, overdue included)`
+                      : formatDay(d.day, "long"),
+                    d.due,
+                  ],
+                ]
+              : [],
+          )}
         />
       }
       empty={
