@@ -30,13 +30,10 @@ export function DataTable({
             "dark:text-slate-300",
           )}
         >
-          <tr>
-            {columns.map((column, i) => (
-              <th
-                key={column}
-                scope="col"
-                className={`px-3 py-2 font-medium ${i > 0 ? "text-right" : ""}`}
-              >
+          {/* Header cells styled from their row (`*:`), once rather than on every cell. */}
+          <tr className="*:px-3 *:py-2 *:font-medium *:not-first:text-right">
+            {columns.map((column) => (
+              <th key={column} scope="col">
                 {column}
               </th>
             ))}
