@@ -84,7 +84,7 @@ export default async function HomePage() {
       </div>
     );
   }
-  const { flashcards, attempts, topics, assignments } = await getLearnerHome(user, now);
+  const { flashcards, open, topics, assignments } = await getLearnerHome(user, now);
   const openAssignments = (assignments.ok ? assignments.data : [])
     .filter((a) => a.status === "to-do" || a.status === "late")
     .map((a) => ({
@@ -94,9 +94,6 @@ export default async function HomePage() {
       dueAt: a.dueAt,
       late: a.status === "late",
     }));
-  const open = attempts.find(
-    (a) => a.status === "in-progress" && !(a.deadlineAt && a.deadlineAt < now),
-  );
   return (
     <div className="space-y-8">
       <div>

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Progress" };
 
 export default async function ProgressPage() {
   const user = await requireUser("/progress");
-  const dashboard = await getProgressDashboard(user.id);
+  const dashboard = await getProgressDashboard(user.id, new Date(), user.timeZone);
   return (
     <>
       <PageHeader

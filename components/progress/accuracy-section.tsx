@@ -1,26 +1,25 @@
 import Link from "next/link";
 import { formatPercent } from "@/lib/domain/format/format";
 import type { DayActivity } from "@/lib/domain/progress/dashboard-view";
-import { AccuracyChart, type AccuracyPoint } from "./accuracy-chart";
+import { CHART_COLOURS } from "./chart-colours";
 import { ChartCard } from "./chart-card";
-import { DataTable } from "./data-table";
+import { DayChart } from "./day-chart";
 import { formatDay } from "./format-day";
 import { plural } from "./plural";
 import { sumBy } from "./sum-by";
 
 const DAYS = 30;
 
-/** Daily accuracy over the last 30 days; a day without answers is a gap, never 0%. */
+/**
+ * Daily accuracy over the last 30 days; a day without answers is a gap, never 0%. Its figures
+ * are in the daily activity table beside it (DailyActivitySection), not in a second table of
+ * the same days.
+ */
 export function AccuracySection({ activity }: { activity: DayActivity[] }) {
   const days = activity.slice(-DAYS);
   const answers = sumBy(days, (d) => d.answers);
   const daysAnswered = days.filter((d) => d.answers > 0).length;
   const accuracy = answers ? sumBy(days, (d) => d.scoreSum) / answers : 0;
-  const points: AccuracyPoint[] = days.map((d) => ({
-    tick: formatDay(d.day),
-    label: `${formatDay(d.day, "long")} · ${plural(d.answers, "answer")}`,
-    accuracy: d.answers ? Math.round((d.scoreSum / d.answers) * 100) : null,
-  }));
   const summary = answers
     ? `You answered ${plural(answers, "question")} on ${plural(daysAnswered, "day")} ` +
       `in the last ${DAYS} days; accuracy ${formatPercent(accuracy)}.`
@@ -35,18 +34,22 @@ export function AccuracySection({ activity }: { activity: DayActivity[] }) {
       title={`Accuracy per day, last ${DAYS} days`}
       summary={summary}
       chartLabel={
-        `Line chart of daily accuracy ${range}, with gaps on days without answers. ` + summary
+        `Line chart of daily accuracy ${range}, with gaps on days without answers; ` +
+        "the table of questions and cards per day lists each day's accuracy."
       }
-      chart={<AccuracyChart points={points} />}
-      table={
-        <DataTable
-          caption={`Accuracy per day, last ${DAYS} days`}
-          columns={["Day", "Answers", "Accuracy"]}
-          rows={days.map((d) => [
-            formatDay(d.day, "long"),
-            d.answers,
-            d.answers ? formatPercent(d.scoreSum / d.answers) : "–",
-          ])}
+      chart={
+        <DayChart
+          kind="line"
+          days={days.map((d) => formatDay(d.day))}
+          ticks={[0, 25, 50, 75, 100]}
+          unit="%"
+          series={[
+            {
+              name: "Accuracy",
+              colour: CHART_COLOURS.answers,
+              values: days.map((d) => (d.answers ? (d.scoreSum / d.answers) * 100 : null)),
+            },
+          ]}
         />
       }
       empty={

@@ -15,9 +15,10 @@ export function CalendarLegend({ legend }: { legend: CalendarGrid["legend"] }) {
       <ul className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {legend.map((item) => (
           <li key={item.label} className="flex items-center gap-1.5">
-            <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-              <rect width="12" height="12" rx="2" className={ACTIVITY_LEVEL_CLASSES[item.level]} />
-            </svg>
+            <span
+              aria-hidden="true"
+              className={`size-3 rounded-sm ${ACTIVITY_LEVEL_CLASSES[item.level]}`}
+            />
             {item.label}
           </li>
         ))}

@@ -8,11 +8,17 @@ type Props = {
   title: string;
   /** One sentence with the figures that matter; shown to everyone, not only screen readers. */
   summary: ReactNode;
-  /** What the picture shows, read out in place of the chart (role="img"). */
+  /**
+   * What the picture shows, read out in place of the chart (role="img"). The summary is read
+   * just before it and the table holds the figures, so the label does not repeat them.
+   */
   chartLabel: string;
   chart: ReactNode;
-  /** The same data as a table, folded away under "Show as a table". */
-  table: ReactNode;
+  /**
+   * The same data as a table, folded away under "Show as a table"; absent when another card's
+   * table already lists these days (the label says which).
+   */
+  table?: ReactNode;
   /** Shown between the summary and the chart (a legend, big numbers). */
   before?: ReactNode;
   after?: ReactNode;
@@ -58,7 +64,7 @@ export function ChartCard({
             aria-label={chartLabel}
             tabIndex={scrollable ? 0 : undefined}
             // row-reverse makes the scroll start at the right, where today is.
-            className={`mt-4 ${scrollable ? "flex flex-row-reverse overflow-x-auto pb-2" : ""}`}
+            className={scrollable ? "mt-4 flex flex-row-reverse overflow-x-auto pb-2" : "mt-4"}
           >
             {/* The label speaks for the picture; axis ticks and legend icons inside it would
                 only be read out as a jumble of numbers by screen readers that look inside. */}
@@ -70,17 +76,19 @@ export function ChartCard({
             </div>
           </div>
           {after}
-          <details className="mt-4 text-sm">
-            <summary
-              className={cx(
-                "cursor-pointer font-medium text-brand-700 hover:underline",
-                "dark:text-brand-300",
-              )}
-            >
-              Show as a table
-            </summary>
-            {table}
-          </details>
+          {table ? (
+            <details className="mt-4 text-sm">
+              <summary
+                className={cx(
+                  "cursor-pointer font-medium text-brand-700 hover:underline",
+                  "dark:text-brand-300",
+                )}
+              >
+                Show as a table
+              </summary>
+              {table}
+            </details>
+          ) : null}
         </>
       )}
     </section>

@@ -30,21 +30,20 @@ export function DataTable({
             "dark:text-slate-300",
           )}
         >
-          <tr>
-            {columns.map((column, i) => (
-              <th
-                key={column}
-                scope="col"
-                className={`px-3 py-2 font-medium ${i > 0 ? "text-right" : ""}`}
-              >
+          {/* Header cells styled from their row (`*:`), once rather than on every cell. */}
+          <tr className="*:px-3 *:py-2 *:font-medium *:not-first:text-right">
+            {columns.map((column) => (
+              <th key={column} scope="col">
                 {column}
               </th>
             ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
-          {rows.map((row) => (
-            <tr key={String(row[0])}>
+          {/* Index keys: the rows never reorder, and each key is sent again in the page's
+              React payload. */}
+          {rows.map((row, r) => (
+            <tr key={r}>
               {row.map((cell, i) =>
                 i === 0 ? (
                   <th key={i} scope="row">

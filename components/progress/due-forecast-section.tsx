@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ProgressDashboard } from "@/lib/domain/progress/dashboard-view";
+import { CHART_COLOURS } from "./chart-colours";
 import { ChartCard } from "./chart-card";
 import { DataTable } from "./data-table";
-import { DueForecastChart, type DueForecastPoint } from "./due-forecast-chart";
+import { DayChart } from "./day-chart";
 import { formatDay } from "./format-day";
 import { plural } from "./plural";
 import { sumBy } from "./sum-by";
@@ -17,13 +18,6 @@ export function DueForecastSection({ forecast, cardsStudied }: Props) {
     (best, d) => (d.due > (best?.due ?? 0) ? d : best),
     undefined,
   );
-  const dayName = (day: string, i: number) => (i === 0 ? "Today" : formatDay(day));
-  const points: DueForecastPoint[] = forecast.map((d, i) => ({
-    tick: dayName(d.day, i),
-    label:
-      i === 0 ? `Today, ${formatDay(d.day, "long")} (overdue included)` : formatDay(d.day, "long"),
-    due: d.due,
-  }));
   const busiestDay =
     busiest && (busiest.day === forecast[0]?.day ? "today" : formatDay(busiest.day, "long"));
   const summary = total
@@ -39,18 +33,36 @@ export function DueForecastSection({ forecast, cardsStudied }: Props) {
       id="forecast-heading"
       title={`Cards due, next ${forecast.length} days`}
       summary={summary}
-      chartLabel={`Bar chart of flashcards due per day. ${summary}`}
-      chart={<DueForecastChart points={points} />}
+      chartLabel={
+        `Bar chart of flashcards due per day, next ${forecast.length} days; ` +
+        "the table below lists each day."
+      }
+      chart={
+        <DayChart
+          kind="bars"
+          days={forecast.map((d, i) => (i === 0 ? "Today" : formatDay(d.day)))}
+          series={[
+            { name: "Cards due", colour: CHART_COLOURS.due, values: forecast.map((d) => d.due) },
+          ]}
+        />
+      }
       table={
         <DataTable
-          caption={`Cards due per day, next ${forecast.length} days`}
+          caption={`Days with cards due in the next ${forecast.length} days`}
           columns={["Day", "Cards due"]}
-          rows={forecast.map((d, i) => [
-            i === 0
-              ? `Today (${formatDay(d.day, "long")}, overdue included)`
-              : formatDay(d.day, "long"),
-            d.due,
-          ])}
+          // Days with cards due only: the chart shows the empty ones.
+          rows={forecast.flatMap((d, i) =>
+            d.due
+              ? [
+                  [
+                    i === 0
+                      ? `Today (${formatDay(d.day, "long")}, overdue included)`
+                      : formatDay(d.day, "long"),
+                    d.due,
+                  ],
+                ]
+              : [],
+          )}
         />
       }
       empty={

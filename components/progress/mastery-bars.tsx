@@ -43,8 +43,9 @@ export function MasteryBars({ rows, label, compact = false }: Props) {
           </div>
           {compact || row.mastery === null ? null : (
             <p className="parts">
-              {part("Quiz", row.quiz, answerCount(row.answers))} ·{" "}
-              {part("Cards", row.cards, `${row.cardsStudied} of ${row.cardsTotal} studied`)}
+              {/* One string: one text node in the HTML and in the React payload. */}
+              {`${part("Quiz", row.quiz, answerCount(row.answers))} · ` +
+                part("Cards", row.cards, `${row.cardsStudied} of ${row.cardsTotal} studied`)}
             </p>
           )}
         </li>

@@ -43,28 +43,19 @@ export function ReviewCalendar({ grid }: { grid: CalendarGrid }) {
       className="block h-auto w-full min-w-[600px] text-slate-500 dark:text-slate-400"
       aria-hidden="true"
     >
-      {grid.months.map((m) => (
-        <text
-          key={`${m.column}-${m.label}`}
-          x={LEFT + m.column * PITCH}
-          y={10}
-          fontSize={10}
-          className="fill-current"
-        >
-          {m.label}
-        </text>
-      ))}
-      {WEEKDAY_LABELS.map((w) => (
-        <text
-          key={w.label}
-          x={0}
-          y={TOP + w.row * PITCH + CELL - 2}
-          fontSize={10}
-          className="fill-current"
-        >
-          {w.label}
-        </text>
-      ))}
+      {/* One group carries the labels' type and colour, not each of the fifteen labels. */}
+      <g fontSize={10} className="fill-current">
+        {grid.months.map((m) => (
+          <text key={`${m.column}-${m.label}`} x={LEFT + m.column * PITCH} y={10}>
+            {m.label}
+          </text>
+        ))}
+        {WEEKDAY_LABELS.map((w) => (
+          <text key={w.label} x={0} y={TOP + w.row * PITCH + CELL - 2}>
+            {w.label}
+          </text>
+        ))}
+      </g>
       {/* Grid units: x = column, y = row; the half-square shift centres each line. */}
       <g transform={`translate(${LEFT + CELL / 2} ${TOP}) scale(${PITCH})`} fill="none">
         {LEVELS.map((level) => {

@@ -68,7 +68,8 @@ export function StudyCalendarSection({ activity, streak }: Props) {
       before={<StreakStats streak={streak} />}
       chartLabel={
         `Calendar of daily study ${range}, one square per day; ` +
-        `darker squares mean more answers and reviews. ${summary}${busiestText}`
+        `darker squares mean more answers and reviews.${busiestText}` +
+        (active.length ? " The table below lists each month." : "")
       }
       chart={<ReviewCalendar grid={grid} />}
       scrollable

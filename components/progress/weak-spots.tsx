@@ -8,6 +8,10 @@ type Props = { programmes: MasteryRow[]; questions: WeakQuestion[] };
 
 const headingStyles = "text-lg font-semibold";
 const mutedStyles = "text-xs text-slate-500 dark:text-slate-400";
+// Rows styled from their list (`*:`), once rather than on every row.
+const listStyles =
+  "mt-3 flex-1 divide-y divide-slate-200 dark:divide-slate-800 " +
+  "*:flex *:items-baseline *:justify-between *:gap-4 *:py-2.5";
 
 /** The weakest programmes and questions, each list with a button to practise exactly those. */
 export function WeakSpots({ programmes, questions }: Props) {
@@ -19,9 +23,9 @@ export function WeakSpots({ programmes, questions }: Props) {
         </h2>
         {programmes.length ? (
           <>
-            <ol className="mt-3 flex-1 divide-y divide-slate-200 dark:divide-slate-800">
+            <ol className={listStyles}>
               {programmes.map((p) => (
-                <li key={p.id} className="flex items-baseline justify-between gap-4 py-2.5">
+                <li key={p.id}>
                   <span>
                     <span className="block text-sm font-medium">{p.name}</span>
                     <span className={mutedStyles}>
@@ -55,9 +59,9 @@ export function WeakSpots({ programmes, questions }: Props) {
         </h2>
         {questions.length ? (
           <>
-            <ol className="mt-3 flex-1 divide-y divide-slate-200 dark:divide-slate-800">
+            <ol className={listStyles}>
               {questions.map((q) => (
-                <li key={q.questionId} className="flex items-baseline justify-between gap-4 py-2.5">
+                <li key={q.questionId}>
                   <span className="min-w-0">
                     <span className="block text-sm font-medium">{q.prompt}</span>
                     <span className={mutedStyles}>

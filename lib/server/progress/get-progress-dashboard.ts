@@ -16,22 +16,24 @@ import { finalizeExpiredAttempts } from "@/lib/server/quiz/finalize-attempt";
 import { buildMasteryRows, readMasteryInputs } from "./mastery-rows";
 
 /**
- * The learner's dashboard from six queries, whatever their history: per-day and per-question
- * rollups (bounded by days and by the content), and card states (bounded by the content).
- * Nothing here reads individual answers or reviews.
+ * The learner's dashboard from five queries, whatever their history: per-day and per-question
+ * rollups (bounded by days and by the content), and studied cards (bounded by the content)
+ * with their last grade. Nothing else reads individual answers or reviews. The page passes
+ * the signed-in user's time zone, already read with the session; without it, it is read here.
  */
 export async function getProgressDashboard(
   userId: string,
   now = new Date(),
+  knownTimeZone?: string,
 ): Promise<ProgressDashboard> {
   // An exam whose time ran out counts (and lists) as submitted before anything is read.
   await finalizeExpiredAttempts(userId, now);
-  const { timeZone } = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: { timeZone: true },
-  });
+  const timeZone =
+    knownTimeZone ??
+    (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }))
+      .timeZone;
   const today = localDay(now, timeZone);
-  const [days, quizRows, cardRows, lastRatings, weakRows, attempts] = await Promise.all([
+  const [days, quizRows, cardRows, weakRows, attempts] = await Promise.all([
     db.dailyActivity.findMany({
       where: { userId },
       select: { day: true, answers: true, scoreSum: true, reviews: true },
@@ -58,7 +60,7 @@ export async function getProgressDashboard(
   ]);
 
   const { pack, index, questionById } = getContentCatalog();
-  const programmes = buildMasteryRows(undefined, { quizRows, cardRows, lastRatings }, now);
+  const programmes = buildMasteryRows(undefined, { quizRows, cardRows }, now);
   // The topics are the top-level programmes, with the same rows (the home page lists them).
   const topicIds = new Set(pack.programmes.filter((p) => !p.parent).map((p) => p.id));
   const topics = programmes.filter((p) => topicIds.has(p.id));
@@ -71,7 +73,7 @@ export async function getProgressDashboard(
   );
   const activeDays = days.filter((d) => d.answers > 0 || d.reviews > 0).map((d) => d.day);
   const forecast = dueForecast(
-    cardRows.filter((r) => r.state !== 0).map((r) => r.due),
+    cardRows.map((r) => r.due),
     now,
     timeZone,
   );
@@ -115,7 +117,7 @@ export async function getProgressDashboard(
       reviews: days.reduce((n, d) => n + d.reviews, 0),
       daysStudied: activeDays.length,
       cardsDueToday: forecast[0]?.due ?? 0,
-      cardsStudied: cardRows.filter((r) => r.state !== 0).length,
+      cardsStudied: cardRows.length,
     },
   };
 }

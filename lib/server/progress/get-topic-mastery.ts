@@ -6,7 +6,7 @@ import { buildMasteryRows, readMasteryInputs } from "./mastery-rows";
 
 /**
  * Mastery of the top-level topics only, the same rows as the progress dashboard's `topics`,
- * for the home page: three statements over the topics' rollups and decks instead of the whole
+ * for the home page: two statements over the topics' rollups and decks instead of the whole
  * dashboard (issue 15: home ran 26 statements a render for this one tile). The caller has
  * already submitted expired exams (listQuizAttempts does), and passes the learner's time zone.
  */
@@ -18,8 +18,8 @@ export async function getTopicMastery(
   const topicIds = getContentCatalog()
     .pack.programmes.filter((p) => !p.parent)
     .map((p) => p.id);
-  const [quizRows, cardRows, lastRatings] = await Promise.all(
+  const [quizRows, cardRows] = await Promise.all(
     readMasteryInputs(userId, localDay(now, timeZone), topicIds),
   );
-  return buildMasteryRows(topicIds, { quizRows, cardRows, lastRatings }, now);
+  return buildMasteryRows(topicIds, { quizRows, cardRows }, now);
 }

@@ -18,21 +18,25 @@ type ProgrammeQuizRow = {
   weightedAnswers: number;
 };
 
-export type MasteryInputs = {
-  quizRows: ProgrammeQuizRow[];
-  cardRows: (MemoryColumns & { cardId: string; deckId: string })[];
-  lastRatings: { cardId: string; rating: number }[];
+/** A studied card's memory, with its last grade (null if it has no review log). */
+export type StudiedCardRow = MemoryColumns & {
+  cardId: string;
+  deckId: string;
+  lastRating: number | null;
 };
+
+export type MasteryInputs = { quizRows: ProgrammeQuizRow[]; cardRows: StudiedCardRow[] };
 
 /**
  * The rollups mastery is computed from, for the given programmes (decks share their
- * programme's id), or for all of them. Bounded by the content and by days, not by the history,
- * except the last grade per card, which reads the learner's reviews of these decks.
+ * programme's id), or for all of them, in two statements. Bounded by the content and by days,
+ * not by the history: a card's last grade is one probe of the (userId, cardId, review) index.
+ * Only studied cards (state other than New) are read: nothing counts the others.
  */
 export function readMasteryInputs(userId: string, today: string, programmeIds?: string[]) {
   const only = (column: string) =>
     programmeIds
-      ? Prisma.sql`AND ${Prisma.raw(`"${column}"`)} IN (${Prisma.join(programmeIds)})`
+      ? Prisma.sql`AND ${Prisma.raw(column)} IN (${Prisma.join(programmeIds)})`
       : Prisma.empty;
   return [
     // Recency weights per day (half-life QUIZ_HALF_LIFE_DAYS), summed in the database.
@@ -44,35 +48,37 @@ export function readMasteryInputs(userId: string, today: string, programmeIds?: 
         SUM(answers * power(
           0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float
         )) AS "weightedAnswers"
-      FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} ${only("programmeId")}
+      FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} ${only('"programmeId"')}
       GROUP BY "programmeId"`,
-    db.cardState.findMany({
-      where: { userId, ...(programmeIds ? { deckId: { in: programmeIds } } : {}) },
-    }),
-    // Each card's last grade (one row per card: bounded by the content, not the history).
-    db.$queryRaw<{ cardId: string; rating: number }[]>`
-      SELECT DISTINCT ON ("cardId") "cardId", rating FROM "ReviewLog"
-      WHERE "userId" = ${userId} ${only("deckId")} ORDER BY "cardId", review DESC, id DESC`,
+    db.$queryRaw<StudiedCardRow[]>`
+      SELECT c."cardId", c."deckId", c.due, c.stability, c.difficulty, c."elapsedDays",
+        c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview",
+        last.rating AS "lastRating"
+      FROM "CardState" c
+      LEFT JOIN LATERAL (
+        SELECT rating FROM "ReviewLog" r
+        WHERE r."userId" = c."userId" AND r."cardId" = c."cardId"
+        ORDER BY r.review DESC, r.id DESC LIMIT 1
+      ) last ON true
+      WHERE c."userId" = ${userId} AND c.state <> 0 ${only('c."deckId"')}`,
   ] as const;
 }
 
 /** One mastery row per programme (see mastery.ts): its own questions and its own deck. */
 export function buildMasteryRows(
   programmeIds: string[] | undefined,
-  { quizRows, cardRows, lastRatings }: MasteryInputs,
+  { quizRows, cardRows }: MasteryInputs,
   now: Date,
 ): MasteryRow[] {
   const { pack, flashcards } = getContentCatalog();
   const wanted = programmeIds ? new Set(programmeIds) : null;
   const quizBy = new Map(quizRows.map((r) => [r.programmeId, r]));
-  const lastRatingOf = new Map(lastRatings.map((r) => [r.cardId, r.rating]));
   const cardsByDeck = new Map<string, StudiedCard[]>();
   for (const row of cardRows) {
-    if (row.state === 0) continue;
     const list = cardsByDeck.get(row.deckId) ?? [];
     list.push({
       // A studied card has a review log; without one (never expected) it is not held back.
-      lastRating: lastRatingOf.get(row.cardId) ?? 3,
+      lastRating: row.lastRating ?? 3,
       retrievability: retrievability(toMemory(row), now),
     });
     cardsByDeck.set(row.deckId, list);

@@ -174,6 +174,25 @@ describe("progress", () => {
     expect(await rollups(user.id)).toEqual(incremental);
   });
 
+  test("mastery counts a card's last grade, not an earlier one", async () => {
+    const user = await makeUser("mastery-last-grade");
+    await setDeckStudying(user.id, "pfp", { studying: true });
+    await review(user.id, 1, day1);
+    // The same card again ten minutes later, now Good: its Again no longer holds it at 0.
+    const card = await db.cardState.findFirstOrThrow({ where: { userId: user.id } });
+    const at = new Date(day1.getTime() + 600_000);
+    const graded = await gradeFlashcard(
+      user.id,
+      { cardId: card.cardId, rating: 3, requestId: randomUUID(), expectedVersion: card.version },
+      at,
+    );
+    if (!graded.ok) throw new Error(graded.error);
+    const dashboard = await getProgressDashboard(user.id, new Date(at.getTime() + 60_000));
+    const pfp = dashboard.programmes.find((p) => p.id === "pfp")!;
+    expect(pfp.cardsStudied).toBe(1);
+    expect(pfp.cards).toBeGreaterThan(0.9);
+  });
+
   test("mastery: a card last graded Again is not mastered; one figure per programme", async () => {
     const user = await makeUser("mastery-again");
     await setDeckStudying(user.id, "pfp", { studying: true });
