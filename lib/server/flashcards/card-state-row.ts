@@ -1,10 +1,38 @@
 import "server-only";
 import { z } from "zod";
 import type { CardMemory, CardStateValue } from "@/lib/domain/srs/schedule";
+import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 
 /** The CardState columns that hold FSRS memory: CardMemory, with the state as a plain Int. */
 export type MemoryColumns = Omit<CardMemory, "state"> & { state: number };
+
+/**
+ * The learner's state rows of these cards. Plain SQL with the ids as one array: every grade
+ * and study page reads a row per card in scope (hundreds), and Prisma's `in` list of as many
+ * parameters, compiled and mapped per request, was most of a grade's time.
+ */
+export function readCardStates(
+  userId: string,
+  cards: readonly { id: string }[],
+): Promise<(MemoryColumns & { cardId: string; version: number })[]> {
+  return db.$queryRaw`
+    SELECT "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
+      "learningSteps", reps, lapses, state, "lastReview", version
+    FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ANY(${cards.map((c) => c.id)})`;
+}
+
+/** Reviews logged between start and end, by the card's state before each review. */
+export async function countReviewsByState(
+  userId: string,
+  start: Date,
+  end: Date,
+): Promise<{ state: number; count: number }[]> {
+  const rows = await db.$queryRaw<{ state: number; count: bigint }[]>`
+    SELECT state, COUNT(*) AS count FROM "ReviewLog"
+    WHERE "userId" = ${userId} AND review >= ${start} AND review < ${end} GROUP BY state`;
+  return rows.map((r) => ({ state: r.state, count: Number(r.count) }));
+}
 
 export function toMemory(row: MemoryColumns): CardMemory {
   return {

@@ -87,14 +87,19 @@ export async function gradeFlashcard(
         SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps,
           lapses, state, "lastReview", version
         FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId} FOR UPDATE`;
-      // Looked up after the lock: a copy of this grade that held it first is visible now.
-      const duplicate = await tx.reviewLog.findUnique({
-        where: { userId_requestId: { userId, requestId } },
-        select: { id: true },
-      });
-      if (duplicate) return "duplicate" as const;
       const stale = (row?.version ?? 0) !== expectedVersion;
       const beforeLast = Boolean(row?.lastReview && at < row.lastReview);
+      // A copy of a grade already recorded finds the card moved on (that grade raised its
+      // version), so only then is the request id looked up, after the lock: a copy that held
+      // it first is visible now. Any other repeat of a request id fails on its unique index
+      // when the review is logged (caught below), so every grade is still recorded once.
+      if (stale || (offline && beforeLast)) {
+        const duplicate = await tx.reviewLog.findUnique({
+          where: { userId_requestId: { userId, requestId } },
+          select: { id: true },
+        });
+        if (duplicate) return "duplicate" as const;
+      }
       if (offline && (stale || beforeLast)) {
         const grade = { rating, at, requestId, durationMs };
         graded = await mergeOfflineGrade(tx, userId, card, row ?? null, grade, settings);
