@@ -108,7 +108,8 @@ export type StudyScope = { settings: StudySettings; decks: Set<string>; written:
 export async function loadStudyScope(userId: string, now = new Date()): Promise<StudyScope> {
   const [settings, subscriptions, written] = await Promise.all([
     getStudySettings(userId),
-    db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
+    db.$queryRaw<{ deckId: string }[]>`
+      SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = ${userId}`,
     getWrittenCards(userId, now),
   ]);
   return { settings, decks: new Set(subscriptions.map((s) => s.deckId)), written };

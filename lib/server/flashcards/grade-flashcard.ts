@@ -18,7 +18,13 @@ import {
 import { db } from "@/lib/server/db";
 import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-import { toColumns, toMemory, toSavedState, type MemoryColumns } from "./card-state-row";
+import {
+  toColumns,
+  toMemory,
+  toSavedState,
+  writeCardState,
+  type MemoryColumns,
+} from "./card-state-row";
 import {
   getScopedCards,
   getStudySession,
@@ -125,16 +131,7 @@ export async function gradeFlashcard(
         settings.fsrsParameters,
       );
       const version = expectedVersion + 1;
-      if (row) {
-        await tx.cardState.update({
-          where: { userId_cardId: { userId, cardId } },
-          data: { ...toColumns(next), version },
-        });
-      } else {
-        await tx.cardState.create({
-          data: { userId, cardId, deckId: card.deckId, ...toColumns(next), version },
-        });
-      }
+      await writeCardState(tx, { userId, cardId, deckId: card.deckId }, next, version, !row);
       await tx.reviewLog.create({
         data: {
           userId,
@@ -231,16 +228,8 @@ async function mergeOfflineGrade(
       });
     }
   }
-  if (row) {
-    await tx.cardState.update({
-      where: { userId_cardId: { userId, cardId: card.id } },
-      data: { ...toColumns(last), version },
-    });
-  } else {
-    await tx.cardState.create({
-      data: { userId, cardId: card.id, deckId: card.deckId, ...toColumns(last), version },
-    });
-  }
+  const key = { userId, cardId: card.id, deckId: card.deckId };
+  await writeCardState(tx, key, last, version, !row);
   await recordReview(tx, userId, grade.at, 1);
   return { cardId: card.id, memory: memoryToJson(last), version, rebuilt: true };
 }

@@ -30,7 +30,7 @@ test("a grade reads settings and subscriptions once and answers with the next ca
   );
   expect(result.ok && result.data.card?.cardId).toBeTruthy();
   expect(result.ok && result.data.canUndo).toBe(true);
-  expect(count(statements, /^SELECT .* FROM "public"\."DeckSubscription"/)).toBe(1);
+  expect(count(statements, /FROM "(public"\.")?DeckSubscription"/)).toBe(1);
   expect(count(statements, /"newCardsPerDay"[\s\S]* FROM "(public"\.")?User"/)).toBe(1);
   expect(count(statements, /FROM "(public"\.")?FsrsProfile"/)).toBe(0);
   expect(count(statements, /FROM "(public"\.")?ReviewLog"[\s\S]*ORDER BY/)).toBe(0);
@@ -40,4 +40,8 @@ test("a grade reads settings and subscriptions once and answers with the next ca
   expect(count(statements, /FROM "(public"\.")?CardState"[\s\S]*ANY\(/)).toBe(1);
   // 12 with the read of the cards instructors wrote into sets assigned to the learner.
   expect(statements.length).toBeLessThanOrEqual(12);
+  // Prisma's query compiler cost more CPU than PostgreSQL: only the written cards' read (two
+  // statements), the review log's INSERT (Prisma makes its id) and a new card's first state
+  // (a race of first grades fails as P2002) still go through it.
+  expect(statements.filter((s) => s.includes('"public".'))).toHaveLength(4);
 });
