@@ -326,11 +326,23 @@ const SERVER_LOG = path.join(os.tmpdir(), "bench-load-server.log");
 
 export function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const log = openSync(SERVER_LOG, "w");
-  const nodeOptions = profile
-    ? `--cpu-prof --cpu-prof-dir=${path.resolve("bench/results/profiles")}`
-    : "";
-  return spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], {
-    env: { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, nodeOptions].filter(Boolean).join(" ") },
+  const serve = ["scripts/serve.ts", "-p", String(port)];
+  // Node refuses --cpu-prof in NODE_OPTIONS: a profiled server is node itself, with tsx
+  // loaded, and exits on SIGINT (a process killed by a signal writes no profile).
+  const [command, args] = profile
+    ? [
+        "node",
+        [
+          "--cpu-prof",
+          `--cpu-prof-dir=${path.resolve("bench/results/profiles")}`,
+          "--import",
+          'data:text/javascript,process.once("SIGINT", () => process.exit(130))',
+          "--import",
+        ],
+      ]
+    : ["npx", []];
+  return spawn(command, [...args, "tsx", ...serve], {
+    env,
     // The server's own log (e.g. requests cut off when a run ends) goes to a file.
     stdio: ["ignore", log, log],
     detached: true,

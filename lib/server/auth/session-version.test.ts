@@ -3,12 +3,14 @@ import { changePassword } from "@/lib/server/account/change-password";
 import { deleteAccount } from "@/lib/server/account/delete-account";
 import { db } from "@/lib/server/db";
 import { createUser } from "@/lib/server/users/create-user";
+import { rowsRead } from "@/test/rows-read";
 import { uniqueEmail } from "@/test/unique";
 import {
   checkSessionToken,
   SessionRevokedError,
   sessionClaims,
   signOutEverywhere,
+  userOfToken,
 } from "./session-version";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -72,5 +74,32 @@ describe("revocable sessions", () => {
     const { user, email, phone } = await signedInUser("deleted");
     expect(await deleteAccount(user.id, { confirmEmail: email })).toMatchObject({ ok: true });
     await expect(checkSessionToken(phone)).rejects.toBeInstanceOf(SessionRevokedError);
+  });
+});
+
+describe("the app's own session read (userOfToken)", () => {
+  test("one statement gives the user, and nothing once their sessions are ended", async () => {
+    const { user, phone } = await signedInUser("own-read");
+    const { result, statements } = await rowsRead(() => userOfToken(phone));
+    expect(result).toEqual({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: "LEARNER",
+      timeZone: user.timeZone,
+    });
+    expect(statements).toHaveLength(1);
+    await signOutEverywhere(user.id);
+    expect(await userOfToken(phone)).toBeNull();
+    expect(await userOfToken(await sessionClaims(user.id).then((c) => c!))).toMatchObject({
+      id: user.id,
+    });
+    expect(await userOfToken({ uid: undefined })).toBeNull();
+  });
+
+  test("a deleted account's token names nobody", async () => {
+    const { user, email, phone } = await signedInUser("own-read-deleted");
+    expect(await deleteAccount(user.id, { confirmEmail: email })).toMatchObject({ ok: true });
+    expect(await userOfToken(phone)).toBeNull();
   });
 });

@@ -1,10 +1,65 @@
 import "server-only";
 import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CardMemory, CardStateValue } from "@/lib/domain/srs/schedule";
+import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 
 /** The CardState columns that hold FSRS memory: CardMemory, with the state as a plain Int. */
 export type MemoryColumns = Omit<CardMemory, "state"> & { state: number };
+
+/**
+ * The learner's state rows of these cards. Plain SQL with the ids as one array: every grade
+ * and study page reads a row per card in scope (hundreds), and Prisma's `in` list of as many
+ * parameters, compiled and mapped per request, was most of a grade's time.
+ */
+export function readCardStates(
+  userId: string,
+  cards: readonly { id: string }[],
+): Promise<(MemoryColumns & { cardId: string; version: number })[]> {
+  return db.$queryRaw`
+    SELECT "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
+      "learningSteps", reps, lapses, state, "lastReview", version
+    FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ANY(${cards.map((c) => c.id)})`;
+}
+
+/**
+ * Writes a graded card's memory and version: its row updated in plain SQL like the read above
+ * (it is part of every grade), or created through Prisma when the card was new (two first
+ * grades racing: the loser's INSERT fails as P2002, which the grade answers as stale).
+ */
+export async function writeCardState(
+  tx: Prisma.TransactionClient,
+  key: { userId: string; cardId: string; deckId: string },
+  memory: CardMemory,
+  version: number,
+  isNew: boolean,
+): Promise<void> {
+  if (isNew) {
+    await tx.cardState.create({ data: { ...key, ...toColumns(memory), version } });
+    return;
+  }
+  const m = memory;
+  await tx.$executeRaw`
+    UPDATE "CardState" SET due = ${m.due}, stability = ${m.stability},
+      difficulty = ${m.difficulty}, "elapsedDays" = ${m.elapsedDays},
+      "scheduledDays" = ${m.scheduledDays}, "learningSteps" = ${m.learningSteps},
+      reps = ${m.reps}, lapses = ${m.lapses}, state = ${m.state}, "lastReview" = ${m.lastReview},
+      version = ${version}, "updatedAt" = now()
+    WHERE "userId" = ${key.userId} AND "cardId" = ${key.cardId}`;
+}
+
+/** Reviews logged between start and end, by the card's state before each review. */
+export async function countReviewsByState(
+  userId: string,
+  start: Date,
+  end: Date,
+): Promise<{ state: number; count: number }[]> {
+  const rows = await db.$queryRaw<{ state: number; count: bigint }[]>`
+    SELECT state, COUNT(*) AS count FROM "ReviewLog"
+    WHERE "userId" = ${userId} AND review >= ${start} AND review < ${end} GROUP BY state`;
+  return rows.map((r) => ({ state: r.state, count: Number(r.count) }));
+}
 
 export function toMemory(row: MemoryColumns): CardMemory {
   return {

@@ -16,7 +16,7 @@ import { parametersInUse } from "@/lib/server/fsrs/get-fsrs-panel";
 import { studyAssignment, type AssignmentStudyPlan } from "@/lib/server/classes/study-assignment";
 import type { StudyCardView, StudySessionView } from "@/lib/domain/srs/study-view";
 import { memoryToJson, type OfflinePack } from "@/lib/domain/srs/offline-pack";
-import { toMemory } from "./card-state-row";
+import { countReviewsByState, readCardStates, toMemory } from "./card-state-row";
 
 export type { StudySessionView };
 
@@ -31,20 +31,21 @@ export type StudySettings = {
   fsrsParameters: number[] | null;
 };
 
+type SettingsRow = Omit<StudySettings, "fsrsParameters"> & {
+  inUse: boolean | null;
+  parameters: number[] | null;
+};
+
+/** One statement (Prisma sent two, the profile apart), read on every grade and study page. */
 export async function getStudySettings(userId: string): Promise<StudySettings> {
-  const { fsrsProfile, ...settings } = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    select: {
-      timeZone: true,
-      newCardsPerDay: true,
-      maxReviewsPerDay: true,
-      desiredRetention: true,
-      extraNewCards: true,
-      extraNewCardsDay: true,
-      fsrsProfile: { select: { inUse: true, parameters: true } },
-    },
-  });
-  return { ...settings, fsrsParameters: parametersInUse(fsrsProfile) };
+  const [row] = await db.$queryRaw<SettingsRow[]>`
+    SELECT u."timeZone", u."newCardsPerDay", u."maxReviewsPerDay", u."desiredRetention",
+      u."extraNewCards", u."extraNewCardsDay", p."inUse", p.parameters
+    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`;
+  if (!row) throw new Error(`No user ${userId}`);
+  const { inUse, parameters, ...settings } = row;
+  const profile = inUse === null ? null : { inUse, parameters: parameters ?? [] };
+  return { ...settings, fsrsParameters: parametersInUse(profile) };
 }
 
 export function deckName(deckId: string): string {
@@ -107,7 +108,8 @@ export type StudyScope = { settings: StudySettings; decks: Set<string>; written:
 export async function loadStudyScope(userId: string, now = new Date()): Promise<StudyScope> {
   const [settings, subscriptions, written] = await Promise.all([
     getStudySettings(userId),
-    db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
+    db.$queryRaw<{ deckId: string }[]>`
+      SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = ${userId}`,
     getWrittenCards(userId, now),
   ]);
   return { settings, decks: new Set(subscriptions.map((s) => s.deckId)), written };
@@ -183,12 +185,8 @@ async function readStudyState(userId: string, session: SessionScope, now: Date, 
   const { cards, studying, plan } = await getScopedCards(userId, session, now, scope);
   const { day, start, end } = dayBounds(now, settings.timeZone);
   const [rows, todayByState, lastLog] = await Promise.all([
-    db.cardState.findMany({ where: { userId, cardId: { in: cards.map((c) => c.id) } } }),
-    db.reviewLog.groupBy({
-      by: ["state"],
-      where: { userId, review: { gte: start, lt: end } },
-      _count: { _all: true },
-    }),
+    readCardStates(userId, cards),
+    countReviewsByState(userId, start, end),
     known.canUndo
       ? { id: "" }
       : db.reviewLog.findFirst({
@@ -200,8 +198,7 @@ async function readStudyState(userId: string, session: SessionScope, now: Date, 
   const states = new Map<string, StoredCardState>(
     rows.map((r) => [r.cardId, { memory: toMemory(r), version: r.version }]),
   );
-  const countToday = (state: number) =>
-    todayByState.find((g) => g.state === state)?._count._all ?? 0;
+  const countToday = (state: number) => todayByState.find((g) => g.state === state)?.count ?? 0;
   const extraNew = settings.extraNewCardsDay === day ? settings.extraNewCards : 0;
   return {
     settings,

@@ -18,7 +18,13 @@ import {
 import { db } from "@/lib/server/db";
 import { recordReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-import { toColumns, toMemory, toSavedState, type MemoryColumns } from "./card-state-row";
+import {
+  toColumns,
+  toMemory,
+  toSavedState,
+  writeCardState,
+  type MemoryColumns,
+} from "./card-state-row";
 import {
   getScopedCards,
   getStudySession,
@@ -87,14 +93,19 @@ export async function gradeFlashcard(
         SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps,
           lapses, state, "lastReview", version
         FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId} FOR UPDATE`;
-      // Looked up after the lock: a copy of this grade that held it first is visible now.
-      const duplicate = await tx.reviewLog.findUnique({
-        where: { userId_requestId: { userId, requestId } },
-        select: { id: true },
-      });
-      if (duplicate) return "duplicate" as const;
       const stale = (row?.version ?? 0) !== expectedVersion;
       const beforeLast = Boolean(row?.lastReview && at < row.lastReview);
+      // A copy of a grade already recorded finds the card moved on (that grade raised its
+      // version), so only then is the request id looked up, after the lock: a copy that held
+      // it first is visible now. Any other repeat of a request id fails on its unique index
+      // when the review is logged (caught below), so every grade is still recorded once.
+      if (stale || (offline && beforeLast)) {
+        const duplicate = await tx.reviewLog.findUnique({
+          where: { userId_requestId: { userId, requestId } },
+          select: { id: true },
+        });
+        if (duplicate) return "duplicate" as const;
+      }
       if (offline && (stale || beforeLast)) {
         const grade = { rating, at, requestId, durationMs };
         graded = await mergeOfflineGrade(tx, userId, card, row ?? null, grade, settings);
@@ -120,16 +131,7 @@ export async function gradeFlashcard(
         settings.fsrsParameters,
       );
       const version = expectedVersion + 1;
-      if (row) {
-        await tx.cardState.update({
-          where: { userId_cardId: { userId, cardId } },
-          data: { ...toColumns(next), version },
-        });
-      } else {
-        await tx.cardState.create({
-          data: { userId, cardId, deckId: card.deckId, ...toColumns(next), version },
-        });
-      }
+      await writeCardState(tx, { userId, cardId, deckId: card.deckId }, next, version, !row);
       await tx.reviewLog.create({
         data: {
           userId,
@@ -226,16 +228,8 @@ async function mergeOfflineGrade(
       });
     }
   }
-  if (row) {
-    await tx.cardState.update({
-      where: { userId_cardId: { userId, cardId: card.id } },
-      data: { ...toColumns(last), version },
-    });
-  } else {
-    await tx.cardState.create({
-      data: { userId, cardId: card.id, deckId: card.deckId, ...toColumns(last), version },
-    });
-  }
+  const key = { userId, cardId: card.id, deckId: card.deckId };
+  await writeCardState(tx, key, last, version, !row);
   await recordReview(tx, userId, grade.at, 1);
   return { cardId: card.id, memory: memoryToJson(last), version, rebuilt: true };
 }

@@ -70,7 +70,17 @@ export async function countAnswers(
 /** Counts a flashcard review (+1) or an undone one (-1) on its local day. */
 export async function recordReview(tx: Tx, userId: string, at: Date, delta: 1 | -1): Promise<void> {
   const timeZone = await lockProgress(tx, userId);
-  await applyProgressEvents(tx, userId, timeZone, [{ kind: "review", at, delta }]);
+  if (delta === -1) {
+    // Taking one away may empty the day, which then loses its row: read, fold, write.
+    await applyProgressEvents(tx, userId, timeZone, [{ kind: "review", at, delta }]);
+    return;
+  }
+  // Adding one needs no read (it is every grade's cost): the day's row gets one more review,
+  // or starts with one, which is what folding the event into the stored row would write.
+  await tx.$executeRaw`
+    INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)
+    VALUES (${userId}, ${localDay(at, timeZone)}, 0, 0, 1)
+    ON CONFLICT ("userId", day) DO UPDATE SET reviews = "DailyActivity".reviews + 1`;
 }
 
 /** Reads the stored rollup rows `events` touch, folds the events in, writes those rows back. */

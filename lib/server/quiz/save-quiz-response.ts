@@ -5,6 +5,7 @@ import { checkResponseFits } from "@/lib/domain/quiz/check-response-fits";
 import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
 import { sameResponse } from "@/lib/domain/quiz/same-response";
 import { saveResponseSchema } from "@/lib/schemas/quiz";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { countAnswers } from "@/lib/server/progress/record-progress";
@@ -80,10 +81,11 @@ export async function saveQuizResponse(
     if (misfit) return fail("invalid", misfit);
 
     const practice = attempt.mode === "PRACTICE";
-    const existing = await tx.quizResponse.findUnique({
-      where: { attemptId_position: { attemptId, position } },
-      select: { id: true, answer: true },
-    });
+    // Plain SQL for the two statements every save sends (Prisma's query compiler cost more
+    // than PostgreSQL did); a first answer is created through Prisma, which makes its id.
+    const [existing] = await tx.$queryRaw<{ id: string; answer: unknown }[]>`
+      SELECT id, answer FROM "QuizResponse"
+      WHERE "attemptId" = ${attemptId} AND position = ${position}`;
     if (existing && sameResponse(existing.answer, response)) {
       // A double click or a retry after a lost reply: already recorded.
       return ok({
@@ -113,20 +115,21 @@ export async function saveQuizResponse(
       answeredAt: now,
     };
     const programmeId = question.tags.programmeIds[0] ?? question.tags.topic;
-    const saved = await tx.quizResponse.upsert({
-      where: { attemptId_position: { attemptId, position } },
-      create: {
-        attemptId,
-        userId,
-        position,
-        questionId: question.id,
-        programmeId,
-        kind: question.kind,
-        ...row,
-      },
-      update: row,
-      select: { id: true },
-    });
+    // The attempt's lock keeps `existing` true until the commit: no other save can add it.
+    const saved = existing
+      ? await updateAnswer(tx, existing.id, row)
+      : await tx.quizResponse.create({
+          data: {
+            attemptId,
+            userId,
+            position,
+            questionId: question.id,
+            programmeId,
+            kind: question.kind,
+            ...row,
+          },
+          select: { id: true },
+        });
     // A practice answer is final once given; exam answers count when the exam is submitted.
     if (practice) {
       await countAnswers(
@@ -146,4 +149,19 @@ export async function saveQuizResponse(
     }
     return ok({ position, feedback: practice ? feedback() : undefined });
   });
+}
+
+type AnswerRow = {
+  answer: ReturnType<typeof toJsonColumn>;
+  score: number;
+  correct: boolean;
+  answeredAt: Date;
+};
+
+async function updateAnswer(tx: Prisma.TransactionClient, id: string, row: AnswerRow) {
+  await tx.$executeRaw`
+    UPDATE "QuizResponse" SET answer = ${JSON.stringify(row.answer)}::jsonb, score = ${row.score},
+      correct = ${row.correct}, "answeredAt" = ${row.answeredAt}, "updatedAt" = now()
+    WHERE id = ${id}`;
+  return { id };
 }
