@@ -11,25 +11,22 @@
 // between right and wrong, a grade is a new review of a due card at its current version.
 // Prints the medians and writes bench/results/load.json. --quick: 3 s runs (to try it out);
 // --profile: the server writes a CPU profile (node --cpu-prof) to bench/results/profiles/.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
-import { waitForHttp } from "../scripts/lib/app-env";
-import { needsBuild } from "../scripts/lib/build-state";
+import { openBenchDatabase } from "./lib/bench-database";
 import {
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  findFreePort,
-  migrateDatabase,
-  run,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from "../scripts/lib/postgres";
+  SERVER_LOG,
+  buildIfNeeded,
+  startServer,
+  stopServer,
+  applyBenchEnv,
+  waitForServer,
+} from "./lib/bench-server";
+import { QUESTIONS, seed, signIn, type Learner } from "./lib/learners";
+import { machineLine, median, step } from "./lib/report";
+import { findFreePort } from "../scripts/lib/postgres";
 
 const quick = process.argv.includes("--quick");
 const profile = process.argv.includes("--profile");
@@ -37,21 +34,6 @@ const CONNECTIONS = 32;
 const DURATION_S = quick ? 3 : 15;
 const WARMUP_S = quick ? 1 : 3;
 const ROUNDS = 3;
-const QUESTIONS = 50;
-const PASSWORD = "bench-password-123";
-const HISTORY = { days: 365, answers: 5_000, reviews: 10_000 };
-
-export type Learner = {
-  id: string;
-  email: string;
-  cookie: string;
-  attemptId: string;
-  /** Per position: the body of a right and of a wrong answer, in the attempt's masked ids. */
-  answers: [string, string][];
-  saves: number;
-  cards: { id: string; version: number }[];
-  grades: number;
-};
 
 type Target = {
   name: string;
@@ -92,156 +74,6 @@ type Run = {
   /** Mean response size, headers included (autocannon's bytes read / responses). */
   kb: number;
 };
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const step = (message: string) => console.log(`▸ ${message}`);
-
-export async function seed(count: number): Promise<Learner[]> {
-  const { db } = await import("@/lib/server/db");
-  const { createUser } = await import("@/lib/server/users/create-user");
-  const { startQuiz } = await import("@/lib/server/quiz/start-quiz");
-  const { attemptIdMask } = await import("@/lib/server/quiz/attempt-ids");
-  const { maskQuestion } = await import("@/lib/domain/quiz/attempt-ids");
-  const { correctResponse, wrongResponse } = await import("@/lib/domain/quiz/correct-response");
-  const { storedQuestions } = await import("@/lib/server/quiz/stored-json");
-  const { getContentCatalog } = await import("@/lib/server/content/get-content");
-  const { rebuildProgressRollups } = await import("@/lib/server/progress/rebuild-progress-rollups");
-  const { bank, flashcards } = getContentCatalog();
-
-  const learners: Learner[] = [];
-  for (let i = 0; i < count; i++) {
-    const email = `bench-${i}@bench.example`;
-    const created = await createUser({ name: `Bench ${i}`, email, password: PASSWORD });
-    if (!created.ok) throw new Error(`sign-up failed: ${created.error}`);
-    const id = created.data.id;
-    const started = await startQuiz(id, { mode: "exam", count: QUESTIONS, sourceOnly: false });
-    if (!started.ok) throw new Error(`start failed: ${started.error}`);
-    const attemptId = started.data.attemptId;
-    const row = await db.quizAttempt.findUniqueOrThrow({
-      where: { id: attemptId },
-      select: { id: true, questions: true },
-    });
-    const answers = storedQuestions(row).map((question, position): [string, string] => {
-      const shown = maskQuestion(question, attemptIdMask(attemptId, position));
-      const body = (response: unknown) => JSON.stringify({ position, response });
-      return [body(correctResponse(shown)), body(wrongResponse(shown))];
-    });
-    // Every card studied and due: reviewed three days ago, due yesterday.
-    await db.deckSubscription.create({ data: { userId: id, deckId: "all" } });
-    await db.$executeRawUnsafe(
-      `INSERT INTO "CardState" ("userId", "cardId", "deckId", due, stability, difficulty,
-         "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview",
-         version, "updatedAt")
-       SELECT $1, c, d, now() - interval '1 day', 3, 5, 2, 2, 0, 3, 0, 2,
-         now() - interval '3 days', 1, now()
-       FROM unnest($2::text[], $3::text[]) AS t(c, d)`,
-      id,
-      flashcards.map((c) => c.id),
-      flashcards.map((c) => c.deckId),
-    );
-    const cards = flashcards.map((c) => ({ id: c.id, version: 1 }));
-    learners.push({ id, email, cookie: "", attemptId, answers, saves: 0, cards, grades: 0 });
-  }
-
-  // A year of history for the first learner (whose cookie the page requests use).
-  const [first] = learners;
-  const questionIds = bank.map((q) => q.id);
-  const programmeIds = bank.map((q) => q.tags.programmeIds[0] ?? q.tags.topic);
-  const attempts = Math.ceil(HISTORY.answers / 10);
-  const span = `interval '${HISTORY.days} days'`;
-  await db.$executeRawUnsafe(
-    `INSERT INTO "QuizAttempt" (id, "userId", mode, status, seed, "contentVersion", settings,
-       "questionIds", questions, "startedAt", "submittedAt", score, "correctCount")
-     SELECT 'h' || $1 || '-' || g, $1, 'PRACTICE', 'SUBMITTED', 's', 'bench', '{}'::jsonb,
-       '{}', '[]'::jsonb, now() - (g * ${span} / $2), now() - (g * ${span} / $2), 0.7, 7
-     FROM generate_series(1, $2) g`,
-    first!.id,
-    attempts,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT INTO "QuizResponse" (id, "attemptId", "userId", "questionId", "programmeId",
-       position, kind, answer, score, correct, "answeredAt", "updatedAt")
-     SELECT 'hr' || $1 || '-' || g, 'h' || $1 || '-' || (1 + (g - 1) / 10), $1,
-       ($3::text[])[1 + g % $5], ($4::text[])[1 + g % $5], (g - 1) % 10, 'true-false',
-       '{"kind":"true-false","value":true}'::jsonb, CASE WHEN g % 10 < 7 THEN 1 ELSE 0 END,
-       g % 10 < 7, now() - (((g - 1) / 10 + 1) * ${span} / $6), now()
-     FROM generate_series(1, $2) g`,
-    first!.id,
-    HISTORY.answers,
-    questionIds,
-    programmeIds,
-    questionIds.length,
-    attempts,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT INTO "CountedAnswer" ("userId", "responseId", "questionId", "programmeId", score,
-       "answeredAt", "countedAt")
-     SELECT "userId", id, "questionId", "programmeId", score, "answeredAt", "answeredAt"
-     FROM "QuizResponse" WHERE "userId" = $1 AND id LIKE 'hr%' ORDER BY "answeredAt", id`,
-    first!.id,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT INTO "ReviewLog" (id, "userId", "cardId", "deckId", rating, state, due, stability,
-       difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", review,
-       "requestId")
-     SELECT 'hl' || $1 || '-' || g, $1, ($3::text[])[1 + g % $5], ($4::text[])[1 + g % $5],
-       1 + g % 4, 2, now() - (g * ${span} / $2), 10, 5, 3, 3, 10, 0,
-       now() - (g * ${span} / $2), 'h' || g
-     FROM generate_series(1, $2) g`,
-    first!.id,
-    HISTORY.reviews,
-    flashcards.map((c) => c.id),
-    flashcards.map((c) => c.deckId),
-    flashcards.length,
-  );
-  await rebuildProgressRollups(first!.id);
-  await db.$executeRawUnsafe("ANALYZE");
-  await db.$disconnect();
-  return learners;
-}
-
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
-}
-
-/** Signs in, trying again when a busy server drops the connection. */
-export async function signIn(base: string, learner: Learner): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await signInOnce(base, learner);
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-  }
-}
-
-async function signInOnce(base: string, learner: Learner): Promise<void> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      origin: base,
-      cookie: cookiesOf(csrf).join("; "),
-    },
-    body: new URLSearchParams({
-      csrfToken,
-      email: learner.email,
-      password: PASSWORD,
-      json: "true",
-    }),
-  });
-  const session = cookiesOf(response).find((c) => c.includes("session-token="));
-  if (!session) throw new Error(`sign-in of ${learner.email} failed (${response.status})`);
-  learner.cookie = session;
-}
 
 async function statementsSoFar(base: string): Promise<number> {
   const response = await fetch(`${base}/api/bench/statements`);
@@ -322,38 +154,6 @@ async function measure(base: string, target: Target, learners: Learner[]): Promi
   };
 }
 
-const SERVER_LOG = path.join(os.tmpdir(), "bench-load-server.log");
-
-export function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const log = openSync(SERVER_LOG, "w");
-  const nodeOptions = profile
-    ? `--cpu-prof --cpu-prof-dir=${path.resolve("bench/results/profiles")}`
-    : "";
-  return spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], {
-    env: { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, nodeOptions].filter(Boolean).join(" ") },
-    // The server's own log (e.g. requests cut off when a run ends) goes to a file.
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-}
-
-export async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || !child.pid) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  // The server runs under npx and tsx: signal the group this script started (SIGINT lets
-  // node --cpu-prof write its profile).
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, name);
-    } catch {
-      // the group has already gone
-    }
-  };
-  signal("SIGINT");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) signal("SIGKILL");
-}
-
 function format(rows: { target: Target; run: Run; ratio: number | null }[]): string {
   const header =
     "| request | req/s | p50 | p97.5 | p99 | non-2xx | errors | ratio | SQL/req | KB/resp |";
@@ -379,51 +179,25 @@ function format(rows: { target: Target; run: Run; ratio: number | null }[]): str
 }
 
 async function main() {
-  let postgres: RunningPostgres | undefined;
-  let tmp: string | undefined;
   let server: ChildProcess | undefined;
-  let admin = process.env.DATABASE_URL;
-  if (!admin) {
-    tmp = mkdtempSync(path.join(os.tmpdir(), "study-bench-pg-"));
-    chmodSync(tmp, 0o755);
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(tmp, "data"), persistent: false });
-    admin = postgres.adminUrl;
-  }
-  admin = databaseUrl(admin, "postgres");
-  const name = `study_bench_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(admin, name);
   // Ctrl-C: stop the server and drop the database on the way out.
   const interrupted = new Promise<never>((_, reject) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const)
       process.once(signal, () => reject(new Error(`stopped by ${signal}`)));
   });
   interrupted.catch(() => undefined);
-  const url = databaseUrl(admin, name);
+  const database = await openBenchDatabase();
   try {
-    if (needsBuild()) {
-      step("Building the app (next build)");
-      await run("npx", ["next", "build"]);
-    }
-    await migrateDatabase(url);
+    await buildIfNeeded();
     const port = await findFreePort();
     const base = `http://localhost:${port}`;
-    // The services seeded here and the server must share the secret (attempt ids, cookies).
-    const env = {
-      ...process.env,
-      DATABASE_URL: url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: base,
-      BENCH_MODE: "1",
-      LOG_LEVEL: "warn",
-    };
-    Object.assign(process.env, env);
+    const env = applyBenchEnv(database.url, base);
     step(`Seeding ${CONNECTIONS} learners (one a connection) and a year of history`);
     const learners = await seed(CONNECTIONS);
 
     step(`Starting the production server on port ${port} (its log: ${SERVER_LOG})`);
-    server = startServer(port, env);
-    if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
-      throw new Error("the server did not start");
+    server = startServer(port, env, { profile });
+    await waitForServer(base);
     for (const learner of learners) await signIn(base, learner);
 
     const runs = new Map<Target, Run[]>(TARGETS.map((t) => [t, []]));
@@ -467,9 +241,7 @@ async function main() {
         `(non-2xx and errors: sum over the rounds)${quick ? ", --quick" : ""}\n`,
     );
     console.log(format(rows));
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(
-      os.totalmem() / 2 ** 30,
-    )} GB, Node ${process.version}`;
+    const machine = machineLine();
     console.log(`\n${machine}`);
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(
@@ -499,15 +271,11 @@ async function main() {
     console.log("Written to bench/results/load.json");
   } finally {
     if (server) await stopServer(server);
-    await dropDatabase(admin, name).catch(() => undefined);
-    await postgres?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await database.close();
   }
 }
 
-// bench/web.ts imports the seeding and server helpers above without running this benchmark.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

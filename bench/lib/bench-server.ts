@@ -1,0 +1,76 @@
+// The production server a benchmark drives: built when its sources changed, started through
+// scripts/serve.ts in benchmark mode (the floors, SQL statement counts) on a bench database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { openSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { waitForHttp } from "../../scripts/lib/app-env";
+import { needsBuild } from "../../scripts/lib/build-state";
+import { run } from "../../scripts/lib/postgres";
+import { step } from "./report";
+
+export const SERVER_LOG = path.join(os.tmpdir(), "bench-load-server.log");
+
+export async function buildIfNeeded(): Promise<void> {
+  if (!needsBuild()) return;
+  step("Building the app (next build)");
+  await run("npx", ["next", "build"]);
+}
+
+/**
+ * The server's environment, also set on this process: the services the benchmark seeds with
+ * and the server must share the secret (attempt ids, cookies).
+ */
+export function applyBenchEnv(url: string, base: string): NodeJS.ProcessEnv {
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: base,
+    BENCH_MODE: "1",
+    LOG_LEVEL: "warn",
+  };
+  Object.assign(process.env, env);
+  return env;
+}
+
+export function startServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  options: { profile?: boolean } = {},
+): ChildProcess {
+  const log = openSync(SERVER_LOG, "w");
+  const nodeOptions = options.profile
+    ? `--cpu-prof --cpu-prof-dir=${path.resolve("bench/results/profiles")}`
+    : "";
+  return spawn("npx", ["tsx", "scripts/serve.ts", "-p", String(port)], {
+    env: { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, nodeOptions].filter(Boolean).join(" ") },
+    // The server's own log (e.g. requests cut off when a run ends) goes to a file.
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+}
+
+/** Waits for the server's first answer (the bare route floor); throws after 2 minutes. */
+export async function waitForServer(base: string): Promise<void> {
+  if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
+    throw new Error("the server did not start");
+}
+
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  // The server runs under npx and tsx: signal the group this script started (SIGINT lets
+  // node --cpu-prof write its profile).
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // the group has already gone
+    }
+  };
+  signal("SIGINT");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) signal("SIGKILL");
+}
