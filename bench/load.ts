@@ -11,25 +11,34 @@
 // between right and wrong, a grade is a new review of a due card at its current version.
 // Prints the medians and writes bench/results/load.json. --quick: 3 s runs (to try it out);
 // --profile: the server writes a CPU profile (node --cpu-prof) to bench/results/profiles/.
+// After the rounds it prints the server's resident memory, then again 30 s later.
+// --scale: also drives /quizzes and an instructor's class page (the learners are its members),
+// then adds 1,000 learners with 1 M answers in bulk SQL (bench/lib/scale.ts), runs the same
+// rounds again and prints each request's cost with that data against without (target: 1.2x);
+// writes bench/results/load-scale.json.
 import { type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import autocannon from "autocannon";
 import { openBenchDatabase } from "./lib/bench-database";
 import {
   SERVER_LOG,
+  applyBenchEnv,
   buildIfNeeded,
+  serverRssMb,
   startServer,
   stopServer,
-  applyBenchEnv,
   waitForServer,
 } from "./lib/bench-server";
 import { QUESTIONS, seed, signIn, type Learner } from "./lib/learners";
 import { machineLine, median, step } from "./lib/report";
+import { SCALE, seedInstructor, seedScale } from "./lib/scale";
 import { findFreePort } from "../scripts/lib/postgres";
 
 const quick = process.argv.includes("--quick");
 const profile = process.argv.includes("--profile");
+const scale = process.argv.includes("--scale");
 const CONNECTIONS = 32;
 const DURATION_S = quick ? 3 : 15;
 const WARMUP_S = quick ? 1 : 3;
@@ -42,6 +51,8 @@ type Target = {
   path: string;
   /** Per request body, for the learner of this connection (writes). */
   write?: "save" | "grade";
+  /** A session other than the learners' (the instructor's). */
+  cookie?: string;
 };
 
 const TARGETS: Target[] = [
@@ -95,7 +106,8 @@ async function drive(base: string, target: Target, learners: Learner[], seconds:
     setupRequest: (req, ctx) => {
       const context = ctx as Record<string, unknown>;
       const learner = target.write ? learnerOf(context) : learners[0]!;
-      const cookie = target.path === "/api/bench/floor" ? {} : { cookie: learner.cookie };
+      const cookie =
+        target.path === "/api/bench/floor" ? {} : { cookie: target.cookie ?? learner.cookie };
       if (target.write === "save") {
         const position = learner.saves % QUESTIONS;
         const variant = Math.floor(learner.saves / QUESTIONS) % 2;
@@ -178,6 +190,163 @@ function format(rows: { target: Target; run: Run; ratio: number | null }[]): str
   ].join("\n");
 }
 
+type Row = { target: Target; run: Run; ratio: number | null };
+
+/** A warm-up, then ROUNDS rounds of every target; the medians, as ratios to their floor. */
+async function runRounds(
+  base: string,
+  targets: Target[],
+  learners: Learner[],
+  interrupted: Promise<never>,
+): Promise<{ runs: Map<Target, Run[]>; rows: Row[] }> {
+  const runs = new Map<Target, Run[]>(targets.map((t) => [t, []]));
+  for (const target of targets) await drive(base, target, learners, WARMUP_S);
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const target of targets) {
+      const result = await Promise.race([measure(base, target, learners), interrupted]);
+      runs.get(target)!.push(result);
+      console.log(
+        `  round ${round} ${target.name}: ${result.rps.toFixed(0)} req/s, ` +
+          `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}`,
+      );
+    }
+  }
+
+  const medians = new Map<Target, Run>();
+  for (const [target, list] of runs) {
+    const pick = (key: keyof Run) => median(list.map((r) => r[key]));
+    medians.set(target, {
+      rps: pick("rps"),
+      p50: pick("p50"),
+      p97_5: pick("p97_5"),
+      p99: pick("p99"),
+      non2xx: list.reduce((sum, r) => sum + r.non2xx, 0),
+      errors: list.reduce((sum, r) => sum + r.errors, 0),
+      requests: pick("requests"),
+      statements: pick("statements"),
+      kb: pick("kb"),
+    });
+  }
+  const floorRps = {
+    route: medians.get(TARGETS[0]!)!.rps,
+    page: medians.get(TARGETS[3]!)!.rps,
+  };
+  const rows = targets.map((target) => {
+    const run = medians.get(target)!;
+    return { target, run, ratio: target.floor ? run.rps / floorRps[target.floor] : null };
+  });
+  return { runs, rows };
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ");
+
+type Memory = { rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number };
+
+/** RSS from /proc, and the V8 heap as the server reports it (benchmark mode). */
+async function memoryNow(base: string, server: ChildProcess): Promise<Memory> {
+  const response = await fetch(`${base}/api/bench/statements`);
+  const body = (await response.json()) as { data: { memory: NodeJS.MemoryUsage } };
+  const mb = (bytes: number) => bytes / 2 ** 20;
+  const { heapUsed, heapTotal, external } = body.data.memory;
+  return {
+    rssMb: serverRssMb(server),
+    heapUsedMb: mb(heapUsed),
+    heapTotalMb: mb(heapTotal),
+    externalMb: mb(external),
+  };
+}
+
+/** The server's memory at the end of the rounds and 30 s later (target: RSS < 300 MB). */
+async function sampleMemory(base: string, server: ChildProcess) {
+  const end = await memoryNow(base, server);
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
+  const after30s = await memoryNow(base, server);
+  const show = (m: Memory) =>
+    `RSS ${m.rssMb.toFixed(0)} MB (V8 heap ${m.heapUsedMb.toFixed(0)} MB used of ` +
+    `${m.heapTotalMb.toFixed(0)} MB, external ${m.externalMb.toFixed(0)} MB)`;
+  console.log(
+    `\nServer memory at the end of the rounds: ${show(end)}\n` +
+      `30 s later: ${show(after30s)} (target: RSS < 300 MB)`,
+  );
+  return { end, after30s };
+}
+
+/**
+ * --scale: the same rounds with 1,000 more learners and 1 M answers in the database, and each
+ * request's cost against the run without them (req/s without / with, p50 with / without).
+ */
+async function scaleRun(
+  server: ChildProcess,
+  base: string,
+  targets: Target[],
+  learners: Learner[],
+  small: Row[],
+  interrupted: Promise<never>,
+) {
+  step(
+    `Adding ${SCALE.learners.toLocaleString("en")} learners, ` +
+      `${(SCALE.learners * SCALE.attempts * 10).toLocaleString("en")} answers and ` +
+      `${SCALE.reviews.toLocaleString("en")} reviews in bulk SQL`,
+  );
+  const seconds = await seedScale();
+  step(`Seeded in ${seconds.toFixed(1)} s; the same rounds again`);
+  const { rows: big } = await runRounds(base, targets, learners, interrupted);
+  console.log(`\nWith the added data:\n\n${format(big)}`);
+  const memory = await sampleMemory(base, server);
+  const ratios = targets.map((target, i) => {
+    const [before, after] = [small[i]!.run, big[i]!.run];
+    return {
+      request: target.name,
+      rpsWithout: before.rps,
+      rpsWith: after.rps,
+      p50Without: before.p50,
+      p50With: after.p50,
+      costRatio: before.rps / after.rps,
+      p50Ratio: after.p50 / before.p50,
+      statementsWithout: before.statements,
+      statementsWith: after.statements,
+    };
+  });
+  console.log(
+    [
+      "\nCost with the added data against without (target <= 1.2):\n",
+      "| request | req/s without | req/s with | cost ratio (req/s) | p50 without | p50 with | " +
+        "p50 ratio |",
+      "|---|---|---|---|---|---|---|",
+      ...ratios.map(
+        (r) =>
+          `| ${r.request} | ${r.rpsWithout.toFixed(0)} | ${r.rpsWith.toFixed(0)} | ` +
+          `${r.costRatio.toFixed(2)} | ${r.p50Without} ms | ${r.p50With} ms | ` +
+          `${r.p50Ratio.toFixed(2)} |`,
+      ),
+    ].join("\n"),
+  );
+  console.log(`\nload average ${loadAverage()}`);
+  writeFileSync(
+    "bench/results/load-scale.json",
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: machineLine(),
+        loadAverage: os.loadavg(),
+        quick,
+        seedSeconds: seconds,
+        added: SCALE,
+        memory,
+        ratios,
+        rows: big.map(({ target, run, ratio }) => ({ request: target.name, ...run, ratio })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log("Written to bench/results/load-scale.json");
+}
+
 async function main() {
   let server: ChildProcess | undefined;
   // Ctrl-C: stop the server and drop the database on the way out.
@@ -194,55 +363,36 @@ async function main() {
     const env = applyBenchEnv(database.url, base);
     step(`Seeding ${CONNECTIONS} learners (one a connection) and a year of history`);
     const learners = await seed(CONNECTIONS);
+    const instructor = scale ? await seedInstructor(learners) : undefined;
 
     step(`Starting the production server on port ${port} (its log: ${SERVER_LOG})`);
     server = startServer(port, env, { profile });
     await waitForServer(base);
     for (const learner of learners) await signIn(base, learner);
 
-    const runs = new Map<Target, Run[]>(TARGETS.map((t) => [t, []]));
-    for (const target of TARGETS) await drive(base, target, learners, WARMUP_S);
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const target of TARGETS) {
-        const result = await Promise.race([measure(base, target, learners), interrupted]);
-        runs.get(target)!.push(result);
-        console.log(
-          `  round ${round} ${target.name}: ${result.rps.toFixed(0)} req/s, ` +
-            `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}`,
-        );
-      }
+    const targets = [...TARGETS];
+    if (instructor) {
+      await signIn(base, instructor);
+      targets.push(
+        { name: "/quizzes", floor: "page", method: "GET", path: "/quizzes" },
+        {
+          name: "a class page, its instructor",
+          floor: "page",
+          method: "GET",
+          path: `/classes/${instructor.classId}`,
+          cookie: instructor.cookie,
+        },
+      );
     }
-
-    const medians = new Map<Target, Run>();
-    for (const [target, list] of runs) {
-      const pick = (key: keyof Run) => median(list.map((r) => r[key]));
-      medians.set(target, {
-        rps: pick("rps"),
-        p50: pick("p50"),
-        p97_5: pick("p97_5"),
-        p99: pick("p99"),
-        non2xx: list.reduce((sum, r) => sum + r.non2xx, 0),
-        errors: list.reduce((sum, r) => sum + r.errors, 0),
-        requests: pick("requests"),
-        statements: pick("statements"),
-        kb: pick("kb"),
-      });
-    }
-    const floorRps = {
-      route: medians.get(TARGETS[0]!)!.rps,
-      page: medians.get(TARGETS[3]!)!.rps,
-    };
-    const rows = TARGETS.map((target) => {
-      const run = medians.get(target)!;
-      return { target, run, ratio: target.floor ? run.rps / floorRps[target.floor] : null };
-    });
+    const { runs, rows } = await runRounds(base, targets, learners, interrupted);
     console.log(
       `\n${CONNECTIONS} connections, ${DURATION_S} s a run, median of ${ROUNDS} rounds ` +
         `(non-2xx and errors: sum over the rounds)${quick ? ", --quick" : ""}\n`,
     );
     console.log(format(rows));
+    const memory = await sampleMemory(base, server!);
     const machine = machineLine();
-    console.log(`\n${machine}`);
+    console.log(`\n${machine}; load average ${loadAverage()}`);
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(
       "bench/results/load.json",
@@ -254,6 +404,8 @@ async function main() {
           durationSeconds: DURATION_S,
           rounds: ROUNDS,
           quick,
+          loadAverage: os.loadavg(),
+          memory,
           rows: rows.map(({ target, run, ratio }) => ({
             request: target.name,
             method: target.method,
@@ -262,13 +414,14 @@ async function main() {
             ratioToFloor: ratio,
             floor: target.floor,
           })),
-          rounds_raw: TARGETS.map((t) => ({ request: t.name, runs: runs.get(t) })),
+          rounds_raw: targets.map((t) => ({ request: t.name, runs: runs.get(t) })),
         },
         null,
         2,
       )}\n`,
     );
     console.log("Written to bench/results/load.json");
+    if (scale) await scaleRun(server, base, targets, learners, rows, interrupted);
   } finally {
     if (server) await stopServer(server);
     await database.close();

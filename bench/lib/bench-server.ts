@@ -2,7 +2,7 @@
 // scripts/serve.ts in benchmark mode (the floors, SQL statement counts) on a bench database.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { openSync } from "node:fs";
+import { openSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { waitForHttp } from "../../scripts/lib/app-env";
@@ -73,4 +73,38 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   signal("SIGINT");
   await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   if (child.exitCode === null) signal("SIGKILL");
+}
+
+/**
+ * The server's resident memory in MB (VmRSS in /proc/<pid>/status): the largest among the
+ * processes under `child` (npx and tsx start the server's own Node process below it).
+ */
+export function serverRssMb(child: ChildProcess): number {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid ...": comm may hold spaces, so read after its last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // the process has gone meanwhile
+    }
+  }
+  const isUnder = (pid: number): boolean => {
+    for (let p = pid; p > 1; p = parentOf.get(p) ?? 0) if (p === child.pid) return true;
+    return false;
+  };
+  let largest = 0;
+  for (const pid of parentOf.keys()) {
+    if (!isUnder(pid)) continue;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+      largest = Math.max(largest, kb / 1024);
+    } catch {
+      // the process has gone meanwhile
+    }
+  }
+  return largest;
 }

@@ -145,8 +145,11 @@ function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }
 
-/** Signs in, trying again when a busy server drops the connection. */
-export async function signIn(base: string, learner: Learner): Promise<void> {
+/** Who signs in: the session cookie is set on it. */
+type SignedIn = { email: string; cookie: string };
+
+/** Signs in (with PASSWORD), trying again when a busy server drops the connection. */
+export async function signIn(base: string, learner: SignedIn): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await signInOnce(base, learner);
@@ -157,7 +160,7 @@ export async function signIn(base: string, learner: Learner): Promise<void> {
   }
 }
 
-async function signInOnce(base: string, learner: Learner): Promise<void> {
+async function signInOnce(base: string, learner: SignedIn): Promise<void> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
