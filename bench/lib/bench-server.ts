@@ -10,7 +10,8 @@ import { needsBuild } from "../../scripts/lib/build-state";
 import { run } from "../../scripts/lib/postgres";
 import { step } from "./report";
 
-export const SERVER_LOG = path.join(os.tmpdir(), "bench-load-server.log");
+// One log per benchmark process: several benchmarks may run on one machine at once.
+export const SERVER_LOG = path.join(os.tmpdir(), `bench-load-server-${process.pid}.log`);
 
 export async function buildIfNeeded(): Promise<void> {
   if (!needsBuild()) return;
