@@ -11,47 +11,38 @@
 // between right and wrong, a grade is a new review of a due card at its current version.
 // Prints the medians and writes bench/results/load.json. --quick: 3 s runs (to try it out);
 // --profile: the server writes a CPU profile (node --cpu-prof) to bench/results/profiles/.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
+// After the rounds it prints the server's resident memory, then again 30 s later.
+// --scale: also drives /quizzes and an instructor's class page (the learners are its members),
+// then adds 1,000 learners with 1 M answers in bulk SQL (bench/lib/scale.ts), runs the same
+// rounds again and prints each request's cost with that data against without (target: 1.2x);
+// writes bench/results/load-scale.json.
+import { type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
-import { waitForHttp } from "../scripts/lib/app-env";
-import { needsBuild } from "../scripts/lib/build-state";
+import { openBenchDatabase } from "./lib/bench-database";
 import {
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  findFreePort,
-  migrateDatabase,
-  run,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from "../scripts/lib/postgres";
+  SERVER_LOG,
+  applyBenchEnv,
+  buildIfNeeded,
+  serverRssMb,
+  startServer,
+  stopServer,
+  waitForServer,
+} from "./lib/bench-server";
+import { QUESTIONS, seed, signIn, type Learner } from "./lib/learners";
+import { machineLine, median, step } from "./lib/report";
+import { SCALE, seedInstructor, seedScale } from "./lib/scale";
+import { findFreePort } from "../scripts/lib/postgres";
 
 const quick = process.argv.includes("--quick");
 const profile = process.argv.includes("--profile");
+const scale = process.argv.includes("--scale");
 const CONNECTIONS = 32;
 const DURATION_S = quick ? 3 : 15;
 const WARMUP_S = quick ? 1 : 3;
 const ROUNDS = 3;
-const QUESTIONS = 50;
-const PASSWORD = "bench-password-123";
-const HISTORY = { days: 365, answers: 5_000, reviews: 10_000 };
-
-export type Learner = {
-  id: string;
-  email: string;
-  cookie: string;
-  attemptId: string;
-  /** Per position: the body of a right and of a wrong answer, in the attempt's masked ids. */
-  answers: [string, string][];
-  saves: number;
-  cards: { id: string; version: number }[];
-  grades: number;
-};
 
 type Target = {
   name: string;
@@ -60,6 +51,8 @@ type Target = {
   path: string;
   /** Per request body, for the learner of this connection (writes). */
   write?: "save" | "grade";
+  /** A session other than the learners' (the instructor's). */
+  cookie?: string;
 };
 
 const TARGETS: Target[] = [
@@ -93,156 +86,6 @@ type Run = {
   kb: number;
 };
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const step = (message: string) => console.log(`▸ ${message}`);
-
-export async function seed(count: number): Promise<Learner[]> {
-  const { db } = await import("@/lib/server/db");
-  const { createUser } = await import("@/lib/server/users/create-user");
-  const { startQuiz } = await import("@/lib/server/quiz/start-quiz");
-  const { attemptIdMask } = await import("@/lib/server/quiz/attempt-ids");
-  const { maskQuestion } = await import("@/lib/domain/quiz/attempt-ids");
-  const { correctResponse, wrongResponse } = await import("@/lib/domain/quiz/correct-response");
-  const { storedQuestions } = await import("@/lib/server/quiz/stored-json");
-  const { getContentCatalog } = await import("@/lib/server/content/get-content");
-  const { rebuildProgressRollups } = await import("@/lib/server/progress/rebuild-progress-rollups");
-  const { bank, flashcards } = getContentCatalog();
-
-  const learners: Learner[] = [];
-  for (let i = 0; i < count; i++) {
-    const email = `bench-${i}@bench.example`;
-    const created = await createUser({ name: `Bench ${i}`, email, password: PASSWORD });
-    if (!created.ok) throw new Error(`sign-up failed: ${created.error}`);
-    const id = created.data.id;
-    const started = await startQuiz(id, { mode: "exam", count: QUESTIONS, sourceOnly: false });
-    if (!started.ok) throw new Error(`start failed: ${started.error}`);
-    const attemptId = started.data.attemptId;
-    const row = await db.quizAttempt.findUniqueOrThrow({
-      where: { id: attemptId },
-      select: { id: true, questions: true },
-    });
-    const answers = storedQuestions(row).map((question, position): [string, string] => {
-      const shown = maskQuestion(question, attemptIdMask(attemptId, position));
-      const body = (response: unknown) => JSON.stringify({ position, response });
-      return [body(correctResponse(shown)), body(wrongResponse(shown))];
-    });
-    // Every card studied and due: reviewed three days ago, due yesterday.
-    await db.deckSubscription.create({ data: { userId: id, deckId: "all" } });
-    await db.$executeRawUnsafe(
-      `INSERT INTO "CardState" ("userId", "cardId", "deckId", due, stability, difficulty,
-         "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview",
-         version, "updatedAt")
-       SELECT $1, c, d, now() - interval '1 day', 3, 5, 2, 2, 0, 3, 0, 2,
-         now() - interval '3 days', 1, now()
-       FROM unnest($2::text[], $3::text[]) AS t(c, d)`,
-      id,
-      flashcards.map((c) => c.id),
-      flashcards.map((c) => c.deckId),
-    );
-    const cards = flashcards.map((c) => ({ id: c.id, version: 1 }));
-    learners.push({ id, email, cookie: "", attemptId, answers, saves: 0, cards, grades: 0 });
-  }
-
-  // A year of history for the first learner (whose cookie the page requests use).
-  const [first] = learners;
-  const questionIds = bank.map((q) => q.id);
-  const programmeIds = bank.map((q) => q.tags.programmeIds[0] ?? q.tags.topic);
-  const attempts = Math.ceil(HISTORY.answers / 10);
-  const span = `interval '${HISTORY.days} days'`;
-  await db.$executeRawUnsafe(
-    `INSERT INTO "QuizAttempt" (id, "userId", mode, status, seed, "contentVersion", settings,
-       "questionIds", questions, "startedAt", "submittedAt", score, "correctCount")
-     SELECT 'h' || $1 || '-' || g, $1, 'PRACTICE', 'SUBMITTED', 's', 'bench', '{}'::jsonb,
-       '{}', '[]'::jsonb, now() - (g * ${span} / $2), now() - (g * ${span} / $2), 0.7, 7
-     FROM generate_series(1, $2) g`,
-    first!.id,
-    attempts,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT INTO "QuizResponse" (id, "attemptId", "userId", "questionId", "programmeId",
-       position, kind, answer, score, correct, "answeredAt", "updatedAt")
-     SELECT 'hr' || $1 || '-' || g, 'h' || $1 || '-' || (1 + (g - 1) / 10), $1,
-       ($3::text[])[1 + g % $5], ($4::text[])[1 + g % $5], (g - 1) % 10, 'true-false',
-       '{"kind":"true-false","value":true}'::jsonb, CASE WHEN g % 10 < 7 THEN 1 ELSE 0 END,
-       g % 10 < 7, now() - (((g - 1) / 10 + 1) * ${span} / $6), now()
-     FROM generate_series(1, $2) g`,
-    first!.id,
-    HISTORY.answers,
-    questionIds,
-    programmeIds,
-    questionIds.length,
-    attempts,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT INTO "CountedAnswer" ("userId", "responseId", "questionId", "programmeId", score,
-       "answeredAt", "countedAt")
-     SELECT "userId", id, "questionId", "programmeId", score, "answeredAt", "answeredAt"
-     FROM "QuizResponse" WHERE "userId" = $1 AND id LIKE 'hr%' ORDER BY "answeredAt", id`,
-    first!.id,
-  );
-  await db.$executeRawUnsafe(
-    `INSERT INTO "ReviewLog" (id, "userId", "cardId", "deckId", rating, state, due, stability,
-       difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", review,
-       "requestId")
-     SELECT 'hl' || $1 || '-' || g, $1, ($3::text[])[1 + g % $5], ($4::text[])[1 + g % $5],
-       1 + g % 4, 2, now() - (g * ${span} / $2), 10, 5, 3, 3, 10, 0,
-       now() - (g * ${span} / $2), 'h' || g
-     FROM generate_series(1, $2) g`,
-    first!.id,
-    HISTORY.reviews,
-    flashcards.map((c) => c.id),
-    flashcards.map((c) => c.deckId),
-    flashcards.length,
-  );
-  await rebuildProgressRollups(first!.id);
-  await db.$executeRawUnsafe("ANALYZE");
-  await db.$disconnect();
-  return learners;
-}
-
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]!);
-}
-
-/** Signs in, trying again when a busy server drops the connection. */
-export async function signIn(base: string, learner: Learner): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await signInOnce(base, learner);
-    } catch (error) {
-      if (attempt === 3) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
-  }
-}
-
-async function signInOnce(base: string, learner: Learner): Promise<void> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      origin: base,
-      cookie: cookiesOf(csrf).join("; "),
-    },
-    body: new URLSearchParams({
-      csrfToken,
-      email: learner.email,
-      password: PASSWORD,
-      json: "true",
-    }),
-  });
-  const session = cookiesOf(response).find((c) => c.includes("session-token="));
-  if (!session) throw new Error(`sign-in of ${learner.email} failed (${response.status})`);
-  learner.cookie = session;
-}
-
 async function statementsSoFar(base: string): Promise<number> {
   const response = await fetch(`${base}/api/bench/statements`);
   const body = (await response.json()) as { data: { statements: number } };
@@ -263,7 +106,8 @@ async function drive(base: string, target: Target, learners: Learner[], seconds:
     setupRequest: (req, ctx) => {
       const context = ctx as Record<string, unknown>;
       const learner = target.write ? learnerOf(context) : learners[0]!;
-      const cookie = target.path === "/api/bench/floor" ? {} : { cookie: learner.cookie };
+      const cookie =
+        target.path === "/api/bench/floor" ? {} : { cookie: target.cookie ?? learner.cookie };
       if (target.write === "save") {
         const position = learner.saves % QUESTIONS;
         const variant = Math.floor(learner.saves / QUESTIONS) % 2;
@@ -322,50 +166,6 @@ async function measure(base: string, target: Target, learners: Learner[]): Promi
   };
 }
 
-const SERVER_LOG = path.join(os.tmpdir(), "bench-load-server.log");
-
-export function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const log = openSync(SERVER_LOG, "w");
-  const serve = ["scripts/serve.ts", "-p", String(port)];
-  // Node refuses --cpu-prof in NODE_OPTIONS: a profiled server is node itself, with tsx
-  // loaded, and exits on SIGINT (a process killed by a signal writes no profile).
-  const [command, args] = profile
-    ? [
-        "node",
-        [
-          "--cpu-prof",
-          `--cpu-prof-dir=${path.resolve("bench/results/profiles")}`,
-          "--import",
-          'data:text/javascript,process.once("SIGINT", () => process.exit(130))',
-          "--import",
-        ],
-      ]
-    : ["npx", []];
-  return spawn(command, [...args, "tsx", ...serve], {
-    env,
-    // The server's own log (e.g. requests cut off when a run ends) goes to a file.
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-}
-
-export async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || !child.pid) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  // The server runs under npx and tsx: signal the group this script started (SIGINT lets
-  // node --cpu-prof write its profile).
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, name);
-    } catch {
-      // the group has already gone
-    }
-  };
-  signal("SIGINT");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) signal("SIGKILL");
-}
-
 function format(rows: { target: Target; run: Run; ratio: number | null }[]): string {
   const header =
     "| request | req/s | p50 | p97.5 | p99 | non-2xx | errors | ratio | SQL/req | KB/resp |";
@@ -390,99 +190,209 @@ function format(rows: { target: Target; run: Run; ratio: number | null }[]): str
   ].join("\n");
 }
 
-async function main() {
-  let postgres: RunningPostgres | undefined;
-  let tmp: string | undefined;
-  let server: ChildProcess | undefined;
-  let admin = process.env.DATABASE_URL;
-  if (!admin) {
-    tmp = mkdtempSync(path.join(os.tmpdir(), "study-bench-pg-"));
-    chmodSync(tmp, 0o755);
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(tmp, "data"), persistent: false });
-    admin = postgres.adminUrl;
+type Row = { target: Target; run: Run; ratio: number | null };
+
+/** A warm-up, then ROUNDS rounds of every target; the medians, as ratios to their floor. */
+async function runRounds(
+  base: string,
+  targets: Target[],
+  learners: Learner[],
+  interrupted: Promise<never>,
+): Promise<{ runs: Map<Target, Run[]>; rows: Row[] }> {
+  const runs = new Map<Target, Run[]>(targets.map((t) => [t, []]));
+  for (const target of targets) await drive(base, target, learners, WARMUP_S);
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const target of targets) {
+      const result = await Promise.race([measure(base, target, learners), interrupted]);
+      runs.get(target)!.push(result);
+      console.log(
+        `  round ${round} ${target.name}: ${result.rps.toFixed(0)} req/s, ` +
+          `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}`,
+      );
+    }
   }
-  admin = databaseUrl(admin, "postgres");
-  const name = `study_bench_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(admin, name);
+
+  const medians = new Map<Target, Run>();
+  for (const [target, list] of runs) {
+    const pick = (key: keyof Run) => median(list.map((r) => r[key]));
+    medians.set(target, {
+      rps: pick("rps"),
+      p50: pick("p50"),
+      p97_5: pick("p97_5"),
+      p99: pick("p99"),
+      non2xx: list.reduce((sum, r) => sum + r.non2xx, 0),
+      errors: list.reduce((sum, r) => sum + r.errors, 0),
+      requests: pick("requests"),
+      statements: pick("statements"),
+      kb: pick("kb"),
+    });
+  }
+  const floorRps = {
+    route: medians.get(TARGETS[0]!)!.rps,
+    page: medians.get(TARGETS[3]!)!.rps,
+  };
+  const rows = targets.map((target) => {
+    const run = medians.get(target)!;
+    return { target, run, ratio: target.floor ? run.rps / floorRps[target.floor] : null };
+  });
+  return { runs, rows };
+}
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ");
+
+type Memory = { rssMb: number; heapUsedMb: number; heapTotalMb: number; externalMb: number };
+
+/** RSS from /proc, and the V8 heap as the server reports it (benchmark mode). */
+async function memoryNow(base: string, server: ChildProcess): Promise<Memory> {
+  const response = await fetch(`${base}/api/bench/statements`);
+  const body = (await response.json()) as { data: { memory: NodeJS.MemoryUsage } };
+  const mb = (bytes: number) => bytes / 2 ** 20;
+  const { heapUsed, heapTotal, external } = body.data.memory;
+  return {
+    rssMb: serverRssMb(server),
+    heapUsedMb: mb(heapUsed),
+    heapTotalMb: mb(heapTotal),
+    externalMb: mb(external),
+  };
+}
+
+/** The server's memory at the end of the rounds and 30 s later (target: RSS < 300 MB). */
+async function sampleMemory(base: string, server: ChildProcess) {
+  const end = await memoryNow(base, server);
+  await new Promise((resolve) => setTimeout(resolve, 30_000));
+  const after30s = await memoryNow(base, server);
+  const show = (m: Memory) =>
+    `RSS ${m.rssMb.toFixed(0)} MB (V8 heap ${m.heapUsedMb.toFixed(0)} MB used of ` +
+    `${m.heapTotalMb.toFixed(0)} MB, external ${m.externalMb.toFixed(0)} MB)`;
+  console.log(
+    `\nServer memory at the end of the rounds: ${show(end)}\n` +
+      `30 s later: ${show(after30s)} (target: RSS < 300 MB)`,
+  );
+  return { end, after30s };
+}
+
+/**
+ * --scale: the same rounds with 1,000 more learners and 1 M answers in the database, and each
+ * request's cost against the run without them (req/s without / with, p50 with / without).
+ */
+async function scaleRun(
+  server: ChildProcess,
+  base: string,
+  targets: Target[],
+  learners: Learner[],
+  small: Row[],
+  interrupted: Promise<never>,
+) {
+  step(
+    `Adding ${SCALE.learners.toLocaleString("en")} learners, ` +
+      `${(SCALE.learners * SCALE.attempts * 10).toLocaleString("en")} answers and ` +
+      `${SCALE.reviews.toLocaleString("en")} reviews in bulk SQL`,
+  );
+  const seconds = await seedScale();
+  step(`Seeded in ${seconds.toFixed(1)} s; the same rounds again`);
+  const { rows: big } = await runRounds(base, targets, learners, interrupted);
+  console.log(`\nWith the added data:\n\n${format(big)}`);
+  const memory = await sampleMemory(base, server);
+  const ratios = targets.map((target, i) => {
+    const [before, after] = [small[i]!.run, big[i]!.run];
+    return {
+      request: target.name,
+      rpsWithout: before.rps,
+      rpsWith: after.rps,
+      p50Without: before.p50,
+      p50With: after.p50,
+      costRatio: before.rps / after.rps,
+      p50Ratio: after.p50 / before.p50,
+      statementsWithout: before.statements,
+      statementsWith: after.statements,
+    };
+  });
+  console.log(
+    [
+      "\nCost with the added data against without (target <= 1.2):\n",
+      "| request | req/s without | req/s with | cost ratio (req/s) | p50 without | p50 with | " +
+        "p50 ratio |",
+      "|---|---|---|---|---|---|---|",
+      ...ratios.map(
+        (r) =>
+          `| ${r.request} | ${r.rpsWithout.toFixed(0)} | ${r.rpsWith.toFixed(0)} | ` +
+          `${r.costRatio.toFixed(2)} | ${r.p50Without} ms | ${r.p50With} ms | ` +
+          `${r.p50Ratio.toFixed(2)} |`,
+      ),
+    ].join("\n"),
+  );
+  console.log(`\nload average ${loadAverage()}`);
+  writeFileSync(
+    "bench/results/load-scale.json",
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: machineLine(),
+        loadAverage: os.loadavg(),
+        quick,
+        seedSeconds: seconds,
+        added: SCALE,
+        memory,
+        ratios,
+        rows: big.map(({ target, run, ratio }) => ({ request: target.name, ...run, ratio })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log("Written to bench/results/load-scale.json");
+}
+
+async function main() {
+  let server: ChildProcess | undefined;
   // Ctrl-C: stop the server and drop the database on the way out.
   const interrupted = new Promise<never>((_, reject) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const)
       process.once(signal, () => reject(new Error(`stopped by ${signal}`)));
   });
   interrupted.catch(() => undefined);
-  const url = databaseUrl(admin, name);
+  const database = await openBenchDatabase();
   try {
-    if (needsBuild()) {
-      step("Building the app (next build)");
-      await run("npx", ["next", "build"]);
-    }
-    await migrateDatabase(url);
+    await buildIfNeeded();
     const port = await findFreePort();
     const base = `http://localhost:${port}`;
-    // The services seeded here and the server must share the secret (attempt ids, cookies).
-    const env = {
-      ...process.env,
-      DATABASE_URL: url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: base,
-      BENCH_MODE: "1",
-      LOG_LEVEL: "warn",
-    };
-    Object.assign(process.env, env);
+    const env = applyBenchEnv(database.url, base);
     step(`Seeding ${CONNECTIONS} learners (one a connection) and a year of history`);
     const learners = await seed(CONNECTIONS);
+    const instructor = scale ? await seedInstructor(learners) : undefined;
 
     step(`Starting the production server on port ${port} (its log: ${SERVER_LOG})`);
-    server = startServer(port, env);
-    if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
-      throw new Error("the server did not start");
+    server = startServer(port, env, { profile });
+    await waitForServer(base);
     for (const learner of learners) await signIn(base, learner);
 
-    const runs = new Map<Target, Run[]>(TARGETS.map((t) => [t, []]));
-    for (const target of TARGETS) await drive(base, target, learners, WARMUP_S);
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const target of TARGETS) {
-        const result = await Promise.race([measure(base, target, learners), interrupted]);
-        runs.get(target)!.push(result);
-        console.log(
-          `  round ${round} ${target.name}: ${result.rps.toFixed(0)} req/s, ` +
-            `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}`,
-        );
-      }
+    const targets = [...TARGETS];
+    if (instructor) {
+      await signIn(base, instructor);
+      targets.push(
+        { name: "/quizzes", floor: "page", method: "GET", path: "/quizzes" },
+        {
+          name: "a class page, its instructor",
+          floor: "page",
+          method: "GET",
+          path: `/classes/${instructor.classId}`,
+          cookie: instructor.cookie,
+        },
+      );
     }
-
-    const medians = new Map<Target, Run>();
-    for (const [target, list] of runs) {
-      const pick = (key: keyof Run) => median(list.map((r) => r[key]));
-      medians.set(target, {
-        rps: pick("rps"),
-        p50: pick("p50"),
-        p97_5: pick("p97_5"),
-        p99: pick("p99"),
-        non2xx: list.reduce((sum, r) => sum + r.non2xx, 0),
-        errors: list.reduce((sum, r) => sum + r.errors, 0),
-        requests: pick("requests"),
-        statements: pick("statements"),
-        kb: pick("kb"),
-      });
-    }
-    const floorRps = {
-      route: medians.get(TARGETS[0]!)!.rps,
-      page: medians.get(TARGETS[3]!)!.rps,
-    };
-    const rows = TARGETS.map((target) => {
-      const run = medians.get(target)!;
-      return { target, run, ratio: target.floor ? run.rps / floorRps[target.floor] : null };
-    });
+    const { runs, rows } = await runRounds(base, targets, learners, interrupted);
     console.log(
       `\n${CONNECTIONS} connections, ${DURATION_S} s a run, median of ${ROUNDS} rounds ` +
         `(non-2xx and errors: sum over the rounds)${quick ? ", --quick" : ""}\n`,
     );
     console.log(format(rows));
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(
-      os.totalmem() / 2 ** 30,
-    )} GB, Node ${process.version}`;
-    console.log(`\n${machine}`);
+    const memory = await sampleMemory(base, server!);
+    const machine = machineLine();
+    console.log(`\n${machine}; load average ${loadAverage()}`);
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(
       "bench/results/load.json",
@@ -494,6 +404,8 @@ async function main() {
           durationSeconds: DURATION_S,
           rounds: ROUNDS,
           quick,
+          loadAverage: os.loadavg(),
+          memory,
           rows: rows.map(({ target, run, ratio }) => ({
             request: target.name,
             method: target.method,
@@ -502,24 +414,21 @@ async function main() {
             ratioToFloor: ratio,
             floor: target.floor,
           })),
-          rounds_raw: TARGETS.map((t) => ({ request: t.name, runs: runs.get(t) })),
+          rounds_raw: targets.map((t) => ({ request: t.name, runs: runs.get(t) })),
         },
         null,
         2,
       )}\n`,
     );
     console.log("Written to bench/results/load.json");
+    if (scale) await scaleRun(server, base, targets, learners, rows, interrupted);
   } finally {
     if (server) await stopServer(server);
-    await dropDatabase(admin, name).catch(() => undefined);
-    await postgres?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await database.close();
   }
 }
 
-// bench/web.ts imports the seeding and server helpers above without running this benchmark.
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -3,7 +3,7 @@
 //
 // Builds the app if its sources changed, starts the production server (scripts/serve.ts) on a
 // throw-away database (DATABASE_URL's server, else an embedded PostgreSQL) with BENCH_MODE=1, and
-// seeds one learner through bench/load.ts's helpers: an open 50-question exam, every card due and
+// seeds one learner through bench/lib/learners.ts: an open 50-question exam, every card due and
 // a year of history. First request: from spawning the server to its first answer, then the first
 // page that needs the content (its load, the question bank and the first render). Then, in
 // Chromium (/usr/bin/chromium or CHROMIUM_PATH) through Playwright, each page is loaded 5 times
@@ -11,38 +11,26 @@
 // Contentful Paint and Total Blocking Time from the Performance API. Prints the medians and
 // writes bench/results/web.json. Then Lighthouse 12.2.3 (devDependency) scores /library and
 // /progress with the same Chromium.
-import { randomBytes } from "node:crypto";
 import { type ChildProcess } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
-import { waitForHttp } from "../scripts/lib/app-env";
-import { needsBuild } from "../scripts/lib/build-state";
+import { openBenchDatabase } from "./lib/bench-database";
 import {
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  findFreePort,
-  migrateDatabase,
-  run,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from "../scripts/lib/postgres";
-import { seed, signIn, startServer, stopServer } from "./load";
+  buildIfNeeded,
+  startServer,
+  stopServer,
+  applyBenchEnv,
+  waitForServer,
+} from "./lib/bench-server";
+import { seed, signIn } from "./lib/learners";
+import { machineLine, median, step } from "./lib/report";
+import { findFreePort } from "../scripts/lib/postgres";
 
 const quick = process.argv.includes("--quick");
 const LOADS = quick ? 3 : 5;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 type PageRun = { jsKb: number; htmlKb: number; lcpMs: number; tbtMs: number };
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const step = (message: string) => console.log(`▸ ${message}`);
 
 // Runs in the page before its own scripts: collects LCP candidates and long tasks.
 const OBSERVE = `
@@ -128,8 +116,7 @@ async function firstRequest(port: number, env: NodeJS.ProcessEnv, base: string) 
   const started = performance.now();
   const server = startServer(port, env);
   try {
-    if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
-      throw new Error("the server did not start");
+    await waitForServer(base);
     const ready = performance.now() - started;
     const before = performance.now();
     const response = await fetch(`${base}/library`);
@@ -145,38 +132,14 @@ async function firstRequest(port: number, env: NodeJS.ProcessEnv, base: string) 
 }
 
 async function main() {
-  let postgres: RunningPostgres | undefined;
-  let tmp: string | undefined;
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
-  let admin = process.env.DATABASE_URL;
-  if (!admin) {
-    tmp = mkdtempSync(path.join(os.tmpdir(), "study-bench-pg-"));
-    chmodSync(tmp, 0o755);
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(tmp, "data"), persistent: false });
-    admin = postgres.adminUrl;
-  }
-  admin = databaseUrl(admin, "postgres");
-  const name = `study_bench_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(admin, name);
-  const url = databaseUrl(admin, name);
+  const database = await openBenchDatabase();
   try {
-    if (needsBuild()) {
-      step("Building the app (next build)");
-      await run("npx", ["next", "build"]);
-    }
-    await migrateDatabase(url);
+    await buildIfNeeded();
     const port = await findFreePort();
     const base = `http://localhost:${port}`;
-    const env = {
-      ...process.env,
-      DATABASE_URL: url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: base,
-      BENCH_MODE: "1",
-      LOG_LEVEL: "warn",
-    };
-    Object.assign(process.env, env);
+    const env = applyBenchEnv(database.url, base);
     step("Seeding one learner with an open exam, due cards and a year of history");
     const [learner] = await seed(1);
 
@@ -190,8 +153,7 @@ async function main() {
 
     step(`Starting the production server on port ${port}`);
     server = startServer(port, env);
-    if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
-      throw new Error("the server did not start");
+    await waitForServer(base);
     await signIn(base, learner!);
     const pages = [
       { name: "floor: bare dynamic page", path: "/bench/floor" },
@@ -253,9 +215,7 @@ async function main() {
               `accessibility ${scores.accessibility}`
           : `Lighthouse ${url}: did not run`,
       );
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(
-      os.totalmem() / 2 ** 30,
-    )} GB, Node ${process.version}`;
+    const machine = machineLine();
     console.log(`\n${machine}`);
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(
@@ -278,9 +238,7 @@ async function main() {
   } finally {
     await browser?.close();
     if (server) await stopServer(server);
-    await dropDatabase(admin, name).catch(() => undefined);
-    await postgres?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await database.close();
   }
 }
 

@@ -1,28 +1,20 @@
 // npx tsx --conditions=react-server bench/write-cost.ts — the CPU time of an answer save and of
 // a grade, called in process (no HTTP, no session check): process.cpuUsage() over N calls
 // (N=150, env N) after 20 warm-up calls, for one learner seeded by bench:load's helpers (an open
-// 50-question exam, every card due) in a throw-away database on DATABASE_URL's server. CPU time
+// 50-question exam, every card due) in a throw-away database (bench/lib/bench-database.ts). CPU time
 // barely moves with the machine's load, unlike requests per second, so two checkouts run side
 // by side compare fairly.
-import { randomBytes, randomUUID } from "node:crypto";
-import {
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  migrateDatabase,
-} from "../scripts/lib/postgres";
+import { randomUUID } from "node:crypto";
+import { openBenchDatabase } from "./lib/bench-database";
 
 const N = Number(process.env.N ?? 150);
 
 async function main() {
-  const admin = databaseUrl(process.env.DATABASE_URL!, "postgres");
-  const name = `study_bench_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(admin, name);
-  const url = databaseUrl(admin, name);
+  const database = await openBenchDatabase();
+  const url = database.url;
   try {
-    await migrateDatabase(url);
     Object.assign(process.env, { DATABASE_URL: url, NEXTAUTH_SECRET: "x".repeat(40) });
-    const { seed } = await import("./load");
+    const { seed } = await import("./lib/learners");
     const [learner] = await seed(1);
     const l = learner!;
     const { saveQuizResponse } = await import("@/lib/server/quiz/save-quiz-response");
@@ -59,7 +51,7 @@ async function main() {
   } finally {
     const { db } = await import("@/lib/server/db");
     await db.$disconnect();
-    await dropDatabase(admin, name).catch(() => undefined);
+    await database.close();
   }
 }
 main().then(

@@ -102,7 +102,9 @@ async function main() {
     });
     child.on("exit", (code) => void shutdown(code ?? 0));
 
-    if (await waitForHttp(`http://localhost:${port}/`, 120_000)) {
+    // Ready once /library answers: that first request loads the content, generates the question
+    // bank and renders a page, so the learner's first request does not wait for them.
+    if (await waitForHttp(`http://localhost:${port}/library`, 120_000)) {
       const password = process.env.DEMO_PASSWORD || "demo-password";
       console.log(`\n  App ready on http://localhost:${port}`);
       if (seedDemo) {

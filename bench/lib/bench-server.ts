@@ -1,0 +1,123 @@
+// The production server a benchmark drives: built when its sources changed, started through
+// scripts/serve.ts in benchmark mode (the floors, SQL statement counts) on a bench database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { openSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { waitForHttp } from "../../scripts/lib/app-env";
+import { needsBuild } from "../../scripts/lib/build-state";
+import { run } from "../../scripts/lib/postgres";
+import { step } from "./report";
+
+// One log per benchmark process: several benchmarks may run on one machine at once.
+export const SERVER_LOG = path.join(os.tmpdir(), `bench-load-server-${process.pid}.log`);
+
+export async function buildIfNeeded(): Promise<void> {
+  if (!needsBuild()) return;
+  step("Building the app (next build)");
+  await run("npx", ["next", "build"]);
+}
+
+/**
+ * The server's environment, also set on this process: the services the benchmark seeds with
+ * and the server must share the secret (attempt ids, cookies).
+ */
+export function applyBenchEnv(url: string, base: string): NodeJS.ProcessEnv {
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: base,
+    BENCH_MODE: "1",
+    LOG_LEVEL: "warn",
+  };
+  Object.assign(process.env, env);
+  return env;
+}
+
+export function startServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  options: { profile?: boolean } = {},
+): ChildProcess {
+  const log = openSync(SERVER_LOG, "w");
+  const serve = ["scripts/serve.ts", "-p", String(port)];
+  // Node refuses --cpu-prof in NODE_OPTIONS: a profiled server is node itself, with tsx
+  // loaded, and exits on SIGINT (a process killed by a signal writes no profile).
+  const [command, args] = options.profile
+    ? [
+        "node",
+        [
+          "--cpu-prof",
+          `--cpu-prof-dir=${path.resolve("bench/results/profiles")}`,
+          "--import",
+          'data:text/javascript,process.once("SIGINT", () => process.exit(130))',
+          "--import",
+        ],
+      ]
+    : ["npx", []];
+  return spawn(command, [...args, "tsx", ...serve], {
+    env,
+    // The server's own log (e.g. requests cut off when a run ends) goes to a file.
+    stdio: ["ignore", log, log],
+    detached: true,
+  });
+}
+
+/** Waits for the server's first answer (the bare route floor); throws after 2 minutes. */
+export async function waitForServer(base: string): Promise<void> {
+  if (!(await waitForHttp(`${base}/api/bench/floor`, 120_000)))
+    throw new Error("the server did not start");
+}
+
+export async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  // The server runs under npx and tsx: signal the group this script started (SIGINT lets
+  // node --cpu-prof write its profile).
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // the group has already gone
+    }
+  };
+  signal("SIGINT");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (child.exitCode === null) signal("SIGKILL");
+}
+
+/**
+ * The server's resident memory in MB (VmRSS in /proc/<pid>/status): the largest among the
+ * processes under `child` (npx and tsx start the server's own Node process below it).
+ */
+export function serverRssMb(child: ChildProcess): number {
+  const parentOf = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid ...": comm may hold spaces, so read after its last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parentOf.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // the process has gone meanwhile
+    }
+  }
+  const isUnder = (pid: number): boolean => {
+    for (let p = pid; p > 1; p = parentOf.get(p) ?? 0) if (p === child.pid) return true;
+    return false;
+  };
+  let largest = 0;
+  for (const pid of parentOf.keys()) {
+    if (!isUnder(pid)) continue;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+      largest = Math.max(largest, kb / 1024);
+    } catch {
+      // the process has gone meanwhile
+    }
+  }
+  return largest;
+}
