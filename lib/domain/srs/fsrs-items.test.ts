@@ -154,6 +154,26 @@ describe("buildFsrsItems: review logs to FSRS items, as Anki converts its revlog
     expect(shape(events, "UTC")).toEqual([]);
   });
 
+  test("reviews of one card at one instant: by state, then rating, whatever the log's order", () => {
+    // fast-check's counterexample (seed -36454617): a new and a learning review at 09:00 gave
+    // different items depending on which came first in the log.
+    const events = [ev("b", 0, 1, 0), ev("b", 0, 2, 1), ev("b", 0, 1, 1), ev("b", 1, 3, 2)];
+    const items = [
+      {
+        card: "b",
+        reviews: [
+          [1, 0],
+          [1, 0],
+          [2, 0],
+          [3, 1],
+        ],
+      },
+    ];
+    expect(shape(events)).toEqual(items);
+    expect(shape([...events].reverse())).toEqual(items);
+    expect(shape([events[2]!, events[0]!, events[3]!, events[1]!])).toEqual(items);
+  });
+
   test("day numbers follow daylight-saving changes (25-hour day in New York)", () => {
     const day = (instant: Date) => dayNumber(instant, "America/New_York");
     // 1 Nov 2026 is the autumn change in New York: 04:00Z and 04:59Z next day are still
