@@ -96,7 +96,7 @@ describe("buildFsrsItems: review logs to FSRS items, as Anki converts its revlog
     },
     {
       name: "a card whose first review is missing is left out (its first rating is unknown)",
-      events: [ev("a", 4, 3, 2), ev("a", 9, 3, 2)],
+      events: [ev("a", 4, 3, 2), ev("a", 9, 3, 2), ev("a", 20, 3, 2)],
       items: [],
     },
     {
@@ -172,6 +172,13 @@ describe("buildFsrsItems: review logs to FSRS items, as Anki converts its revlog
     expect(shape(events)).toEqual(items);
     expect(shape([...events].reverse())).toEqual(items);
     expect(shape([events[2]!, events[0]!, events[3]!, events[1]!])).toEqual(items);
+  });
+
+  test("day numbers count calendar days across month ends (28 February to 1 March)", () => {
+    const day = (iso: string) => dayNumber(new Date(iso), "UTC");
+    expect(day("1970-01-01T00:00:00Z")).toBe(0);
+    expect(day("2026-03-01T08:00:00Z") - day("2026-02-28T08:00:00Z")).toBe(1);
+    expect(day("2026-05-01T08:00:00Z") - day("2026-04-30T08:00:00Z")).toBe(1);
   });
 
   test("day numbers follow daylight-saving changes (25-hour day in New York)", () => {
