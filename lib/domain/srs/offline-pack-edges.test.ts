@@ -161,6 +161,14 @@ describe("today's counts", () => {
     expect(after.newStudiedToday).toBe(0);
   });
 
+  test("a stored card still in state New is new: shown as new, its grade counts as new", () => {
+    const reset = { memory: memoryToJson(newCardMemory(t0)), version: 3 };
+    const p = pack({ cards: [card(1)], states: { "card-1": reset } });
+    expect(offlineSession(p, t0).card).toMatchObject({ cardId: "card-1", isNew: true, version: 3 });
+    const after = gradeOffline(p, { cardId: "card-1", rating: 3, requestId: "x" }, t0).pack;
+    expect(after.newStudiedToday).toBe(1);
+  });
+
   test("a learning card's grade counts as neither", () => {
     const p = graded(pack({ cards: [card(1)] }), "card-1", [1]);
     const after = gradeOffline(p, { cardId: "card-1", rating: 3, requestId: "x" }, later(1)).pack;
