@@ -100,6 +100,19 @@ describe("buildFsrsItems: review logs to FSRS items, as Anki converts its revlog
       items: [],
     },
     {
+      name: "a card whose first logged review is not New starts at its second, New, review",
+      events: [ev("a", 0, 3, 2), ev("a", 1, 3, 0), ev("a", 3, 2, 2)],
+      items: [
+        {
+          card: "a",
+          reviews: [
+            [3, 0],
+            [2, 2],
+          ],
+        },
+      ],
+    },
+    {
       name: "a card reset to new starts over: the reviews before the reset are dropped",
       events: [ev("a", 0, 3, 0), ev("a", 2, 3, 2), ev("a", 6, 3, 0), ev("a", 8, 2, 1)],
       items: [
