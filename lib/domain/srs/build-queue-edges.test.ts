@@ -56,7 +56,7 @@ describe("the instants where a card changes group", () => {
     expect(q.nextDueAt).toEqual(next ? null : due);
   });
 
-  test("learning due exactly now comes before a due review (it is not merely learned ahead)", () => {
+  test("learning due exactly now comes before a due review (not merely learned ahead)", () => {
     expect(queue({ a: state(2, plus(now, -60_000)), b: state(1, now) }).next?.cardId).toBe("b");
   });
 
@@ -97,7 +97,7 @@ describe("order and next due time", () => {
     expect(q.next?.cardId).toBe("b");
   });
 
-  test("empty queue: the earliest of several future cards; reviews over the limit: the day's end", () => {
+  test("empty queue: the earliest future card; reviews over the limit: the day's end", () => {
     const later = { a: state(2, plus(dayEnd, 7_200_000)), b: state(2, plus(dayEnd, 3_600_000)) };
     expect(queue(later).nextDueAt).toEqual(plus(dayEnd, 3_600_000));
     const capped = { a: state(2, now), b: state(2, now) };

@@ -167,7 +167,7 @@ describe("buildFsrsItems: review logs to FSRS items, as Anki converts its revlog
     expect(shape(events, "UTC")).toEqual([]);
   });
 
-  test("reviews of one card at one instant: by state, then rating, whatever the log's order", () => {
+  test("one card's reviews at one instant: by state, then rating, whatever the log order", () => {
     // fast-check's counterexample (seed -36454617): a new and a learning review at 09:00 gave
     // different items depending on which came first in the log.
     const events = [ev("b", 0, 1, 0), ev("b", 0, 2, 1), ev("b", 0, 1, 1), ev("b", 1, 3, 2)];

@@ -115,7 +115,7 @@ describe("the card view made on the device", () => {
     expect(view).toMatchObject({ studying: false, card: null, newLimitReached: false });
   });
 
-  test("a deck pack keeps its deck; its grades carry it, a pack of all decks' grades do not", () => {
+  test("a deck pack keeps its deck and its grades carry it; an all-decks pack's do not", () => {
     const p = pack({ deck: "deck-1", deckName: "Deck 1" });
     expect(offlineSession(p, t0)).toMatchObject({ deck: "deck-1", deckName: "Deck 1" });
     const withDeck = gradeOffline(p, { cardId: "card-1", rating: 3, requestId: "a" }, t0).grade;
@@ -187,7 +187,7 @@ describe("today's counts", () => {
     });
   });
 
-  test("a server grade not newer than the device's copy is ignored; a newer one replaces it", () => {
+  test("a server grade not newer than the device's copy is ignored; a newer one wins", () => {
     const p = graded(pack(), "card-1", [3, 3]);
     const old = { cardId: "card-1", memory: p.states["card-1"]!.memory, version: 1, rebuilt: true };
     expect(applyServerGrade(p, old, t0)).toBe(p);

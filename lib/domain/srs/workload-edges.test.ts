@@ -32,7 +32,7 @@ test('the defaults are 365 days, 3 runs and the seed "workload"', () => {
   expect(implicit).not.toEqual(estimateWorkload({ ...input, days: 365, runs: 3, seed: "other" }));
 });
 
-test("reviews a day: the runs' reviews over runs × days; remembered: recalled over runs × cards", () => {
+test("reviews a day: reviews over runs × days; remembered: recalled over runs × cards", () => {
   const days = 6;
   const runs = 3;
   const seed = "edges";
