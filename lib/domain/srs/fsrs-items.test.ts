@@ -187,6 +187,14 @@ describe("buildFsrsItems: review logs to FSRS items, as Anki converts its revlog
     expect(shape([events[2]!, events[0]!, events[3]!, events[1]!])).toEqual(items);
   });
 
+  test.each(["abc", "cba", "bca"])(
+    "items due at one instant are in card-id order (log %s)",
+    (log) => {
+      const events = [...log].flatMap((card) => [ev(card, 0, 3, 0), ev(card, 2, 3, 2)]);
+      expect(shape(events).map((i) => i.card)).toEqual(["a", "b", "c"]);
+    },
+  );
+
   test("day numbers count calendar days across month ends (28 February to 1 March)", () => {
     const day = (iso: string) => dayNumber(new Date(iso), "UTC");
     expect(day("1970-01-01T00:00:00Z")).toBe(0);
