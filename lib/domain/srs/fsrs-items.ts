@@ -1,7 +1,8 @@
 /**
  * Review logs -> FSRS items, the training and test examples of FSRS's optimiser (fsrs-rs), built
  * the way Anki builds them from its revlog:
- * - each card's reviews in time order; the card's history starts at its last review made while
+ * - each card's reviews in time order (reviews at one instant by state, then rating, so that
+ *   the log's order never matters); the card's history starts at its last review made while
  *   it was new (state 0): that is its first rating, and a card reset to new starts over there;
  *   a card whose first review is missing from the log is left out, as its first rating is unknown;
  * - delta_t counts the learner's study days between two reviews (local midnight to local
@@ -43,6 +44,9 @@ const byTimeThenCard = (a: { review: Date; cardId: string }, b: typeof a) =>
   a.review.getTime() - b.review.getTime() ||
   (a.cardId < b.cardId ? -1 : a.cardId > b.cardId ? 1 : 0);
 
+const byTimeThenStateThenRating = (a: ReviewEvent, b: ReviewEvent) =>
+  a.review.getTime() - b.review.getTime() || a.state - b.state || a.rating - b.rating;
+
 /** The items of every card, ordered by the time of their last review. */
 export function buildFsrsItems(events: readonly ReviewEvent[], timeZone: string): FsrsItem[] {
   const byCard = new Map<string, ReviewEvent[]>();
@@ -53,7 +57,7 @@ export function buildFsrsItems(events: readonly ReviewEvent[], timeZone: string)
   }
   const items: FsrsItem[] = [];
   for (const [cardId, list] of byCard) {
-    list.sort(byTimeThenCard);
+    list.sort(byTimeThenStateThenRating);
     let first = -1;
     for (let i = list.length - 1; i >= 0; i--) {
       if (list[i]!.state === 0) {

@@ -108,8 +108,33 @@ describe("RMSE (bins) (hand-computed)", () => {
       ] as [number, number][],
       bin: "2.48/4/0",
     },
+    // the review predicted (the last) is not a lapse of its own history, even when it is Again:
+    // interval 5 -> 8.98, length 2 -> 4, no lapse
+    {
+      reviews: [
+        [3, 0],
+        [1, 5],
+      ] as [number, number][],
+      bin: "8.98/4/0",
+    },
+    // Hard after days is a recall, not a lapse: interval 3 -> 2.48; 2 long-term reviews ->
+    // length 3 -> 1.99 x 1.89 = 3.76 -> 4
+    {
+      reviews: [
+        [3, 0],
+        [2, 3],
+        [3, 3],
+      ] as [number, number][],
+      bin: "2.48/4/0",
+    },
   ])("bin of $reviews is $bin", ({ reviews, bin }) => {
     expect(binOf(item(...reviews))).toBe(bin);
+  });
+
+  test("an item with no earlier review cannot be predicted: a RangeError that says so", () => {
+    expect(() => createPredictor(DEFAULT_PARAMETERS)(item([3, 0]))).toThrow(
+      new RangeError("An FSRS item needs at least one earlier review."),
+    );
   });
 });
 

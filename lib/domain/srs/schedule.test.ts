@@ -139,8 +139,13 @@ describe("FSRS-6 scheduling (ts-fsrs defaults, retention 0.9)", () => {
   test.each([
     [0.5, "1m"],
     [10, "10m"],
+    [59, "59m"],
+    [60, "1h"],
     [90, "2h"],
+    [60 * 24, "1d"],
     [60 * 24 * 4, "4d"],
+    [60 * 24 * 30, "1mo"],
+    [60 * 24 * 365.25, "1y"],
     [60 * 24 * 75, "2.5mo"],
     [60 * 24 * 400, "1.1y"],
   ])("formatInterval(%d minutes) = %s", (m, label) => {

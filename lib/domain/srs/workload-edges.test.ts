@@ -1,8 +1,12 @@
 // Workload table edges (surviving mutants, README "Mutation testing"): retentions outside the
-// allowed range are dropped, and leaving out days, runs or seed means 365, 3 and "workload".
+// allowed range are dropped, leaving out days, runs or seed means 365, 3 and "workload", and
+// the figures are the runs' totals divided by runs × days (reviews) or runs × cards (recalled).
 import { expect, test } from "vitest";
+import { createRng } from "@/lib/domain/random";
+import { DEFAULT_PARAMETERS } from "./fsrs-parameters";
 import { MAX_RETENTION, MIN_RETENTION } from "./schedule";
-import { estimateWorkload, WORKLOAD_RETENTIONS } from "./workload";
+import { simulateReviews } from "./simulate-reviews";
+import { estimateWorkload, WORKLOAD_RETENTIONS, WORKLOAD_START } from "./workload";
 
 const input = {
   parameters: null,
@@ -26,4 +30,33 @@ test('the defaults are 365 days, 3 runs and the seed "workload"', () => {
   const implicit = estimateWorkload(input);
   expect(implicit).toEqual(estimateWorkload({ ...input, days: 365, runs: 3, seed: "workload" }));
   expect(implicit).not.toEqual(estimateWorkload({ ...input, days: 365, runs: 3, seed: "other" }));
+});
+
+test("reviews a day: reviews over runs × days; remembered: recalled over runs × cards", () => {
+  const days = 6;
+  const runs = 3;
+  const seed = "edges";
+  const cardIds = Array.from({ length: input.cardCount }, (_, i) => `c${i}`);
+  const rows = estimateWorkload({ ...input, days, runs, seed });
+  for (const row of rows) {
+    const simulated = Array.from({ length: runs }, (_, run) =>
+      simulateReviews({
+        cardIds,
+        start: WORKLOAD_START,
+        days,
+        newPerDay: input.newPerDay,
+        reviewsPerDay: input.reviewsPerDay,
+        desiredRetention: row.retention,
+        schedulerParameters: null,
+        memoryParameters: DEFAULT_PARAMETERS,
+        secondsPerReview: input.secondsPerReview,
+        rng: createRng(`${seed}:${run}`),
+      }),
+    );
+    const reviews = simulated.reduce((sum, s) => sum + s.reviews.length, 0);
+    const recalled = simulated.reduce((sum, s) => sum + s.expectedRecalled, 0);
+    expect(reviews).toBeGreaterThan(days);
+    expect(row.reviewsPerDay).toBeCloseTo(reviews / (runs * days), 10);
+    expect(row.remembered).toBeCloseTo(recalled / (runs * input.cardCount), 10);
+  }
 });

@@ -48,7 +48,8 @@ export type RetentionWorkloadView = {
   secondsPerReview: number;
 };
 
-const START = new Date("2026-01-05T09:00:00Z");
+/** The simulated year's first session; a test replays the runs from it. */
+export const WORKLOAD_START = new Date("2026-01-05T09:00:00Z");
 
 export function estimateWorkload(input: WorkloadInput): WorkloadRow[] {
   const days = input.days ?? 365;
@@ -66,7 +67,7 @@ export function estimateWorkload(input: WorkloadInput): WorkloadRow[] {
     for (let run = 0; run < runs; run++) {
       const result = simulateReviews({
         cardIds,
-        start: START,
+        start: WORKLOAD_START,
         days,
         newPerDay: input.newPerDay,
         reviewsPerDay: input.reviewsPerDay,
