@@ -81,6 +81,8 @@ export function useOfflineStudy(
   const recent = useRef<GradedCard[] | null>(null);
   /** Grades were made with no network: once they are sent the learner is told, and reloads. */
   const madeOffline = useRef(false);
+  /** Grades were waiting when the page opened: its session may not know them yet. */
+  const openedWithGrades = useRef(false);
   const offlineNow = useRef(false);
   const running = useRef<Promise<void> | null>(null);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -175,13 +177,17 @@ export function useOfflineStudy(
       }
       setStuck(false);
       const fronts = new Map(stored.current?.pack.cards.map((c) => [c.id, c.front]) ?? []);
-      const wasOffline = offlineNow.current || madeOffline.current;
-      const { notices, errors } = describeSync(wasOffline ? total : noGrades(total), fronts);
+      const announce = madeOffline.current;
+      const { notices, errors } = describeSync(announce ? total : noGrades(total), fronts);
       if (errors.length) showRef.current.error(errors.join(" "));
-      if (wasOffline || errors.length || notices.length) {
+      const stale = offlineNow.current || openedWithGrades.current;
+      if (announce || stale || errors.length || notices.length) {
         // The device's copy may differ from the server's now: take the server's.
         madeOffline.current = false;
+        openedWithGrades.current = false;
         if (await load({ notices })) setOffline(false);
+        // Graded meanwhile (still offline as far as the screen says): send those too.
+        else if (q.list().length) retry.current = setTimeout(() => syncLater.current(), 0);
       }
     } finally {
       setSyncing(false);
@@ -215,7 +221,7 @@ export function useOfflineStudy(
       const unsent = q?.list().length ?? 0;
       setWaiting(unsent);
       stored.current = s ? readPack(s, owner, deck) : null;
-      if (unsent) madeOffline.current = true;
+      openedWithGrades.current = unsent > 0;
       if (!navigator.onLine) showOffline();
       else if (unsent) void sync();
       else void load();
