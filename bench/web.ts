@@ -106,6 +106,7 @@ const NEXT_CARD = `
     };
     requestAnimationFrame(check);
   });
+  undefined; // evaluating this script must not wait for the promise
 `;
 
 /**
@@ -134,7 +135,12 @@ async function clickToNextCard(
     await page.waitForLoadState("networkidle");
     await page.evaluate(NEXT_CARD);
     await good.click();
-    times.push(await page.evaluate(() => (window as unknown as { __nextCard: number }).__nextCard));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("no next card within 60 s of a grade")), 60_000);
+    });
+    const next = page.evaluate(() => (window as unknown as { __nextCard: number }).__nextCard);
+    times.push(await Promise.race([next, late]).finally(() => clearTimeout(timer)));
   }
   await context.close();
   return times;
