@@ -51,7 +51,7 @@ describe("the study page's data", () => {
     const { result, statements } = await rowsRead(() => getStudyPage(userId, {}, t0));
     expectOneRead(statements);
     // Settings and FSRS profile, decks, written cards and their sets, card states, today's
-    // counts, the last review (undo): 8. Reading the state again for a pack made it 16.
+    // counts, the last review (undo): 8. Reading the state again for a pack sent each twice.
     expect(statements.length).toBeLessThanOrEqual(8);
     expect(result.session).toEqual(await getStudySession(userId, undefined, t0));
     expect(result.packFor).toEqual({ owner: userId, deck: null });
