@@ -1,5 +1,5 @@
-import { expect as baseExpect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { expect as baseExpect, test } from "./fixtures";
+import { assignSet, createClass, createFlashcardSet, signUp, uniqueEmail } from "./helpers";
 
 // Issue 13, points 4 and 10, as a learner and an instructor live them: "Study cards" studies
 // exactly the assigned cards and counts them; a learner who deletes the account stays in the
@@ -7,22 +7,6 @@ import { signUp, uniqueEmail } from "./helpers";
 const expect = baseExpect.configure({ timeout: 25_000 });
 test.describe.configure({ timeout: 180_000 });
 test.use({ timezoneId: "UTC" });
-
-/** A datetime-local value in UTC (new accounts here use UTC), hours from now. */
-function localInput(hoursFromNow: number): string {
-  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
-}
-
-async function api<T>(page: Page, url: string, data: unknown): Promise<T> {
-  const response = await page.request.post(url, {
-    data,
-    // An API client states its origin, as the browser does (CSRF check).
-    headers: { Origin: new URL(page.url()).origin },
-  });
-  const body = await response.json();
-  expect(body.ok, JSON.stringify(body)).toBe(true);
-  return body.data as T;
-}
 
 test("a flashcard assignment studies only its cards; a deleted learner keeps the marks", async ({
   page,
@@ -35,24 +19,10 @@ test("a flashcard assignment studies only its cards; a deleted learner keeps the
     role: "instructor",
   });
   await expect(page.getByRole("heading", { name: "Welcome, Tess Teacher" })).toBeVisible();
-  const cls = await api<{ id: string; joinCode: string }>(page, "/api/classes", {
-    name: "Cards class",
-    description: "",
-  });
+  const cls = await createClass(page, "Cards class");
   // The ITPP deck: four cards.
-  const set = await api<{ id: string }>(page, "/api/sets/flashcards", {
-    name: "ITPP cards",
-    programmeIds: ["itpp"],
-  });
-  await api(page, "/api/assignments", {
-    classId: cls.id,
-    setId: set.id,
-    opensAt: localInput(-1),
-    dueAt: localInput(48),
-    timeZone: "UTC",
-    attemptsAllowed: null,
-    lateCounts: false,
-  });
+  const set = await createFlashcardSet(page, "ITPP cards", ["itpp"]);
+  await assignSet(page, cls.id, set.id);
 
   const learnerContext = await browser.newContext({ timezoneId: "UTC" });
   const learner = await learnerContext.newPage();

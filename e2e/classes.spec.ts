@@ -1,10 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
-
-/** A datetime-local value in UTC (new accounts use the UTC time zone), hours from now. */
-function localInput(hoursFromNow: number): string {
-  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
-}
+import { localInput, signUp, uniqueEmail } from "./helpers";
 
 async function answerPracticeTrueFalse(page: Page, count: number) {
   for (let n = 1; n <= count; n++) {

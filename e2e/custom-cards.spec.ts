@@ -1,5 +1,12 @@
-import { expect as baseExpect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { expect as baseExpect, test } from "./fixtures";
+import {
+  assignSet,
+  createClass,
+  createFlashcardSet,
+  postJson,
+  signUp,
+  uniqueEmail,
+} from "./helpers";
 
 // Issue 16, the card form as an instructor and a learner live it: a card written from the
 // keyboard alone into a flashcard set reaches, through an assignment, the learner's "Study
@@ -10,22 +17,6 @@ test.use({ timezoneId: "UTC" });
 
 const FRONT = "Which body did NATO found in 1997 for all its partners?";
 const BACK = "The Euro-Atlantic Partnership Council";
-
-/** A datetime-local value in UTC (new accounts here use UTC), hours from now. */
-function localInput(hoursFromNow: number): string {
-  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
-}
-
-/** A JSON call as the page's own scripts make it (the CSRF guard wants the origin). */
-async function api<T>(page: Page, url: string, data: unknown): Promise<T> {
-  const response = await page.request.post(url, {
-    data,
-    headers: { Origin: new URL(page.url()).origin },
-  });
-  const body = await response.json();
-  expect(body.ok, JSON.stringify(body)).toBe(true);
-  return body.data as T;
-}
 
 test("a card written from the keyboard is studied from the assignment, marked", async ({
   page,
@@ -39,14 +30,8 @@ test("a card written from the keyboard is studied from the assignment, marked", 
   });
   await expect(page.getByRole("heading", { name: "Welcome, Cora Cards" })).toBeVisible();
   // The class and the set's content part are seeded through the API, not clicked together.
-  const cls = await api<{ id: string; joinCode: string }>(page, "/api/classes", {
-    name: "Card writers",
-    description: "",
-  });
-  const set = await api<{ id: string }>(page, "/api/sets/flashcards", {
-    name: "ITPP and more",
-    programmeIds: ["itpp"],
-  });
+  const cls = await createClass(page, "Card writers");
+  const set = await createFlashcardSet(page, "ITPP and more", ["itpp"]);
 
   // Write a card with the keyboard alone; an empty save first puts focus on the front.
   await page.goto(`/sets/${set.id}`);
@@ -76,15 +61,19 @@ test("a card written from the keyboard is studied from the assignment, marked", 
   await expect(front).toHaveValue("");
   await expect(front).toBeFocused();
 
-  await api(page, "/api/assignments", {
-    classId: cls.id,
-    setId: set.id,
-    opensAt: localInput(-1),
-    dueAt: localInput(48),
-    timeZone: "UTC",
-    attemptsAllowed: null,
-    lateCounts: false,
-  });
+  // The card's edit page offers it as saved; saving it unchanged goes back to the set.
+  await own.getByRole("link", { name: `Edit ${FRONT}` }).click();
+  await expect(page.getByRole("heading", { name: "Edit card" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const edit = page.getByRole("form", { name: "Edit card" });
+  await expect(edit.getByRole("textbox", { name: "Front" })).toHaveValue(FRONT);
+  await expect(edit.getByRole("textbox", { name: "Back" })).toHaveValue(BACK);
+  await edit.getByRole("button", { name: "Save card" }).click();
+  await expect(page).toHaveURL(`/sets/${set.id}?saved=card`);
+  await expect(page.getByText("Card saved.")).toBeVisible();
+  await expect(own.getByRole("listitem")).toHaveCount(1);
+
+  await assignSet(page, cls.id, set.id);
 
   // A learner joins and studies the assignment's cards: the ITPP deck's four and the written one.
   const learnerContext = await browser.newContext({ timezoneId: "UTC" });
@@ -95,7 +84,7 @@ test("a card written from the keyboard is studied from the assignment, marked", 
     password: "card-reader-password",
   });
   await expect(learner.getByRole("heading", { name: "Welcome, Ravi Reader" })).toBeVisible();
-  await api(learner, "/api/classes/join", { code: cls.joinCode });
+  await postJson(learner, "/api/classes/join", { code: cls.joinCode });
   await learner.goto("/assignments");
   await learner.getByRole("link", { name: "Study cards ITPP and more" }).click();
   await expect(learner).toHaveURL(/\/flashcards\/study\?assignment=/);

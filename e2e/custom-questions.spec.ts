@@ -1,5 +1,5 @@
-import { expect as baseExpect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { expect as baseExpect, test } from "./fixtures";
+import { assignSet, createClass, postJson, signUp, uniqueEmail } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -10,21 +10,6 @@ const IMPORTED = "Which council gathers NATO and its partners?";
 const GIFT =
   `::Council:: ${IMPORTED} ` +
   "{=Euro-Atlantic Partnership Council ~North Atlantic Council ~Military Committee}\n";
-
-/** A JSON call as the page's own scripts make it (the CSRF guard wants the origin). */
-async function post(page: Page, path: string, data: unknown) {
-  const reply = await page.request.post(path, {
-    data,
-    headers: { Origin: new URL(page.url()).origin },
-  });
-  expect(reply.ok(), `${path}: ${await reply.text()}`).toBe(true);
-  return ((await reply.json()) as { data: Record<string, unknown> }).data;
-}
-
-/** A datetime-local value in UTC (new accounts use the UTC time zone), hours from now. */
-function localInput(hoursFromNow: number): string {
-  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
-}
 
 test("written and imported questions are answered, analysed and exported", async ({
   page,
@@ -38,8 +23,8 @@ test("written and imported questions are answered, analysed and exported", async
   });
   await expect(page.getByRole("heading", { name: "Welcome, Wren Writer" })).toBeVisible();
   // The class and the set's generated part are seeded through the API, not clicked together.
-  const cls = await post(page, "/api/classes", { name: "Writers' class" });
-  const set = await post(page, "/api/sets/quiz", {
+  const cls = await createClass(page, "Writers' class");
+  const set = await postJson<{ id: string }>(page, "/api/sets/quiz", {
     name: "Own words",
     kinds: ["true-false"],
     count: 5,
@@ -47,7 +32,7 @@ test("written and imported questions are answered, analysed and exported", async
   });
 
   // Write a question from the keyboard alone; an empty save puts focus on the first error.
-  await page.goto(`/sets/${String(set.id)}`);
+  await page.goto(`/sets/${set.id}`);
   await page.getByRole("link", { name: "Write a question" }).click();
   const prompt = page.getByRole("textbox", { name: "Question", exact: true });
   await expect(prompt).toBeVisible();
@@ -72,6 +57,13 @@ test("written and imported questions are answered, analysed and exported", async
   const own = page.getByRole("region", { name: "Your questions" });
   await expect(own.getByRole("listitem")).toHaveCount(1);
   await expect(own).toContainText(WRITTEN);
+  // Its edit page offers it as written, and leads back to the set.
+  await own.getByRole("link", { name: `Edit ${WRITTEN}` }).click();
+  await expect(page.getByRole("heading", { name: "Edit question" })).toBeVisible();
+  const edit = page.getByRole("form", { name: "Edit question" });
+  await expect(edit.getByRole("textbox", { name: "Question", exact: true })).toHaveValue(WRITTEN);
+  await page.getByRole("link", { name: "Back to the set" }).click();
+  await expect(own.getByRole("listitem")).toHaveCount(1);
 
   // Import a GIFT file into the same set.
   await page.getByText("Import a file").click();
@@ -87,13 +79,7 @@ test("written and imported questions are answered, analysed and exported", async
   await expect(own).toContainText(IMPORTED);
 
   // Assign the set; a learner joins and answers every question, the written ones marked.
-  await post(page, "/api/assignments", {
-    classId: cls.id,
-    setId: set.id,
-    opensAt: localInput(-1),
-    dueAt: localInput(48),
-    timeZone: "UTC",
-  });
+  await assignSet(page, cls.id, set.id);
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
   await signUp(learner, {
@@ -102,7 +88,7 @@ test("written and imported questions are answered, analysed and exported", async
     password: "learner-password",
   });
   await expect(learner.getByRole("heading", { name: "Welcome, Lee Learner" })).toBeVisible();
-  await post(learner, "/api/classes/join", { code: cls.joinCode });
+  await postJson(learner, "/api/classes/join", { code: cls.joinCode });
   await learner.goto("/assignments");
   await learner.getByRole("button", { name: "Start Own words" }).click();
   for (let n = 1; n <= 7; n++) {
@@ -131,7 +117,7 @@ test("written and imported questions are answered, analysed and exported", async
   await learnerContext.close();
 
   // The instructor sees both in item analysis, each answered right once.
-  await page.goto(`/classes/${String(cls.id)}`);
+  await page.goto(`/classes/${cls.id}`);
   await page.getByRole("link", { name: "Results for Own words" }).click();
   const items = page.getByRole("table", { name: "Item analysis by question" }).locator("tbody tr");
   await expect(items).toHaveCount(7);
@@ -139,7 +125,7 @@ test("written and imported questions are answered, analysed and exported", async
   await expect(items.filter({ hasText: IMPORTED })).toHaveCount(1);
 
   // ...and exports the set as Moodle XML, both questions in the file.
-  await page.goto(`/sets/${String(set.id)}`);
+  await page.goto(`/sets/${set.id}`);
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Moodle XML export of Own words" }).click(),

@@ -67,3 +67,52 @@ export async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
     await client.end();
   }
 }
+
+/** A datetime-local value in UTC (new accounts here use UTC), hours from now. */
+export function localInput(hoursFromNow: number): string {
+  return new Date(Date.now() + hoursFromNow * 3_600_000).toISOString().slice(0, 16);
+}
+
+/**
+ * A JSON call as the page's own scripts make it (the CSRF guard wants the origin, as the
+ * browser sends it): the route's data, after checking that it said yes.
+ */
+export async function postJson<T = unknown>(page: Page, url: string, data: unknown): Promise<T> {
+  const response = await page.request.post(url, {
+    data,
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  const text = await response.text();
+  expect(response.ok(), `${url}: ${text}`).toBe(true);
+  const body = JSON.parse(text) as { ok: boolean; data: T };
+  expect(body.ok, `${url}: ${text}`).toBe(true);
+  return body.data;
+}
+
+// Classes, sets and assignments are seeded through the API, not clicked together, by the
+// signed-in instructor on `page`.
+
+export function createClass(page: Page, name: string) {
+  return postJson<{ id: string; joinCode: string }>(page, "/api/classes", {
+    name,
+    description: "",
+  });
+}
+
+/** A flashcard set of the decks of the given programmes. */
+export function createFlashcardSet(page: Page, name: string, programmeIds: string[]) {
+  return postJson<{ id: string }>(page, "/api/sets/flashcards", { name, programmeIds });
+}
+
+/** Assigns the set to the class: open since an hour ago, due in two days, in UTC. */
+export function assignSet(page: Page, classId: string, setId: string) {
+  return postJson(page, "/api/assignments", {
+    classId,
+    setId,
+    opensAt: localInput(-1),
+    dueAt: localInput(48),
+    timeZone: "UTC",
+    attemptsAllowed: null,
+    lateCounts: false,
+  });
+}

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { TextAreaField } from "@/components/classes/text-area-field";
-import { Alert } from "@/components/ui/alert";
-import { buttonStyles, cardStyles } from "@/components/ui/styles";
-import { requestJson } from "@/lib/client/request-json";
+import { buttonStyles } from "@/components/ui/styles";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { customCardSchema } from "@/lib/schemas/custom-questions";
+import { saveSetItem } from "./save-set-item";
+import { SetItemForm } from "./set-item-form";
 
 type Props = {
   setId: string;
@@ -22,16 +22,12 @@ type Props = {
  */
 export function CustomCardForm({ setId, cardId, initial = { front: "", back: "" } }: Props) {
   const router = useRouter();
-  const base = `/api/sets/${encodeURIComponent(setId)}/cards`;
   // Cards added so far: focus returns to the front once the cleared form has rendered.
   const [added, setAdded] = useState(0);
-  const { form, formProps, alertRef, formError, pending, field } = useJsonForm({
+  const jsonForm = useJsonForm({
     schema: customCardSchema,
     defaultValues: initial,
-    submit: (input) =>
-      cardId
-        ? requestJson(`${base}/${encodeURIComponent(cardId)}`, { method: "PUT", body: input })
-        : requestJson(base, { method: "POST", body: input }),
+    submit: (input) => saveSetItem(setId, "cards", cardId, input),
     onSuccess: () => {
       if (cardId) {
         router.push(`/sets/${encodeURIComponent(setId)}?saved=card`);
@@ -43,6 +39,7 @@ export function CustomCardForm({ setId, cardId, initial = { front: "", back: "" 
     },
     leavesPage: Boolean(cardId),
   });
+  const { form, pending, field } = jsonForm;
   useEffect(() => {
     // Not in onSuccess: reset() drops the fields' registrations until the next render, so
     // setFocus there finds no field and focus is left on the (disabled) button.
@@ -50,21 +47,12 @@ export function CustomCardForm({ setId, cardId, initial = { front: "", back: "" 
   }, [added, form]);
 
   return (
-    <form
-      {...formProps}
-      aria-label={cardId ? "Edit card" : "Write a card"}
-      className={`${cardStyles} space-y-4`}
-    >
-      {formError ? (
-        <Alert tone="error" ref={alertRef}>
-          {formError}
-        </Alert>
-      ) : null}
+    <SetItemForm jsonForm={jsonForm} label={cardId ? "Edit card" : "Write a card"}>
       <TextAreaField label="Front" id="card-front-field" rows={2} required {...field("front")} />
       <TextAreaField label="Back" id="card-back-field" rows={3} required {...field("back")} />
       <button type="submit" className={buttonStyles.primary} disabled={pending} aria-busy={pending}>
         {pending ? "Saving…" : cardId ? "Save card" : "Add card"}
       </button>
-    </form>
+    </SetItemForm>
   );
 }

@@ -2,11 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { TextAreaField } from "@/components/classes/text-area-field";
-import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { LabelledField } from "@/components/ui/labelled-field";
-import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
-import { requestJson } from "@/lib/client/request-json";
+import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import {
   BLANK_MARK,
@@ -16,6 +14,8 @@ import {
   customQuestionFormSchema,
   type CustomQuestionFields,
 } from "@/lib/schemas/custom-questions";
+import { saveSetItem } from "./save-set-item";
+import { SetItemForm } from "./set-item-form";
 
 type Props = {
   setId: string;
@@ -34,32 +34,20 @@ const ONE_A_LINE = "One a line.";
  */
 export function CustomQuestionForm({ setId, questionId, initial }: Props) {
   const router = useRouter();
-  const base = `/api/sets/${encodeURIComponent(setId)}/questions`;
-  const { form, formProps, alertRef, formError, pending, field } = useJsonForm({
+  const jsonForm = useJsonForm({
     schema: customQuestionFormSchema,
     defaultValues: initial,
-    submit: (input) =>
-      questionId
-        ? requestJson(`${base}/${encodeURIComponent(questionId)}`, { method: "PUT", body: input })
-        : requestJson(base, { method: "POST", body: input }),
+    submit: (input) => saveSetItem(setId, "questions", questionId, input),
     onSuccess: () => router.push(`/sets/${encodeURIComponent(setId)}?saved=question`),
     leavesPage: true,
   });
+  const { form, pending, field } = jsonForm;
   const kind = form.watch("kind");
   const choice = kind === "single-choice" || kind === "multiple-select";
   const { error: kindError, ...kindField } = field("kind");
 
   return (
-    <form
-      {...formProps}
-      aria-label={questionId ? "Edit question" : "Write a question"}
-      className={`${cardStyles} space-y-4`}
-    >
-      {formError ? (
-        <Alert tone="error" ref={alertRef}>
-          {formError}
-        </Alert>
-      ) : null}
+    <SetItemForm jsonForm={jsonForm} label={questionId ? "Edit question" : "Write a question"}>
       <LabelledField label="Kind of question" name="kind" error={kindError}>
         {(control) => (
           <select {...control} {...kindField} className={inputStyles}>
@@ -171,7 +159,7 @@ export function CustomQuestionForm({ setId, questionId, initial }: Props) {
           {pending ? "Saving…" : questionId ? "Save as a new version" : "Save question"}
         </button>
       </div>
-    </form>
+    </SetItemForm>
   );
 }
 

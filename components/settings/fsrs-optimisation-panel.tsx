@@ -79,7 +79,8 @@ export function FsrsOptimisationPanel({
           FSRS can learn how you remember from your own reviews. Optimising fits its 21 parameters
           to your older reviews, then checks them on your newest fifth, which the fit never saw:
           your personal parameters are used only if they predict those reviews better than the
-          defaults on both figures below. Lower is better.
+          defaults (a lower log loss), and are then fitted again on all your reviews. Lower is
+          better on both figures below.
         </p>
       </div>
 

@@ -33,9 +33,9 @@ describe("optimisation rules", () => {
   test.each([
     { name: "lower on both: used", personal: { logLoss: 0.29, rmseBins: 0.04 }, used: true },
     {
-      name: "lower log loss only: not used",
+      name: "lower log loss, higher RMSE: used (log loss decides)",
       personal: { logLoss: 0.29, rmseBins: 0.06 },
-      used: false,
+      used: true,
     },
     { name: "lower RMSE only: not used", personal: { logLoss: 0.31, rmseBins: 0.04 }, used: false },
     { name: "a tie is not better", personal: { logLoss: 0.3, rmseBins: 0.05 }, used: false },

@@ -5,8 +5,10 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import * as fsrsRoute from "@/app/api/settings/fsrs/route";
 import { buildFsrsItems } from "@/lib/domain/srs/fsrs-items";
+import { evaluateParameters } from "@/lib/domain/srs/fsrs-metrics";
 import { MIN_ITEMS } from "@/lib/domain/srs/optimisation-rules";
 import { gradeCard } from "@/lib/domain/srs/schedule";
+import { splitByTime } from "@/lib/domain/srs/split-by-time";
 import type { CurrentUser } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
 import { toMemory } from "@/lib/server/flashcards/card-state-row";
@@ -14,6 +16,7 @@ import { getStudySession } from "@/lib/server/flashcards/get-study-session";
 import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { seedReviewHistory } from "@/lib/server/seed/seed-review-history";
 import { makeUser } from "@/test/make-user";
+import { fitParameters } from "./fit-parameters";
 import { countFsrsItems, getFsrsPanel, OPTIMISE_INTERVAL_MS } from "./get-fsrs-panel";
 import { getRetentionWorkload } from "./get-retention-workload";
 import { optimiseFsrs } from "./optimise-fsrs";
@@ -84,6 +87,26 @@ describe("optimising FSRS parameters against PostgreSQL", () => {
       reviewCount: user.reviews,
     });
     expect(result.data.nextAllowedAt).toBe(minutesLater(10).toISOString());
+  });
+
+  test("the parameters in use are fitted again on every item, the newest fifth too", async () => {
+    const user = await learnerWithHistory();
+    const items = buildFsrsItems(await listReviewEvents(user.id), "UTC");
+    expect(await optimiseFsrs(user.id, {}, now)).toMatchObject({ ok: true });
+    const profile = await db.fsrsProfile.findUniqueOrThrow({ where: { userId: user.id } });
+    expect(profile.inUse).toBe(true);
+    const { fit, test } = splitByTime(items);
+    // The figures are those of the fit on the older items, scored on the newest fifth...
+    expect(profile.personalLogLoss).toBeCloseTo(
+      evaluateParameters(await fitParameters(fit), test).logLoss,
+      12,
+    );
+    // ...while the weights that schedule are the fit on all of them.
+    const everything = await fitParameters(items);
+    const older = await fitParameters(fit);
+    expect(profile.parameters).toHaveLength(everything.length);
+    everything.forEach((w, i) => expect(profile.parameters[i]).toBeCloseTo(w, 9));
+    expect(everything.some((w, i) => Math.abs(w - older[i]!) > 1e-3)).toBe(true);
   });
 
   test("the next grade is scheduled with the personal parameters", async () => {

@@ -1,19 +1,12 @@
 import "server-only";
 import { formatDateTime } from "@/lib/domain/format/format";
 import { buildFsrsItems } from "@/lib/domain/srs/fsrs-items";
-import { evaluateParameters } from "@/lib/domain/srs/fsrs-metrics";
 import type { FsrsPanelView } from "@/lib/domain/srs/fsrs-panel-view";
-import { DEFAULT_PARAMETERS } from "@/lib/domain/srs/fsrs-parameters";
-import {
-  MIN_ITEMS,
-  notEnoughReviewsMessage,
-  personalIsBetter,
-} from "@/lib/domain/srs/optimisation-rules";
-import { splitByTime } from "@/lib/domain/srs/split-by-time";
+import { MIN_ITEMS, notEnoughReviewsMessage } from "@/lib/domain/srs/optimisation-rules";
 import { optimiseFsrsSchema } from "@/lib/schemas/fsrs";
 import { db } from "@/lib/server/db";
 import { fail, ok, rateLimited, type ServiceResult } from "@/lib/server/service-result";
-import { fitParameters } from "./fit-parameters";
+import { fitAndEvaluate } from "./fit-and-evaluate";
 import { getFsrsPanel, OPTIMISE_INTERVAL_MS } from "./get-fsrs-panel";
 import { listReviewEvents } from "./review-events";
 
@@ -21,7 +14,8 @@ import { listReviewEvents } from "./review-events";
  * "Optimise now": fits personal FSRS parameters to the caller's own review log and keeps them
  * only if they predict better than the defaults. The log is split by time: fsrs-rs fits on the
  * earlier four fifths, and both parameter sets predict the newest fifth, which the fit never
- * saw; the personal parameters are used when both their log loss and RMSE (bins) are lower.
+ * saw; the personal parameters are used when their log loss is lower (personalIsBetter), and
+ * are then fitted again on every item (fitAndEvaluate).
  * At most one run per learner every OPTIMISE_INTERVAL_MS, claimed atomically, so two clicks or
  * two tabs cannot start two runs.
  */
@@ -56,21 +50,18 @@ export async function optimiseFsrs(
     );
   }
 
-  const { fit, test } = splitByTime(items);
-  const personal = await fitParameters(fit);
-  const defaults = evaluateParameters(DEFAULT_PARAMETERS, test);
-  const mine = evaluateParameters(personal, test);
+  const run = await fitAndEvaluate(items);
   await db.fsrsProfile.update({
     where: { userId },
     data: {
-      parameters: personal,
-      inUse: personalIsBetter(defaults, mine),
-      defaultLogLoss: defaults.logLoss,
-      defaultRmse: defaults.rmseBins,
-      personalLogLoss: mine.logLoss,
-      personalRmse: mine.rmseBins,
-      fitItems: fit.length,
-      testItems: test.length,
+      parameters: run.parameters,
+      inUse: run.inUse,
+      defaultLogLoss: run.defaults.logLoss,
+      defaultRmse: run.defaults.rmseBins,
+      personalLogLoss: run.personal.logLoss,
+      personalRmse: run.personal.rmseBins,
+      fitItems: run.fitItems,
+      testItems: run.testItems,
       reviewCount: events.length,
       optimisedAt: now,
     },

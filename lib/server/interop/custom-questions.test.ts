@@ -19,13 +19,11 @@ import {
   cardIdsOf,
   makeClass,
   makeFlashcardSet,
-  makeInstructor,
   makeLearner,
   makeQuizSet,
   sitAttempt,
   storedQuestions,
   unwrap,
-  type TestUser,
 } from "@/lib/server/classes/test-fixtures";
 import { startAssignmentAttempt } from "@/lib/server/classes/start-assignment-attempt";
 import { studyAssignment } from "@/lib/server/classes/study-assignment";
@@ -36,6 +34,7 @@ import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { getQuizPlayerView } from "@/lib/server/quiz/get-quiz-player-view";
 import { type RouteHandler as Handler, signIn } from "@/test/fake-session";
 import { getCopyFields } from "./custom-questions";
+import { outsidersOf, setUpOwnerSets } from "./test-fixtures";
 
 vi.mock("@/lib/server/auth/session", () => import("@/test/fake-session"));
 
@@ -69,28 +68,15 @@ const SHORT: CustomQuestionInput = {
   accepted: "Partnership for Peace\nPfP",
 };
 
-let owner: TestUser;
-let other: TestUser;
-let learner: TestUser;
-let quizSetId: string;
-let cardSetId: string;
-
-beforeAll(async () => {
-  owner = await makeInstructor("write-owner");
-  other = await makeInstructor("write-other");
-  learner = await makeLearner("write-learner");
-  quizSetId = (await makeQuizSet(owner, { name: "Written" })).id;
-  const deck = getContentCatalog().pack.programmes[0]!.id;
-  cardSetId = (await makeFlashcardSet(owner, cardIdsOf(deck, 1))).id;
-});
+const fx = setUpOwnerSets("write", { quizSetName: "Written", cards: 1 });
 
 const questionRows = (setId: string) =>
   db.customQuestion.findMany({ where: { setId }, orderBy: { position: "asc" } });
 const cardRows = (setId: string) =>
   db.customCard.findMany({ where: { setId }, orderBy: { position: "asc" } });
 
-async function writeQuestion(input: CustomQuestionInput, setId = quizSetId): Promise<string> {
-  signIn(owner);
+async function writeQuestion(input: CustomQuestionInput, setId = fx.quizSetId): Promise<string> {
+  signIn(fx.owner);
   const res = await call(
     setQuestions.POST,
     "POST",
@@ -107,13 +93,13 @@ describe("who may write, read, edit and delete", () => {
   let cardId: string;
   beforeAll(async () => {
     questionId = await writeQuestion(SHORT);
-    signIn(owner);
+    signIn(fx.owner);
     const res = await call(
       setCards.POST,
       "POST",
-      `/api/sets/${cardSetId}/cards`,
+      `/api/sets/${fx.cardSetId}/cards`,
       {
-        setId: cardSetId,
+        setId: fx.cardSetId,
       },
       { front: "PfP", back: "Partnership for Peace" },
     );
@@ -122,23 +108,23 @@ describe("who may write, read, edit and delete", () => {
   });
 
   const requests = () => {
-    const q = { setId: quizSetId, questionId };
-    const c = { setId: cardSetId, cardId };
-    const qPath = `/api/sets/${quizSetId}/questions`;
-    const cPath = `/api/sets/${cardSetId}/cards`;
+    const q = { setId: fx.quizSetId, questionId };
+    const c = { setId: fx.cardSetId, cardId };
+    const qPath = `/api/sets/${fx.quizSetId}/questions`;
+    const cPath = `/api/sets/${fx.cardSetId}/cards`;
     return [
-      ["list questions", setQuestions.GET, "GET", qPath, { setId: quizSetId }, undefined],
-      ["write a question", setQuestions.POST, "POST", qPath, { setId: quizSetId }, MATCHING],
+      ["list questions", setQuestions.GET, "GET", qPath, { setId: fx.quizSetId }, undefined],
+      ["write a question", setQuestions.POST, "POST", qPath, { setId: fx.quizSetId }, MATCHING],
       ["read a question", oneQuestion.GET, "GET", `${qPath}/${questionId}`, q, undefined],
       ["edit a question", oneQuestion.PUT, "PUT", `${qPath}/${questionId}`, q, MATCHING],
       ["delete a question", oneQuestion.DELETE, "DELETE", `${qPath}/${questionId}`, q, undefined],
-      ["list cards", setCards.GET, "GET", cPath, { setId: cardSetId }, undefined],
+      ["list cards", setCards.GET, "GET", cPath, { setId: fx.cardSetId }, undefined],
       [
         "write a card",
         setCards.POST,
         "POST",
         cPath,
-        { setId: cardSetId },
+        { setId: fx.cardSetId },
         { front: "a", back: "b" },
       ],
       ["read a card", oneCard.GET, "GET", `${cPath}/${cardId}`, c, undefined],
@@ -147,72 +133,71 @@ describe("who may write, read, edit and delete", () => {
     ] as const;
   };
 
-  test.each([
-    ["another instructor", 404, () => other],
-    ["a learner", 404, () => learner],
-    ["nobody signed in", 401, () => null],
-  ])("%s gets %i from every route, and nothing changes", async (_who, status, user) => {
-    const before = [await questionRows(quizSetId), await cardRows(cardSetId)];
-    for (const [what, handler, method, path, params, body] of requests()) {
-      signIn(user());
-      const res = await call(handler, method, path, params, body);
-      expect(res.status, what).toBe(status);
-    }
-    expect([await questionRows(quizSetId), await cardRows(cardSetId)]).toEqual(before);
-  });
+  test.each(outsidersOf(fx))(
+    "%s gets %i from every route, and nothing changes",
+    async (_who, status, user) => {
+      const before = [await questionRows(fx.quizSetId), await cardRows(fx.cardSetId)];
+      for (const [what, handler, method, path, params, body] of requests()) {
+        signIn(user());
+        const res = await call(handler, method, path, params, body);
+        expect(res.status, what).toBe(status);
+      }
+      expect([await questionRows(fx.quizSetId), await cardRows(fx.cardSetId)]).toEqual(before);
+    },
+  );
 
   test("a question is not found through another set, nor a kind the set is not", async () => {
-    const otherSet = (await makeQuizSet(owner, { name: "Other" })).id;
-    signIn(owner);
+    const otherSet = (await makeQuizSet(fx.owner, { name: "Other" })).id;
+    signIn(fx.owner);
     const path = `/api/sets/${otherSet}/questions/${questionId}`;
     const params = { setId: otherSet, questionId };
     expect((await call(oneQuestion.PUT, "PUT", path, params, MATCHING)).status).toBe(404);
     expect((await call(oneQuestion.DELETE, "DELETE", path, params)).status).toBe(404);
     // A card route does not take a quiz set, nor a question route a flashcard set.
     expect(
-      (await call(setCards.POST, "POST", path, { setId: quizSetId }, { front: "a", back: "b" }))
+      (await call(setCards.POST, "POST", path, { setId: fx.quizSetId }, { front: "a", back: "b" }))
         .status,
     ).toBe(404);
     expect(
-      (await call(setQuestions.POST, "POST", path, { setId: cardSetId }, MATCHING)).status,
+      (await call(setQuestions.POST, "POST", path, { setId: fx.cardSetId }, MATCHING)).status,
     ).toBe(404);
   });
 
   test("the owner can do each of them", async () => {
-    signIn(owner);
+    signIn(fx.owner);
     const statuses = [];
     for (const [, handler, method, path, params, body] of requests())
       statuses.push((await call(handler, method, path, params, body)).status);
     expect(statuses).toEqual([200, 201, 200, 200, 200, 200, 201, 200, 200, 200]);
-    await db.customQuestion.deleteMany({ where: { setId: quizSetId } });
-    await db.customCard.deleteMany({ where: { setId: cardSetId } });
+    await db.customQuestion.deleteMany({ where: { setId: fx.quizSetId } });
+    await db.customCard.deleteMany({ where: { setId: fx.cardSetId } });
   });
 });
 
 describe("validation on the server", () => {
   test("an incomplete question is a 422 with a message on each field at fault", async () => {
-    signIn(owner);
+    signIn(fx.owner);
     const res = await call(
       setQuestions.POST,
       "POST",
-      `/api/sets/${quizSetId}/questions`,
-      { setId: quizSetId },
+      `/api/sets/${fx.quizSetId}/questions`,
+      { setId: fx.quizSetId },
       { kind: "single-choice", prompt: "", options: "a\na", correct: "" },
     );
     expect(res.status).toBe(422);
     const body = (await res.json()) as { fieldErrors: Record<string, string[]> };
     expect(Object.keys(body.fieldErrors).sort()).toEqual(["correct", "options", "prompt"]);
-    expect(await questionRows(quizSetId)).toEqual([]);
+    expect(await questionRows(fx.quizSetId)).toEqual([]);
   });
 
   test("a card whose front the set already has is refused on its front", async () => {
-    signIn(owner);
+    signIn(fx.owner);
     const post = (front: string) =>
       call(
         setCards.POST,
         "POST",
-        `/api/sets/${cardSetId}/cards`,
-        { setId: cardSetId },
+        `/api/sets/${fx.cardSetId}/cards`,
+        { setId: fx.cardSetId },
         {
           front,
           back: "b",
@@ -222,30 +207,30 @@ describe("validation on the server", () => {
     const res = await post(" alpha ");
     expect(res.status).toBe(422);
     expect(((await res.json()) as { fieldErrors: object }).fieldErrors).toHaveProperty("front");
-    await db.customCard.deleteMany({ where: { setId: cardSetId } });
+    await db.customCard.deleteMany({ where: { setId: fx.cardSetId } });
   });
 });
 
 describe("written questions are asked, graded, marked and analysed like generated ones", () => {
   test("end to end, with an edit and a delete between two learners", async () => {
-    const setId = (await makeQuizSet(owner, { name: "Journey" })).id;
+    const setId = (await makeQuizSet(fx.owner, { name: "Journey" })).id;
     const matchingId = await writeQuestion(MATCHING, setId);
     await writeQuestion(SHORT, setId);
-    const cls = await makeClass(owner);
+    const cls = await makeClass(fx.owner);
     const first = await addMember(cls.joinCode, "write-first");
     const second = await addMember(cls.joinCode, "write-second");
-    const assignment = await assign(owner, cls.id, setId);
+    const assignment = await assign(fx.owner, cls.id, setId);
 
     // The first learner gets every question right, written ones included.
     const attempt1 = await sitAttempt(first, assignment.id, Array(7).fill(true), WHILE_OPEN);
     const asked1 = await storedQuestions(attempt1);
     const written1 = asked1.filter((q) => isCustomQuestionId(q.id));
     expect(written1.map((q) => q.kind)).toEqual(["matching", "short-answer"]);
-    const results = unwrap(await getAssignmentResults(owner, assignment.id, WHILE_OPEN));
+    const results = unwrap(await getAssignmentResults(fx.owner, assignment.id, WHILE_OPEN));
     expect(results.roster.find((r) => r.userId === first.id)?.bestScore).toBe(1);
 
     // The owner rewords the matching question and deletes the short answer.
-    signIn(owner);
+    signIn(fx.owner);
     const path = `/api/sets/${setId}/questions/${matchingId}`;
     const reworded = { ...MATCHING, prompt: "Pair each programme with its first year." };
     const edit = await call(
@@ -276,7 +261,7 @@ describe("written questions are asked, graded, marked and analysed like generate
     expect(written2[0]!.id).not.toBe(written1[0]!.id);
 
     // Item analysis keeps each version's answers apart, the deleted question's too.
-    const analysis = unwrap(await getItemAnalysis(owner, assignment.id, WHILE_OPEN));
+    const analysis = unwrap(await getItemAnalysis(fx.owner, assignment.id, WHILE_OPEN));
     const custom = analysis.items.filter((i) => isCustomQuestionId(i.questionId));
     expect(custom.map((i) => [i.text, i.count, i.correctCount])).toEqual([
       [expect.stringContaining(MATCHING.prompt!), 1, 1],
@@ -286,11 +271,11 @@ describe("written questions are asked, graded, marked and analysed like generate
   });
 
   test("the player marks written questions without giving away ids or keys", async () => {
-    const setId = (await makeQuizSet(owner, { name: "Marks" })).id;
+    const setId = (await makeQuizSet(fx.owner, { name: "Marks" })).id;
     await writeQuestion(SHORT, setId);
-    const cls = await makeClass(owner);
+    const cls = await makeClass(fx.owner);
     const member = await addMember(cls.joinCode, "write-marks");
-    const assignment = await assign(owner, cls.id, setId);
+    const assignment = await assign(fx.owner, cls.id, setId);
     const { attemptId } = unwrap(
       await startAssignmentAttempt(member, assignment.id, { now: WHILE_OPEN }),
     );
@@ -303,12 +288,14 @@ describe("written questions are asked, graded, marked and analysed like generate
   });
 
   test("a generated question copies into the form's fields; not from another's set", async () => {
-    const set = await db.studySet.findUniqueOrThrow({ where: { id: quizSetId } });
+    const set = await db.studySet.findUniqueOrThrow({ where: { id: fx.quizSetId } });
     const generated = set.questionIds[0]!;
-    const fields = unwrap(await getCopyFields(owner, quizSetId, generated));
+    const fields = unwrap(await getCopyFields(fx.owner, fx.quizSetId, generated));
     expect(fields.prompt).not.toBe("");
-    expect(await getCopyFields(other, quizSetId, generated)).toMatchObject({ code: "not_found" });
-    expect(await getCopyFields(owner, quizSetId, "nothing:here")).toMatchObject({
+    expect(await getCopyFields(fx.other, fx.quizSetId, generated)).toMatchObject({
+      code: "not_found",
+    });
+    expect(await getCopyFields(fx.owner, fx.quizSetId, "nothing:here")).toMatchObject({
       code: "not_found",
     });
   });
@@ -317,8 +304,8 @@ describe("written questions are asked, graded, marked and analysed like generate
 describe("written cards in study", () => {
   test("reach members of a class the set is assigned to, who can grade them", async () => {
     const deck = getContentCatalog().pack.programmes[0]!.id;
-    const setId = (await makeFlashcardSet(owner, cardIdsOf(deck, 1))).id;
-    signIn(owner);
+    const setId = (await makeFlashcardSet(fx.owner, cardIdsOf(deck, 1))).id;
+    signIn(fx.owner);
     const res = await call(
       setCards.POST,
       "POST",
@@ -330,7 +317,7 @@ describe("written cards in study", () => {
       },
     );
     expect(res.status).toBe(201);
-    const cls = await makeClass(owner);
+    const cls = await makeClass(fx.owner);
     const member = await addMember(cls.joinCode, "write-study");
     const outsider = await makeLearner("write-outsider");
 
@@ -340,7 +327,7 @@ describe("written cards in study", () => {
       return session.card ? [session.card.front, session.card.writtenByInstructor] : null;
     };
     expect(await studyFront(member.id)).toBeNull(); // not assigned yet
-    const assignment = await assign(owner, cls.id, setId);
+    const assignment = await assign(fx.owner, cls.id, setId);
     expect(await studyFront(member.id)).toEqual(["Written front", true]);
     expect(await studyFront(outsider.id)).toBeNull();
 
@@ -355,7 +342,7 @@ describe("written cards in study", () => {
     expect(await db.cardState.count({ where: { userId: member.id } })).toBe(1);
 
     // The assignment counts the written card with the set's own: 1 of 2 reviewed.
-    const results = unwrap(await getAssignmentResults(owner, assignment.id));
+    const results = unwrap(await getAssignmentResults(fx.owner, assignment.id));
     expect(results.roster.find((r) => r.userId === member.id)?.cards).toEqual({
       total: 2,
       reviewed: 1,

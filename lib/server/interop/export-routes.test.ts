@@ -12,17 +12,11 @@ import * as setExport from "@/app/api/sets/[setId]/export/route";
 import { type RouteHandler as Handler, signIn } from "@/test/fake-session";
 import { parseGift, parseMoodleXml, toDraft, type QuestionDraft } from "@/lib/domain/interop";
 import type { Question } from "@/lib/domain/questions/types";
-import {
-  cardIdsOf,
-  makeFlashcardSet,
-  makeInstructor,
-  makeLearner,
-  makeQuizSet,
-  type TestUser,
-} from "@/lib/server/classes/test-fixtures";
+import { makeLearner, makeQuizSet } from "@/lib/server/classes/test-fixtures";
 import { getSet } from "@/lib/server/classes/get-set";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
+import { outsidersOf, setUpOwnerSets } from "./test-fixtures";
 
 vi.mock("@/lib/server/auth/session", () => import("@/test/fake-session"));
 
@@ -52,32 +46,19 @@ async function ankiNotes(bytes: Uint8Array): Promise<string[][]> {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-let owner: TestUser;
-let other: TestUser;
-let learner: TestUser;
-let quizSetId: string;
+const fx = setUpOwnerSets("export", { quizSetName: "Week 1: Partners", cards: 6 });
 let quizQuestions: Question[];
-let cardSetId: string;
-let cardIds: string[];
 
 beforeAll(async () => {
-  owner = await makeInstructor("export-owner");
-  other = await makeInstructor("export-other");
-  learner = await makeLearner("export-learner");
-  const quiz = await makeQuizSet(owner, { name: "Week 1: Partners" });
-  quizSetId = quiz.id;
-  const detail = await getSet(owner, quizSetId);
+  const detail = await getSet(fx.owner, fx.quizSetId);
   if (!detail.ok) throw new Error(detail.error);
   quizQuestions = detail.data.questions;
-  const deck = getContentCatalog().pack.programmes[0]!.id;
-  cardIds = cardIdsOf(deck, 6);
-  cardSetId = (await makeFlashcardSet(owner, cardIds)).id;
 });
 
 describe("a quiz set as Moodle XML", () => {
   test("downloads as XML named after the set and the day, every question read back", async () => {
-    signIn(owner);
-    const res = await get(setExport.GET, "moodle-xml", { setId: quizSetId });
+    signIn(fx.owner);
+    const res = await get(setExport.GET, "moodle-xml", { setId: fx.quizSetId });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/xml; charset=utf-8");
     expect(fileNameOf(res)).toBe(`week-1-partners-${today()}.xml`);
@@ -103,8 +84,8 @@ describe("a quiz set as Moodle XML", () => {
 
 describe("a quiz set as GIFT", () => {
   test("downloads as text read back by gift-pegjs and by our importer", async () => {
-    signIn(owner);
-    const res = await get(setExport.GET, "gift", { setId: quizSetId });
+    signIn(fx.owner);
+    const res = await get(setExport.GET, "gift", { setId: fx.quizSetId });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(fileNameOf(res)).toBe(`week-1-partners-${today()}.gift.txt`);
@@ -119,8 +100,8 @@ describe("a quiz set as GIFT", () => {
   });
 
   test("a set drawn per learner exports every question a learner may be drawn", async () => {
-    signIn(owner);
-    const drawn = await makeQuizSet(owner, { name: "Drawn", drawPerLearner: true, count: 5 });
+    signIn(fx.owner);
+    const drawn = await makeQuizSet(fx.owner, { name: "Drawn", drawPerLearner: true, count: 5 });
     const res = await get(setExport.GET, "gift", { setId: drawn.id });
     const back = parseGift(await res.text());
     if (!back.ok) throw new Error(JSON.stringify(back.errors));
@@ -135,56 +116,55 @@ describe("a quiz set as GIFT", () => {
 
 describe("a flashcard set", () => {
   test("as an Anki package: one note per card, Front, Back and Source", async () => {
-    signIn(owner);
-    const res = await get(setExport.GET, "apkg", { setId: cardSetId });
+    signIn(fx.owner);
+    const res = await get(setExport.GET, "apkg", { setId: fx.cardSetId });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/octet-stream");
     expect(fileNameOf(res)).toBe(`cards-${today()}.apkg`);
     const notes = await ankiNotes(new Uint8Array(await res.arrayBuffer()));
     const { flashcardById } = getContentCatalog();
-    const cards = cardIds.map((id) => flashcardById.get(id)!);
+    const cards = fx.cardIds.map((id) => flashcardById.get(id)!);
     expect(notes.map((n) => n.length)).toEqual(cards.map(() => 3));
     expect(notes.map((n) => n[0])).toEqual(cards.map((c) => c.front.replace(/\n/g, "<br>")));
   });
 
   test("as a tab-separated file: one line per card, front and back", async () => {
-    signIn(owner);
-    const res = await get(setExport.GET, "tsv", { setId: cardSetId });
+    signIn(fx.owner);
+    const res = await get(setExport.GET, "tsv", { setId: fx.cardSetId });
     expect(res.headers.get("content-type")).toBe("text/tab-separated-values; charset=utf-8");
     expect(fileNameOf(res)).toBe(`cards-${today()}.tsv`);
     const lines = (await res.text()).trimEnd().split("\n");
     const { flashcardById } = getContentCatalog();
-    expect(lines.map((l) => l.split("\t").length)).toEqual(cardIds.map(() => 3));
+    expect(lines.map((l) => l.split("\t").length)).toEqual(fx.cardIds.map(() => 3));
     expect(lines.map((l) => l.split("\t")[1])).toEqual(
-      cardIds.map((id) => flashcardById.get(id)!.back.replace(/\s*\n\s*/g, " ")),
+      fx.cardIds.map((id) => flashcardById.get(id)!.back.replace(/\s*\n\s*/g, " ")),
     );
   });
 });
 
 describe("who may export", () => {
-  test.each([
-    ["another instructor", 404, () => other],
-    ["a learner", 404, () => learner],
-    ["nobody signed in", 401, () => null],
-  ])("a set asked for by %s is refused with %i", async (_who, status, user) => {
-    signIn(user());
-    for (const [setId, format] of [
-      [quizSetId, "moodle-xml"],
-      [cardSetId, "apkg"],
-    ] as const) {
-      const res = await get(setExport.GET, format, { setId });
-      expect(res.status).toBe(status);
-      expect(res.headers.get("content-disposition")).toBeNull();
-    }
-  });
+  test.each(outsidersOf(fx))(
+    "a set asked for by %s is refused with %i",
+    async (_who, status, user) => {
+      signIn(user());
+      for (const [setId, format] of [
+        [fx.quizSetId, "moodle-xml"],
+        [fx.cardSetId, "apkg"],
+      ] as const) {
+        const res = await get(setExport.GET, format, { setId });
+        expect(res.status).toBe(status);
+        expect(res.headers.get("content-disposition")).toBeNull();
+      }
+    },
+  );
 
   test("a set's wrong or missing format is a 400 with a message", async () => {
-    signIn(owner);
+    signIn(fx.owner);
     for (const [setId, format] of [
-      [quizSetId, "apkg"],
-      [cardSetId, "gift"],
-      [quizSetId, null],
-      [quizSetId, "pdf"],
+      [fx.quizSetId, "apkg"],
+      [fx.cardSetId, "gift"],
+      [fx.quizSetId, null],
+      [fx.quizSetId, "pdf"],
     ] as const) {
       const res = await get(setExport.GET, format, { setId });
       expect(res.status).toBe(400);
@@ -193,11 +173,11 @@ describe("who may export", () => {
   });
 
   test("the whole bank goes to instructors only", async () => {
-    signIn(learner);
+    signIn(fx.learner);
     expect((await get(bankExport.GET, "moodle-xml")).status).toBe(403);
     signIn(null);
     expect((await get(bankExport.GET, "moodle-xml")).status).toBe(401);
-    signIn(owner);
+    signIn(fx.owner);
     const res = await get(bankExport.GET, "moodle-xml");
     expect(res.status).toBe(200);
     expect(fileNameOf(res)).toBe(`partnership-question-bank-${today()}.xml`);
@@ -211,7 +191,7 @@ describe("decks", () => {
   test("a programme's deck, for any signed-in user", async () => {
     const { flashcards, pack } = getContentCatalog();
     const deckId = pack.programmes[0]!.id;
-    signIn(learner);
+    signIn(fx.learner);
     const res = await get(deckExport.GET, "apkg", { deckId });
     expect(res.status).toBe(200);
     const notes = await ankiNotes(new Uint8Array(await res.arrayBuffer()));
@@ -231,7 +211,7 @@ describe("decks", () => {
       data: [a!, b!].map((p) => ({ userId: reader.id, deckId: p.id })),
     });
     // Someone else studying every deck changes nothing for this learner.
-    await db.deckSubscription.create({ data: { userId: learner.id, deckId: "all" } });
+    await db.deckSubscription.create({ data: { userId: fx.learner.id, deckId: "all" } });
     const res = await get(deckExport.GET, "tsv", { deckId: "mine" });
     expect(res.status).toBe(200);
     expect(fileNameOf(res)).toBe(`my-flashcards-${today()}.tsv`);

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CustomCardForm } from "@/components/interop/custom-card-form";
-import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/server/auth/session";
 import { getCustomCard } from "@/lib/server/interop/custom-cards";
+import { requireSetItem } from "../../../_components/require-set-item";
+import { SetItemEditLayout } from "../../../_components/set-item-edit-layout";
 
 export const metadata: Metadata = { title: "Edit card" };
 
@@ -12,29 +10,21 @@ type Props = { params: Promise<{ setId: string; cardId: string }> };
 
 export default async function EditCardPage({ params }: Props) {
   const { setId, cardId } = await params;
-  const user = await requireUser(
-    `/sets/${encodeURIComponent(setId)}/cards/${encodeURIComponent(cardId)}/edit`,
+  const card = await requireSetItem(setId, `cards/${encodeURIComponent(cardId)}`, (caller) =>
+    getCustomCard(caller, setId, cardId),
   );
-  const result = await getCustomCard({ id: user.id, role: user.role }, setId, cardId);
-  if (!result.ok) notFound();
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href={`/sets/${encodeURIComponent(setId)}`} className="hover:underline">
-          Back to the set
-        </Link>
-      </nav>
-      <PageHeader
-        title="Edit card"
-        description="Learners keep their schedule for it: a corrected wording is the same card."
+    <SetItemEditLayout
+      setId={setId}
+      title="Edit card"
+      description="Learners keep their schedule for it: a corrected wording is the same card."
+      width="xl"
+    >
+      <CustomCardForm
+        setId={setId}
+        cardId={cardId}
+        initial={{ front: card.front, back: card.back }}
       />
-      <div className="max-w-xl">
-        <CustomCardForm
-          setId={setId}
-          cardId={cardId}
-          initial={{ front: result.data.front, back: result.data.back }}
-        />
-      </div>
-    </>
+    </SetItemEditLayout>
   );
 }
