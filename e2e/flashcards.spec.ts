@@ -113,6 +113,7 @@ test.describe("a grade online", () => {
     await expect(front).not.toHaveText(first);
     await expect(front).not.toBeEmpty();
     await expect.poll(() => held.length).toBe(1);
+    await expect(page.getByText("Saving your grades…")).toBeVisible();
     await page.keyboard.press("Space");
     await expect(page.getByRole("group", { name: "How well did you remember?" })).toBeVisible();
     const sent = held[0]!.request().postDataJSON() as { cardId: string; rating: number };
@@ -121,6 +122,7 @@ test.describe("a grade online", () => {
     const reply = page.waitForResponse("**/api/flashcards/reviews");
     await held[0]!.continue();
     expect((await reply).ok()).toBe(true);
+    await expect(page.getByText("Saving your grades…")).toHaveCount(0);
     const logs = await query<{ cardId: string; rating: number }>(
       `SELECT l."cardId", l.rating FROM "ReviewLog" l JOIN "User" u ON u.id = l."userId"
        WHERE lower(u.email) = lower($1)`,

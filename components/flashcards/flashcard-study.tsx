@@ -293,6 +293,10 @@ export function FlashcardStudy({
           {offline.syncing ? "now" : "in a few seconds"}.
         </Alert>
       ) : null}
+      {/* Grades go out in the background: say when one is still on its way. */}
+      <p role="status" className="min-h-4 text-xs text-slate-500 dark:text-slate-400">
+        {!offline.offline && !offline.stuck && offline.waiting ? "Saving your grades…" : ""}
+      </p>
       {notices.length ? (
         <Alert tone="success">
           <ul className="space-y-1">
