@@ -8,9 +8,10 @@
 // page that needs the content (its load, the question bank and the first render). Then, in
 // Chromium (/usr/bin/chromium or CHROMIUM_PATH) through Playwright, each page is loaded 5 times
 // (3 with --quick) in a fresh signed-in context: compressed JS transferred, HTML size, Largest
-// Contentful Paint and Total Blocking Time from the Performance API. Prints the medians and
-// writes bench/results/web.json. Then Lighthouse 12.2.3 (devDependency) scores /library and
-// /progress with the same Chromium.
+// Contentful Paint and Total Blocking Time from the Performance API; and on the study page, from a
+// click on "Good" to the frame showing the next card (5 clicks, 9 without --quick). Prints the
+// medians and writes bench/results/web.json. Then Lighthouse 12.2.3 (devDependency) scores
+// /library and /progress with the same Chromium.
 import { type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium, type Browser } from "@playwright/test";
@@ -28,6 +29,7 @@ import { findFreePort } from "../scripts/lib/postgres";
 
 const quick = process.argv.includes("--quick");
 const LOADS = quick ? 3 : 5;
+const CLICKS = quick ? 5 : 9;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 type PageRun = { jsKb: number; htmlKb: number; lcpMs: number; tbtMs: number };
@@ -74,6 +76,62 @@ async function loadOnce(browser: Browser, base: string, cookie: string, url: str
   const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
   await context.close();
   return { jsKb: js / 1024, htmlKb: html / 1024, lcpMs: lcp, tbtMs: tbt } satisfies PageRun;
+}
+
+// Runs in the page before a grade's click: resolves with the time from the click event to the
+// first frame painted after the next card's front replaced the graded one.
+const NEXT_CARD = `
+  window.__nextCard = new Promise((resolve) => {
+    const before = document.querySelector("#card-front")?.textContent;
+    let clickAt = 0;
+    const onClick = (e) => { clickAt = e.timeStamp; };
+    document.addEventListener("click", onClick, { capture: true, once: true });
+    const check = () => {
+      const front = document.querySelector("#card-front")?.textContent;
+      if (clickAt && front && front !== before)
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - clickAt)));
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  undefined; // evaluating this script must not wait for the promise
+`;
+
+/**
+ * Click to next flashcard: on the study page, once it has settled (the pack fetched after the
+ * first paint included), shows the answer and clicks "Good" `clicks` times; each time, from the
+ * click event to the frame that shows the next card's front.
+ */
+async function clickToNextCard(
+  browser: Browser,
+  base: string,
+  cookie: string,
+  clicks: number,
+): Promise<number[]> {
+  const [name, value] = cookie.split(/=(.*)/s) as [string, string];
+  const context = await browser.newContext();
+  await context.addCookies([{ name, value, url: base }]);
+  const page = await context.newPage();
+  await page.goto(`${base}/flashcards/study`, { waitUntil: "networkidle" });
+  await page.locator("[data-hydrated=true]").waitFor();
+  const times: number[] = [];
+  for (let i = 0; i < clicks; i++) {
+    await page.getByRole("button", { name: /^Show answer/ }).click();
+    const good = page.getByRole("button", { name: /^Good:/ });
+    await good.waitFor();
+    // Let the previous grade's request finish: each click starts from a quiet page.
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(NEXT_CARD);
+    await good.click();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("no next card within 60 s of a grade")), 60_000);
+    });
+    const next = page.evaluate(() => (window as unknown as { __nextCard: number }).__nextCard);
+    times.push(await Promise.race([next, late]).finally(() => clearTimeout(timer)));
+  }
+  await context.close();
+  return times;
 }
 
 /**
@@ -174,6 +232,9 @@ async function main() {
     for (let i = 0; i < LOADS; i++)
       for (const p of pages)
         runs.get(p.name)!.push(await loadOnce(browser, base, learner!.cookie, p.path));
+    step(`Click to next flashcard (${CLICKS} grades)`);
+    const clicks = await clickToNextCard(browser, base, learner!.cookie, CLICKS);
+    const nextCardMs = median(clicks);
 
     await browser.close();
     browser = undefined;
@@ -198,16 +259,21 @@ async function main() {
       };
     });
     const table = [
-      "| page | JS KB (compressed) | JS / bare page | HTML KB | LCP | TBT |",
-      "|---|---|---|---|---|---|",
+      "| page | JS KB (compressed) | JS / bare page | HTML KB | LCP | TBT | click to next card |",
+      "|---|---|---|---|---|---|---|",
       ...rows.map(
         (r) =>
           `| ${r.page} | ${r.jsKb.toFixed(0)} | ${r.jsRatio.toFixed(2)} | ` +
           `${r.htmlKb.toFixed(1)} | ` +
-          `${r.lcpMs.toFixed(0)} ms | ${r.tbtMs.toFixed(0)} ms |`,
+          `${r.lcpMs.toFixed(0)} ms | ${r.tbtMs.toFixed(0)} ms | ` +
+          `${r.path === "/flashcards/study" ? `${nextCardMs.toFixed(0)} ms` : "–"} |`,
       ),
     ].join("\n");
     console.log(`\nmedian of ${LOADS} loads${quick ? ", --quick" : ""}\n\n${table}`);
+    console.log(
+      `\nclick to next flashcard: median ${nextCardMs.toFixed(0)} ms of ${CLICKS} ` +
+        `(${clicks.map((t) => t.toFixed(0)).join(", ")} ms)`,
+    );
     for (const [url, scores] of Object.entries(lighthouse))
       console.log(
         scores
@@ -228,6 +294,7 @@ async function main() {
           quick,
           firstRequest: start,
           rows,
+          clickToNextCard: { medianMs: nextCardMs, runsMs: clicks },
           lighthouse,
         },
         null,

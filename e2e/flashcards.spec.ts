@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
-import { signUp, uniqueEmail, zoneNearMidday } from "./helpers";
+import type { Route } from "@playwright/test";
+import { query, signUp, uniqueEmail, zoneNearMidday } from "./helpers";
 
 // Local days decide the counts: run them in a zone where it is midday, not at the wall clock.
 test.use({ timezoneId: zoneNearMidday() });
@@ -82,4 +83,52 @@ test("the empty state says when the next card is due and offers to study more", 
   await expect(page.getByText(/The next card is due in \d+ days?/)).toBeVisible();
   await page.getByRole("button", { name: "Study more (10 new cards)" }).click();
   await expect(page.getByLabel("Cards left today")).toContainText(/New\s*10/);
+});
+
+test.describe("a grade online", () => {
+  // The grade's request must meet page.route, not the service worker.
+  test.use({ serviceWorkers: "block" });
+
+  test("the next card is there before the grade's reply, and the grade is saved once", async ({
+    page,
+  }) => {
+    const email = uniqueEmail("quick");
+    await signUp(page, { name: "Quick Learner", email, password: "cards-password" });
+    await expect(page.getByRole("heading", { name: "Welcome, Quick Learner" })).toBeVisible();
+    await page.goto("/flashcards");
+    await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
+    await expect(
+      page.getByRole("button", { name: "Remove from my study: Partnership for Peace" }),
+    ).toBeVisible();
+    await page.goto("/flashcards/study?deck=pfp");
+    await expect(page.locator("[data-pack-ready=true]")).toBeVisible();
+
+    // The grade's request is held: no reply until the next card has been shown.
+    const held: Route[] = [];
+    await page.route("**/api/flashcards/reviews", (route) => void held.push(route));
+    const front = page.locator("#card-front");
+    const first = (await front.textContent())!;
+    await page.keyboard.press("Space");
+    await page.keyboard.press("3");
+    await expect(front).not.toHaveText(first);
+    await expect(front).not.toBeEmpty();
+    await expect.poll(() => held.length).toBe(1);
+    await expect(page.getByText("Saving your grades…")).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(page.getByRole("group", { name: "How well did you remember?" })).toBeVisible();
+    const sent = held[0]!.request().postDataJSON() as { cardId: string; rating: number };
+    expect(sent).toMatchObject({ rating: 3, expectedVersion: 0 });
+
+    const reply = page.waitForResponse("**/api/flashcards/reviews");
+    await held[0]!.continue();
+    expect((await reply).ok()).toBe(true);
+    await expect(page.getByText("Saving your grades…")).toHaveCount(0);
+    const logs = await query<{ cardId: string; rating: number }>(
+      `SELECT l."cardId", l.rating FROM "ReviewLog" l JOIN "User" u ON u.id = l."userId"
+       WHERE lower(u.email) = lower($1)`,
+      [email],
+    );
+    expect(logs).toEqual([{ cardId: sent.cardId, rating: 3 }]);
+    expect(held).toHaveLength(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
+import pg from "pg";
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "demo-password";
 
@@ -54,6 +55,17 @@ export function zoneNearMidday(now = new Date()): string {
   if (offset === 0) return "Etc/GMT";
   // Etc/GMT signs are POSIX-style, inverted: Etc/GMT-3 is three hours ahead of UTC.
   return `Etc/GMT${offset > 0 ? "-" : "+"}${Math.abs(offset)}`;
+}
+
+/** Reads the test database directly: what a journey stored, beyond what the pages show. */
+export async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 
 /** A datetime-local value in UTC (new accounts here use UTC), hours from now. */

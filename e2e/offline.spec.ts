@@ -1,22 +1,11 @@
 import { expect as baseExpect, test, type BrowserContext, type Page } from "./fixtures";
-import pg from "pg";
-import { signIn, signUp, uniqueEmail, zoneNearMidday } from "./helpers";
+import { query, signIn, signUp, uniqueEmail, zoneNearMidday } from "./helpers";
 
 // Issue 17: the installable app works offline. Service workers need the production build,
 // which is what the end-to-end suite serves. Local days decide the counts: midday zone.
 test.use({ timezoneId: zoneNearMidday() });
 const expect = baseExpect.configure({ timeout: 25_000 });
 test.describe.configure({ timeout: 180_000 });
-
-async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** Waits until the service worker controls the page and holds a copy of `path`. */
 async function keptOffline(page: Page, path: string) {
@@ -48,6 +37,8 @@ async function startStudying(page: Page, name: string, email: string, password: 
     await expect(page).toHaveURL("/flashcards/study", { timeout: 10_000 });
   }).toPass({ timeout: 60_000 });
   await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  // The pack comes after the first paint: offline study needs it on the device.
+  await expect(page.locator("[data-pack-ready=true]")).toBeVisible();
 }
 
 /** Grades the card on screen with `rating` (keys 1-4) and returns its front. */
@@ -149,7 +140,10 @@ test("a card graded offline here and online on another device: both kept, learne
   await signIn(phone, email, password);
   await expect(phone.locator("[data-hydrated=true]")).toBeVisible();
   await expect(phone.locator("#card-front")).toHaveText(front);
+  // The grade goes out in the background: the phone is closed once it is saved.
+  const saved = phone.waitForResponse((r) => r.url().endsWith("/api/flashcards/reviews"));
   await grade(phone, 4);
+  expect((await saved).ok()).toBe(true);
   await other.close();
 
   await context.setOffline(false);

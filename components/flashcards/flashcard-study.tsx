@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requestJson, type RequestResult } from "@/lib/client/request-json";
 import { RATING_LABELS, RATINGS, type RatingValue } from "@/lib/domain/srs/schedule";
-import type { OfflinePack } from "@/lib/domain/srs/offline-pack";
+import type { PackOwner } from "@/lib/domain/srs/offline-pack";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
 import { cx } from "@/components/ui/cx";
 import { useOfflineStudy } from "./use-offline-study";
@@ -70,16 +70,19 @@ function describeDue(iso: string, now: number): string {
 
 /**
  * One card at a time: front, Space to reveal, then Again / Hard / Good / Easy (keys 1-4),
- * each button showing when the card would come back. U undoes the last grade. Online, the
- * server decides the queue and sends the next card after every grade; offline, the device
- * does the same from its copy of the pack (use-offline-study.ts) and sends the grades later.
+ * each button showing when the card would come back. U undoes the last grade. Once the pack
+ * has arrived (use-offline-study.ts), the device picks the next card and schedules each grade
+ * with the server's own code, so the next card is shown at once and the grade is sent in the
+ * background (offline: when the network is back). Before that, and for an assignment's cards,
+ * the server's reply brings the next card.
  */
 export function FlashcardStudy({
   initial,
-  offlinePack = null,
+  packFor = null,
 }: {
   initial: StudySessionView;
-  offlinePack?: OfflinePack | null;
+  /** Whose offline pack to keep; null studies online only (an assignment). */
+  packFor?: PackOwner | null;
 }) {
   const [session, setSession] = useState(initial);
   const [revealed, setRevealed] = useState(false);
@@ -94,7 +97,8 @@ export function FlashcardStudy({
     });
     if (news.length) setNotices(news);
   }, []);
-  const offline = useOfflineStudy(offlinePack, showSession);
+  const showError = useCallback((text: string) => setMessage({ tone: "error", text }), []);
+  const offline = useOfflineStudy(packFor, { session: showSession, error: showError });
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const card = session.card;
@@ -109,7 +113,7 @@ export function FlashcardStudy({
     shownAt.current = Date.now();
   }, [card?.cardId, card?.version]);
 
-  const { recordServerGrade } = offline;
+  const { recordServerGrade, reload } = offline;
   const apply = useCallback(
     (result: ApiResult) => {
       if (result.kind === "ok") {
@@ -120,6 +124,14 @@ export function FlashcardStudy({
       } else setMessage({ tone: "error", text: result.error });
     },
     [recordServerGrade],
+  );
+  /** A reply that changed more than one card's state (undo, study more): a new pack too. */
+  const applyAndReload = useCallback(
+    (result: ApiResult) => {
+      apply(result);
+      if (result.kind === "ok" && offline.available) void reload();
+    },
+    [apply, offline.available, reload],
   );
 
   // The session's scope, sent with every request so the next card comes from the same cards.
@@ -136,13 +148,12 @@ export function FlashcardStudy({
       `/api/flashcards/session${query ? `?${query}` : ""}`,
     );
     // No reply at all leaves the message about the conflict on screen.
-    if (result.kind !== "retry") apply(result);
-  }, [apply, scope]);
+    if (result.kind !== "retry") applyAndReload(result);
+  }, [applyAndReload, scope]);
 
   const grade = useCallback(
     async (rating: RatingValue) => {
       if (!card || !revealed || pending) return;
-      setPending(true);
       setMessage(undefined);
       setNotices([]);
       const requestId = crypto.randomUUID();
@@ -155,10 +166,9 @@ export function FlashcardStudy({
         heading.current?.focus();
         return true;
       };
-      if (offline.offline && gradeHere()) {
-        setPending(false);
-        return;
-      }
+      // The next card is already here: the grade goes out in the background.
+      if ((offline.offline || offline.ready) && gradeHere()) return;
+      setPending(true);
       const result = await post("/api/flashcards/reviews", {
         cardId: card.cardId,
         rating,
@@ -181,21 +191,28 @@ export function FlashcardStudy({
     [apply, card, offline, pending, refresh, revealed, scope],
   );
 
+  const { flush } = offline;
   const undo = useCallback(async () => {
     if (!session.canUndo || pending) return;
     setPending(true);
     setMessage(undefined);
+    // The grade to undo may still be on its way: it must be saved first.
+    if (!(await flush())) {
+      setMessage({ tone: "error", text: "Your last grade is not saved yet; undo it once it is." });
+      setPending(false);
+      return;
+    }
     const result = await post("/api/flashcards/undo", scope);
-    apply(result);
+    applyAndReload(result);
     if (result.kind === "ok") setMessage({ tone: "info", text: "Last grade undone." });
     setPending(false);
-  }, [apply, pending, session.canUndo, scope]);
+  }, [applyAndReload, flush, pending, session.canUndo, scope]);
 
   const studyMore = useCallback(async () => {
     setPending(true);
-    apply(await post("/api/flashcards/study-more", scope));
+    applyAndReload(await post("/api/flashcards/study-more", scope));
     setPending(false);
-  }, [apply, scope]);
+  }, [applyAndReload, scope]);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -236,7 +253,11 @@ export function FlashcardStudy({
   );
 
   return (
-    <div className="mx-auto max-w-2xl space-y-4" data-hydrated={hydrated}>
+    <div
+      className="mx-auto max-w-2xl space-y-4"
+      data-hydrated={hydrated}
+      data-pack-ready={offline.ready}
+    >
       {session.assignment ? (
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
           <span className="font-semibold">
@@ -265,12 +286,17 @@ export function FlashcardStudy({
           You are offline. Your grades are kept on this device and sent when you are back online (
           {offline.waiting} waiting).
         </Alert>
-      ) : offline.waiting ? (
-        <Alert>
-          {offline.syncing ? "Sending" : "Waiting to send"} {offline.waiting} grade
-          {offline.waiting === 1 ? "" : "s"} made offline.
+      ) : offline.stuck && offline.waiting ? (
+        <Alert tone="error">
+          {offline.waiting === 1 ? "1 grade is" : `${offline.waiting} grades are`} not saved yet:
+          the server did not answer. Kept on this device, sent again{" "}
+          {offline.syncing ? "now" : "in a few seconds"}.
         </Alert>
       ) : null}
+      {/* Grades go out in the background: say when one is still on its way. */}
+      <p role="status" className="min-h-4 text-xs text-slate-500 dark:text-slate-400">
+        {!offline.offline && !offline.stuck && offline.waiting ? "Saving your grades…" : ""}
+      </p>
       {notices.length ? (
         <Alert tone="success">
           <ul className="space-y-1">

@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
   OfflineReviewQueue,
-  choosePack,
   readPack,
   writePack,
   type KeyValueStorage,
@@ -15,7 +14,9 @@ import {
   applyServerGrade,
   gradeOffline,
   offlineSession,
-  type OfflinePack,
+  type GradedCard,
+  type PackOwner,
+  type StudyPackView,
 } from "@/lib/domain/srs/offline-pack";
 import type { RatingValue } from "@/lib/domain/srs/schedule";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
@@ -29,45 +30,81 @@ function browserStorage(): KeyValueStorage | null {
 }
 
 const REVIEWS = "/api/flashcards/reviews";
+const PACK = "/api/flashcards/offline-pack";
+/** After a send that got no reply or a server error, the queue is tried again this much later. */
+const RETRY_MS = 5_000;
 
-/** What a sync tells the learner, in plain words. */
-export function describeSync(report: SyncReport, fronts: Map<string, string>): string[] {
-  const lines: string[] = [];
+/** What a sync tells the learner, in plain words: news, and grades the server refused. */
+export function describeSync(
+  report: SyncReport,
+  fronts: Map<string, string>,
+): { notices: string[]; errors: string[] } {
+  const notices: string[] = [];
   if (report.sent) {
     const s = report.sent === 1 ? "" : "s";
-    lines.push(`${report.sent} grade${s} made offline saved.`);
+    notices.push(`${report.sent} grade${s} made offline saved.`);
   }
   for (const cardId of report.rebuilt) {
     const front = fronts.get(cardId) ?? "A card";
-    lines.push(
+    notices.push(
       `“${front}”: this card was also reviewed on another device; ` +
         "its schedule was rebuilt from both reviews.",
     );
   }
-  for (const { grade, error } of report.refused) {
-    lines.push(`A grade of “${fronts.get(grade.cardId) ?? grade.cardId}” was not saved: ${error}`);
-  }
-  return lines;
+  const errors = report.refused.map(
+    ({ grade, error }) =>
+      `A grade of “${fronts.get(grade.cardId) ?? grade.cardId}” was not saved: ${error}`,
+  );
+  return { notices, errors };
 }
 
+const noGrades = (report: SyncReport): SyncReport => ({ ...report, sent: 0 });
+
 /**
- * The study page's offline side: keeps the pack on the device, studies from it when there is
- * no network, queues those grades and sends them when the network is back.
+ * The study page's device side. After the first paint it fetches the pack (the cards in scope,
+ * their state and the scheduling settings) and keeps it in storage. Every grade is then
+ * scheduled here first, with the server's own code and settings, so the next card is on screen
+ * at once; the grade waits in the queue and is sent in the background (the same request, with
+ * its request id and review time). With no network the queue keeps the grades until it is back.
  */
 export function useOfflineStudy(
-  pageCopy: OfflinePack | null,
-  onSession: (session: StudySessionView, notices: string[]) => void,
+  packFor: PackOwner | null,
+  show: {
+    session: (session: StudySessionView, notices: string[]) => void;
+    error: (text: string) => void;
+  },
 ) {
   const stored = useRef<StoredPack | null>(null);
   const queue = useRef<OfflineReviewQueue | null>(null);
   const storage = useRef<KeyValueStorage | null>(null);
-  const [offline, setOffline] = useState(false);
+  /** Grades the server recorded while a pack was on its way (applied to it when it arrives). */
+  const recent = useRef<GradedCard[] | null>(null);
+  /** Grades were made with no network: once they are sent the learner is told, and reloads. */
+  const madeOffline = useRef(false);
+  /** Grades were waiting when the page opened: its session may not know them yet. */
+  const openedWithGrades = useRef(false);
+  const offlineNow = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
+  const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const syncLater = useRef<() => void>(() => {});
+  const [offline, setOfflineState] = useState(false);
+  /** The device's pack is fresh from the server: grades are scheduled here first. */
+  const [ready, setReady] = useState(false);
   const [waiting, setWaiting] = useState(0);
   const [syncing, setSyncing] = useState(false);
-  const onSessionRef = useRef(onSession);
+  /** Online, the last send stopped with grades left (no reply, a server error, signed out). */
+  const [stuck, setStuck] = useState(false);
+  const showRef = useRef(show);
   useEffect(() => {
-    onSessionRef.current = onSession;
+    showRef.current = show;
   });
+  const owner = packFor?.owner;
+  const deck = packFor?.deck ?? null;
+
+  const setOffline = useCallback((value: boolean) => {
+    offlineNow.current = value;
+    setOfflineState(value);
+  }, []);
 
   const serverNow = useCallback(
     () => new Date(Date.now() + (stored.current?.clockOffsetMs ?? 0)),
@@ -82,46 +119,100 @@ export function useOfflineStudy(
   const showOffline = useCallback(() => {
     if (!stored.current) return false;
     setOffline(true);
-    onSessionRef.current(offlineSession(stored.current.pack, serverNow()), []);
+    showRef.current.session(offlineSession(stored.current.pack, serverNow()), []);
     return true;
-  }, [serverNow]);
+  }, [serverNow, setOffline]);
 
-  /** Sends the queue, then reloads the session and the pack from the server. */
-  const sync = useCallback(async () => {
+  /**
+   * Fetches the session and the pack (one read on the server) and keeps the pack; shows the
+   * session when asked (after grades made offline, a refusal or a merge). False without one.
+   */
+  const load = useCallback(
+    async (showSession?: { notices: string[] }) => {
+      if (!owner) return false;
+      setReady(false);
+      recent.current = [];
+      const scope = deck ? `?deck=${encodeURIComponent(deck)}` : "";
+      const result = await requestJson<StudyPackView>(`${PACK}${scope}`);
+      const graded = recent.current;
+      recent.current = null;
+      // Grades queued meanwhile (another tab) are in the device's copy, not in this one.
+      if (result.kind !== "ok" || (queue.current?.list().length ?? 0) > 0) return false;
+      const { pack, session } = result.data;
+      const clockOffsetMs = Date.parse(pack.savedAt) - Date.now();
+      const now = new Date(Date.now() + clockOffsetMs);
+      keep({ pack: graded.reduce((p, g) => applyServerGrade(p, g, now), pack), clockOffsetMs });
+      setReady(queue.current !== null);
+      if (showSession) showRef.current.session(session, showSession.notices);
+      return true;
+    },
+    [deck, keep, owner],
+  );
+
+  /** Sends the queue; reloads from the server when the learner must hear how it went. */
+  const sendQueue = useCallback(async () => {
     const q = queue.current;
-    const copy = stored.current;
-    if (!q || !copy) return;
+    if (!q) return;
+    clearTimeout(retry.current);
     setSyncing(true);
     try {
-      const report = await q.sync();
+      const total: SyncReport = { sent: 0, rebuilt: [], refused: [], left: 0 };
+      // Grades added during a run are sent by it; the loop covers one added as it ends.
+      for (;;) {
+        const report = await q.sync();
+        total.sent += report.sent;
+        total.rebuilt.push(...report.rebuilt);
+        total.refused.push(...report.refused);
+        total.left = report.left;
+        if (report.left > 0 || q.list().length === 0) break;
+      }
       setWaiting(q.list().length);
-      if (report.left > 0) return; // still no network (or signed out): stay as we are
-      const scope = copy.pack.deck ? `?deck=${encodeURIComponent(copy.pack.deck)}` : "";
-      const [session, pack] = await Promise.all([
-        requestJson<StudySessionView>(`/api/flashcards/session${scope}`),
-        requestJson<OfflinePack>(`/api/flashcards/offline-pack${scope}`),
-      ]);
-      if (session.kind !== "ok" || pack.kind !== "ok") return;
-      const fronts = new Map(copy.pack.cards.map((c) => [c.id, c.front]));
-      keep({ pack: pack.data, clockOffsetMs: Date.parse(pack.data.savedAt) - Date.now() });
-      setOffline(false);
-      onSessionRef.current(session.data, describeSync(report, fronts));
+      if (total.left > 0) {
+        // No reply, a server error or signed out: nothing is lost, it is tried again.
+        if (!offlineNow.current) {
+          setStuck(true);
+          retry.current = setTimeout(() => syncLater.current(), RETRY_MS);
+        }
+        return;
+      }
+      setStuck(false);
+      const fronts = new Map(stored.current?.pack.cards.map((c) => [c.id, c.front]) ?? []);
+      const announce = madeOffline.current;
+      const { notices, errors } = describeSync(announce ? total : noGrades(total), fronts);
+      if (errors.length) showRef.current.error(errors.join(" "));
+      const stale = offlineNow.current || openedWithGrades.current;
+      if (announce || stale || errors.length || notices.length) {
+        // The device's copy may differ from the server's now: take the server's.
+        madeOffline.current = false;
+        openedWithGrades.current = false;
+        if (await load({ notices })) setOffline(false);
+        // Graded meanwhile (still offline as far as the screen says): send those too.
+        else if (q.list().length) retry.current = setTimeout(() => syncLater.current(), 0);
+      }
     } finally {
       setSyncing(false);
     }
-  }, [keep]);
+  }, [load, setOffline]);
+
+  /** One run at a time; a call during a run joins it. */
+  const sync = useCallback(() => {
+    running.current ??= sendQueue().finally(() => {
+      running.current = null;
+    });
+    return running.current;
+  }, [sendQueue]);
+  useEffect(() => {
+    syncLater.current = () => void sync();
+  }, [sync]);
 
   useEffect(() => {
-    if (!pageCopy) return;
+    if (!owner) return;
     const s = browserStorage();
     storage.current = s;
-    const fromPage: StoredPack = {
-      pack: pageCopy,
-      clockOffsetMs: Date.parse(pageCopy.savedAt) - Date.now(),
-    };
     const q = s
-      ? new OfflineReviewQueue(s, pageCopy.owner, (grade) =>
-          requestJson<StudySessionView>(REVIEWS, { method: "POST", body: grade }),
+      ? new OfflineReviewQueue(s, owner, (grade) =>
+          // keepalive: a grade sent just before the tab closes still reaches the server.
+          requestJson<StudySessionView>(REVIEWS, { method: "POST", body: grade, keepalive: true }),
         )
       : null;
     queue.current = q;
@@ -129,9 +220,11 @@ export function useOfflineStudy(
     queueMicrotask(() => {
       const unsent = q?.list().length ?? 0;
       setWaiting(unsent);
-      keep(choosePack(fromPage, s ? readPack(s, pageCopy.owner, pageCopy.deck) : null, unsent));
+      stored.current = s ? readPack(s, owner, deck) : null;
+      openedWithGrades.current = unsent > 0;
       if (!navigator.onLine) showOffline();
       else if (unsent) void sync();
+      else void load();
     });
 
     const wentOffline = () => void showOffline();
@@ -139,45 +232,66 @@ export function useOfflineStudy(
     window.addEventListener("offline", wentOffline);
     window.addEventListener("online", cameBack);
     return () => {
+      clearTimeout(retry.current);
       window.removeEventListener("offline", wentOffline);
       window.removeEventListener("online", cameBack);
     };
-  }, [pageCopy, keep, showOffline, sync]);
+  }, [owner, deck, load, showOffline, sync]);
 
-  /** Grades on the device; the grade waits in the queue. Returns the next view. */
+  /**
+   * Grades on the device and queues the grade: sent at once when online, later when not.
+   * Returns the next view, or null when there is no pack (or no storage to keep the grade).
+   */
   const gradeHere = useCallback(
     (cardId: string, rating: RatingValue, requestId: string, durationMs: number) => {
       const copy = stored.current;
-      if (!copy) return null;
+      const q = queue.current;
+      if (!copy || !q) return null;
       const now = serverNow();
       const done = gradeOffline(copy.pack, { cardId, rating, requestId, durationMs }, now);
-      queue.current?.add(done.grade);
+      q.add(done.grade);
       keep({ ...copy, pack: done.pack });
-      setWaiting(queue.current?.list().length ?? 0);
-      setOffline(true);
-      return offlineSession(done.pack, now);
+      setWaiting(q.list().length);
+      const online = !offlineNow.current && navigator.onLine;
+      if (online) void sync();
+      else {
+        madeOffline.current = true;
+        setOffline(true);
+      }
+      return { ...offlineSession(done.pack, now), canUndo: online };
     },
-    [keep, serverNow],
+    [keep, serverNow, setOffline, sync],
   );
 
   /** An online grade's reply: the device's copy takes the card's new state. */
   const recordServerGrade = useCallback(
     (session: StudySessionView) => {
       const copy = stored.current;
-      if (!copy || !session.graded) return;
-      keep({ ...copy, pack: applyServerGrade(copy.pack, session.graded, serverNow()) });
+      if (!session.graded) return;
+      recent.current?.push(session.graded);
+      if (copy) keep({ ...copy, pack: applyServerGrade(copy.pack, session.graded, serverNow()) });
     },
     [keep, serverNow],
   );
 
+  /** Sends what waits; true when nothing is left (undo needs the last grade saved first). */
+  const flush = useCallback(async () => {
+    await sync();
+    return (queue.current?.list().length ?? 0) === 0;
+  }, [sync]);
+
   return {
-    available: Boolean(pageCopy),
+    available: Boolean(packFor),
     offline,
+    ready,
     waiting,
     syncing,
+    stuck,
     gradeHere,
     recordServerGrade,
+    flush,
+    /** After undo or "study more": the pack is fetched again (grades wait for the server). */
+    reload: load,
     showOffline,
-    sync,
   };
 }

@@ -4,7 +4,6 @@ import type { RequestResult } from "@/lib/client/request-json";
 import type { OfflineGrade, OfflinePack } from "@/lib/domain/srs/offline-pack";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
 import {
-  choosePack,
   forgetPacks,
   OfflineReviewQueue,
   readPack,
@@ -169,13 +168,6 @@ describe("the pack on the device", () => {
     expect(readPack(storage, "u1", null)).toEqual(late);
     expect(readPack(storage, "u2", null)).toBeNull();
     expect(readPack(storage, "u1", "pfp")).toBeNull();
-  });
-
-  test("a fresh page beats an older copy unless grades wait; a cached page loses", () => {
-    expect(choosePack(late, early, 0)).toBe(late);
-    expect(choosePack(late, early, 2)).toBe(early);
-    expect(choosePack(early, late, 0)).toBe(late);
-    expect(choosePack(early, null, 0)).toBe(early);
   });
 
   test("sign-out forgets every pack and keeps the grades not yet sent", () => {

@@ -77,20 +77,6 @@ export function writePack(storage: KeyValueStorage, stored: StoredPack): void {
   writeJson(storage, packKey(stored.pack.owner, stored.pack.deck), stored);
 }
 
-/**
- * Which copy to study from: the page's (fresh from the server) unless the device's is at least
- * as recent (the page came from the offline cache) or holds grades the server has not seen.
- */
-export function choosePack(
-  fromPage: StoredPack,
-  onDevice: StoredPack | null,
-  unsentGrades: number,
-): StoredPack {
-  if (!onDevice) return fromPage;
-  if (unsentGrades > 0 || onDevice.pack.savedAt >= fromPage.pack.savedAt) return onDevice;
-  return fromPage;
-}
-
 export type SyncReport = {
   /** Grades the server confirmed (or already had). */
   sent: number;

@@ -8,12 +8,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { requireUser } from "@/lib/server/auth/session";
 import { studyAssignment } from "@/lib/server/classes/study-assignment";
-import {
-  deckName,
-  getOfflinePack,
-  getStudySession,
-} from "@/lib/server/flashcards/get-study-session";
-import { listDecks } from "@/lib/server/flashcards/manage-decks";
+import { deckName, getStudyPage } from "@/lib/server/flashcards/get-study-session";
+import { knownDeck } from "@/lib/server/flashcards/manage-decks";
 
 export const metadata: Metadata = { title: "Study flashcards" };
 
@@ -33,7 +29,7 @@ export default async function StudyPage({
   const user = await requireUser(`/flashcards/study${query}`);
   const parsed = deckScopeSchema.safeParse({ deck, assignment });
   if (!parsed.success) notFound();
-  if (deck && !(await listDecks(user.id)).some((d) => d.deckId === deck)) notFound();
+  if (deck && !knownDeck(deck)) notFound();
   if (assignment) {
     // Only a member of the class may study it, once it is open.
     const plan = await studyAssignment(user, assignment);
@@ -47,12 +43,8 @@ export default async function StudyPage({
         </>
       );
   }
-  const now = new Date();
-  // An assignment's session is studied online only: its grades carry the assignment.
-  const [session, offlinePack] = await Promise.all([
-    getStudySession(user.id, parsed.data, now),
-    assignment ? null : getOfflinePack(user.id, deck, now),
-  ]);
+  // One read of the learner's state; the offline pack is fetched after the first paint.
+  const { session, packFor } = await getStudyPage(user.id, parsed.data);
   return (
     <>
       <Breadcrumb
@@ -72,7 +64,7 @@ export default async function StudyPage({
           Add the deck to your study to review its cards on a spaced-repetition schedule.
         </EmptyState>
       ) : (
-        <FlashcardStudy initial={session} offlinePack={offlinePack} />
+        <FlashcardStudy initial={session} packFor={packFor} />
       )}
     </>
   );

@@ -117,6 +117,15 @@ export const OfflinePackSchema = z.object({
 });
 export type OfflinePack = z.infer<typeof OfflinePackSchema>;
 
+/** Whose pack the study page keeps, and for which deck (null: every deck studied). */
+export type PackOwner = { owner: string; deck: string | null };
+
+/**
+ * What the study page fetches after its first paint (and after grades made offline are sent):
+ * the session and the pack, made from one read of the learner's state.
+ */
+export type StudyPackView = { session: StudySessionView; pack: OfflinePack };
+
 /** One grade made offline, as it will be sent: the grade route's body. */
 export type OfflineGrade = {
   cardId: string;

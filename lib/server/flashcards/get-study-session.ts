@@ -15,7 +15,12 @@ import { db } from "@/lib/server/db";
 import { parametersInUse } from "@/lib/server/fsrs/get-fsrs-panel";
 import { studyAssignment, type AssignmentStudyPlan } from "@/lib/server/classes/study-assignment";
 import type { StudyCardView, StudySessionView } from "@/lib/domain/srs/study-view";
-import { memoryToJson, type OfflinePack } from "@/lib/domain/srs/offline-pack";
+import {
+  memoryToJson,
+  type OfflinePack,
+  type PackOwner,
+  type StudyPackView,
+} from "@/lib/domain/srs/offline-pack";
 import { countReviewsByState, readCardStates, toMemory } from "./card-state-row";
 
 export type { StudySessionView };
@@ -217,35 +222,21 @@ async function readStudyState(userId: string, session: SessionScope, now: Date, 
 const toSession = (scopeOrDeck: SessionScope | string | undefined): SessionScope =>
   typeof scopeOrDeck === "object" ? scopeOrDeck : { deck: scopeOrDeck };
 
-/**
- * What the study screen shows now: the next card (with the interval each button would give),
- * the new / learning / review counts left today, and when the next card is due if none is.
- * The daily limits count every card studied today, in any scope.
- */
-export async function getStudySession(
-  userId: string,
-  scopeOrDeck: SessionScope | string | undefined,
-  now = new Date(),
-  /** A grade passes what it already read, and that a review log exists (it just wrote one). */
-  known: Known = {},
-): Promise<StudySessionView> {
-  const session = toSession(scopeOrDeck);
+type StudyState = Awaited<ReturnType<typeof readStudyState>>;
+
+/** The study screen's view of a state read once (see getStudySession). */
+function toSessionView(state: StudyState, session: SessionScope, now: Date): StudySessionView {
   const deck = session.assignment ? undefined : session.deck;
-  const { settings, cards, studying, plan, states, canUndo, ...today } = await readStudyState(
-    userId,
-    session,
-    now,
-    known,
-  );
+  const { settings, cards, studying, plan, states, canUndo } = state;
   const queue = buildQueue({
     cards,
     states,
     now,
     timeZone: settings.timeZone,
-    newPerDay: today.newPerDay,
+    newPerDay: state.newPerDay,
     reviewsPerDay: settings.maxReviewsPerDay,
-    newStudiedToday: today.newStudiedToday,
-    reviewsDoneToday: today.reviewsDoneToday,
+    newStudiedToday: state.newStudiedToday,
+    reviewsDoneToday: state.reviewsDoneToday,
   });
 
   let card: StudyCardView | null = null;
@@ -295,21 +286,9 @@ export async function getStudySession(
   };
 }
 
-/**
- * Everything the study page needs to go on offline (lib/domain/srs/offline-pack.ts): the
- * cards in scope with their state and version, the scheduling settings and today's counts.
- */
-export async function getOfflinePack(
-  userId: string,
-  deck: string | undefined,
-  now = new Date(),
-): Promise<OfflinePack> {
-  const { settings, cards, states, day, ...today } = await readStudyState(
-    userId,
-    { deck },
-    now,
-    {},
-  );
+/** The offline pack (lib/domain/srs/offline-pack.ts) of a state read once. */
+function toPack(state: StudyState, userId: string, deck: string | undefined, now: Date) {
+  const { settings, cards, states } = state;
   return {
     owner: userId,
     deck: deck ?? null,
@@ -318,11 +297,11 @@ export async function getOfflinePack(
     timeZone: settings.timeZone,
     desiredRetention: settings.desiredRetention,
     parameters: settings.fsrsParameters,
-    newPerDay: today.newPerDay,
+    newPerDay: state.newPerDay,
     reviewsPerDay: settings.maxReviewsPerDay,
-    countsDay: day,
-    newStudiedToday: today.newStudiedToday,
-    reviewsDoneToday: today.reviewsDoneToday,
+    countsDay: state.day,
+    newStudiedToday: state.newStudiedToday,
+    reviewsDoneToday: state.reviewsDoneToday,
     cards: cards.map((c) => ({
       id: c.id,
       deckId: c.deckId,
@@ -336,5 +315,61 @@ export async function getOfflinePack(
     states: Object.fromEntries(
       [...states].map(([id, s]) => [id, { memory: memoryToJson(s.memory), version: s.version }]),
     ),
+  } satisfies OfflinePack;
+}
+
+/**
+ * What the study screen shows now: the next card (with the interval each button would give),
+ * the new / learning / review counts left today, and when the next card is due if none is.
+ * The daily limits count every card studied today, in any scope.
+ */
+export async function getStudySession(
+  userId: string,
+  scopeOrDeck: SessionScope | string | undefined,
+  now = new Date(),
+  /** A grade passes what it already read, and that a review log exists (it just wrote one). */
+  known: Known = {},
+): Promise<StudySessionView> {
+  const session = toSession(scopeOrDeck);
+  return toSessionView(await readStudyState(userId, session, now, known), session, now);
+}
+
+/**
+ * What the study page renders (issue 15): the session, from one read of the learner's state,
+ * and where the device's offline pack belongs. The pack itself (every card in scope, about
+ * 90 KB for all decks) is not sent with the page: the page fetches it after the first paint
+ * (getStudySessionAndPack), and an assignment's session is studied online only.
+ */
+export async function getStudyPage(
+  userId: string,
+  scope: SessionScope,
+  now = new Date(),
+): Promise<{ session: StudySessionView; packFor: PackOwner | null }> {
+  const session = await getStudySession(userId, scope, now);
+  return {
+    session,
+    packFor: scope.assignment ? null : { owner: userId, deck: scope.deck ?? null },
   };
+}
+
+/**
+ * The session and everything the study page needs to go on offline, from one read: the cards
+ * in scope with their state and version, the scheduling settings and today's counts.
+ */
+export async function getStudySessionAndPack(
+  userId: string,
+  deck: string | undefined,
+  now = new Date(),
+): Promise<StudyPackView> {
+  const state = await readStudyState(userId, { deck }, now, {});
+  return { session: toSessionView(state, { deck }, now), pack: toPack(state, userId, deck, now) };
+}
+
+/** The offline pack alone (lib/domain/srs/offline-pack.ts). */
+export async function getOfflinePack(
+  userId: string,
+  deck: string | undefined,
+  now = new Date(),
+): Promise<OfflinePack> {
+  return toPack(await readStudyState(userId, { deck }, now, {}), userId, deck, now);
 }

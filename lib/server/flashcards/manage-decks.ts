@@ -21,7 +21,8 @@ export type DeckSummary = {
   dueToday: number;
 };
 
-function knownDeck(deckId: string): boolean {
+/** A deck of the content (a programme with cards) or "all": no database read. */
+export function knownDeck(deckId: string): boolean {
   return deckId === ALL_DECKS || getContentCatalog().flashcards.some((c) => c.deckId === deckId);
 }
 
