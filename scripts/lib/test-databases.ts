@@ -1,14 +1,17 @@
 // Throw-away, migrated databases for one run of `npm test` or `npm run test:mutation --
 // --services`: made on DATABASE_URL's server when it is set, else on an embedded PostgreSQL in a
-// temporary folder, started on first use; `dispose` drops them and stops and deletes that server.
+// temporary folder, started on first use; `dispose` drops them (and their per-worker copies) and
+// stops and deletes that server.
 import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
+  copyDatabase,
   databaseUrl,
   dropDatabase,
   ensureDatabase,
+  listDatabases,
   migrateDatabase,
   startEmbeddedPostgres,
   type RunningPostgres,
@@ -19,7 +22,10 @@ export type TestDatabases = {
   create: (name: string) => Promise<string>;
   /** URL of the server's maintenance database `postgres`. */
   adminUrl: () => Promise<string>;
-  /** Drops every database made here, then stops the embedded server if one was started. */
+  /**
+   * Drops every database made here and its copies from `workerDatabaseUrl`, then stops the
+   * embedded server if one was started.
+   */
   dispose: () => Promise<void>;
 };
 
@@ -61,10 +67,27 @@ export function testDatabases(tmpPrefix: string): TestDatabases {
     async dispose() {
       if (made.length) {
         const admin = await adminUrl();
-        for (const name of made) await dropDatabase(admin, name).catch(() => undefined);
+        for (const name of made) {
+          const copies = await listDatabases(admin, copyPrefix(name)).catch(() => []);
+          for (const db of [...copies, name]) await dropDatabase(admin, db).catch(() => undefined);
+        }
       }
       await server?.stop();
       if (tmpData) rmSync(tmpData, { recursive: true, force: true });
     },
   };
+}
+
+const copyPrefix = (name: string) => `${name}_w`;
+
+/**
+ * A database of worker `worker`'s own, copied from the migrated (and otherwise unused) database
+ * of `url` on first use; `dispose` drops it with the original. Returns its URL.
+ */
+export async function workerDatabaseUrl(url: string, worker: string): Promise<string> {
+  const template = new URL(url).pathname.slice(1);
+  const name = `${copyPrefix(template)}${worker}`;
+  const admin = databaseUrl(url, "postgres");
+  await copyDatabase(admin, template, name);
+  return databaseUrl(url, name);
 }
