@@ -201,6 +201,18 @@ describe("progress", () => {
     expect(dashboard.topics.map((t) => t.id)).toContain("operational-partnerships");
   });
 
+  test("an undone review on a day with nothing else takes that day's row away", async () => {
+    const user = await makeUser("undo-empties");
+    await setDeckStudying(user.id, "pfp", { studying: true });
+    await review(user.id, 3, day1);
+    expect(await db.dailyActivity.count({ where: { userId: user.id } })).toBe(1);
+    await undoLastGrade(user.id, {}, day1);
+    // The fold drops a day with no answers and no reviews; the writer deletes its row.
+    expect(await db.dailyActivity.count({ where: { userId: user.id } })).toBe(0);
+    const dashboard = await getProgressDashboard(user.id, day1);
+    expect(dashboard.totals).toMatchObject({ reviews: 0, daysStudied: 0 });
+  });
+
   test("days are the learner's local days", async () => {
     const user = await makeUser("tokyo");
     await db.user.update({ where: { id: user.id }, data: { timeZone: "Asia/Tokyo" } });
