@@ -62,7 +62,8 @@ test("weak questions: under 0.999, weakest first, more answers first on a tie, f
 
 test("weakest programmes: the three lowest masteries under 1, lowest first", async () => {
   const user = await makeUser("weak-programmes");
-  const ids = getContentCatalog().pack.programmes.map((p) => p.id);
+  const { pack, flashcards } = getContentCatalog();
+  const ids = pack.programmes.map((p) => p.id);
   // One day's answers each, today: the quiz part (and the mastery) is scoreSum / answers.
   const accuracy = [0.8, 0.2, 1, 0.5, 0.3];
   await db.programmeDailyScore.createMany({
@@ -78,6 +79,17 @@ test("weakest programmes: the three lowest masteries under 1, lowest first", asy
   expect(dashboard.weakProgrammes.map((p) => p.id)).toEqual([ids[1], ids[4], ids[3]]);
   const masteries = dashboard.weakProgrammes.map((p) => p.mastery!);
   [0.2, 0.3, 0.5].forEach((m, i) => expect(masteries[i]).toBeCloseTo(m, 9));
+  // Each row names its programme, counts its answers and its deck's cards in the content.
+  for (const row of dashboard.programmes) {
+    const stored = accuracy[ids.indexOf(row.id)];
+    expect(row).toMatchObject({
+      name: pack.programmes.find((p) => p.id === row.id)!.name,
+      answers: stored === undefined ? 0 : 10,
+      cardsStudied: 0,
+      cardsTotal: flashcards.filter((c) => c.deckId === row.id).length,
+    });
+  }
+  expect(dashboard.programmes.some((row) => row.cardsTotal > 1)).toBe(true);
 });
 
 test("recent attempts: the five last submitted, newest first, as stored", async () => {
