@@ -1,7 +1,9 @@
 // `npm run test:mutation -- --services`: the quiz, flashcard, progress and class services,
 // killed by the integration project against a fresh, migrated database (scripts/mutation.ts
 // creates it on DATABASE_URL's server and sets TEST_DATABASE_URL and MUTATION_PROJECT).
-// Each Stryker worker tests against its own copy of that database (vitest.mutation.config.ts).
+// Each Stryker worker tests against its own copy of that database (vitest.mutation.config.ts),
+// so `--concurrency 2` is safe; one worker by default: on this shared machine a second one was
+// not shown to be faster (README, "Mutation testing").
 import domain from "./stryker.config.mjs";
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
@@ -18,7 +20,7 @@ const config = {
   ],
   htmlReporter: { fileName: "reports/mutation/services/index.html" },
   jsonReporter: { fileName: "reports/mutation/services/mutation.json" },
-  concurrency: 2,
+  concurrency: 1,
   timeoutMS: 30_000,
   // The initial run is every integration test that reaches a mutated file (record-progress.ts
   // is reached by nearly all of them), instrumented, on a shared machine: Stryker's default of
