@@ -90,6 +90,13 @@ test("weakest programmes: the three lowest masteries under 1, lowest first", asy
     });
   }
   expect(dashboard.programmes.some((row) => row.cardsTotal > 1)).toBe(true);
+
+  // Without the three weakest, one programme is under 1: a mastery of 1 is not weak.
+  await db.programmeDailyScore.deleteMany({
+    where: { userId: user.id, programmeId: { in: [ids[1]!, ids[3]!, ids[4]!] } },
+  });
+  const left = (await getProgressDashboard(user.id, now)).weakProgrammes;
+  expect(left.map((p) => p.id)).toEqual([ids[0]]);
 });
 
 test("recent attempts: the five last submitted, newest first, as stored", async () => {
@@ -155,4 +162,5 @@ test("totals: every stored day counts; a day studied is one with answers or revi
   expect(dashboard.totals).toMatchObject({ answers: 5, reviews: 2, daysStudied: 3 });
   expect(dashboard.streak).toEqual({ current: 2, longest: 2, studiedToday: true });
   expect(dashboard.activity[0]).toMatchObject({ day: "2025-03-11", answers: 0 });
+  expect(dashboard.activity.at(-1)).toEqual({ day: today, answers: 1, scoreSum: 0.5, reviews: 0 });
 });
