@@ -171,10 +171,18 @@ describe("progress", () => {
     // The incremental rollups agree with a rebuild from the raw rows (this learner's only:
     // other tests' learners share the database), which first throws the stored ones away.
     const incremental = await rollups(user.id);
+    // Another learner's rollups, which the rebuild must leave alone.
+    const other = await makeUser("progress-bystander");
+    const theirs = await quiz(other.id, {}, day1);
+    const answer = { position: 0, response: correctResponse(theirs.questions[0]!) };
+    await saveQuizResponse(other.id, theirs.attemptId, answer, day1);
+    const otherRollups = await rollups(other.id);
+    expect(otherRollups.questions).toHaveLength(1);
     await db.dailyActivity.deleteMany({ where: { userId: user.id } });
     await db.questionStat.updateMany({ where: { userId: user.id }, data: { answers: 99 } });
     await rebuildProgressRollups(user.id);
     expect(await rollups(user.id)).toEqual(incremental);
+    expect(await rollups(other.id)).toEqual(otherRollups);
   });
 
   test("mastery: a card last graded Again is not mastered; one figure per programme", async () => {
