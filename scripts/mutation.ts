@@ -7,19 +7,10 @@
 // Anything else goes to `stryker run`, e.g. `--mutate "lib/domain/srs/**/*.ts"` (test files
 // stay unmutated),
 // `--concurrency 1`. Reports: reports/mutation/<scope>/ (index.html, mutation.json).
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import {
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  migrateDatabase,
-  run,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from "./lib/postgres";
+import { run } from "./lib/postgres";
+import { newRunId, testDatabases } from "./lib/test-databases";
 import { summarizeMutationReport, type MutationReport } from "./lib/mutation-summary";
 
 const argv = process.argv.slice(2);
@@ -34,32 +25,13 @@ const configFile = scope === "services" ? "stryker.services.config.mjs" : "stryk
 const reportFile = path.join("reports", "mutation", scope, "mutation.json");
 
 async function main() {
-  let server: RunningPostgres | undefined;
-  let tmpData: string | undefined;
-  let database: { admin: string; name: string } | undefined;
+  const databases = testDatabases("study-mutation-pg-");
   const env: Record<string, string> = { MUTATION_PROJECT: "unit" };
   const started = Date.now();
   let failure: unknown;
   try {
     if (scope === "services") {
-      let serverUrl = process.env.DATABASE_URL;
-      if (!serverUrl) {
-        tmpData = mkdtempSync(path.join(os.tmpdir(), "study-mutation-pg-"));
-        chmodSync(tmpData, 0o755); // the server runs as the `postgres` OS user when we are root
-        console.log("▸ DATABASE_URL is not set: starting a throw-away embedded PostgreSQL");
-        server = await startEmbeddedPostgres({
-          dataDir: path.join(tmpData, "data"),
-          persistent: false,
-        });
-        serverUrl = server.adminUrl;
-      }
-      const admin = databaseUrl(serverUrl, "postgres");
-      const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-      const name = `study_test_mutation_${runId}`;
-      await ensureDatabase(admin, name);
-      database = { admin, name };
-      const url = databaseUrl(admin, name);
-      await migrateDatabase(url);
+      const url = await databases.create(`study_test_mutation_${newRunId()}`);
       Object.assign(env, {
         MUTATION_PROJECT: "integration",
         DATABASE_URL: url,
@@ -72,9 +44,7 @@ async function main() {
   } catch (error) {
     failure = error;
   } finally {
-    if (database) await dropDatabase(database.admin, database.name).catch(() => undefined);
-    await server?.stop();
-    if (tmpData) rmSync(tmpData, { recursive: true, force: true });
+    await databases.dispose();
   }
 
   const minutes = (Date.now() - started) / 60_000;

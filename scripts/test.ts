@@ -9,21 +9,13 @@
 // Flags: --static, --unit, --integration, --e2e run only those suites; extra args after `--` go to
 // Playwright (e.g. `npm test -- --e2e -- e2e/auth.spec.ts`).
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { needsBuild } from "./lib/build-state";
 import { hasChromium, MISSING_CHROMIUM } from "./lib/chromium";
-import { findFreePort } from "./lib/postgres";
-import {
-  databaseUrl,
-  dropDatabase,
-  ensureDatabase,
-  migrateDatabase,
-  run,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from "./lib/postgres";
+import { findFreePort, run } from "./lib/postgres";
+import { newRunId, testDatabases } from "./lib/test-databases";
 
 const argv = process.argv.slice(2);
 const separator = argv.indexOf("--");
@@ -80,33 +72,9 @@ async function timed(
 }
 
 async function main() {
-  const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
-  let server: RunningPostgres | undefined;
-  let tmpData: string | undefined;
-  const databases: string[] = [];
-
-  const getServer = async (): Promise<string> => {
-    if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-    if (!server) {
-      tmpData = mkdtempSync(path.join(os.tmpdir(), "study-test-pg-"));
-      chmodSync(tmpData, 0o755); // the server runs as the `postgres` OS user when we are root
-      console.log("▸ DATABASE_URL is not set: starting a throw-away embedded PostgreSQL");
-      server = await startEmbeddedPostgres({
-        dataDir: path.join(tmpData, "data"),
-        persistent: false,
-      });
-    }
-    return server.adminUrl;
-  };
-  const freshDatabase = async (suffix: string): Promise<string> => {
-    const admin = databaseUrl(await getServer(), "postgres");
-    const name = `study_test_${runId}_${suffix}`;
-    await ensureDatabase(admin, name);
-    databases.push(name);
-    const url = databaseUrl(admin, name);
-    await migrateDatabase(url);
-    return url;
-  };
+  const runId = newRunId();
+  const databases = testDatabases("study-test-pg-");
+  const freshDatabase = (suffix: string) => databases.create(`study_test_${runId}_${suffix}`);
 
   if (wants("e2e") && !(await hasChromium())) {
     console.error(`\n${MISSING_CHROMIUM}\n`);
@@ -215,12 +183,7 @@ async function main() {
       );
     }
   } finally {
-    if (databases.length) {
-      const admin = databaseUrl(await getServer(), "postgres");
-      for (const name of databases) await dropDatabase(admin, name).catch(() => undefined);
-    }
-    await server?.stop();
-    if (tmpData) rmSync(tmpData, { recursive: true, force: true });
+    await databases.dispose();
     rmSync(reportDir, { recursive: true, force: true });
   }
 

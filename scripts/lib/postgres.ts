@@ -121,6 +121,30 @@ export async function dropDatabase(adminUrl: string, name: string): Promise<void
   );
 }
 
+/**
+ * Creates `name` on the server of `adminUrl` as a copy of the database `template` unless it
+ * exists (PostgreSQL copies the files: no migrations to run). Nobody may be connected to the
+ * template meanwhile.
+ */
+export async function copyDatabase(adminUrl: string, template: string, name: string) {
+  await withClient(adminUrl, async (client) => {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!found.rowCount)
+      await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);
+  });
+}
+
+/** The databases on the server of `adminUrl` whose names begin with `prefix`. */
+export async function listDatabases(adminUrl: string, prefix: string): Promise<string[]> {
+  return withClient(adminUrl, async (client) => {
+    const rows = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1) ORDER BY datname",
+      [prefix],
+    );
+    return rows.rows.map((r) => r.datname);
+  });
+}
+
 /** Runs a command from node_modules/.bin, streaming or capturing its output. */
 export function run(
   command: string,

@@ -168,10 +168,21 @@ describe("progress", () => {
     expect(dashboard.forecast).toHaveLength(30);
     expect(dashboard.forecast.reduce((n, d) => n + d.due, 0)).toBe(1);
 
-    // The incremental rollups agree with a rebuild from the raw rows.
+    // The incremental rollups agree with a rebuild from the raw rows (this learner's only:
+    // other tests' learners share the database), which first throws the stored ones away.
     const incremental = await rollups(user.id);
+    // Another learner's rollups, which the rebuild must leave alone.
+    const other = await makeUser("progress-bystander");
+    const theirs = await quiz(other.id, {}, day1);
+    const answer = { position: 0, response: correctResponse(theirs.questions[0]!) };
+    await saveQuizResponse(other.id, theirs.attemptId, answer, day1);
+    const otherRollups = await rollups(other.id);
+    expect(otherRollups.questions).toHaveLength(1);
+    await db.dailyActivity.deleteMany({ where: { userId: user.id } });
+    await db.questionStat.updateMany({ where: { userId: user.id }, data: { answers: 99 } });
     await rebuildProgressRollups(user.id);
     expect(await rollups(user.id)).toEqual(incremental);
+    expect(await rollups(other.id)).toEqual(otherRollups);
   });
 
   test("mastery counts a card's last grade, not an earlier one", async () => {
@@ -218,6 +229,18 @@ describe("progress", () => {
     for (const topic of dashboard.topics)
       expect(dashboard.programmes.find((p) => p.id === topic.id)).toEqual(topic);
     expect(dashboard.topics.map((t) => t.id)).toContain("operational-partnerships");
+  });
+
+  test("an undone review on a day with nothing else takes that day's row away", async () => {
+    const user = await makeUser("undo-empties");
+    await setDeckStudying(user.id, "pfp", { studying: true });
+    await review(user.id, 3, day1);
+    expect(await db.dailyActivity.count({ where: { userId: user.id } })).toBe(1);
+    await undoLastGrade(user.id, {}, day1);
+    // The fold drops a day with no answers and no reviews; the writer deletes its row.
+    expect(await db.dailyActivity.count({ where: { userId: user.id } })).toBe(0);
+    const dashboard = await getProgressDashboard(user.id, day1);
+    expect(dashboard.totals).toMatchObject({ reviews: 0, daysStudied: 0 });
   });
 
   test("days are the learner's local days", async () => {
