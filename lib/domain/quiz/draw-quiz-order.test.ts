@@ -1,0 +1,59 @@
+// Small made-up banks pin three rules of drawQuiz that the content's bank leaves loose (each
+// was a surviving mutant): the recall budget is used up to its last slot, the question spanning
+// the most facts picks first in a round, and the order of kinds does not depend on the order
+// of the bank.
+import { describe, expect, test } from "vitest";
+import { loadContent } from "@/content/load";
+import { generateQuestionBank } from "@/lib/domain/questions/generate";
+import type { Question, QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
+import { drawQuiz, type QuizFilter } from "./draw-quiz";
+
+const template = generateQuestionBank(loadContent())[0]!;
+const all: QuizFilter = { programmeIds: [], kinds: [], sourceOnly: false };
+const SEEDS = Array.from({ length: 24 }, (_, i) => `seed-${i}`);
+
+function question(id: string, kind: QuestionKind, level: QuestionLevel, factIds: string[]) {
+  return { ...template, id, kind, level, factIds, beyondSource: false } as Question;
+}
+
+function kindsOf(bank: readonly Question[], ids: readonly string[]): QuestionKind[] {
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  return ids.map((id) => byId.get(id)!.kind);
+}
+
+describe("drawQuiz on made-up banks", () => {
+  test("a capped quiz takes recall up to the last slot of its budget", () => {
+    // 4 questions at most half recall: 2 recall, 2 above, whatever the seed.
+    const bank = [
+      ...["a1", "a2", "a3", "a4"].map((id) => question(id, "single-choice", "apply", [id])),
+      ...["r1", "r2", "r3", "r4"].map((id) => question(id, "true-false", "recall", [id])),
+    ];
+    for (const seed of SEEDS) {
+      const ids = drawQuiz(bank, { ...all, maxRecallShare: 0.5 }, 4, seed);
+      expect(kindsOf(bank, ids).filter((k) => k === "true-false")).toHaveLength(2);
+    }
+  });
+
+  test("the question spanning the most facts picks first, so the others keep facts apart", () => {
+    // The matching question covers f1-f3; a single-choice question on f1 would then repeat a
+    // fact while one on f9 is left, so a 2-question quiz never holds "s1".
+    const bank = [
+      question("m", "matching", "compare", ["f1", "f2", "f3"]),
+      question("s1", "single-choice", "recall", ["f1"]),
+      question("s2", "single-choice", "recall", ["f9"]),
+    ];
+    for (const seed of SEEDS) expect(drawQuiz(bank, all, 2, seed).sort()).toEqual(["m", "s2"]);
+  });
+
+  test("the order of kinds asked does not depend on the order of the bank", () => {
+    const kinds: QuestionKind[] = ["single-choice", "true-false", "cloze", "short-answer"];
+    const bank = kinds.flatMap((kind) =>
+      [1, 2].map((n) => question(`${kind}-${n}`, kind, "recall", [`${kind}-${n}`])),
+    );
+    const reversed = [...bank].reverse();
+    for (const seed of SEEDS)
+      expect(kindsOf(reversed, drawQuiz(reversed, all, 8, seed))).toEqual(
+        kindsOf(bank, drawQuiz(bank, all, 8, seed)),
+      );
+  });
+});
