@@ -1,9 +1,9 @@
 // npx tsx --conditions=react-server bench/write-cost.ts — the CPU time of an answer save and of
 // a grade, called in process (no HTTP, no session check): process.cpuUsage() over N calls
-// (N=150, env N) after 20 warm-up calls, for one learner seeded by bench:load's helpers (an open
-// 50-question exam, every card due) in a throw-away database (bench/lib/bench-database.ts). CPU time
-// barely moves with the machine's load, unlike requests per second, so two checkouts run side
-// by side compare fairly.
+// (N=150, env N) after 20 warm-up calls, for one learner seeded by the benches' helpers (an
+// open 50-question exam, every card due) in a throw-away database (bench/lib/bench-database.ts).
+// CPU time barely moves with the machine's load, unlike requests per second, so two checkouts
+// run side by side compare fairly.
 import { randomUUID } from "node:crypto";
 import { openBenchDatabase } from "./lib/bench-database";
 
