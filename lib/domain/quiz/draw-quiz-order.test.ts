@@ -1,7 +1,7 @@
-// Small made-up banks pin three rules of drawQuiz that the content's bank leaves loose (each
-// was a surviving mutant): the recall budget is used up to its last slot, the question spanning
-// the most facts picks first in a round, and the order of kinds does not depend on the order
-// of the bank.
+// Small made-up banks pin four rules of drawQuiz that the content's bank leaves loose (each
+// was a surviving mutant): the recall budget is used up to its last slot, kinds with nothing
+// above recall keep a slot in it, the question spanning the most facts picks first in a round,
+// and the order of kinds does not depend on the order of the bank.
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/content/load";
 import { generateQuestionBank } from "@/lib/domain/questions/generate";
@@ -31,6 +31,23 @@ describe("drawQuiz on made-up banks", () => {
     for (const seed of SEEDS) {
       const ids = drawQuiz(bank, { ...all, maxRecallShare: 0.5 }, 4, seed);
       expect(kindsOf(bank, ids).filter((k) => k === "true-false")).toHaveLength(2);
+    }
+  });
+
+  test("kinds with nothing above recall keep a recall slot under the cap", () => {
+    // 4 questions, at most 2 at recall: the mixed kind must not spend a recall slot that the
+    // two recall-only kinds need, so all three kinds are in every quiz.
+    const bank = [
+      ...["m1", "m2", "m3"].map((id) => question(id, "cloze", "recall", [id])),
+      ...["m4", "m5", "m6"].map((id) => question(id, "cloze", "apply", [id])),
+      ...["r1", "r2"].map((id) => question(id, "true-false", "recall", [id])),
+      ...["s1", "s2"].map((id) => question(id, "single-choice", "recall", [id])),
+    ];
+    for (const seed of SEEDS) {
+      const kinds = new Set(
+        kindsOf(bank, drawQuiz(bank, { ...all, maxRecallShare: 0.5 }, 4, seed)),
+      );
+      expect([...kinds].sort()).toEqual(["cloze", "single-choice", "true-false"]);
     }
   });
 
