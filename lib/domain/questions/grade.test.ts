@@ -1,7 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { gradeResponse } from "./grade";
+import { gradeTyped } from "./graders/grade-typed";
 import type {
   ClozeQuestion,
+  GradeResult,
   MatchingQuestion,
   MultipleSelectQuestion,
   OrderingQuestion,
@@ -224,4 +226,62 @@ test("a response of another kind scores 0", () => {
     correct: false,
     detail: { kind: "kind-mismatch", expected: "single-choice", received: "true-false" },
   });
+});
+
+// One response of each kind, to give every question a response of every other kind.
+const RESPONSES: Response[] = [
+  { kind: "single-choice", optionId: "b" },
+  { kind: "which-programme", optionId: "b" },
+  { kind: "multiple-select", optionIds: ["a"] },
+  { kind: "true-false", value: false },
+  { kind: "cloze", text: "multilateral" },
+  { kind: "short-answer", text: "MD" },
+  { kind: "matching", pairs: pairs("r1", "r2", "r3", "r4") },
+  { kind: "ordering", itemIds: ["i1", "i2", "i3", "i4"] },
+];
+const QUESTIONS: Question[] = [single, which, multi, tf, cloze, short, matching, ordering];
+
+test("every response of another kind than its question is a mismatch, never graded", () => {
+  for (const q of QUESTIONS)
+    for (const r of RESPONSES.filter((r) => r.kind !== q.kind))
+      expect(gradeResponse(q, r)).toEqual({
+        score: 0,
+        correct: false,
+        detail: { kind: "kind-mismatch", expected: q.kind, received: r.kind },
+      });
+});
+
+// The detail is what the review shows after an answer: the key and what was given.
+test.each<[string, Question, Response, GradeResult["detail"]]>([
+  [
+    "single choice",
+    single,
+    { kind: "single-choice", optionId: "a" },
+    { kind: "choice", expected: "b", received: "a" },
+  ],
+  [
+    "which programme",
+    which,
+    { kind: "which-programme", optionId: "b" },
+    { kind: "choice", expected: which.answer, received: "b" },
+  ],
+  ["true/false", tf, { kind: "true-false", value: true }, { kind: "true-false", expected: false }],
+  [
+    "cloze, a rejected answer",
+    cloze,
+    { kind: "cloze", text: "bilateral" },
+    {
+      kind: "typed",
+      expected: "multilateral",
+      matched: null,
+      via: null,
+      rejectedAs: "bilateral",
+    },
+  ],
+])("the review's detail: %s", (_label, q, r, detail) => {
+  expect(gradeResponse(q, r).detail).toMatchObject(detail as object);
+});
+
+test("a typed answer with no accepted text shows an empty key", () => {
+  expect(gradeTyped([], [], "anything").detail).toMatchObject({ kind: "typed", expected: "" });
 });
