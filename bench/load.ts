@@ -31,7 +31,7 @@ import {
   stopServer,
   waitForServer,
 } from "./lib/bench-server";
-import { QUESTIONS, seed, signIn, type Learner } from "./lib/learners";
+import { QUESTIONS, seed, signIn, syncCardVersions, type Learner } from "./lib/learners";
 import { machineLine, median, step } from "./lib/report";
 import { SCALE, seedInstructor, seedScale } from "./lib/scale";
 import { findFreePort } from "../scripts/lib/postgres";
@@ -84,6 +84,8 @@ type Run = {
   statements: number;
   /** Mean response size, headers included (autocannon's bytes read / responses). */
   kb: number;
+  /** The statuses counted as non-2xx, e.g. "409 x25". */
+  statuses: string;
 };
 
 async function statementsSoFar(base: string): Promise<number> {
@@ -93,7 +95,14 @@ async function statementsSoFar(base: string): Promise<number> {
 }
 
 /** One autocannon run of a target; each connection is one learner. */
-async function drive(base: string, target: Target, learners: Learner[], seconds: number) {
+async function drive(
+  base: string,
+  target: Target,
+  learners: Learner[],
+  seconds: number,
+  statuses = new Map<number, number>(),
+) {
+  if (target.write === "grade") await syncCardVersions(learners);
   let nextConnection = 0;
   const learnerOf = (context: Record<string, unknown>) => {
     context.learner ??= learners[nextConnection++ % learners.length];
@@ -136,6 +145,7 @@ async function drive(base: string, target: Target, learners: Learner[], seconds:
     },
     onResponse: (status, _body, ctx) => {
       const context = ctx as Record<string, unknown>;
+      if (status < 200 || status > 299) statuses.set(status, (statuses.get(status) ?? 0) + 1);
       if (target.write === "grade" && status === 200 && context.card)
         (context.card as { version: number }).version++;
     },
@@ -150,7 +160,8 @@ async function drive(base: string, target: Target, learners: Learner[], seconds:
 
 async function measure(base: string, target: Target, learners: Learner[]): Promise<Run> {
   const before = await statementsSoFar(base);
-  const result = await drive(base, target, learners, DURATION_S);
+  const statuses = new Map<number, number>();
+  const result = await drive(base, target, learners, DURATION_S, statuses);
   const statements = (await statementsSoFar(base)) - before;
   const requests = result.requests.total;
   return {
@@ -163,6 +174,7 @@ async function measure(base: string, target: Target, learners: Learner[]): Promi
     requests,
     statements: requests ? statements / requests : 0,
     kb: requests ? result.throughput.total / requests / 1024 : 0,
+    statuses: [...statuses].map(([status, n]) => `${status} x${n}`).join(", "),
   };
 }
 
@@ -207,14 +219,15 @@ async function runRounds(
       runs.get(target)!.push(result);
       console.log(
         `  round ${round} ${target.name}: ${result.rps.toFixed(0)} req/s, ` +
-          `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}`,
+          `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}` +
+          (result.statuses ? ` (${result.statuses})` : ""),
       );
     }
   }
 
   const medians = new Map<Target, Run>();
   for (const [target, list] of runs) {
-    const pick = (key: keyof Run) => median(list.map((r) => r[key]));
+    const pick = (key: Exclude<keyof Run, "statuses">) => median(list.map((r) => r[key]));
     medians.set(target, {
       rps: pick("rps"),
       p50: pick("p50"),
@@ -225,6 +238,10 @@ async function runRounds(
       requests: pick("requests"),
       statements: pick("statements"),
       kb: pick("kb"),
+      statuses: list
+        .map((r) => r.statuses)
+        .filter(Boolean)
+        .join("; "),
     });
   }
   const floorRps = {

@@ -1,5 +1,7 @@
 // Learners for the server benchmarks: seeded through the app's own services (an open exam,
 // every card due), a history in bulk SQL, and signed in over HTTP like a browser.
+import pg from "pg";
+
 export const PASSWORD = "bench-password-123";
 export const QUESTIONS = 50;
 
@@ -181,4 +183,26 @@ async function signInOnce(base: string, learner: SignedIn): Promise<void> {
   const session = cookiesOf(response).find((c) => c.includes("session-token="));
   if (!session) throw new Error(`sign-in of ${learner.email} failed (${response.status})`);
   learner.cookie = session;
+}
+
+/**
+ * Sets each learner's card versions to the database's. A grade still in flight when a run ends
+ * is committed by the server while autocannon no longer counts its answer, which would leave
+ * the benchmark a version behind and make the next run's grades of that card stale (409).
+ */
+export async function syncCardVersions(learners: Learner[]): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ userId: string; cardId: string; version: number }>(
+      `SELECT "userId", "cardId", version FROM "CardState" WHERE "userId" = ANY($1)`,
+      [learners.map((l) => l.id)],
+    );
+    const versions = new Map(rows.map((r) => [`${r.userId} ${r.cardId}`, r.version]));
+    for (const learner of learners)
+      for (const card of learner.cards)
+        card.version = versions.get(`${learner.id} ${card.id}`) ?? card.version;
+  } finally {
+    await client.end();
+  }
 }
