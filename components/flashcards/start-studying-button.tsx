@@ -1,5 +1,6 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
@@ -8,9 +9,19 @@ import { requestJson } from "@/lib/client/request-json";
 import { useRequest } from "@/lib/client/use-request";
 import { ALL_DECKS } from "@/lib/schemas/flashcards";
 
-/** A new learner's one click from home: study every deck, then open the study session. */
+const subscribeToNothing = () => () => {};
+
+/**
+ * A new learner's one click from home: study every deck, then open the study session. Until the
+ * page is interactive the button is disabled: a click before then would do nothing at all.
+ */
 export function StartStudyingButton({ className }: { className?: string }) {
   const router = useRouter();
+  const interactive = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const { pending, error, run } = useRequest({
     onSuccess: () => router.push("/flashcards/study"),
     leavesPage: true,
@@ -19,6 +30,7 @@ export function StartStudyingButton({ className }: { className?: string }) {
     <span className={cx("inline-flex flex-col items-start gap-1", className)}>
       <button
         type="button"
+        disabled={!interactive}
         onClick={() =>
           run(() =>
             requestJson(`/api/flashcards/decks/${ALL_DECKS}`, {
