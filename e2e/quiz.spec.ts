@@ -147,7 +147,12 @@ test("an exam keeps answers over a reload, then shows the review; retry asks mis
   await page.getByRole("button", { name: /Next question/ }).click();
   await expect(page.getByText("Question 2 of 5").first()).toBeVisible();
   await page.keyboard.press("2"); // False
+  // The flag is saved by its own request; the reload below must come after it, not race it.
+  const flagSaved = page.waitForResponse(
+    (r) => r.request().method() === "PATCH" && !!r.request().postData()?.includes('"flag"'),
+  );
   await page.getByRole("button", { name: "Flag for review", exact: true }).click();
+  expect((await flagSaved).ok()).toBe(true);
   await expect(
     page.getByRole("button", { name: "Flagged for review", exact: true }),
   ).toHaveAttribute("aria-pressed", "true");
