@@ -8,14 +8,14 @@
 // question bank and the first render, unless the start already did them) and a second one, and
 // stops it with Ctrl-C. Beside it, the same for Next's own `next start` on the same build: the
 // floor of a start. Prints the medians and writes bench/results/start.json.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { waitForHttp } from "../scripts/lib/app-env";
 import { findFreePort } from "../scripts/lib/postgres";
 import { openBenchDatabase } from "./lib/bench-database";
-import { buildIfNeeded } from "./lib/bench-server";
+import { buildIfNeeded, stopServer as stop } from "./lib/bench-server";
 import { machineLine, median, step } from "./lib/report";
 
 const quick = process.argv.includes("--quick");
@@ -55,21 +55,6 @@ function spawnTimed(command: string, args: string[], env: NodeJS.ProcessEnv) {
   });
   ready.catch(() => undefined);
   return { child, started, steps, ready };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || !child.pid) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, name);
-    } catch {
-      // the group has already gone
-    }
-  };
-  signal("SIGINT");
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (child.exitCode === null) signal("SIGKILL");
 }
 
 async function timeRequests(base: string) {
