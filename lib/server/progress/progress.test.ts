@@ -20,6 +20,7 @@ import { submitQuizAttempt } from "@/lib/server/quiz/submit-quiz-attempt";
 import { makeUser } from "@/test/make-user";
 import { getProgressDashboard } from "./get-progress-dashboard";
 import { rebuildProgressRollups } from "./rebuild-progress-rollups";
+import { recordReview } from "./record-progress";
 import { storedQuestions } from "@/lib/server/quiz/stored-json";
 
 const day1 = new Date("2026-03-09T10:00:00Z");
@@ -233,14 +234,29 @@ describe("progress", () => {
 
   test("an undone review on a day with nothing else takes that day's row away", async () => {
     const user = await makeUser("undo-empties");
-    await setDeckStudying(user.id, "pfp", { studying: true });
+    const other = await makeUser("undo-empties-other");
+    for (const u of [user, other]) await setDeckStudying(u.id, "pfp", { studying: true });
+    const day0 = new Date("2026-03-08T10:00:00Z");
+    await review(user.id, 3, day0);
+    await review(other.id, 3, day1);
     await review(user.id, 3, day1);
-    expect(await db.dailyActivity.count({ where: { userId: user.id } })).toBe(1);
     await undoLastGrade(user.id, {}, day1);
-    // The fold drops a day with no answers and no reviews; the writer deletes its row.
-    expect(await db.dailyActivity.count({ where: { userId: user.id } })).toBe(0);
+    // The fold drops a day with no answers and no reviews; the writer deletes that row only:
+    // the learner's other day and another learner's same day keep theirs.
+    const days = (userId: string) =>
+      db.dailyActivity.findMany({ where: { userId }, select: { day: true, reviews: true } });
+    expect(await days(user.id)).toEqual([{ day: "2026-03-08", reviews: 1 }]);
+    expect(await days(other.id)).toEqual([{ day: "2026-03-09", reviews: 1 }]);
     const dashboard = await getProgressDashboard(user.id, day1);
-    expect(dashboard.totals).toMatchObject({ reviews: 0, daysStudied: 0 });
+    expect(dashboard.totals).toMatchObject({ reviews: 1, daysStudied: 1 });
+  });
+
+  test("counting for an account that does not exist fails instead of writing", async () => {
+    const missing = randomUUID();
+    await expect(db.$transaction((tx) => recordReview(tx, missing, day1, 1))).rejects.toThrow(
+      `No user ${missing}`,
+    );
+    expect(await db.dailyActivity.count({ where: { userId: missing } })).toBe(0);
   });
 
   test("days are the learner's local days", async () => {

@@ -122,12 +122,10 @@ async function applyProgressEvents(
   }
   for (const q of questions) start.questions.set(q.questionId, q);
   // A question with no stat row yet has never been answered by this learner (the rows are the
-  // fold of their counted answers): this event is their first answer to it.
+  // fold of their counted answers, and a counted answer is never taken back, so a row means at
+  // least one answer): this event is their first answer to it.
   const answers = events.flatMap((e) => (e.kind === "answer" ? [e] : []));
-  await addToFacility(
-    tx,
-    firstAnswers(answers, new Set(questions.filter((q) => q.answers > 0).map((q) => q.questionId))),
-  );
+  await addToFacility(tx, firstAnswers(answers, new Set(questions.map((q) => q.questionId))));
   await writeRollups(tx, userId, foldProgress(start, events, timeZone), {
     days,
     programmeIds,
@@ -170,9 +168,11 @@ export async function writeRollups(
   const daily = [...rollups.daily]
     .filter(([day]) => !only || only.days.has(day))
     .map(([day, t]) => Prisma.sql`(${userId}, ${day}, ${t.answers}, ${t.scoreSum}, ${t.reviews})`);
-  const emptied = only ? [...only.days].filter((day) => !rollups.daily.has(day)) : [];
-  if (emptied.length) {
-    await tx.dailyActivity.deleteMany({ where: { userId, day: { in: emptied } } });
+  if (only) {
+    const emptied = [...only.days].filter((day) => !rollups.daily.has(day));
+    if (emptied.length) {
+      await tx.dailyActivity.deleteMany({ where: { userId, day: { in: emptied } } });
+    }
   }
   for (const rows of chunks(daily)) {
     await tx.$executeRaw`
