@@ -134,7 +134,8 @@ async function drive(
         context.card = card;
         // "Again": the card stays in (re)learning, due within the learn-ahead window, so the
         // next round can grade it again at its new version.
-        const body = { cardId: card.id, rating: 1, requestId: randomUUID() };
+        // Answered with the graded card only, as the study page asks once its pack is there.
+        const body = { cardId: card.id, rating: 1, requestId: randomUUID(), reply: "graded" };
         return {
           ...req,
           headers: { ...headers, ...cookie },

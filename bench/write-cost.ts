@@ -1,9 +1,10 @@
 // npx tsx --conditions=react-server bench/write-cost.ts — the CPU time of an answer save and of
-// a grade, called in process (no HTTP, no session check): process.cpuUsage() over N calls
-// (N=150, env N) after 20 warm-up calls, for one learner seeded by the benches' helpers (an
-// open 50-question exam, every card due) in a throw-away database (bench/lib/bench-database.ts).
-// CPU time barely moves with the machine's load, unlike requests per second, so two checkouts
-// run side by side compare fairly.
+// a grade (answered with the next card, and with the graded card only), called in process (no
+// HTTP, no session check): process.cpuUsage() over N calls (N=150, env N) after 20 warm-up
+// calls, for one learner seeded by the benches' helpers (an open 50-question exam, every card
+// due) in a throw-away database (bench/lib/bench-database.ts); then the session cookie's
+// decryption alone, next-auth's against the app's. CPU time barely moves with the machine's
+// load, unlike requests per second, so two checkouts run side by side compare fairly.
 import { randomUUID } from "node:crypto";
 import { openBenchDatabase } from "./lib/bench-database";
 
@@ -18,7 +19,8 @@ async function main() {
     const [learner] = await seed(1);
     const l = learner!;
     const { saveQuizResponse } = await import("@/lib/server/quiz/save-quiz-response");
-    const { gradeFlashcard } = await import("@/lib/server/flashcards/grade-flashcard");
+    const { gradeFlashcard, recordFlashcardGrade } =
+      await import("@/lib/server/flashcards/grade-flashcard");
     const time = async (label: string, run: (i: number) => Promise<unknown>) => {
       for (let i = 0; i < 20; i++) await run(i); // warm-up
       const c0 = process.cpuUsage();
@@ -30,24 +32,45 @@ async function main() {
       const c = process.cpuUsage(c0);
       const ms = (c.user + c.system) / 1000 / N;
       const wall = (performance.now() - t0) / N;
-      console.log(`${label}: ${ms.toFixed(2)} ms CPU a call, ${wall.toFixed(1)} ms wall`);
+      // Three figures at least: the session cookie's decryption takes a fraction of a ms.
+      const fixed = (x: number) => x.toFixed(x < 1 ? 3 : 2);
+      console.log(`${label}: ${fixed(ms)} ms CPU a call, ${fixed(wall)} ms wall`);
     };
     await time("save", (i) => {
       const body = JSON.parse(l.answers[i % 50]![Math.floor(i / 50) % 2]!);
       return saveQuizResponse(l.id, l.attemptId, body);
     });
-    await time("grade", async (i) => {
-      const card = l.cards[i % l.cards.length]!;
-      const r = await gradeFlashcard(l.id, {
-        cardId: card.id,
-        rating: 1,
-        requestId: randomUUID(),
-        expectedVersion: card.version,
+    // The full reply builds the next card; the study page with an offline pack asks for the
+    // graded card only (reply: "graded"), which recordFlashcardGrade answers.
+    for (const [label, grade] of [
+      ["grade", gradeFlashcard],
+      ["grade, graded card only", recordFlashcardGrade],
+    ] as const) {
+      await time(label, async (i) => {
+        const card = l.cards[i % l.cards.length]!;
+        const r = await grade(l.id, {
+          cardId: card.id,
+          rating: 1,
+          requestId: randomUUID(),
+          expectedVersion: card.version,
+        });
+        if (r.ok) card.version++;
+        return r;
       });
-      if (r.ok) card.version++;
-      return r;
-    });
+    }
     console.log(`cards in scope: ${l.cards.length}`);
+    // Every signed-in request decrypts the session cookie: next-auth's decode derives its key
+    // (HKDF) each time, decodeSessionToken once per secret.
+    const { encode, decode } = await import("next-auth/jwt");
+    const { decodeSessionToken } = await import("@/lib/server/auth/decode-session-token");
+    const secret = process.env.NEXTAUTH_SECRET!;
+    const token = await encode({ token: { uid: l.id, role: "LEARNER" }, secret });
+    await time("session cookie, next-auth decode", () =>
+      decode({ token, secret }).then(() => ({ ok: true })),
+    );
+    await time("session cookie, decodeSessionToken", () =>
+      decodeSessionToken(token, secret).then(() => ({ ok: true })),
+    );
   } finally {
     const { db } = await import("@/lib/server/db");
     await db.$disconnect();

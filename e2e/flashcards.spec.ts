@@ -117,11 +117,16 @@ test.describe("a grade online", () => {
     await page.keyboard.press("Space");
     await expect(page.getByRole("group", { name: "How well did you remember?" })).toBeVisible();
     const sent = held[0]!.request().postDataJSON() as { cardId: string; rating: number };
-    expect(sent).toMatchObject({ rating: 3, expectedVersion: 0 });
+    // The next card came from the pack: the server is asked for the graded card only.
+    expect(sent).toMatchObject({ rating: 3, expectedVersion: 0, reply: "graded" });
 
     const reply = page.waitForResponse("**/api/flashcards/reviews");
     await held[0]!.continue();
     expect((await reply).ok()).toBe(true);
+    const body = (await (await reply).json()) as { data: Record<string, unknown> };
+    expect(body.data).toEqual({
+      graded: expect.objectContaining({ cardId: sent.cardId, version: 1, rebuilt: false }),
+    });
     await expect(page.getByText("Saving your grades…")).toHaveCount(0);
     const logs = await query<{ cardId: string; rating: number }>(
       `SELECT l."cardId", l.rating FROM "ReviewLog" l JOIN "User" u ON u.id = l."userId"

@@ -15,6 +15,7 @@ import {
   gradeOffline,
   offlineSession,
   type GradedCard,
+  type GradeReceipt,
   type PackOwner,
   type StudyPackView,
 } from "@/lib/domain/srs/offline-pack";
@@ -211,8 +212,13 @@ export function useOfflineStudy(
     storage.current = s;
     const q = s
       ? new OfflineReviewQueue(s, owner, (grade) =>
-          // keepalive: a grade sent just before the tab closes still reaches the server.
-          requestJson<StudySessionView>(REVIEWS, { method: "POST", body: grade, keepalive: true }),
+          // keepalive: a grade sent just before the tab closes still reaches the server. The
+          // next card comes from the pack, so the server need not build one ("graded").
+          requestJson<GradeReceipt>(REVIEWS, {
+            method: "POST",
+            body: { ...grade, reply: "graded" },
+            keepalive: true,
+          }),
         )
       : null;
     queue.current = q;

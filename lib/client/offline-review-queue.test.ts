@@ -1,8 +1,7 @@
 // The device's queue of grades made offline: sent in order, each once, kept across reloads.
 import { describe, expect, test } from "vitest";
 import type { RequestResult } from "@/lib/client/request-json";
-import type { OfflineGrade, OfflinePack } from "@/lib/domain/srs/offline-pack";
-import type { StudySessionView } from "@/lib/domain/srs/study-view";
+import type { GradeReceipt, OfflineGrade, OfflinePack } from "@/lib/domain/srs/offline-pack";
 import {
   forgetPacks,
   OfflineReviewQueue,
@@ -30,25 +29,18 @@ const grade = (n: number, cardId = `card-${n}`): OfflineGrade => ({
   reviewedAt: new Date(Date.UTC(2026, 2, 10, 9, n)).toISOString(),
 });
 
-const session = (graded?: StudySessionView["graded"]) =>
-  ({ graded }) as unknown as StudySessionView;
-const ok = (rebuilt = false, cardId = "x"): RequestResult<StudySessionView> => ({
+const ok = (rebuilt = false, cardId = "x"): RequestResult<GradeReceipt> => ({
   kind: "ok",
-  data: session({
-    cardId,
-    rebuilt,
-    version: 1,
-    memory: {} as never,
-  }),
+  data: { graded: { cardId, rebuilt, version: 1, memory: {} as never } },
 });
-const offline: RequestResult<StudySessionView> = {
+const offline: RequestResult<GradeReceipt> = {
   kind: "retry",
   status: null,
   error: "offline",
 };
 
 /** A fake server: answers from a script, and records what it was sent. */
-function server(answers: ((g: OfflineGrade) => RequestResult<StudySessionView>)[]) {
+function server(answers: ((g: OfflineGrade) => RequestResult<GradeReceipt>)[]) {
   const received: OfflineGrade[] = [];
   const send: SendGrade = async (g) => {
     received.push(g);
@@ -92,7 +84,7 @@ describe("OfflineReviewQueue", () => {
 
   test("a refused grade leaves with its reason; 401 stops and keeps everything", async () => {
     const storage = memoryStorage();
-    const refused: RequestResult<StudySessionView> = {
+    const refused: RequestResult<GradeReceipt> = {
       kind: "rejected",
       status: 422,
       error: "Too old.",

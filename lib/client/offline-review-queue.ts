@@ -15,10 +15,10 @@ import { z } from "zod";
 import type { RequestResult } from "@/lib/client/request-json";
 import {
   OfflinePackSchema,
+  type GradeReceipt,
   type OfflineGrade,
   type OfflinePack,
 } from "@/lib/domain/srs/offline-pack";
-import type { StudySessionView } from "@/lib/domain/srs/study-view";
 
 export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
@@ -88,7 +88,8 @@ export type SyncReport = {
   left: number;
 };
 
-export type SendGrade = (grade: OfflineGrade) => Promise<RequestResult<StudySessionView>>;
+/** Only whether the grade was rebuilt is read from the reply (a full session would do too). */
+export type SendGrade = (grade: OfflineGrade) => Promise<RequestResult<GradeReceipt>>;
 
 export class OfflineReviewQueue {
   private running: Promise<SyncReport> | null = null;

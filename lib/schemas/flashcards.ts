@@ -39,6 +39,11 @@ export const gradeCardSchema = z.strictObject({
    * checks it is neither in the future nor older than OFFLINE_GRADE_MAX_AGE_DAYS).
    */
   reviewedAt: z.iso.datetime({ offset: true }).optional(),
+  /**
+   * What the reply carries: the next study state ("session", the default), or only the graded
+   * card's new state ("graded", for a device that picks the next card from its offline pack).
+   */
+  reply: z.enum(["session", "graded"]).optional(),
 });
 
 /** How long a grade made offline may wait on the device and still be recorded. */

@@ -65,6 +65,12 @@ export type GradedCard = {
   rebuilt: boolean;
 };
 
+/**
+ * A grade's reply when the device picks the next card itself (`reply: "graded"`): the graded
+ * card's new state, absent when the grade was a copy of one already recorded.
+ */
+export type GradeReceipt = { graded?: GradedCard };
+
 export const GradedCardSchema = z.object({
   cardId: z.string(),
   memory: MemoryJsonSchema,

@@ -1,9 +1,9 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env, usesSecureCookies } from "@/lib/env";
+import { decodeSessionToken } from "./decode-session-token";
 import { userOfToken } from "./session-version";
 import type { SessionUser } from "./verify-credentials";
 
@@ -25,7 +25,8 @@ function sessionCookie(jar: Awaited<ReturnType<typeof cookies>>): string | undef
  * The signed-in user, read from the database on every request (once per request thanks to
  * React's cache): a deleted account, a changed role or "sign out everywhere" takes effect at
  * once, and nothing the browser sends decides who the caller is beyond the signed session
- * cookie. The cookie is decrypted here and the user's row read in one statement that also
+ * cookie. The cookie is decrypted here (as next-auth's `decode` does, with its key derived
+ * once per secret, not per request) and the user's row read in one statement that also
  * checks the session version; `getServerSession` did the same through next-auth's handler
  * (a CSRF token, the token re-encrypted, and the row read twice) on every request.
  */
@@ -36,11 +37,11 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!raw || !secret) return null;
   let token;
   try {
-    token = await decode({ token: raw, secret });
+    token = await decodeSessionToken(raw, secret);
   } catch {
     return null; // not ours, tampered with, or expired
   }
-  return token ? userOfToken(token) : null;
+  return userOfToken(token);
 });
 
 export function signInPath(callbackPath: string): string {

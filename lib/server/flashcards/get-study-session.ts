@@ -1,5 +1,6 @@
 import "server-only";
 import type { Flashcard } from "@/lib/domain/flashcards/types";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { buildQueue, type StoredCardState } from "@/lib/domain/srs/build-queue";
 import { dayBounds } from "@/lib/domain/time/zoned-time";
 import {
@@ -36,21 +37,30 @@ export type StudySettings = {
   fsrsParameters: number[] | null;
 };
 
-type SettingsRow = Omit<StudySettings, "fsrsParameters"> & {
+/** The settings' columns and the FSRS profile's, as SETTINGS_COLUMNS reads them. */
+export type SettingsRow = Omit<StudySettings, "fsrsParameters"> & {
   inUse: boolean | null;
   parameters: number[] | null;
 };
 
-/** One statement (Prisma sent two, the profile apart), read on every grade and study page. */
-export async function getStudySettings(userId: string): Promise<StudySettings> {
-  const [row] = await db.$queryRaw<SettingsRow[]>`
-    SELECT u."timeZone", u."newCardsPerDay", u."maxReviewsPerDay", u."desiredRetention",
-      u."extraNewCards", u."extraNewCardsDay", p."inUse", p.parameters
-    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`;
-  if (!row) throw new Error(`No user ${userId}`);
+/** The columns of a SettingsRow, from "User" u LEFT JOIN "FsrsProfile" p. */
+export const SETTINGS_COLUMNS = Prisma.sql`u."timeZone", u."newCardsPerDay",
+  u."maxReviewsPerDay", u."desiredRetention", u."extraNewCards", u."extraNewCardsDay",
+  p."inUse", p.parameters`;
+
+export function toStudySettings(row: SettingsRow): StudySettings {
   const { inUse, parameters, ...settings } = row;
   const profile = inUse === null ? null : { inUse, parameters: parameters ?? [] };
   return { ...settings, fsrsParameters: parametersInUse(profile) };
+}
+
+/** One statement (Prisma sent two, the profile apart), read on every grade and study page. */
+export async function getStudySettings(userId: string): Promise<StudySettings> {
+  const [row] = await db.$queryRaw<SettingsRow[]>`
+    SELECT ${SETTINGS_COLUMNS}
+    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`;
+  if (!row) throw new Error(`No user ${userId}`);
+  return toStudySettings(row);
 }
 
 export function deckName(deckId: string): string {

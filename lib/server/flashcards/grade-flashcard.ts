@@ -1,7 +1,8 @@
 import "server-only";
+import type { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LEARN_AHEAD_MS } from "@/lib/domain/srs/build-queue";
-import { memoryToJson, type GradedCard } from "@/lib/domain/srs/offline-pack";
+import { memoryToJson, type GradedCard, type GradeReceipt } from "@/lib/domain/srs/offline-pack";
 import { dayBounds } from "@/lib/domain/time/zoned-time";
 import {
   gradeCard,
@@ -25,6 +26,7 @@ import {
   writeCardState,
   type MemoryColumns,
 } from "./card-state-row";
+import { getGradeTarget } from "./get-grade-target";
 import {
   getScopedCards,
   getStudySession,
@@ -36,6 +38,7 @@ import {
 type Tx = Prisma.TransactionClient;
 type LockedRow = MemoryColumns & { version: number };
 const STALE = "This card was already graded elsewhere (another tab?). Here is the next card.";
+const NOT_YOURS = "That card is not in the decks you study.";
 const DAY_MS = 86_400_000;
 
 /** The review time of a grade: now, or (made offline) the time sent, within bounds. */
@@ -53,40 +56,110 @@ function reviewTime(reviewedAt: string | undefined, now: Date): { at: Date } | {
   return { at: at > now ? now : at };
 }
 
+type Grade = z.infer<typeof gradeCardSchema>;
+/** A grade that parsed, with its review time: now, or (made offline) the time sent. */
+type ParsedGrade = Grade & { at: Date; offline: boolean };
+
+function parseGrade(input: unknown, now: Date): ServiceResult<ParsedGrade> {
+  const parsed = gradeCardSchema.safeParse(input);
+  if (!parsed.success)
+    return fail("invalid", "That grade is not valid.", parsed.error.flatten().fieldErrors);
+  const when = reviewTime(parsed.data.reviewedAt, now);
+  if ("error" in when) return fail("invalid", when.error, { reviewedAt: [when.error] });
+  return ok({ ...parsed.data, at: when.at, offline: parsed.data.reviewedAt !== undefined });
+}
+
 /**
- * Records one grade. In one transaction: the card's state row is locked, the version the
- * learner saw must still be current (so two tabs cannot both apply a grade to the same
- * state: no lost update), the card must be due, and the new FSRS state and its review log
- * are written together. A grade re-sent with the same requestId is recorded once.
- *
- * A grade made offline (it carries `reviewedAt`) whose card changed meanwhile, because it was
- * graded on another device, is not refused: both reviews are kept, and the card's schedule is
- * rebuilt from its whole review log in time order (see `mergeOfflineGrade`). The answer says
- * so (`graded.rebuilt`), and the learner is told.
+ * The reviews route: a grade answered with the next study state, or, when it asks for
+ * `reply: "graded"` (the study page with an offline pack picks the next card itself), with the
+ * graded card's new state only. Both validate the whole request.
+ */
+export function submitGrade(
+  userId: string,
+  input: unknown,
+): Promise<ServiceResult<StudySessionView | GradeReceipt>> {
+  const lean = typeof input === "object" && input !== null && "reply" in input;
+  return lean && input.reply === "graded"
+    ? recordFlashcardGrade(userId, input)
+    : gradeFlashcard(userId, input);
+}
+
+/**
+ * Records one grade and answers with the next study state (see writeGrade). The card must be
+ * in the learner's decks or written into a set assigned to them, or, when the grade names an
+ * assignment being studied, in its set (then it need not be in the learner's decks).
  */
 export async function gradeFlashcard(
   userId: string,
   input: unknown,
   now = new Date(),
 ): Promise<ServiceResult<StudySessionView>> {
-  const parsed = gradeCardSchema.safeParse(input);
-  if (!parsed.success)
-    return fail("invalid", "That grade is not valid.", parsed.error.flatten().fieldErrors);
-  const { cardId, rating, requestId, expectedVersion, durationMs, deck, assignment } = parsed.data;
-  const offline = parsed.data.reviewedAt !== undefined;
-  const when = reviewTime(parsed.data.reviewedAt, now);
-  if ("error" in when) return fail("invalid", when.error, { reviewedAt: [when.error] });
-  const { at } = when;
-
+  const parsed = parseGrade(input, now);
+  if (!parsed.ok) return parsed;
+  const grade = parsed.data;
+  const { deck, assignment } = grade;
   // Read once: the grade checks the card against them, and the next card is built from them.
-  // A card of an assignment being studied need not be in the learner's decks.
   const scope = await loadStudyScope(userId);
-  const { settings } = scope;
   const { cards } = await getScopedCards(userId, { assignment }, now, scope);
-  const card = cards.find((c) => c.id === cardId);
-  if (!card) return fail("not_found", "That card is not in the decks you study.");
+  const card = cards.find((c) => c.id === grade.cardId);
+  if (!card) return fail("not_found", NOT_YOURS);
+  const written = await writeGrade(userId, grade, card.deckId, scope.settings);
+  if (!written.ok) return written;
+  const session = await getStudySession(userId, { deck, assignment }, now, {
+    scope,
+    canUndo: true,
+  });
+  return ok(written.data ? { ...session, graded: written.data } : session);
+}
 
-  let graded: GradedCard | undefined;
+/**
+ * Records one grade and answers with the graded card's new state only (nothing for a copy of
+ * a grade already recorded): no next card is built, so the learner's decks and written cards
+ * are not read; one statement reads the settings and checks the card is the learner's
+ * (getGradeTarget). A grade within an assignment is checked against its set as above.
+ */
+export async function recordFlashcardGrade(
+  userId: string,
+  input: unknown,
+  now = new Date(),
+): Promise<ServiceResult<GradeReceipt>> {
+  const parsed = parseGrade(input, now);
+  if (!parsed.ok) return parsed;
+  const grade = parsed.data;
+  let target: { settings: StudySettings; deckId: string } | null;
+  if (grade.assignment) {
+    const scope = await loadStudyScope(userId, now);
+    const { cards } = await getScopedCards(userId, { assignment: grade.assignment }, now, scope);
+    const card = cards.find((c) => c.id === grade.cardId);
+    target = card ? { settings: scope.settings, deckId: card.deckId } : null;
+  } else target = await getGradeTarget(userId, grade.cardId, now);
+  if (!target) return fail("not_found", NOT_YOURS);
+  const written = await writeGrade(userId, grade, target.deckId, target.settings);
+  if (!written.ok) return written;
+  return ok(written.data ? { graded: written.data } : {});
+}
+
+/**
+ * Writes one grade of a card the caller checked is the learner's. In one transaction: the
+ * card's state row is locked, the version the learner saw must still be current (so two tabs
+ * cannot both apply a grade to the same state: no lost update), the card must be due, and the
+ * new FSRS state and its review log are written together. A grade re-sent with the same
+ * requestId is recorded once (the answer is then null: nothing new was graded).
+ *
+ * A grade made offline (it carries `reviewedAt`) whose card changed meanwhile, because it was
+ * graded on another device, is not refused: both reviews are kept, and the card's schedule is
+ * rebuilt from its whole review log in time order (see `mergeOfflineGrade`). The answer says
+ * so (`rebuilt`), and the learner is told.
+ */
+async function writeGrade(
+  userId: string,
+  grade: ParsedGrade,
+  deckId: string,
+  settings: StudySettings,
+): Promise<ServiceResult<GradedCard | null>> {
+  const { cardId, rating, requestId, expectedVersion, durationMs, at, offline } = grade;
+  const card = { id: cardId, deckId };
+  let graded: GradedCard | null = null;
   try {
     const outcome = await db.$transaction(async (tx) => {
       const [row] = await tx.$queryRaw<LockedRow[]>`
@@ -107,8 +180,8 @@ export async function gradeFlashcard(
         if (duplicate) return "duplicate" as const;
       }
       if (offline && (stale || beforeLast)) {
-        const grade = { rating, at, requestId, durationMs };
-        graded = await mergeOfflineGrade(tx, userId, card, row ?? null, grade, settings);
+        const merge = { rating, at, requestId, durationMs };
+        graded = await mergeOfflineGrade(tx, userId, card, row ?? null, merge, settings);
         return "graded" as const;
       }
       if (stale) return fail("conflict", STALE);
@@ -131,12 +204,12 @@ export async function gradeFlashcard(
         settings.fsrsParameters,
       );
       const version = expectedVersion + 1;
-      await writeCardState(tx, { userId, cardId, deckId: card.deckId }, next, version, !row);
+      await writeCardState(tx, { userId, cardId, deckId }, next, version, !row);
       await tx.reviewLog.create({
         data: {
           userId,
           cardId,
-          deckId: card.deckId,
+          deckId,
           ...record,
           durationMs,
           previousState: row ? toSavedState(row) : Prisma.JsonNull,
@@ -159,11 +232,7 @@ export async function gradeFlashcard(
       if (!same) return fail("conflict", STALE);
     } else throw error;
   }
-  const session = await getStudySession(userId, { deck, assignment }, now, {
-    scope,
-    canUndo: true,
-  });
-  return ok(graded ? { ...session, graded } : session);
+  return ok(graded);
 }
 
 /**

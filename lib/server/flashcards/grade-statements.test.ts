@@ -10,7 +10,7 @@ import { expect, test } from "vitest";
 import { makeUser } from "@/test/make-user";
 import { rowsRead } from "@/test/rows-read";
 import { getStudySession } from "./get-study-session";
-import { gradeFlashcard } from "./grade-flashcard";
+import { gradeFlashcard, recordFlashcardGrade } from "./grade-flashcard";
 import { setDeckStudying } from "./manage-decks";
 
 const count = (statements: string[], pattern: RegExp) =>
@@ -44,4 +44,29 @@ test("a grade reads settings and subscriptions once and answers with the next ca
   // statements), the review log's INSERT (Prisma makes its id) and a new card's first state
   // (a race of first grades fails as P2002) still go through it.
   expect(statements.filter((s) => s.includes('"public".'))).toHaveLength(4);
+});
+
+// The study page with an offline pack picks the next card itself and asks for the graded card
+// only: no decks, written cards or card states are read to build a next card, and the card is
+// checked in the statement that reads the settings (get-grade-target.ts).
+test("a grade answered with the graded card only sends 7 statements", async () => {
+  const user = await makeUser("statements-lean");
+  await setDeckStudying(user.id, "pfp", { studying: true });
+  const first = (await getStudySession(user.id, undefined)).card!;
+  const { result, statements } = await rowsRead(() =>
+    recordFlashcardGrade(user.id, {
+      cardId: first.cardId,
+      rating: 3,
+      requestId: randomUUID(),
+      expectedVersion: 0,
+    }),
+  );
+  expect(result.ok && result.data.graded?.version).toBe(1);
+  // The deck check is a subquery of the settings' read, not a statement of its own.
+  expect(count(statements, /FROM "(public"\.")?DeckSubscription"/)).toBe(1);
+  expect(count(statements, /"newCardsPerDay"[\s\S]*"DeckSubscription"/)).toBe(1);
+  expect(count(statements, /FROM "(public"\.")?CustomCard"/)).toBe(0);
+  expect(count(statements, /FROM "(public"\.")?CardState"[\s\S]*ANY\(/)).toBe(0);
+  expect(count(statements, /FROM "(public"\.")?ReviewLog"/)).toBe(0);
+  expect(statements.length).toBeLessThanOrEqual(7);
 });

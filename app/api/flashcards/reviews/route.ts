@@ -1,5 +1,8 @@
 import { withUser } from "@/lib/server/http/json-route";
-import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
+import { submitGrade } from "@/lib/server/flashcards/grade-flashcard";
 
-/** Grade a card (1 Again .. 4 Easy); answers with the next study state. */
-export const POST = withUser((user, body) => gradeFlashcard(user.id, body));
+/**
+ * Grade a card (1 Again .. 4 Easy); answers with the next study state, or with the graded
+ * card's new state only when the request says `reply: "graded"`.
+ */
+export const POST = withUser((user, body) => submitGrade(user.id, body));
