@@ -10,6 +10,7 @@ import {
   signClientAddress,
 } from "../lib/client-address";
 import { readEnv } from "../lib/env";
+import { startIdleCollector } from "./lib/idle-gc";
 
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");
@@ -23,10 +24,14 @@ const secret = config.NEXTAUTH_SECRET;
 const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 
+// Gives the heap V8 grew under load back once requests stop (scripts/lib/idle-gc.ts).
+const idle = dev ? undefined : startIdleCollector(10_000);
+
 const preparing = performance.now();
 await app.prepare();
 const prepareMs = performance.now() - preparing;
 createServer((request, response) => {
+  idle?.noteRequest();
   const address = resolveClientAddress(
     request.socket.remoteAddress,
     request.headers["x-forwarded-for"],
