@@ -16,6 +16,7 @@ import {
   startEmbeddedPostgres,
   stopStalePostmaster,
 } from "./lib/postgres";
+import { serverProcessEnv } from "./lib/server-env";
 
 const dev = process.argv.includes("--dev");
 nextEnv.loadEnvConfig(process.cwd(), dev);
@@ -98,7 +99,7 @@ async function main() {
     if (dev) serveArgs.push("--dev");
     child = spawn(process.execPath, serveArgs, {
       stdio: "inherit",
-      env: process.env,
+      env: serverProcessEnv(process.env),
     });
     child.on("exit", (code) => void shutdown(code ?? 0));
 

@@ -8,6 +8,7 @@ import path from "node:path";
 import { waitForHttp } from "../../scripts/lib/app-env";
 import { needsBuild } from "../../scripts/lib/build-state";
 import { run } from "../../scripts/lib/postgres";
+import { serverProcessEnv } from "../../scripts/lib/server-env";
 import { step } from "./report";
 
 // One log per benchmark process: several benchmarks may run on one machine at once.
@@ -58,7 +59,8 @@ export function startServer(
       ]
     : ["npx", []];
   return spawn(command, [...args, "tsx", ...serve], {
-    env,
+    // What `npm start` gives the server (scripts/lib/server-env.ts).
+    env: serverProcessEnv(env),
     // The server's own log (e.g. requests cut off when a run ends) goes to a file.
     stdio: ["ignore", log, log],
     detached: true,
