@@ -1,7 +1,12 @@
-// Typed-answer edges (surviving mutants, README "Mutation testing"): the Unicode path of
-// normalisation, a joining prefix at the end, the day numbers around a year, the slips rules in
-// the path where the words do not line up, and which form wins when several are equally close.
-// Every input is built inside its test (Stryker's ignoreStatic skips work done at load time).
+// Typed-answer edges: tests for the mutants of normalize.ts that survived Stryker (README
+// "Mutation testing"): the Unicode path's "&" (line 51), a joining prefix with nothing after it
+// (61), a leading "NATO" (69), day numbers around a year (106), the other spelling (129), a
+// digit or a short target where the words do not line up (126, 136, 138), the year's "exact" or
+// "alias" (189), which of several close forms wins (196), a rejected form or country as close as
+// the answer (201-203), the display form's end, spacing and line breaks (154) and a response
+// with no letters (156). Each case was seen failing with its mutant applied by hand. Inputs are
+// built inside the tests: with Stryker's ignoreStatic, work done while the file loads is not
+// counted.
 import { describe, expect, test } from "vitest";
 import { matchTypedAnswer, normalizeAnswer, slips, yearIn } from "./normalize";
 
@@ -15,6 +20,8 @@ describe("normalizeAnswer", () => {
     ["non", "non"],
     ["member non", "member non"],
     ["Multi", "multi"],
+    // A leading "NATO" goes like "NATO's".
+    ["NATO Partnership for Peace", "partnership for peace"],
   ])("%j -> %j", (input, expected) => {
     expect(normalizeAnswer(input)).toBe(expected);
   });
@@ -42,6 +49,9 @@ describe("slips", () => {
     // A digit anywhere makes a word a number, which must be exact, however long.
     ["pol4nd", "poland", null],
     ["100000", "100001", null],
+    // A slip in the other spelling counts; two slips from both spellings do not.
+    ["porgrammes", "programs", 1],
+    ["defensive", "defense", null],
     // Words that do not line up: the joined strings, at most one slip, five letters or more.
     ["pol4 nd", "poland", null],
     ["gha na", "ghana", 1],
@@ -78,7 +88,7 @@ describe("matchTypedAnswer", () => {
 
   test("a closer form wins over an earlier, farther one", () => {
     const match = matchTypedAnswer("Partnersip for Peace", [
-      "Partnersihp fro Peace",
+      "Partnersihp for Peaec",
       "Partnership for Peace",
     ]);
     expect(match).toMatchObject({ ok: true, matched: "Partnership for Peace", via: "fuzzy" });
@@ -108,11 +118,28 @@ describe("matchTypedAnswer", () => {
   test("the display form must end the response, and trailing punctuation is dropped", () => {
     const pfp = ["Partnership for Peace", "PfP"];
     expect(matchTypedAnswer("Partnership for Peace (PfP) or ITPP", pfp).ok).toBe(false);
+    expect(matchTypedAnswer("Partnership for Peace(PfP)", pfp).matched).toBe(
+      "Partnership for Peace",
+    );
+    expect(matchTypedAnswer("Partnership for Peace  (PfP)", pfp).matched).toBe(
+      "Partnership for Peace",
+    );
     expect(matchTypedAnswer("Partnership for Peace (PfP)!? ", pfp)).toMatchObject({
       ok: true,
       matched: "Partnership for Peace",
       via: "exact",
     });
+  });
+
+  test("a line break inside the display form is whitespace, as anywhere else", () => {
+    const pfp = ["Partnership for Peace", "PfP"];
+    expect(matchTypedAnswer("Partnership for\nPeace", pfp).ok).toBe(true);
+    expect(matchTypedAnswer("Partnership for\nPeace (PfP)", pfp)).toMatchObject({
+      ok: true,
+      matched: "Partnership for Peace",
+      via: "exact",
+    });
+    expect(matchTypedAnswer("\nPartnership for Peace (PfP)", pfp).via).toBe("exact");
   });
 
   test("a response with no letters or digits matches nothing, even a key without any", () => {
