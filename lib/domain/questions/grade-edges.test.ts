@@ -1,7 +1,8 @@
-// Grader edges (surviving mutants, README "Mutation testing"): the review's detail for the
-// partial-credit kinds, a right item used first for the wrong left item, unknown left items,
-// responses that repeat or invent items, and questions with nothing to match or order.
-// Every question is built inside its test (Stryker's ignoreStatic skips load-time work).
+// Grader edges: tests for the graders' mutants that survived Stryker (README "Mutation
+// testing"): the review's detail for multiple select, matching and ordering, a right item used
+// first for the wrong left item, responses that repeat or invent items, and an ordering of one
+// item. Each case was seen failing with its mutant applied by hand. Questions are built inside
+// the tests (with Stryker's ignoreStatic, work done while the file loads is not counted).
 import { expect, test } from "vitest";
 import { gradeResponse } from "./grade";
 import type { MatchingQuestion, MultipleSelectQuestion, OrderingQuestion, Question } from "./types";
