@@ -24,6 +24,9 @@ test("a limit stops early and reports limit + 1 beyond it", () => {
   expect(osaDistance("partnership", "dialogue", 1)).toBe(2);
   expect(osaDistance("abcdef", "abcdefghij", 2)).toBe(3);
   expect(osaDistance("poland", "polnad", 1)).toBe(1);
+  // An empty side is capped too: the length check comes before the empty-string shortcuts.
+  expect(osaDistance("", "abcd", 2)).toBe(3);
+  expect(osaDistance("abcd", "", 2)).toBe(3);
 });
 
 test("property: never more than Levenshtein, never less than half of it", () => {

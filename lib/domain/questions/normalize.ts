@@ -150,7 +150,8 @@ export interface TypedMatch {
 /** "The Partnership for Peace (PfP)" -> the whole, "Partnership for Peace" and "PfP". */
 function readings(response: string): string[] {
   const all = [normalizeAnswer(response)];
-  const m = /^(.*\S)\s*\(([^()]+)\)$/.exec(response.trim().replace(/[.!?\s]+$/, ""));
+  // `s`: a line break inside the name is whitespace like any other, as in normalizeAnswer.
+  const m = /^(.*\S)\s*\(([^()]+)\)$/s.exec(response.trim().replace(/[.!?\s]+$/, ""));
   if (m) all.push(normalizeAnswer(m[1] as string), normalizeAnswer(m[2] as string));
   return [...new Set(all.filter(Boolean))];
 }
