@@ -116,20 +116,22 @@ export async function saveQuizResponse(
     };
     const programmeId = question.tags.programmeIds[0] ?? question.tags.topic;
     // The attempt's lock keeps `existing` true until the commit: no other save can add it.
-    const saved = existing
-      ? await updateAnswer(tx, existing.id, row)
-      : await tx.quizResponse.create({
-          data: {
-            attemptId,
-            userId,
-            position,
-            questionId: question.id,
-            programmeId,
-            kind: question.kind,
-            ...row,
-          },
-          select: { id: true },
-        });
+    // Only an exam answer is ever changed (a practice one returned above).
+    if (existing) await updateAnswer(tx, existing.id, row);
+    const saved =
+      existing ??
+      (await tx.quizResponse.create({
+        data: {
+          attemptId,
+          userId,
+          position,
+          questionId: question.id,
+          programmeId,
+          kind: question.kind,
+          ...row,
+        },
+        select: { id: true },
+      }));
     // A practice answer is final once given; exam answers count when the exam is submitted.
     if (practice) {
       await countAnswers(
@@ -163,5 +165,4 @@ async function updateAnswer(tx: Prisma.TransactionClient, id: string, row: Answe
     UPDATE "QuizResponse" SET answer = ${JSON.stringify(row.answer)}::jsonb, score = ${row.score},
       correct = ${row.correct}, "answeredAt" = ${row.answeredAt}, "updatedAt" = now()
     WHERE id = ${id}`;
-  return { id };
 }

@@ -22,7 +22,7 @@ export async function updateQuizAttempt(
       SELECT 1 FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
     const attempt = await tx.quizAttempt.findFirst({
       where: { id: attemptId, userId },
-      select: { status: true, questionIds: true, flaggedPositions: true, currentPosition: true },
+      select: { status: true, questionIds: true, flaggedPositions: true },
     });
     if (!attempt) return fail("not_found", "Quiz not found.");
     if (attempt.status === "SUBMITTED") return fail("conflict", "This quiz has been submitted.");
@@ -39,7 +39,8 @@ export async function updateQuizAttempt(
     const updated = await tx.quizAttempt.update({
       where: { id: attemptId },
       data: {
-        currentPosition: currentPosition ?? attempt.currentPosition,
+        // Left out (undefined), the position stays as it is.
+        currentPosition,
         flaggedPositions: [...flagged].sort((a, b) => a - b),
       },
       select: { currentPosition: true, flaggedPositions: true },
