@@ -205,4 +205,48 @@ describe("undo", () => {
       error: "There is no grade to undo.",
     });
   });
+
+  test("an undo meeting a grade of the same card gives way instead of deadlocking", async () => {
+    const userId = await learner("edge-undo-race");
+    const [a] = cardIdsOf("pfp", 1);
+    unwrap(await gradeFlashcard(userId, body(a!, { rating: 1 }), t0));
+    // A grade of the card that holds its row lock (as writeGrade does before recordReview
+    // locks the user's row): held by hand so that the undo meets it every time.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const holder = db.$transaction(async (tx) => {
+      await tx.$queryRaw`
+        SELECT 1 FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${a} FOR UPDATE`;
+      await held;
+      await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
+    });
+    const later = new Date(t0.getTime() + 5 * 60_000);
+    await waitForLockHolder(userId);
+    const undoing = undoLastGrade(userId, {}, later);
+    // An undo that waited for the row instead now holds the user's row the grade goes on to
+    // lock: PostgreSQL then finds the deadlock and aborts one of them.
+    await Promise.race([undoing, new Promise((resolve) => setTimeout(resolve, 300))]);
+    release();
+    const [undo, grade] = await Promise.allSettled([undoing, holder]);
+    expect(grade.status).toBe("fulfilled");
+    expect(undo.status === "fulfilled" ? undo.value : undo.reason).toEqual({
+      ok: false,
+      code: "conflict",
+      error: "That card is being graded right now (another tab?). Try undo again.",
+    });
+    // Nothing was undone; the undo once the card is free works.
+    expect(await logsOf(userId)).toHaveLength(1);
+    expect(unwrap(await undoLastGrade(userId, {}, later)).canUndo).toBe(false);
+  });
 });
+
+/** Waits until the learner's card state row is locked by another transaction. */
+async function waitForLockHolder(userId: string) {
+  for (let i = 0; i < 100; i++) {
+    const locked = await db.$queryRaw<unknown[]>`
+      SELECT 1 FROM "CardState" WHERE "userId" = ${userId} FOR UPDATE SKIP LOCKED`;
+    if (locked.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error("the card's row was never locked");
+}
