@@ -30,7 +30,8 @@ export type MasteryInputs = { quizRows: ProgrammeQuizRow[]; cardRows: StudiedCar
 /**
  * The rollups mastery is computed from, for the given programmes (decks share their
  * programme's id), or for all of them, in two statements. Bounded by the content and by days,
- * not by the history: a card's last grade is one probe of the (userId, cardId, review) index.
+ * not by the history: a card's last grade is one probe of the ReviewLog index on
+ * (userId, cardId, review DESC, id DESC), whose first row per card is that grade.
  * Only studied cards (state other than New) are read: nothing counts the others.
  */
 export function readMasteryInputs(userId: string, today: string, programmeIds?: string[]) {
