@@ -26,6 +26,19 @@ const settings = (timeZone: string) => ({
   timeZone,
 });
 
+/** Studies the PfP deck and grades its first new card Good at t0; returns that card. */
+async function gradeFirstCard(userId: string) {
+  await setDeckStudying(userId, "pfp", { studying: true });
+  const card = (await getStudySession(userId, undefined, t0)).card!;
+  const graded = await gradeFlashcard(
+    userId,
+    { cardId: card.cardId, rating: 3, requestId: randomUUID(), expectedVersion: 0 },
+    t0,
+  );
+  expect(graded.ok).toBe(true);
+  return card;
+}
+
 function status(result: ServiceResult<unknown>) {
   return result.ok ? 200 : HTTP_STATUS[result.code];
 }
@@ -77,14 +90,7 @@ describe("saving study settings", () => {
   // again) only when the time zone changes, not on every save of the daily limits.
   test("the rollups are rebuilt when the time zone changes, and only then", async () => {
     const user = await makeUser("settings-rebuild");
-    await setDeckStudying(user.id, "pfp", { studying: true });
-    const card = (await getStudySession(user.id, undefined, t0)).card!;
-    const graded = await gradeFlashcard(
-      user.id,
-      { cardId: card.cardId, rating: 3, requestId: randomUUID(), expectedVersion: 0 },
-      t0,
-    );
-    expect(graded.ok).toBe(true);
+    await gradeFirstCard(user.id);
     const sameZone = await rowsRead(() => updateStudySettings(user.id, settings("UTC")));
     expect(sameZone.result).toEqual({ ok: true, data: { saved: true } });
     expect(deletesOf(sameZone.statements)).toBe(0);
@@ -128,14 +134,7 @@ describe("card states saved for undo", () => {
   // changes nothing.
   test("an undo that meets a corrupt saved state names the row and changes nothing", async () => {
     const user = await makeUser("undo-corrupt");
-    await setDeckStudying(user.id, "pfp", { studying: true });
-    const card = (await getStudySession(user.id, undefined, t0)).card!;
-    const graded = await gradeFlashcard(
-      user.id,
-      { cardId: card.cardId, rating: 3, requestId: randomUUID(), expectedVersion: 0 },
-      t0,
-    );
-    expect(graded.ok).toBe(true);
+    const card = await gradeFirstCard(user.id);
     const log = await db.reviewLog.findFirstOrThrow({ where: { userId: user.id } });
     await db.reviewLog.update({ where: { id: log.id }, data: { previousState: { due: "soon" } } });
     await expect(undoLastGrade(user.id, {}, later(1))).rejects.toMatchObject({
