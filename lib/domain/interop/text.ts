@@ -39,8 +39,8 @@ const convert = compile({
 });
 
 export function htmlToPlainText(html: string): string {
-  // Without a tag or an entity, HTML is its text with whitespace runs read as one space.
-  if (!/[<&]/.test(html)) return normalizeText(html.replace(/[\t\n\f\r ]+/g, " "));
+  // Without a tag or an entity, HTML is its text with whitespace runs (U+200B too) as a space.
+  if (!/[<&]/.test(html)) return normalizeText(html.replace(/[\t\n\f\r \u200b]+/g, " "));
   return normalizeText(convert(html));
 }
 
