@@ -149,4 +149,19 @@ describe("truncateText", () => {
       }),
     );
   });
+
+  // A name cut in the middle of a character written as two UTF-16 units (an emoji, a rare CJK
+  // character) kept a lone half, which PostgreSQL and UTF-8 exports store as U+FFFD.
+  test("never cuts a character written as a surrogate pair in half", () => {
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    expect(truncateText("\u{1F600}".repeat(10), 4)).toBe("\u{1F600}\u2026");
+    const unit = fc.constantFrom("a", " ", "\u{1F600}", "\u{20000}");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 30 }), fc.integer({ min: 1, max: 30 }), (s, max) => {
+        const short = truncateText(s, max);
+        expect(short).not.toMatch(lone);
+        expect(short.length).toBeLessThanOrEqual(max);
+      }),
+    );
+  });
 });
