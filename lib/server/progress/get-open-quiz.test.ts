@@ -7,6 +7,17 @@ import { saveQuizResponse } from "@/lib/server/quiz/save-quiz-response";
 import { startQuiz } from "@/lib/server/quiz/start-quiz";
 import { storedQuestions } from "@/lib/server/quiz/stored-json";
 import { makeUser } from "@/test/make-user";
+import { startAssignmentAttempt } from "@/lib/server/classes/start-assignment-attempt";
+import {
+  addMember,
+  assign,
+  makeClass,
+  makeInstructor,
+  makeQuizSet,
+  minutesAfter,
+  unwrap,
+  WHILE_OPEN,
+} from "@/lib/server/classes/test-fixtures";
 import { getOpenQuiz } from "./get-open-quiz";
 
 const at = (minutes: number) => new Date(Date.parse("2026-03-10T10:00:00Z") + minutes * 60_000);
@@ -52,4 +63,25 @@ test("an exam whose time ran out is submitted, not offered", async () => {
   expect(await getOpenQuiz(id, at(11))).toBeNull();
   const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: exam.id } });
   expect(row.status).toBe("SUBMITTED");
+});
+
+// get-open-quiz.ts:56 (the set's name passed on only when the attempt is assignment work: the
+// condition made true or `!==`, either object made `{}`): no test offered an assignment's
+// attempt. Made false, it is equivalent: `{ set: { name: null } }` reads as no set name.
+test("an assignment's attempt is offered under its set's name; one's own under none", async () => {
+  const owner = await makeInstructor("open-quiz-owner");
+  const cls = await makeClass(owner);
+  const learner = await addMember(cls.joinCode, "open-quiz-member");
+  const set = await makeQuizSet(owner, { name: "Week 3 review" });
+  const work = await assign(owner, cls.id, set.id);
+  const started = unwrap(await startAssignmentAttempt(learner, work.id, { now: WHILE_OPEN }));
+  const offered = await getOpenQuiz(learner.id, minutesAfter(WHILE_OPEN, 1));
+  expect(offered?.id).toBe(started.attemptId);
+  expect(offered!.coverage.setName).toBe("Week 3 review");
+
+  const own = await startQuiz(learner.id, { count: 5 }, { now: minutesAfter(WHILE_OPEN, 2) });
+  if (!own.ok) throw new Error(own.error);
+  const next = await getOpenQuiz(learner.id, minutesAfter(WHILE_OPEN, 3));
+  expect(next?.id).toBe(own.data.attemptId);
+  expect(next!.coverage.setName).toBeNull();
 });
