@@ -8,6 +8,7 @@ import { ASSIGNMENT_NOT_FOUND } from "./caller";
 import { getLearnerAssignmentWork } from "./get-learner-assignment-work";
 import { rowsRead } from "@/test/rows-read";
 import {
+  AFTER_DUE,
   BEFORE_OPEN,
   WHILE_OPEN,
   addMember,
@@ -173,6 +174,27 @@ describe("one learner's work on a quiz assignment", () => {
     expect(work.bestScore).toBe(0.6);
     expect(await db.quizAttempt.count()).toBeGreaterThan(CROWD);
     expect(rows.get("QuizAttempt") ?? 0).toBeLessThan(BOUND);
+  });
+  // Line 52 (`lateCounts: false`): without the flag read, a late attempt on an assignment whose
+  // late work counts is left out of the best score. Line 51 (`attemptsAllowed`) is equivalent:
+  // the progress of an attempt list does not depend on how many attempts remain.
+  test("a late attempt counts when the assignment's late work counts", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const quiz = await makeQuizSet(owner);
+    const counts = await assign(owner, cls.id, quiz.id, { lateCounts: true });
+    const ignored = await assign(owner, cls.id, quiz.id, { lateCounts: false });
+    const ann = await addMember(cls.joinCode, "ann");
+    const late = await sitAttempt(ann, counts.id, [true, true, true, false, false], AFTER_DUE);
+    await sitAttempt(ann, ignored.id, [true, true, true, false, false], AFTER_DUE);
+
+    const later = minutesAfter(AFTER_DUE, 60);
+    const work = unwrap(await getLearnerAssignmentWork(owner, counts.id, ann.id, later));
+    expect(work.attempts.map((x) => [x.id, x.late, x.counted])).toEqual([[late, true, true]]);
+    expect([work.bestScore, work.lastScore]).toEqual([0.6, 0.6]);
+    const control = unwrap(await getLearnerAssignmentWork(owner, ignored.id, ann.id, later));
+    expect(control.attempts.map((x) => [x.late, x.counted])).toEqual([[true, false]]);
+    expect([control.bestScore, control.lastScore]).toEqual([null, null]);
   });
 });
 
