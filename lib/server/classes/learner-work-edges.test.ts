@@ -176,8 +176,8 @@ describe("one learner's work on a quiz assignment", () => {
     expect(rows.get("QuizAttempt") ?? 0).toBeLessThan(BOUND);
   });
   // Line 52 (`lateCounts: false`): without the flag read, a late attempt on an assignment whose
-  // late work counts is left out of the best score. Line 51 (`attemptsAllowed`) is equivalent:
-  // the progress of an attempt list does not depend on how many attempts remain.
+  // late work counts is left out of the best score. Line 51 (`attemptsAllowed: false`) is
+  // equivalent here: of what this view returns, nothing depends on the attempts left.
   test("a late attempt counts when the assignment's late work counts", async () => {
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
