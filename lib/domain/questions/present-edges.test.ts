@@ -115,7 +115,7 @@ describe("toPublicQuestion keeps only what answering needs", () => {
   const pub = {
     publicId: "q_0123456789abcd",
     prompt: "Prompt?",
-    difficulty: 3,
+    difficulty: 3 as const,
     beyondSource: true,
   };
   const bare = (cs: Choice[]) => cs.map(({ id, text }) => ({ id, text }));
