@@ -1,7 +1,6 @@
-// Edges of anki-package.ts the first tests left open (surviving mutants): every package is built
-// inside its test, and each row, id, checksum, guid and JSON value is checked exactly against
-// Anki's schema 11. Line numbers are anki-package.ts's; each test was seen failing with its
-// mutants applied (PROJECT=unit node /work/logs/apply-mutants.js).
+// Edges of anki-package.ts (surviving mutants): packages built inside each test, rows, ids,
+// checksums, guids and JSON checked exactly against Anki's schema 11; line numbers are the
+// source's, and each test was seen failing with its mutants applied (apply-mutants.js).
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
