@@ -128,12 +128,21 @@ describe("parseTermList: cards", () => {
   });
 
   // Line 134 (the first non-blank line test made true, its trim dropped, or "" replaced): blank
-  // and space-only lines before the data do not decide the format; a line of spaces is still a
-  // line without a definition.
+  // and space-only lines before the data do not decide the format, and are skipped.
   test("format detection skips blank lines before the first data line", () => {
     expect(pairs(parseTermList("\n\nterm\tdef\n"))).toEqual([["term", "def", null]]);
-    expect(messagesOf(parseTermList("   \nterm\tdef\n"))).toEqual([
-      "line 1: expected a term and a definition, found one column",
+    expect(pairs(parseTermList("   \nterm\tdef\n"))).toEqual([["term", "def", null]]);
+  });
+
+  // Lines of spaces or of empty cells, as spreadsheets write after the data, are skipped like
+  // blank lines; a line numbered after them keeps its number in the file.
+  test("lines of spaces or empty cells are skipped", () => {
+    expect(pairs(parseTermList("a,b\n   \n,,\n , \nc,d\n"))).toEqual([
+      ["a", "b", null],
+      ["c", "d", null],
+    ]);
+    expect(messagesOf(parseTermList("a\tb\n\t\n \t \nc\n"))).toEqual([
+      "line 4: expected a term and a definition, found one column",
     ]);
   });
 

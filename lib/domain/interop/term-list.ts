@@ -162,6 +162,8 @@ export function parseTermList(
     const cells = record.map((cell) =>
       normalizeText(format === "csv" ? undoCsvDefuse(cell) : cell),
     );
+    // A line of spaces or empty cells (",," from a spreadsheet) is skipped like a blank line.
+    if (cells.every((c) => c === "")) return;
     const lower = cells.map((c) => c.toLowerCase());
     if (index === 0 && HEADER_FRONT.has(lower[0] ?? "") && HEADER_BACK.has(lower[1] ?? "")) return;
     const err = (message: string) =>
