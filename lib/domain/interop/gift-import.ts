@@ -113,7 +113,12 @@ function toDraft(q: GIFTQuestion): QuestionDraft | null {
         throw new DraftError('contains "_____" besides its blank, so the blank is ambiguous');
       const marked = `${raw.slice(0, at)}\uFFFC${raw.slice(at + GAP.trim().length)}`;
       const text = plain({ format: q.stem.format, text: marked });
-      const [head = "", tail = ""] = text.split("\uFFFC");
+      const halves = text.split("\uFFFC");
+      // Text dropped as HTML (<script>) can hide the blank, and a U+FFFC of the file's own
+      // would be taken for it: either way the sentence around the blank is unknown.
+      if (halves.length !== 2)
+        throw new DraftError("has its blank in dropped HTML or a U+FFFC, so it cannot be placed");
+      const [head = "", tail = ""] = halves;
       const { lead, last } = splitLastParagraph(head, DEFAULT_CLOZE_PROMPT);
       // The grammar trims both halves; punctuation right after a blank takes no space.
       return {
