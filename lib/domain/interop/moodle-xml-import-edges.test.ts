@@ -376,3 +376,33 @@ describe("which questions count, and where errors point", () => {
     ]);
   });
 });
+
+describe("fixed: a gap the text does not show, and an empty <quiz>", () => {
+  // Line 140: a gap inside an attribute, a script or an image vanished from the text and was
+  // imported with its blank at the end ("Year x ___"); it is now refused.
+  test.each([
+    ['<p>Year <img alt="{1:SA:=1994}"> x</p>'],
+    ["<p>Year<script>{1:SA:=1994}</script></p>"],
+  ])("%s is refused", (html) => {
+    const source = quiz(question("cloze", name("c"), prompt(cdata(html))));
+    expect(errorsOf(source)).toEqual([
+      {
+        line: 2,
+        question: 1,
+        message: "question 1 (line 2) has its gap inside markup that is not shown",
+      },
+    ]);
+  });
+
+  // Line 280: an empty <quiz> parses as a string and was refused as "not a Moodle XML file";
+  // it is a quiz with no question. A root of another name is still not Moodle XML.
+  test.each([
+    ["<quiz></quiz>", "the file contains no question"],
+    ["<quiz/>", "the file contains no question"],
+    ["<quiz>\n</quiz>", "the file contains no question"],
+    ["<quiz>text only</quiz>", "the file contains no question"],
+    ["<quizzes><quiz/></quizzes>", "not a Moodle XML file: the root element must be <quiz>"],
+  ])("%s", (source, message) => {
+    expect(errorsOf(source)).toEqual([{ line: null, question: null, message }]);
+  });
+});
