@@ -9,8 +9,9 @@
  * Per question (line numbers from the parser's start index of each <question>):
  * multichoice (single -> single choice; several -> multiple select, right options weighted
  * equally, adding up to 100%), truefalse, shortanswer (100% = accepted, 0% = never accepted),
- * matching/match, cloze/multianswer with exactly one SHORTANSWER gap, ordering (document order
- * is the right order, as in Moodle). Categories are skipped; every other type is an error.
+ * matching/match, cloze/multianswer with exactly one SHORTANSWER gap, in the text a learner
+ * sees, ordering (document order is the right order, as in Moodle). Categories are skipped;
+ * every other type is an error. An empty <quiz> is a file without questions.
  *
  * Untrusted text: HTML (format html or moodle_auto_format) goes through htmlToPlainText and
  * plain formats are kept as typed, so no markup reaches the app.
@@ -137,7 +138,10 @@ function clozeDraft(base: DraftBaseFields, node: Node): QuestionDraft {
   if (!GAP_TYPES.has(gap[2] ?? ""))
     throw new DraftError(`has a ${gap[2]} gap; only SHORTANSWER gaps are supported`);
   const marked = `${html.slice(0, gap.index)}\uFFFC${html.slice((gap.index ?? 0) + gap[0].length)}`;
-  const [head = "", tail = ""] = htmlToPlainText(marked).split("\uFFFC");
+  const parts = htmlToPlainText(marked).split("\uFFFC");
+  // A gap in an attribute, a script or an image is not in the text a learner would read.
+  if (parts.length !== 2) throw new DraftError("has its gap inside markup that is not shown");
+  const [head = "", tail = ""] = parts;
   const { lead, last } = splitLastParagraph(head, DEFAULT_CLOZE_PROMPT);
   const { accepted, rejected } = typedAnswers(gapAlternatives(gap[3] ?? ""));
   const beforeSpace = /\s$/.test(head) ? " " : "";
@@ -276,8 +280,10 @@ export function parseMoodleXml(
   if (valid !== true)
     return fail(`line ${valid.err.line}: malformed XML: ${valid.err.msg}`, valid.err.line);
   const doc: unknown = parser.parse(text);
-  const quiz = isNode(doc) ? child(doc, "quiz") : null;
-  if (!quiz) return fail("not a Moodle XML file: the root element must be <quiz>");
+  const root = isNode(doc) ? doc.quiz : undefined;
+  if (root === undefined) return fail("not a Moodle XML file: the root element must be <quiz>");
+  // An empty <quiz></quiz> reads as a string: a quiz without questions.
+  const quiz = isNode(root) ? root : {};
   const found: LocatedDraft[] = [];
   const errors: ImportError[] = [];
   let position = 0;
