@@ -25,7 +25,7 @@ import {
   type LocatedDraft,
 } from "./custom-question";
 import { IMPORT_LIMITS, sizeError } from "./limits";
-import { htmlToPlainText, normalizeText, splitLastParagraph } from "./text";
+import { htmlToPlainText, normalizeText, splitLastParagraph, textAroundBlank } from "./text";
 import type { ImportError, QuestionImportResult } from "./types";
 
 interface Block {
@@ -111,14 +111,12 @@ function toDraft(q: GIFTQuestion): QuestionDraft | null {
       const at = raw.indexOf(GAP.trim());
       if (at !== raw.lastIndexOf(GAP.trim()))
         throw new DraftError('contains "_____" besides its blank, so the blank is ambiguous');
-      const marked = `${raw.slice(0, at)}\uFFFC${raw.slice(at + GAP.trim().length)}`;
-      const text = plain({ format: q.stem.format, text: marked });
-      const halves = text.split("\uFFFC");
-      // Text dropped as HTML (<script>) can hide the blank, and a U+FFFC of the file's own
-      // would be taken for it: either way the sentence around the blank is unknown.
-      if (halves.length !== 2)
+      const halves = textAroundBlank(raw, at, GAP.trim().length, (text) =>
+        plain({ format: q.stem.format, text }),
+      );
+      if (!halves)
         throw new DraftError("has its blank in dropped HTML or a U+FFFC, so it cannot be placed");
-      const [head = "", tail = ""] = halves;
+      const [head, tail] = halves;
       const { lead, last } = splitLastParagraph(head, DEFAULT_CLOZE_PROMPT);
       // The grammar trims both halves; punctuation right after a blank takes no space.
       return {

@@ -27,7 +27,13 @@ import {
 } from "./custom-question";
 import { DEFAULT_CLOZE_PROMPT, DEFAULT_TRUE_FALSE_PROMPT, type QuestionDraft } from "./draft";
 import { IMPORT_LIMITS, sizeError } from "./limits";
-import { htmlToPlainText, normalizeText, splitLastParagraph } from "./text";
+import {
+  BLANK_MARK,
+  htmlToPlainText,
+  normalizeText,
+  splitLastParagraph,
+  textAroundBlank,
+} from "./text";
 import type { ImportError, QuestionImportResult } from "./types";
 
 type Node = Record<string, unknown>;
@@ -130,18 +136,17 @@ function gapAlternatives(body: string): { text: string; fraction: number }[] {
 }
 
 function clozeDraft(base: DraftBaseFields, node: Node): QuestionDraft {
-  const html = rawText(child(node, "questiontext")).replace(/\uFFFC/g, "");
+  const html = rawText(child(node, "questiontext")).replaceAll(BLANK_MARK, "");
   const gaps = [...html.matchAll(GAP)];
   if (gaps.length !== 1)
     throw new DraftError(`has ${gaps.length} gaps; one gap per question can be imported`);
   const gap = gaps[0] as RegExpMatchArray;
   if (!GAP_TYPES.has(gap[2] ?? ""))
     throw new DraftError(`has a ${gap[2]} gap; only SHORTANSWER gaps are supported`);
-  const marked = `${html.slice(0, gap.index)}\uFFFC${html.slice((gap.index ?? 0) + gap[0].length)}`;
-  const parts = htmlToPlainText(marked).split("\uFFFC");
   // A gap in an attribute, a script or an image is not in the text a learner would read.
-  if (parts.length !== 2) throw new DraftError("has its gap inside markup that is not shown");
-  const [head = "", tail = ""] = parts;
+  const parts = textAroundBlank(html, gap.index ?? 0, gap[0].length, htmlToPlainText);
+  if (!parts) throw new DraftError("has its gap inside markup that is not shown");
+  const [head, tail] = parts;
   const { lead, last } = splitLastParagraph(head, DEFAULT_CLOZE_PROMPT);
   const { accepted, rejected } = typedAnswers(gapAlternatives(gap[3] ?? ""));
   const beforeSpace = /\s$/.test(head) ? " " : "";

@@ -89,3 +89,24 @@ export function truncateText(text: string, max: number): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
+
+/** What importers put in a cloze sentence where its blank was, before flattening the text. */
+export const BLANK_MARK = "\uFFFC";
+
+/**
+ * The plain text before and after a cloze blank: `raw` with its blank (`length` characters at
+ * `start`) replaced by a mark, flattened by `flatten`, then split at the mark. Null when the
+ * flattened text does not hold the mark exactly once: the blank sat in markup that flattening
+ * drops (an attribute, a script), or `raw` held the mark character itself.
+ */
+export function textAroundBlank(
+  raw: string,
+  start: number,
+  length: number,
+  flatten: (text: string) => string,
+): [string, string] | null {
+  const parts = flatten(`${raw.slice(0, start)}${BLANK_MARK}${raw.slice(start + length)}`).split(
+    BLANK_MARK,
+  );
+  return parts.length === 2 ? [parts[0]!, parts[1]!] : null;
+}
