@@ -2,7 +2,7 @@
  * Cards due per day for the coming days, in the learner's time zone. Cards already overdue
  * are due today: that is when the learner will see them.
  */
-import { addDays, localDay } from "@/lib/domain/time/zoned-time";
+import { addDays, dayNumber, localDay } from "@/lib/domain/time/zoned-time";
 
 export function dueForecast(
   dues: readonly Date[],
@@ -22,7 +22,7 @@ export function dueForecast(
 
 /** Days between two local days ("YYYY-MM-DD"), b - a. */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** `count` consecutive days ending today, each with its row or zeros. */

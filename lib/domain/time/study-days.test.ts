@@ -3,6 +3,8 @@ import { describe, expect, test } from "vitest";
 import {
   addDays,
   dayBounds,
+  dayFromNumber,
+  dayNumber,
   isValidTimeZone,
   localDay,
   startOfLocalDay,
@@ -50,6 +52,47 @@ describe("day boundaries in the learner's time zone", () => {
     ["2028-02-28", 1, "2028-02-29"],
     ["2026-03-01", -1, "2026-02-28"],
   ])("addDays(%s, %i) = %s", (day, n, expected) => expect(addDays(day, n)).toBe(expected));
+
+  test.each([
+    ["1970-01-01", 0],
+    ["1969-12-31", -1],
+    ["2000-02-29", 11_016],
+    ["2026-02-30", dayNumber("2026-03-02")], // rolls over as Date.UTC does
+    ["0001-01-01", -719_162],
+    ["9999-12-31", 2_932_896],
+  ])("dayNumber(%s) = %i", (day, n) => expect(dayNumber(day)).toBe(n));
+
+  test("every day from 1600 to 2400 has Date's day number, and addDays(day, 1) is the next", () => {
+    const viaDate = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    const mismatches: string[] = [];
+    for (let n = dayNumber("1600-01-01"); n <= dayNumber("2400-12-31"); n++) {
+      const day = viaDate(n);
+      if (dayNumber(day) !== n || dayFromNumber(n) !== day || addDays(day, 1) !== viaDate(n + 1))
+        mismatches.push(day);
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
+  test("property: day numbers and addDays agree with Date in years 1-9999", () => {
+    const first = -719_162; // 0001-01-01
+    const viaDate = (n: number) => {
+      const date = new Date(n * 86_400_000);
+      return `${String(date.getUTCFullYear()).padStart(4, "0")}-${date.toISOString().slice(5, 10)}`;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: first, max: 2_932_896 }),
+        fc.integer({ min: -40_000, max: 40_000 }),
+        (n, step) => {
+          const day = viaDate(n);
+          expect(dayNumber(day)).toBe(n);
+          expect(dayFromNumber(n)).toBe(day);
+          const target = Math.min(Math.max(n + step, first), 2_932_896);
+          expect(addDays(day, target - n)).toBe(viaDate(target));
+        },
+      ),
+    );
+  });
 
   test("zones", () => {
     expect(isValidTimeZone("Europe/Berlin")).toBe(true);
