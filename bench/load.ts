@@ -11,6 +11,7 @@
 // between right and wrong, a grade is a new review of a due card at its current version.
 // Prints the medians and writes bench/results/load.json. --quick: 3 s runs (to try it out);
 // --profile: the server writes a CPU profile (node --cpu-prof) to bench/results/profiles/.
+// --only A,B: only the requests whose name holds A or B, beside the floors (to profile one).
 // After the rounds it prints the server's resident memory, then again 30 s later.
 // --scale: also drives /quizzes and an instructor's class page (the learners are its members),
 // then adds 1,000 learners with 1 M answers in bulk SQL (bench/lib/scale.ts), runs the same
@@ -39,6 +40,9 @@ import { findFreePort } from "../scripts/lib/postgres";
 const quick = process.argv.includes("--quick");
 const profile = process.argv.includes("--profile");
 const scale = process.argv.includes("--scale");
+/** --only A,B: run only the requests whose name holds A or B (the floors always run). */
+const onlyArg = process.argv.indexOf("--only");
+const only = onlyArg > 0 ? (process.argv[onlyArg + 1] ?? "").split(",").filter(Boolean) : [];
 const CONNECTIONS = 32;
 const DURATION_S = quick ? 3 : 15;
 const WARMUP_S = quick ? 1 : 3;
@@ -388,7 +392,9 @@ async function main() {
     await waitForServer(base);
     for (const learner of learners) await signIn(base, learner);
 
-    const targets = [...TARGETS];
+    const targets = TARGETS.filter(
+      (t) => t.floor === null || only.length === 0 || only.some((o) => t.name.includes(o)),
+    );
     if (instructor) {
       await signIn(base, instructor);
       targets.push(
