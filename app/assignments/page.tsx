@@ -24,7 +24,11 @@ const GROUPS: { id: string; title: string; statuses: AssignmentStatus[] }[] = [
 
 export default async function AssignmentsPage() {
   const user = await requireUser("/assignments");
-  const result = await listAssignmentsForLearner({ id: user.id, role: user.role });
+  const result = await listAssignmentsForLearner(
+    { id: user.id, role: user.role },
+    undefined,
+    user.timeZone,
+  );
   const classesLink = (
     <Link href="/classes" className={buttonStyles.primary}>
       {user.role === "INSTRUCTOR" ? "Your classes" : "Join a class"}

@@ -43,6 +43,22 @@ export type LearnerAssignment = {
   cards: { total: number; reviewed: number } | null;
 };
 
+type AssignmentRow = {
+  id: string;
+  classId: string;
+  opensAt: Date;
+  dueAt: Date;
+  timeZone: string;
+  attemptsAllowed: number | null;
+  lateCounts: boolean;
+  className: string;
+  setId: string;
+  setName: string;
+  setKind: "QUIZ" | "FLASHCARDS";
+  setSettings: unknown;
+  setCardIds: string[];
+};
+
 const ORDER: Record<AssignmentStatus, number> = {
   late: 0,
   "to-do": 1,
@@ -58,24 +74,35 @@ const ORDER: Record<AssignmentStatus, number> = {
 export async function listAssignmentsForLearner(
   caller: Caller,
   now = new Date(),
+  /** The caller's zone when the session already read it (home), saving a read. */
+  knownTimeZone?: string,
 ): Promise<ServiceResult<LearnerAssignment[]>> {
-  const [user, rows] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { timeZone: true } }),
-    db.assignment.findMany({
-      where: { class: { archivedAt: null, members: { some: { userId: caller.id } } } },
-      select: {
-        id: true,
-        classId: true,
-        opensAt: true,
-        dueAt: true,
-        timeZone: true,
-        attemptsAllowed: true,
-        lateCounts: true,
-        class: { select: { name: true } },
-        set: { select: { id: true, name: true, kind: true, settings: true, cardIds: true } },
-      },
-    }),
+  // Hand-written (issue 15): home sends this on every render, and Prisma compiled the
+  // relation filter and then sent a read per relation, even for a learner in no class.
+  const [user, found] = await Promise.all([
+    knownTimeZone === undefined
+      ? db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { timeZone: true } })
+      : { timeZone: knownTimeZone },
+    db.$queryRaw<AssignmentRow[]>`
+      SELECT a.id, a."classId", a."opensAt", a."dueAt", a."timeZone", a."attemptsAllowed",
+        a."lateCounts", c.name AS "className", s.id AS "setId", s.name AS "setName",
+        s.kind::text AS "setKind", s.settings AS "setSettings", s."cardIds" AS "setCardIds"
+      FROM "Assignment" a
+      JOIN "Class" c ON c.id = a."classId" AND c."archivedAt" IS NULL
+      JOIN "ClassMember" m ON m."classId" = c.id AND m."userId" = ${caller.id}
+      JOIN "StudySet" s ON s.id = a."setId"`,
   ]);
+  const rows = found.map((r) => ({
+    ...r,
+    class: { name: r.className },
+    set: {
+      id: r.setId,
+      name: r.setName,
+      kind: r.setKind,
+      settings: r.setSettings,
+      cardIds: r.setCardIds,
+    },
+  }));
   // A zone the runtime does not know (an old tz name, say) must not break the learner's home page.
   const zone = isValidTimeZone(user.timeZone) ? user.timeZone : "UTC";
   const progressOf = await loadAssignmentProgress(rows, [caller.id], now);

@@ -82,21 +82,19 @@ function isWritten(card: Flashcard): card is WrittenCard {
  * Id `custom:<row id>`, deck `set-<set id>`, each card its own sibling.
  */
 export async function getWrittenCards(userId: string, now = new Date()): Promise<WrittenCard[]> {
-  const rows = await db.customCard.findMany({
-    where: {
-      set: {
-        kind: "FLASHCARDS",
-        assignments: {
-          some: {
-            opensAt: { lte: now },
-            class: { archivedAt: null, members: { some: { userId } } },
-          },
-        },
-      },
-    },
-    orderBy: [{ setId: "asc" }, { position: "asc" }],
-    select: { id: true, setId: true, front: true, back: true, set: { select: { name: true } } },
-  });
+  // Hand-written: every grade, study page and home render reads this, and Prisma compiled its
+  // nested relation filters on each call (issue 15).
+  const rows = await db.$queryRaw<
+    { id: string; setId: string; front: string; back: string; setName: string }[]
+  >`
+    SELECT cc.id, cc."setId", cc.front, cc.back, s.name AS "setName"
+    FROM "CustomCard" cc JOIN "StudySet" s ON s.id = cc."setId"
+    WHERE s.kind = 'FLASHCARDS' AND EXISTS (
+      SELECT 1 FROM "Assignment" a
+      JOIN "Class" c ON c.id = a."classId" AND c."archivedAt" IS NULL
+      JOIN "ClassMember" m ON m."classId" = c.id AND m."userId" = ${userId}
+      WHERE a."setId" = s.id AND a."opensAt" <= ${now})
+    ORDER BY cc."setId", cc.position`;
   return rows.map((r) => ({
     id: `custom:${r.id}`,
     deckId: `set-${r.setId}`,
@@ -109,7 +107,7 @@ export async function getWrittenCards(userId: string, now = new Date()): Promise
     beyondSource: false,
     factIds: [],
     writtenBy: "instructor",
-    setName: r.set.name,
+    setName: r.setName,
   }));
 }
 
@@ -190,8 +188,11 @@ export async function getScopedCards(
   return { cards, studying: true, plan: result.data };
 }
 
-/** What a grade already knows: the scope it read, and that a review log exists to undo. */
-type Known = { scope?: StudyScope; canUndo?: true };
+/**
+ * What a caller already knows: the scope it read, and that a review log exists to undo (a
+ * grade just wrote one), or that it shows no undo at all (home's counts).
+ */
+type Known = { scope?: StudyScope; canUndo?: true; undoUnused?: true };
 
 /** What both the study screen and the offline pack are made from. */
 async function readStudyState(userId: string, session: SessionScope, now: Date, known: Known) {
@@ -199,16 +200,15 @@ async function readStudyState(userId: string, session: SessionScope, now: Date, 
   const { settings } = scope;
   const { cards, studying, plan } = await getScopedCards(userId, session, now, scope);
   const { day, start, end } = dayBounds(now, settings.timeZone);
-  const [rows, todayByState, lastLog] = await Promise.all([
+  const [rows, todayByState, hasReviews] = await Promise.all([
     readCardStates(userId, cards),
     countReviewsByState(userId, start, end),
-    known.canUndo
-      ? { id: "" }
-      : db.reviewLog.findFirst({
-          where: { userId },
-          orderBy: { review: "desc" },
-          select: { id: true },
-        }),
+    known.canUndo || known.undoUnused
+      ? true
+      : db.$queryRaw<{ found: boolean }[]>`
+          SELECT EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId}) AS found`.then(
+          ([row]) => row!.found,
+        ),
   ]);
   const states = new Map<string, StoredCardState>(
     rows.map((r) => [r.cardId, { memory: toMemory(r), version: r.version }]),
@@ -222,7 +222,7 @@ async function readStudyState(userId: string, session: SessionScope, now: Date, 
     plan,
     states,
     day,
-    canUndo: Boolean(lastLog),
+    canUndo: hasReviews,
     newPerDay: settings.newCardsPerDay + extraNew,
     newStudiedToday: countToday(0),
     reviewsDoneToday: countToday(2),
@@ -234,20 +234,25 @@ const toSession = (scopeOrDeck: SessionScope | string | undefined): SessionScope
 
 type StudyState = Awaited<ReturnType<typeof readStudyState>>;
 
+/** Today's queue of a state read once. */
+function queueOf(state: StudyState, now: Date) {
+  return buildQueue({
+    cards: state.cards,
+    states: state.states,
+    now,
+    timeZone: state.settings.timeZone,
+    newPerDay: state.newPerDay,
+    reviewsPerDay: state.settings.maxReviewsPerDay,
+    newStudiedToday: state.newStudiedToday,
+    reviewsDoneToday: state.reviewsDoneToday,
+  });
+}
+
 /** The study screen's view of a state read once (see getStudySession). */
 function toSessionView(state: StudyState, session: SessionScope, now: Date): StudySessionView {
   const deck = session.assignment ? undefined : session.deck;
   const { settings, cards, studying, plan, states, canUndo } = state;
-  const queue = buildQueue({
-    cards,
-    states,
-    now,
-    timeZone: settings.timeZone,
-    newPerDay: state.newPerDay,
-    reviewsPerDay: settings.maxReviewsPerDay,
-    newStudiedToday: state.newStudiedToday,
-    reviewsDoneToday: state.reviewsDoneToday,
-  });
+  const queue = queueOf(state, now);
 
   let card: StudyCardView | null = null;
   if (queue.next) {
@@ -342,6 +347,19 @@ export async function getStudySession(
 ): Promise<StudySessionView> {
   const session = toSession(scopeOrDeck);
   return toSessionView(await readStudyState(userId, session, now, known), session, now);
+}
+
+/**
+ * The counts left today of the session over every deck the learner studies (or of `scope`),
+ * as getStudySession counts them, without building its card or looking for a grade to undo:
+ * home's flashcard tile shows only these (issue 15).
+ */
+export async function getStudyCounts(
+  userId: string,
+  scope: StudyScope,
+  now = new Date(),
+): Promise<StudySessionView["counts"]> {
+  return queueOf(await readStudyState(userId, {}, now, { scope, undoUnused: true }), now).counts;
 }
 
 /**

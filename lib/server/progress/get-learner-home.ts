@@ -20,7 +20,7 @@ export async function getLearnerHome(
       open,
       topics: await getTopicMastery(user.id, user.timeZone, now),
     })),
-    listAssignmentsForLearner({ id: user.id, role: user.role }, now),
+    listAssignmentsForLearner({ id: user.id, role: user.role }, now, user.timeZone),
   ]);
   return { flashcards, open, topics, assignments };
 }

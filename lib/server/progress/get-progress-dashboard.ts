@@ -33,30 +33,30 @@ export async function getProgressDashboard(
     (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }))
       .timeZone;
   const today = localDay(now, timeZone);
+  // Hand-written but for the mastery inputs' own statements: Prisma compiled each of these
+  // on every render (issue 15).
   const [days, quizRows, cardRows, weakRows, attempts] = await Promise.all([
-    db.dailyActivity.findMany({
-      where: { userId },
-      select: { day: true, answers: true, scoreSum: true, reviews: true },
-    }),
+    db.$queryRaw<{ day: string; answers: number; scoreSum: number; reviews: number }[]>`
+      SELECT day, answers, "scoreSum", reviews FROM "DailyActivity" WHERE "userId" = ${userId}`,
     ...readMasteryInputs(userId, today),
-    db.questionStat.findMany({
-      where: { userId, weighted: { lt: 0.999 } },
-      orderBy: [{ weighted: "asc" }, { answers: "desc" }],
-      take: 5,
-    }),
-    db.quizAttempt.findMany({
-      where: { userId, status: "SUBMITTED" },
-      orderBy: { submittedAt: "desc" },
-      take: 5,
-      select: {
-        id: true,
-        mode: true,
-        submittedAt: true,
-        score: true,
-        correctCount: true,
-        questionIds: true,
-      },
-    }),
+    db.$queryRaw<{ questionId: string; programmeId: string; answers: number; weighted: number }[]>`
+      SELECT "questionId", "programmeId", answers, weighted FROM "QuestionStat"
+      WHERE "userId" = ${userId} AND weighted < 0.999
+      ORDER BY weighted, answers DESC, "questionId" LIMIT 5`,
+    db.$queryRaw<
+      {
+        id: string;
+        mode: string;
+        submittedAt: Date;
+        score: number | null;
+        correctCount: number | null;
+        questionIds: string[];
+      }[]
+    >`
+      SELECT id, mode::text AS mode, "submittedAt", score, "correctCount", "questionIds"
+      FROM "QuizAttempt"
+      WHERE "userId" = ${userId} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
+      ORDER BY "submittedAt" DESC LIMIT 5`,
   ]);
 
   const { pack, index, questionById } = getContentCatalog();
@@ -91,7 +91,7 @@ export async function getProgressDashboard(
   const recentAttempts: RecentAttempt[] = attempts.map((a) => ({
     id: a.id,
     mode: a.mode === "EXAM" ? "exam" : "practice",
-    submittedAt: a.submittedAt!.toISOString(),
+    submittedAt: a.submittedAt.toISOString(),
     score: a.score ?? 0,
     correctCount: a.correctCount ?? 0,
     questions: a.questionIds.length,

@@ -46,9 +46,13 @@ test("home reads its tiles without the dashboard's history, with the same topics
 
   const { result, statements } = await rowsRead(() => getLearnerHome(user, now));
   // The per-day activity, weak questions and recent submitted attempts are the dashboard's.
-  expect(count(statements, /FROM "public"\."DailyActivity"/)).toBe(0);
-  expect(count(statements, /FROM "public"\."QuestionStat"/)).toBe(0);
-  expect(statements.length).toBeLessThanOrEqual(16);
+  expect(count(statements, /FROM "(public"\.")?DailyActivity"/)).toBe(0);
+  expect(count(statements, /FROM "(public"\.")?QuestionStat"/)).toBe(0);
+  // 10 statements a render (16 before the flashcard tile stopped building a card and looking
+  // for a grade to undo, and the assignment list and written cards were hand-written), none of
+  // them built by Prisma's query compiler, which cost more CPU than the statements themselves.
+  expect(statements.length).toBeLessThanOrEqual(10);
+  expect(statements.filter((s) => s.includes('"public".'))).toEqual([]);
 
   const dashboard = await getProgressDashboard(user.id, now);
   expect(result.topics).toEqual(dashboard.topics);

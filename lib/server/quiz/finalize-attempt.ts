@@ -72,14 +72,12 @@ export async function finalizeIfExpired(
  * reading, so an expired exam never shows as "0 / 10 · –" until it is opened.
  */
 export async function finalizeExpiredAttempts(userId: string, now: Date): Promise<number> {
-  const expired = await db.quizAttempt.findMany({
-    where: {
-      userId,
-      status: "IN_PROGRESS",
-      deadlineAt: { lt: new Date(now.getTime() - DEADLINE_GRACE_MS) },
-    },
-    select: { id: true, status: true, deadlineAt: true },
-  });
+  // Hand-written: home and /progress send this on every render, and Prisma would compile it
+  // each time (issue 15). The (userId, status) index answers it.
+  const expired = await db.$queryRaw<{ id: string; status: string; deadlineAt: Date | null }[]>`
+    SELECT id, status::text AS status, "deadlineAt" FROM "QuizAttempt"
+    WHERE "userId" = ${userId} AND status = 'IN_PROGRESS'
+      AND "deadlineAt" < ${new Date(now.getTime() - DEADLINE_GRACE_MS)}`;
   let finalized = 0;
   for (const attempt of expired) if (await finalizeIfExpired(attempt, now)) finalized += 1;
   return finalized;
