@@ -1,5 +1,6 @@
 // npx tsx --conditions=react-server bench/write-cost.ts — the CPU time of an answer save and of
-// a grade (answered with the next card, and with the graded card only), called in process (no
+// a grade (answered with the next card, and with the graded card only), and of the data behind
+// home and /progress (a year of history, no render), called in process (no
 // HTTP, no session check): process.cpuUsage() over N calls (N=150, env N) after 20 warm-up
 // calls, for one learner seeded by the benches' helpers (an open 50-question exam, every card
 // due) in a throw-away database (bench/lib/bench-database.ts); then the session cookie's
@@ -59,6 +60,14 @@ async function main() {
       });
     }
     console.log(`cards in scope: ${l.cards.length}`);
+    // The data of the two heaviest pages, for the learner with a year of history (no render).
+    const { getLearnerHome } = await import("@/lib/server/progress/get-learner-home");
+    const { getProgressDashboard } = await import("@/lib/server/progress/get-progress-dashboard");
+    const user = { id: l.id, role: "LEARNER" as const, timeZone: "UTC" };
+    await time("home's data", () => getLearnerHome(user).then(() => ({ ok: true })));
+    await time("/progress's data", () =>
+      getProgressDashboard(l.id, new Date(), "UTC").then(() => ({ ok: true })),
+    );
     // Every signed-in request decrypts the session cookie: next-auth's decode derives its key
     // (HKDF) each time, decodeSessionToken once per secret.
     const { encode, decode } = await import("next-auth/jwt");
