@@ -117,15 +117,21 @@ export async function getWrittenCards(userId: string, now = new Date()): Promise
  */
 export type StudyScope = { settings: StudySettings; decks: Set<string>; written: Flashcard[] };
 
-/** Settings, subscriptions and written cards, read once per request (in parallel). */
+/**
+ * Settings with the decks studied (one statement), and written cards, read once per request
+ * (in parallel).
+ */
 export async function loadStudyScope(userId: string, now = new Date()): Promise<StudyScope> {
-  const [settings, subscriptions, written] = await Promise.all([
-    getStudySettings(userId),
-    db.$queryRaw<{ deckId: string }[]>`
-      SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = ${userId}`,
+  const [[row], written] = await Promise.all([
+    db.$queryRaw<(SettingsRow & { decks: string[] })[]>`
+      SELECT ${SETTINGS_COLUMNS},
+        ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id) AS decks
+      FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`,
     getWrittenCards(userId, now),
   ]);
-  return { settings, decks: new Set(subscriptions.map((s) => s.deckId)), written };
+  if (!row) throw new Error(`No user ${userId}`);
+  const { decks, ...settings } = row;
+  return { settings: toStudySettings(settings), decks: new Set(decks), written };
 }
 
 /**
