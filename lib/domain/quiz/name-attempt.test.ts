@@ -58,6 +58,45 @@ describe("formatAttemptTime", () => {
   ])("in %s, %s is %s", (zone, iso, expected) => {
     expect(formatAttemptTime(new Date(iso), zone, now)).toBe(expected);
   });
+
+  // What Intl's en-GB formatter gives with the same options: the reference it was built on.
+  function viaIntl(at: Date, timeZone: string, today: Date): string {
+    const year = (d: Date) =>
+      new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone }).format(d);
+    const sameYear = year(at) === year(today);
+    const parts = new Intl.DateTimeFormat("en-GB", {
+      day: "numeric",
+      month: "short",
+      ...(sameYear ? {} : { year: "numeric" }),
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone,
+    }).formatToParts(at);
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+    const day = `${get("day")} ${get("month")}${sameYear ? "" : ` ${get("year")}`}`;
+    return `${day}${sameYear ? "" : ","} ${get("hour")}:${get("minute")}`;
+  }
+
+  test("property: the same text as Intl's en-GB formatter, in every month and zone", () => {
+    const zones = ["UTC", "Europe/Paris", "America/St_Johns", "Asia/Kathmandu", "Pacific/Chatham"];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2040-12-31"), noInvalidDate: true }),
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2040-12-31"), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (at, today, zone) => {
+          expect(formatAttemptTime(at, zone, today)).toBe(viaIntl(at, zone, today));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Every month's name, September's included ("Sept" in en-GB's data).
+    for (let month = 0; month < 12; month++) {
+      const at = new Date(Date.UTC(2026, month, 15, 12));
+      expect(formatAttemptTime(at, "UTC", now)).toBe(viaIntl(at, "UTC", now));
+    }
+  });
 });
 
 describe("nameAttempt", () => {

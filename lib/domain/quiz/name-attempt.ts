@@ -4,6 +4,7 @@
  * "Retry of 4 missed · Partnership for Peace · …", "Exam · <set name> · …". The time is the
  * start, in the learner's time zone; the year is added when it is not the current one.
  */
+import { wallClock } from "@/lib/domain/time/zoned-time";
 
 /** What an attempt covered, as stored with it. */
 export type AttemptCoverage = {
@@ -39,24 +40,25 @@ export function attemptSubject(c: AttemptCoverage): string {
   return `${kind}${c.harder ? " (harder)" : ""} · ${coverageLabel(c)}`;
 }
 
-/** "30 Nov 14:05" in `timeZone`; "30 Nov 2025, 14:05" when not in `now`'s year there. */
+/** en-GB's short month names ("Jan", …), as Intl formats them, built once. */
+const MONTHS = Array.from({ length: 12 }, (_, m) =>
+  new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2000, m, 1)),
+  ),
+);
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * "30 Nov 14:05" in `timeZone`; "30 Nov 2025, 14:05" when not in `now`'s year there. From the
+ * zone's cached formatter (zoned-time.ts): building two Intl formatters a call, as this did,
+ * was the costliest step of listing attempts (issue 15).
+ */
 export function formatAttemptTime(at: Date, timeZone: string, now: Date): string {
-  const year = (d: Date) =>
-    new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone }).format(d);
-  const sameYear = year(at) === year(now);
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    ...(sameYear ? {} : { year: "numeric" }),
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone,
-  }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? "";
-  const day = `${get("day")} ${get("month")}${sameYear ? "" : ` ${get("year")}`}`;
-  return `${day}${sameYear ? "" : ","} ${get("hour")}:${get("minute")}`;
+  const clock = wallClock(at, timeZone);
+  const sameYear = clock.year === wallClock(now, timeZone).year;
+  const day = `${clock.day} ${MONTHS[clock.month - 1]}${sameYear ? "" : ` ${clock.year}`}`;
+  return `${day}${sameYear ? "" : ","} ${pad2(clock.hour)}:${pad2(clock.minute)}`;
 }
 
 /** The full name: subject and start time. */
