@@ -7,6 +7,7 @@ import { questionSummary } from "@/lib/domain/questions/question-summary";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { makeUser } from "@/test/make-user";
+import { rowsRead } from "@/test/rows-read";
 import { getProgressDashboard } from "./get-progress-dashboard";
 
 const now = new Date("2026-03-10T10:00:00Z");
@@ -163,4 +164,15 @@ test("totals: every stored day counts; a day studied is one with answers or revi
   expect(dashboard.streak).toEqual({ current: 2, longest: 2, studiedToday: true });
   expect(dashboard.activity[0]).toMatchObject({ day: "2025-03-11", answers: 0 });
   expect(dashboard.activity.at(-1)).toEqual({ day: today, answers: 1, scoreSum: 0.5, reviews: 0 });
+});
+
+// Issue 15: the dashboard is read on every /progress render. With the time zone known (the
+// page passes the session's), it sends four statements: the expired-exam check, the per-day
+// rows with the weak questions and recent attempts, and the mastery inputs' two. None is built
+// by Prisma's query compiler, which cost more CPU than the statements themselves.
+test("the dashboard sends four hand-written statements", async () => {
+  const user = await makeUser("dashboard-statements");
+  const { statements } = await rowsRead(() => getProgressDashboard(user.id, now, "UTC"));
+  expect(statements).toHaveLength(4);
+  expect(statements.filter((s) => s.includes('"public".'))).toEqual([]);
 });

@@ -15,8 +15,22 @@ import { db } from "@/lib/server/db";
 import { finalizeExpiredAttempts } from "@/lib/server/quiz/finalize-attempt";
 import { buildMasteryRows, readMasteryInputs } from "./mastery-rows";
 
+/** The per-day rows, weak questions and recent attempts, as JSON arrays of columns. */
+type DashboardLists = {
+  days: [day: string, answers: number, scoreSum: number, reviews: number][];
+  weak: [questionId: string, programmeId: string, answers: number, weighted: number][];
+  attempts: [
+    id: string,
+    mode: string,
+    submittedAt: string,
+    score: number | null,
+    correctCount: number | null,
+    questions: number,
+  ][];
+};
+
 /**
- * The learner's dashboard from five queries, whatever their history: per-day and per-question
+ * The learner's dashboard from four statements, whatever their history: per-day and per-question
  * rollups (bounded by days and by the content), and studied cards (bounded by the content)
  * with their last grade. Nothing else reads individual answers or reviews. The page passes
  * the signed-in user's time zone, already read with the session; without it, it is read here.
@@ -33,31 +47,35 @@ export async function getProgressDashboard(
     (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }))
       .timeZone;
   const today = localDay(now, timeZone);
-  // Hand-written but for the mastery inputs' own statements: Prisma compiled each of these
-  // on every render (issue 15).
-  const [days, quizRows, cardRows, weakRows, attempts] = await Promise.all([
-    db.$queryRaw<{ day: string; answers: number; scoreSum: number; reviews: number }[]>`
-      SELECT day, answers, "scoreSum", reviews FROM "DailyActivity" WHERE "userId" = ${userId}`,
+  // Hand-written (Prisma compiled each read on every render), and the per-day rows, weak
+  // questions and recent attempts in one statement beside the mastery inputs' two (issue 15).
+  const [[lists], quizRows, cardRows] = await Promise.all([
+    db.$queryRaw<DashboardLists[]>`
+      SELECT
+        (SELECT COALESCE(json_agg(json_build_array(day, answers, "scoreSum", reviews)), '[]')
+          FROM "DailyActivity" WHERE "userId" = ${userId}) AS days,
+        (SELECT COALESCE(json_agg(
+            json_build_array(q."questionId", q."programmeId", q.answers, q.weighted)
+            ORDER BY q.weighted, q.answers DESC, q."questionId"), '[]')
+          FROM (SELECT "questionId", "programmeId", answers, weighted FROM "QuestionStat"
+            WHERE "userId" = ${userId} AND weighted < 0.999
+            ORDER BY weighted, answers DESC, "questionId" LIMIT 5) q) AS weak,
+        (SELECT COALESCE(json_agg(
+            json_build_array(a.id, a.mode, a."submittedAt", a.score, a."correctCount", a.questions)
+            ORDER BY a."submittedAt" DESC, a.id DESC), '[]')
+          FROM (SELECT id, mode::text AS mode, "submittedAt", score, "correctCount",
+              cardinality("questionIds") AS questions
+            FROM "QuizAttempt"
+            WHERE "userId" = ${userId} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
+            ORDER BY "submittedAt" DESC, id DESC LIMIT 5) a) AS attempts`,
     ...readMasteryInputs(userId, today),
-    db.$queryRaw<{ questionId: string; programmeId: string; answers: number; weighted: number }[]>`
-      SELECT "questionId", "programmeId", answers, weighted FROM "QuestionStat"
-      WHERE "userId" = ${userId} AND weighted < 0.999
-      ORDER BY weighted, answers DESC, "questionId" LIMIT 5`,
-    db.$queryRaw<
-      {
-        id: string;
-        mode: string;
-        submittedAt: Date;
-        score: number | null;
-        correctCount: number | null;
-        questionIds: string[];
-      }[]
-    >`
-      SELECT id, mode::text AS mode, "submittedAt", score, "correctCount", "questionIds"
-      FROM "QuizAttempt"
-      WHERE "userId" = ${userId} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
-      ORDER BY "submittedAt" DESC LIMIT 5`,
   ]);
+  const days = lists!.days.map(([day, answers, scoreSum, reviews]) => ({
+    day,
+    answers,
+    scoreSum,
+    reviews,
+  }));
 
   const { pack, index, questionById } = getContentCatalog();
   const programmes = buildMasteryRows(undefined, { quizRows, cardRows }, now);
@@ -78,24 +96,29 @@ export async function getProgressDashboard(
     timeZone,
   );
 
-  const weakQuestions: WeakQuestion[] = weakRows.map((row) => {
-    const question = questionById.get(row.questionId);
-    return {
-      questionId: row.questionId,
-      prompt: question ? questionSummary(question) : "(a question no longer in the content)",
-      programmeName: index.programmeById.get(row.programmeId)?.name ?? row.programmeId,
-      answers: row.answers,
-      accuracy: row.weighted,
-    };
-  });
-  const recentAttempts: RecentAttempt[] = attempts.map((a) => ({
-    id: a.id,
-    mode: a.mode === "EXAM" ? "exam" : "practice",
-    submittedAt: a.submittedAt.toISOString(),
-    score: a.score ?? 0,
-    correctCount: a.correctCount ?? 0,
-    questions: a.questionIds.length,
-  }));
+  const weakQuestions: WeakQuestion[] = lists!.weak.map(
+    ([questionId, programmeId, answers, weighted]) => {
+      const question = questionById.get(questionId);
+      return {
+        questionId,
+        prompt: question ? questionSummary(question) : "(a question no longer in the content)",
+        programmeName: index.programmeById.get(programmeId)?.name ?? programmeId,
+        answers,
+        accuracy: weighted,
+      };
+    },
+  );
+  const recentAttempts: RecentAttempt[] = lists!.attempts.map(
+    ([id, mode, submittedAt, score, correctCount, questions]) => ({
+      id,
+      mode: mode === "EXAM" ? "exam" : "practice",
+      // json_build_array writes the UTC timestamp without its zone.
+      submittedAt: new Date(`${submittedAt}Z`).toISOString(),
+      score: score ?? 0,
+      correctCount: correctCount ?? 0,
+      questions,
+    }),
+  );
 
   return {
     timeZone,
