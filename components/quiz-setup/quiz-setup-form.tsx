@@ -11,7 +11,7 @@ import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import type { QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
-import { filterQuestions, type FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
+import { countMatching, unpackStats, type PackedStats } from "@/lib/domain/quiz/packed-stats";
 import { MIN_LEARNERS } from "@/lib/domain/quiz/facility";
 import {
   QUIZ_DEFAULT_QUESTIONS,
@@ -26,9 +26,10 @@ type Programme = { id: string; name: string };
 type Props = {
   programmes: Programme[];
   kinds: QuestionKind[];
-  stats: FilterableQuestion[];
+  /** The bank's filtered fields, each combination once with its count (packed-stats.ts). */
+  stats: PackedStats;
   /** The source-only bank, which a source-only quiz draws from. */
-  sourceOnlyStats: FilterableQuestion[];
+  sourceOnlyStats: PackedStats;
   initialProgrammeIds: string[];
   /** False when the link asked for NATO background (a programme beyond the source). */
   initialSourceOnly?: boolean;
@@ -103,22 +104,19 @@ export function QuizSetupForm({
   });
   const count = Number(countValue);
 
+  const banks = useMemo(
+    () => ({ all: unpackStats(stats), sourceOnly: unpackStats(sourceOnlyStats) }),
+    [stats, sourceOnlyStats],
+  );
   const available = useMemo(
     () =>
-      filterQuestions(sourceOnly ? sourceOnlyStats : stats, {
+      countMatching(sourceOnly ? banks.sourceOnly : banks.all, {
         programmeIds: programmeIds.value,
         kinds: selectedKinds.value,
         levels: selectedLevels.value,
         sourceOnly,
-      }).length,
-    [
-      programmeIds.value,
-      selectedKinds.value,
-      selectedLevels.value,
-      sourceOnly,
-      sourceOnlyStats,
-      stats,
-    ],
+      }),
+    [programmeIds.value, selectedKinds.value, selectedLevels.value, sourceOnly, banks],
   );
   const countError = errorOf("count");
   const minutesError = errorOf("timeLimitMinutes");

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { QuizSetupForm } from "@/components/quiz-setup/quiz-setup-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { QUESTION_KINDS } from "@/lib/domain/questions/types";
+import { packStats } from "@/lib/domain/quiz/packed-stats";
 import { requireUser } from "@/lib/server/auth/session";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 
@@ -20,13 +21,6 @@ export default async function NewQuizPage({
   );
   await requireUser(`/quizzes/new${query.size ? `?${query}` : ""}`);
   const { pack, bank, sourceOnlyBank, index } = getContentCatalog();
-  const toStats = (questions: typeof bank) =>
-    questions.map((q) => ({
-      tags: { topic: q.tags.topic, programmeIds: q.tags.programmeIds },
-      kind: q.kind,
-      level: q.level,
-      beyondSource: q.beyondSource,
-    }));
   const requested = [params.programme ?? []].flat().filter((id) => index.programmeById.has(id));
   // A programme beyond the source links here with background=1 (see count-quiz-questions.ts).
   const includeBackground = params.background === "1";
@@ -42,8 +36,8 @@ export default async function NewQuizPage({
       <QuizSetupForm
         programmes={pack.programmes.map((p) => ({ id: p.id, name: p.name }))}
         kinds={[...QUESTION_KINDS]}
-        stats={toStats(bank)}
-        sourceOnlyStats={toStats(sourceOnlyBank)}
+        stats={packStats(bank)}
+        sourceOnlyStats={packStats(sourceOnlyBank)}
         initialProgrammeIds={requested}
         initialSourceOnly={!includeBackground}
       />
