@@ -2,11 +2,20 @@ import type { Metadata } from "next";
 import { QuizSetupForm } from "@/components/quiz-setup/quiz-setup-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { QUESTION_KINDS } from "@/lib/domain/questions/types";
-import { packStats } from "@/lib/domain/quiz/packed-stats";
+import type { FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
+import { packStats, type PackedStats } from "@/lib/domain/quiz/packed-stats";
 import { requireUser } from "@/lib/server/auth/session";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 
 export const metadata: Metadata = { title: "New quiz" };
+
+// The banks are built once per content version: pack each once, not on every request.
+const packed = new WeakMap<readonly FilterableQuestion[], PackedStats>();
+function packedOnce(bank: readonly FilterableQuestion[]): PackedStats {
+  let stats = packed.get(bank);
+  if (!stats) packed.set(bank, (stats = packStats(bank)));
+  return stats;
+}
 
 export default async function NewQuizPage({
   searchParams,
@@ -36,8 +45,8 @@ export default async function NewQuizPage({
       <QuizSetupForm
         programmes={pack.programmes.map((p) => ({ id: p.id, name: p.name }))}
         kinds={[...QUESTION_KINDS]}
-        stats={packStats(bank)}
-        sourceOnlyStats={packStats(sourceOnlyBank)}
+        stats={packedOnce(bank)}
+        sourceOnlyStats={packedOnce(sourceOnlyBank)}
         initialProgrammeIds={requested}
         initialSourceOnly={!includeBackground}
       />

@@ -54,13 +54,24 @@ export function toStudySettings(row: SettingsRow): StudySettings {
   return { ...settings, fsrsParameters: parametersInUse(profile) };
 }
 
-/** One statement (Prisma sent two, the profile apart), read on every grade and study page. */
-export async function getStudySettings(userId: string): Promise<StudySettings> {
-  const [row] = await db.$queryRaw<SettingsRow[]>`
-    SELECT ${SETTINGS_COLUMNS}
+/**
+ * The settings with the FSRS profile, and the decks the learner studies, in one statement
+ * (Prisma sent three): read on every grade, study page and home render.
+ */
+async function readSettingsAndDecks(
+  userId: string,
+): Promise<{ settings: StudySettings; decks: string[] }> {
+  const [row] = await db.$queryRaw<(SettingsRow & { decks: string[] })[]>`
+    SELECT ${SETTINGS_COLUMNS},
+      ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id) AS decks
     FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`;
   if (!row) throw new Error(`No user ${userId}`);
-  return toStudySettings(row);
+  const { decks, ...settings } = row;
+  return { settings: toStudySettings(settings), decks };
+}
+
+export async function getStudySettings(userId: string): Promise<StudySettings> {
+  return (await readSettingsAndDecks(userId)).settings;
 }
 
 export function deckName(deckId: string): string {
@@ -122,16 +133,11 @@ export type StudyScope = { settings: StudySettings; decks: Set<string>; written:
  * (in parallel).
  */
 export async function loadStudyScope(userId: string, now = new Date()): Promise<StudyScope> {
-  const [[row], written] = await Promise.all([
-    db.$queryRaw<(SettingsRow & { decks: string[] })[]>`
-      SELECT ${SETTINGS_COLUMNS},
-        ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id) AS decks
-      FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`,
+  const [{ settings, decks }, written] = await Promise.all([
+    readSettingsAndDecks(userId),
     getWrittenCards(userId, now),
   ]);
-  if (!row) throw new Error(`No user ${userId}`);
-  const { decks, ...settings } = row;
-  return { settings: toStudySettings(settings), decks: new Set(decks), written };
+  return { settings, decks: new Set(decks), written };
 }
 
 /**
