@@ -2,6 +2,7 @@
 // compiler with the pg driver adapter (no engine binary). Used by the server's singleton,
 // the seed and the tests, each with its own connection string.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /**
@@ -11,11 +12,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  */
 export type DatabaseTimeouts = { connectMs: number; statementMs: number };
 
-export function createPrismaClient(
-  connectionString: string,
-  timeouts?: DatabaseTimeouts,
-  onStatement?: () => void,
-): PrismaClient {
+/** The pg pool settings for a server: the connection string and the timeouts above. */
+export function poolConfig(connectionString: string, timeouts?: DatabaseTimeouts): pg.PoolConfig {
   const limits = timeouts
     ? {
         connectionTimeoutMillis: timeouts.connectMs,
@@ -25,7 +23,21 @@ export function createPrismaClient(
         idle_in_transaction_session_timeout: timeouts.statementMs * 2,
       }
     : {};
-  const adapter = new PrismaPg({ connectionString, ...limits });
+  return { connectionString, ...limits };
+}
+
+/**
+ * A client on its own pool (a connection string), or on a pool the caller shares with the
+ * app's hand-written SQL (lib/server/sql.ts), made with `poolConfig`.
+ */
+export function createPrismaClient(
+  connection: string | pg.Pool,
+  timeouts?: DatabaseTimeouts,
+  onStatement?: () => void,
+): PrismaClient {
+  const adapter = new PrismaPg(
+    typeof connection === "string" ? poolConfig(connection, timeouts) : connection,
+  );
   if (!onStatement) return new PrismaClient({ adapter });
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   client.$on("query", onStatement);

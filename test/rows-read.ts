@@ -1,8 +1,10 @@
 // Which rows a piece of server code reads, per table: the SELECTs it sends through the app's
-// db client are captured (a logging client stands in for the singleton) and each is run again
-// under EXPLAIN ANALYZE; a scan's rows are what it returned plus what its filter threw away.
+// db client are captured (a logging client stands in for the singleton), as are those sent as
+// hand-written SQL (lib/server/sql.ts, in order with the others), and each is run again under
+// EXPLAIN ANALYZE; a scan's rows are what it returned plus what its filter threw away.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { onSqlStatement } from "@/lib/server/sql";
 
 type PlanNode = {
   "Node Type": string;
@@ -40,6 +42,7 @@ export async function rowsRead<T>(
   });
   const captured: { query: string; params: unknown[] }[] = [];
   logging.$on("query", (e) => captured.push({ query: e.query, params: JSON.parse(e.params) }));
+  const stop = onSqlStatement((query, params) => captured.push({ query, params: [...params] }));
   const previous = holder.prisma;
   holder.prisma = logging;
   let result: T;
@@ -47,10 +50,11 @@ export async function rowsRead<T>(
     result = await run();
   } finally {
     holder.prisma = previous;
+    stop();
   }
   const sent = captured.map((c) => c.query);
   const rows = new Map<string, number>();
-  for (const { query, params } of [...captured]) {
+  for (const { query, params } of captured) {
     if (!/^\s*SELECT/i.test(query)) continue;
     const [plan] = await logging.$queryRawUnsafe<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
       `EXPLAIN (ANALYZE, FORMAT JSON) ${query}`,
