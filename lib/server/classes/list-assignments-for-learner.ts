@@ -1,4 +1,6 @@
 import "server-only";
+import { sqlQuery } from "@/lib/server/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
 import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { isValidTimeZone } from "@/lib/domain/time/zoned-time";
@@ -83,14 +85,14 @@ export async function listAssignmentsForLearner(
     knownTimeZone === undefined
       ? db.user.findUniqueOrThrow({ where: { id: caller.id }, select: { timeZone: true } })
       : { timeZone: knownTimeZone },
-    db.$queryRaw<AssignmentRow[]>`
+    sqlQuery<AssignmentRow>(Prisma.sql`
       SELECT a.id, a."classId", a."opensAt", a."dueAt", a."timeZone", a."attemptsAllowed",
         a."lateCounts", c.name AS "className", s.id AS "setId", s.name AS "setName",
         s.kind::text AS "setKind", s.settings AS "setSettings", s."cardIds" AS "setCardIds"
       FROM "Assignment" a
       JOIN "Class" c ON c.id = a."classId" AND c."archivedAt" IS NULL
       JOIN "ClassMember" m ON m."classId" = c.id AND m."userId" = ${caller.id}
-      JOIN "StudySet" s ON s.id = a."setId"`,
+      JOIN "StudySet" s ON s.id = a."setId"`),
   ]);
   const rows = found.map((r) => ({
     ...r,

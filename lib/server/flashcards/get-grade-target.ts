@@ -1,8 +1,8 @@
 import "server-only";
+import { sqlQuery } from "@/lib/server/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ALL_DECKS } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
-import { db } from "@/lib/server/db";
 import {
   SETTINGS_COLUMNS,
   toStudySettings,
@@ -48,9 +48,9 @@ export async function getGradeTarget(
 ): Promise<{ settings: StudySettings; deckId: string } | null> {
   const deck = deckOfCard(userId, cardId, now);
   if (!deck) return null;
-  const [row] = await db.$queryRaw<(SettingsRow & { deckId: string | null })[]>`
+  const [row] = await sqlQuery<SettingsRow & { deckId: string | null }>(Prisma.sql`
     SELECT ${SETTINGS_COLUMNS}, ${deck} AS "deckId"
-    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`;
+    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`);
   if (!row?.deckId) return null;
   const { deckId, ...settings } = row;
   return { settings: toStudySettings(settings), deckId };

@@ -1,4 +1,5 @@
 import "server-only";
+import { sqlQuery } from "@/lib/server/sql";
 import type { Flashcard } from "@/lib/domain/flashcards/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildQueue, type StoredCardState } from "@/lib/domain/srs/build-queue";
@@ -61,10 +62,10 @@ export function toStudySettings(row: SettingsRow): StudySettings {
 async function readSettingsAndDecks(
   userId: string,
 ): Promise<{ settings: StudySettings; decks: string[] }> {
-  const [row] = await db.$queryRaw<(SettingsRow & { decks: string[] })[]>`
+  const [row] = await sqlQuery<SettingsRow & { decks: string[] }>(Prisma.sql`
     SELECT ${SETTINGS_COLUMNS},
       ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id) AS decks
-    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`;
+    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`);
   if (!row) throw new Error(`No user ${userId}`);
   const { decks, ...settings } = row;
   return { settings: toStudySettings(settings), decks };
@@ -95,9 +96,13 @@ function isWritten(card: Flashcard): card is WrittenCard {
 export async function getWrittenCards(userId: string, now = new Date()): Promise<WrittenCard[]> {
   // Hand-written: every grade, study page and home render reads this, and Prisma compiled its
   // nested relation filters on each call (issue 15).
-  const rows = await db.$queryRaw<
-    { id: string; setId: string; front: string; back: string; setName: string }[]
-  >`
+  const rows = await sqlQuery<{
+    id: string;
+    setId: string;
+    front: string;
+    back: string;
+    setName: string;
+  }>(Prisma.sql`
     SELECT cc.id, cc."setId", cc.front, cc.back, s.name AS "setName"
     FROM "CustomCard" cc JOIN "StudySet" s ON s.id = cc."setId"
     WHERE s.kind = 'FLASHCARDS' AND EXISTS (
@@ -105,7 +110,7 @@ export async function getWrittenCards(userId: string, now = new Date()): Promise
       JOIN "Class" c ON c.id = a."classId" AND c."archivedAt" IS NULL
       JOIN "ClassMember" m ON m."classId" = c.id AND m."userId" = ${userId}
       WHERE a."setId" = s.id AND a."opensAt" <= ${now})
-    ORDER BY cc."setId", cc.position`;
+    ORDER BY cc."setId", cc.position`);
   return rows.map((r) => ({
     id: `custom:${r.id}`,
     deckId: `set-${r.setId}`,
@@ -217,8 +222,8 @@ async function readStudyState(userId: string, session: SessionScope, now: Date, 
     countReviewsByState(userId, start, end),
     known.canUndo || known.undoUnused
       ? true
-      : db.$queryRaw<{ found: boolean }[]>`
-          SELECT EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId}) AS found`.then(
+      : sqlQuery<{ found: boolean }>(Prisma.sql`
+          SELECT EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId}) AS found`).then(
           ([row]) => row!.found,
         ),
   ]);

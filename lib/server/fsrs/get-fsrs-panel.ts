@@ -1,4 +1,6 @@
 import "server-only";
+import { sqlQuery } from "@/lib/server/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { FsrsPanelView, FsrsRunView } from "@/lib/domain/srs/fsrs-panel-view";
 import { isSchedulerParameters } from "@/lib/domain/srs/fsrs-parameters";
 import { MIN_ITEMS } from "@/lib/domain/srs/optimisation-rules";
@@ -14,7 +16,7 @@ export const OPTIMISE_INTERVAL_MS = 10 * 60_000;
  * history, so the settings page can show it on every visit.
  */
 export async function countFsrsItems(userId: string, timeZone: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ items: number }[]>`
+  const [row] = await sqlQuery<{ items: number }>(Prisma.sql`
     WITH r AS (
       SELECT "cardId", review, state,
         ((review AT TIME ZONE 'UTC') AT TIME ZONE ${timeZone})::date AS day
@@ -25,7 +27,7 @@ export async function countFsrsItems(userId: string, timeZone: string): Promise<
       SELECT r.day, lag(r.day) OVER (PARTITION BY r."cardId" ORDER BY r.review) AS prev
       FROM r JOIN starts s ON s."cardId" = r."cardId" AND r.review >= s.start
     )
-    SELECT count(*)::int AS items FROM h WHERE prev IS NOT NULL AND day > prev`;
+    SELECT count(*)::int AS items FROM h WHERE prev IS NOT NULL AND day > prev`);
   return row?.items ?? 0;
 }
 

@@ -1,11 +1,12 @@
 import "server-only";
+import { sqlQuery } from "@/lib/server/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   estimateWorkload,
   type RetentionWorkloadView,
   type WorkloadRow,
 } from "@/lib/domain/srs/workload";
 import { getContentCatalog } from "@/lib/server/content/get-content";
-import { db } from "@/lib/server/db";
 import { getCardsInScope, getStudySettings } from "@/lib/server/flashcards/get-study-session";
 
 /** Without reviews of their own, a learner is assumed to take this long per card. */
@@ -17,11 +18,11 @@ const CACHE_SIZE = 64;
 
 /** The learner's median time per review over their latest reviews, in seconds (3-60). */
 async function secondsPerReview(userId: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ median: number | null }[]>`
+  const [row] = await sqlQuery<{ median: number | null }>(Prisma.sql`
     SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "durationMs")::float AS median
     FROM (SELECT "durationMs" FROM "ReviewLog"
           WHERE "userId" = ${userId} AND "durationMs" IS NOT NULL
-          ORDER BY review DESC LIMIT 1000) latest`;
+          ORDER BY review DESC LIMIT 1000) latest`);
   const median = row?.median;
   if (!median) return DEFAULT_SECONDS_PER_REVIEW;
   return Math.min(60, Math.max(3, Math.round(median / 1000)));

@@ -1,4 +1,6 @@
 import "server-only";
+import { sqlExecute } from "@/lib/server/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/domain/format/format";
 import { buildFsrsItems } from "@/lib/domain/srs/fsrs-items";
 import type { FsrsPanelView } from "@/lib/domain/srs/fsrs-panel-view";
@@ -36,10 +38,10 @@ export async function optimiseFsrs(
   if (items.length < MIN_ITEMS) return fail("invalid", notEnoughReviewsMessage(items.length));
 
   const cutoff = new Date(now.getTime() - OPTIMISE_INTERVAL_MS);
-  const claimed = await db.$executeRaw`
+  const claimed = await sqlExecute(Prisma.sql`
     INSERT INTO "FsrsProfile" ("userId", "lastStartedAt") VALUES (${userId}, ${now})
     ON CONFLICT ("userId") DO UPDATE SET "lastStartedAt" = EXCLUDED."lastStartedAt"
-    WHERE "FsrsProfile"."lastStartedAt" <= ${cutoff}`;
+    WHERE "FsrsProfile"."lastStartedAt" <= ${cutoff}`);
   if (claimed === 0) {
     const { lastStartedAt } = await db.fsrsProfile.findUniqueOrThrow({ where: { userId } });
     const next = new Date(lastStartedAt.getTime() + OPTIMISE_INTERVAL_MS);

@@ -1,6 +1,7 @@
 import "server-only";
+import { sqlQuery } from "@/lib/server/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
-import { db } from "@/lib/server/db";
 import { attemptCoverage } from "@/lib/server/quiz/attempt-coverage";
 import { finalizeExpiredAttempts } from "@/lib/server/quiz/finalize-attempt";
 
@@ -33,7 +34,7 @@ type Row = {
  */
 export async function getOpenQuiz(userId: string, now = new Date()): Promise<OpenQuiz | null> {
   await finalizeExpiredAttempts(userId, now);
-  const [row] = await db.$queryRaw<Row[]>`
+  const [row] = await sqlQuery<Row>(Prisma.sql`
     SELECT a.id, a.mode::text AS mode, a.settings, a."questionIds", a."retryOfId",
       a."startedAt", s.name AS "setName",
       (SELECT COUNT(*)::int FROM "QuizResponse" r WHERE r."attemptId" = a.id) AS answered
@@ -43,7 +44,7 @@ export async function getOpenQuiz(userId: string, now = new Date()): Promise<Ope
     WHERE a."userId" = ${userId} AND a.status = 'IN_PROGRESS'
       AND (a."deadlineAt" IS NULL OR a."deadlineAt" >= ${now})
     ORDER BY a."startedAt" DESC
-    LIMIT 1`;
+    LIMIT 1`);
   if (!row) return null;
   return {
     id: row.id,

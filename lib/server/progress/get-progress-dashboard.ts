@@ -1,4 +1,6 @@
 import "server-only";
+import { sqlQuery } from "@/lib/server/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type {
   DayActivity,
   ProgressDashboard,
@@ -50,7 +52,7 @@ export async function getProgressDashboard(
   // Hand-written (Prisma compiled each read on every render), and the per-day rows, weak
   // questions and recent attempts in one statement beside the mastery inputs' two (issue 15).
   const [[lists], quizRows, cardRows] = await Promise.all([
-    db.$queryRaw<DashboardLists[]>`
+    sqlQuery<DashboardLists>(Prisma.sql`
       SELECT
         (SELECT COALESCE(json_agg(json_build_array(day, answers, "scoreSum", reviews)), '[]')
           FROM "DailyActivity" WHERE "userId" = ${userId}) AS days,
@@ -67,7 +69,7 @@ export async function getProgressDashboard(
               cardinality("questionIds") AS questions
             FROM "QuizAttempt"
             WHERE "userId" = ${userId} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
-            ORDER BY "submittedAt" DESC, id DESC LIMIT 5) a) AS attempts`,
+            ORDER BY "submittedAt" DESC, id DESC LIMIT 5) a) AS attempts`),
     ...readMasteryInputs(userId, today),
   ]);
   const days = lists!.days.map(([day, answers, scoreSum, reviews]) => ({

@@ -1,4 +1,5 @@
 import "server-only";
+import { sqlQuery } from "@/lib/server/sql";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 import {
   programmeMastery,
@@ -7,7 +8,6 @@ import {
 } from "@/lib/domain/progress/mastery";
 import { retrievability } from "@/lib/domain/srs/schedule";
 import { getContentCatalog } from "@/lib/server/content/get-content";
-import { db } from "@/lib/server/db";
 import { toMemory, type MemoryColumns } from "@/lib/server/flashcards/card-state-row";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -41,7 +41,7 @@ export function readMasteryInputs(userId: string, today: string, programmeIds?: 
       : Prisma.empty;
   return [
     // Recency weights per day (half-life QUIZ_HALF_LIFE_DAYS), summed in the database.
-    db.$queryRaw<ProgrammeQuizRow[]>`
+    sqlQuery<ProgrammeQuizRow>(Prisma.sql`
       SELECT "programmeId", SUM(answers)::int AS answers,
         SUM("scoreSum" * power(
           0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float
@@ -50,8 +50,8 @@ export function readMasteryInputs(userId: string, today: string, programmeIds?: 
           0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float
         )) AS "weightedAnswers"
       FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} ${only('"programmeId"')}
-      GROUP BY "programmeId"`,
-    db.$queryRaw<StudiedCardRow[]>`
+      GROUP BY "programmeId"`),
+    sqlQuery<StudiedCardRow>(Prisma.sql`
       SELECT c."cardId", c."deckId", c.due, c.stability, c.difficulty, c."elapsedDays",
         c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview",
         last.rating AS "lastRating"
@@ -61,7 +61,7 @@ export function readMasteryInputs(userId: string, today: string, programmeIds?: 
         WHERE r."userId" = c."userId" AND r."cardId" = c."cardId"
         ORDER BY r.review DESC, r.id DESC LIMIT 1
       ) last ON true
-      WHERE c."userId" = ${userId} AND c.state <> 0 ${only('c."deckId"')}`,
+      WHERE c."userId" = ${userId} AND c.state <> 0 ${only('c."deckId"')}`),
   ] as const;
 }
 
