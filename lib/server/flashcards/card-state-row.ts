@@ -1,8 +1,8 @@
 import "server-only";
+import { sqlQuery, type SqlRunner } from "@/lib/server/sql";
 import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CardMemory, CardStateValue } from "@/lib/domain/srs/schedule";
-import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 
 /** The CardState columns that hold FSRS memory: CardMemory, with the state as a plain Int. */
@@ -17,36 +17,42 @@ export function readCardStates(
   userId: string,
   cards: readonly { id: string }[],
 ): Promise<(MemoryColumns & { cardId: string; version: number })[]> {
-  return db.$queryRaw`
+  return sqlQuery(Prisma.sql`
     SELECT "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
       "learningSteps", reps, lapses, state, "lastReview", version
-    FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ANY(${cards.map((c) => c.id)})`;
+    FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ANY(${cards.map((c) => c.id)})`);
 }
 
 /**
- * Writes a graded card's memory and version: its row updated in plain SQL like the read above
- * (it is part of every grade), or created through Prisma when the card was new (two first
- * grades racing: the loser's INSERT fails as P2002, which the grade answers as stale).
+ * Writes a graded card's memory and version: its row updated, or inserted when the card was
+ * new (two first grades racing: the loser's INSERT fails on the primary key, which the grade
+ * answers as stale). Hand-written SQL in the grade's pg transaction (lib/server/sql.ts).
  */
 export async function writeCardState(
-  tx: Prisma.TransactionClient,
+  tx: SqlRunner,
   key: { userId: string; cardId: string; deckId: string },
   memory: CardMemory,
   version: number,
   isNew: boolean,
 ): Promise<void> {
+  const m = memory;
   if (isNew) {
-    await tx.cardState.create({ data: { ...key, ...toColumns(memory), version } });
+    await tx.execute(Prisma.sql`
+      INSERT INTO "CardState" ("userId", "cardId", "deckId", due, stability, difficulty,
+        "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "lastReview",
+        version, "updatedAt")
+      VALUES (${key.userId}, ${key.cardId}, ${key.deckId}, ${m.due}, ${m.stability},
+        ${m.difficulty}, ${m.elapsedDays}, ${m.scheduledDays}, ${m.learningSteps}, ${m.reps},
+        ${m.lapses}, ${m.state}, ${m.lastReview}, ${version}, now())`);
     return;
   }
-  const m = memory;
-  await tx.$executeRaw`
+  await tx.execute(Prisma.sql`
     UPDATE "CardState" SET due = ${m.due}, stability = ${m.stability},
       difficulty = ${m.difficulty}, "elapsedDays" = ${m.elapsedDays},
       "scheduledDays" = ${m.scheduledDays}, "learningSteps" = ${m.learningSteps},
       reps = ${m.reps}, lapses = ${m.lapses}, state = ${m.state}, "lastReview" = ${m.lastReview},
       version = ${version}, "updatedAt" = now()
-    WHERE "userId" = ${key.userId} AND "cardId" = ${key.cardId}`;
+    WHERE "userId" = ${key.userId} AND "cardId" = ${key.cardId}`);
 }
 
 /** Reviews logged between start and end, by the card's state before each review. */
@@ -55,9 +61,9 @@ export async function countReviewsByState(
   start: Date,
   end: Date,
 ): Promise<{ state: number; count: number }[]> {
-  const rows = await db.$queryRaw<{ state: number; count: bigint }[]>`
+  const rows = await sqlQuery<{ state: number; count: bigint }>(Prisma.sql`
     SELECT state, COUNT(*) AS count FROM "ReviewLog"
-    WHERE "userId" = ${userId} AND review >= ${start} AND review < ${end} GROUP BY state`;
+    WHERE "userId" = ${userId} AND review >= ${start} AND review < ${end} GROUP BY state`);
   return rows.map((r) => ({ state: r.state, count: Number(r.count) }));
 }
 

@@ -10,14 +10,16 @@ import {
   replayGrades,
   type CardMemory,
   type RatingValue,
+  type ReviewRecord,
 } from "@/lib/domain/srs/schedule";
 import {
   CLOCK_SKEW_MS,
   gradeCardSchema,
   OFFLINE_GRADE_MAX_AGE_DAYS,
 } from "@/lib/schemas/flashcards";
-import { db } from "@/lib/server/db";
-import { recordReview } from "@/lib/server/progress/record-progress";
+import { newId } from "@/lib/server/ids";
+import { addReview } from "@/lib/server/progress/record-progress";
+import { isUniqueViolation, sqlQuery, sqlTransaction, type SqlRunner } from "@/lib/server/sql";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import {
   toColumns,
@@ -35,7 +37,7 @@ import {
   type StudySettings,
 } from "./get-study-session";
 
-type Tx = Prisma.TransactionClient;
+type Tx = SqlRunner;
 type LockedRow = MemoryColumns & { version: number };
 const STALE = "This card was already graded elsewhere (another tab?). Here is the next card.";
 const NOT_YOURS = "That card is not in the decks you study.";
@@ -161,11 +163,13 @@ async function writeGrade(
   const card = { id: cardId, deckId };
   let graded: GradedCard | null = null;
   try {
-    const outcome = await db.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<LockedRow[]>`
+    // Hand-written SQL in a pg transaction: every grade's statements, which cost more CPU in
+    // Prisma's client than in PostgreSQL (lib/server/sql.ts).
+    const outcome = await sqlTransaction(async (tx) => {
+      const [row] = await tx.query<LockedRow>(Prisma.sql`
         SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps,
           lapses, state, "lastReview", version
-        FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId} FOR UPDATE`;
+        FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId} FOR UPDATE`);
       const stale = (row?.version ?? 0) !== expectedVersion;
       const beforeLast = Boolean(row?.lastReview && at < row.lastReview);
       // A copy of a grade already recorded finds the card moved on (that grade raised its
@@ -173,11 +177,7 @@ async function writeGrade(
       // it first is visible now. Any other repeat of a request id fails on its unique index
       // when the review is logged (caught below), so every grade is still recorded once.
       if (stale || (offline && beforeLast)) {
-        const duplicate = await tx.reviewLog.findUnique({
-          where: { userId_requestId: { userId, requestId } },
-          select: { id: true },
-        });
-        if (duplicate) return "duplicate" as const;
+        if (await isLogged(tx, userId, requestId)) return "duplicate" as const;
       }
       if (offline && (stale || beforeLast)) {
         const merge = { rating, at, requestId, durationMs };
@@ -205,18 +205,8 @@ async function writeGrade(
       );
       const version = expectedVersion + 1;
       await writeCardState(tx, { userId, cardId, deckId }, next, version, !row);
-      await tx.reviewLog.create({
-        data: {
-          userId,
-          cardId,
-          deckId,
-          ...record,
-          durationMs,
-          previousState: row ? toSavedState(row) : Prisma.JsonNull,
-          requestId,
-        },
-      });
-      await recordReview(tx, userId, at, 1);
+      await logReview(tx, { userId, cardId, deckId, record, durationMs, requestId }, row ?? null);
+      await addReview(tx, userId, at);
       graded = { cardId, memory: memoryToJson(next), version, rebuilt: false };
       return "graded" as const;
     });
@@ -224,11 +214,8 @@ async function writeGrade(
   } catch (error) {
     // Two first grades of a new card racing: the loser hits the primary key, or the same
     // requestId twice hits its unique index. Either way the state is the winner's.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const same = await db.reviewLog.findUnique({
-        where: { userId_requestId: { userId, requestId } },
-        select: { id: true },
-      });
+    if (isUniqueViolation(error)) {
+      const same = await isLogged({ query: sqlQuery }, userId, requestId);
       if (!same) return fail("conflict", STALE);
     } else throw error;
   }
@@ -250,11 +237,9 @@ async function mergeOfflineGrade(
   grade: { rating: RatingValue; at: Date; requestId: string; durationMs?: number },
   settings: StudySettings,
 ): Promise<GradedCard> {
-  const logs = await tx.reviewLog.findMany({
-    where: { userId, cardId: card.id },
-    orderBy: [{ review: "asc" }, { id: "asc" }],
-    select: { id: true, rating: true, review: true },
-  });
+  const logs = await tx.query<{ id: string; rating: number; review: Date }>(Prisma.sql`
+    SELECT id, rating, review FROM "ReviewLog"
+    WHERE "userId" = ${userId} AND "cardId" = ${card.id} ORDER BY review, id`);
   // The new review goes after any logged at the same instant.
   const insertAt = logs.filter((l) => l.review <= grade.at).length;
   const history = [
@@ -271,34 +256,66 @@ async function mergeOfflineGrade(
   const last = replayed.at(-1)!.next;
   // The state before review i, as undo restores it (null: the card was new, no row then).
   const before = (i: number) => {
-    if (i === 0) return Prisma.JsonNull;
+    if (i === 0) return null;
     const memory: CardMemory = replayed[i - 1]!.next;
-    return toSavedState({ ...toColumns(memory), version: version - (history.length - i) });
+    return { ...toColumns(memory), version: version - (history.length - i) };
   };
   for (let i = insertAt; i < history.length; i++) {
     const { record } = replayed[i]!;
     const id = history[i]!.id;
     if (id === null) {
-      await tx.reviewLog.create({
-        data: {
-          userId,
-          cardId: card.id,
-          deckId: card.deckId,
-          ...record,
-          durationMs: grade.durationMs,
-          previousState: before(i),
-          requestId: grade.requestId,
-        },
-      });
+      const { durationMs, requestId } = grade;
+      const key = { userId, cardId: card.id, deckId: card.deckId };
+      await logReview(tx, { ...key, record, durationMs, requestId }, before(i));
     } else {
-      await tx.reviewLog.update({
-        where: { id },
-        data: { ...record, review: history[i]!.review, previousState: before(i) },
-      });
+      const r = record;
+      await tx.execute(Prisma.sql`
+        UPDATE "ReviewLog" SET rating = ${r.rating}, state = ${r.state}, due = ${r.due},
+          stability = ${r.stability}, difficulty = ${r.difficulty},
+          "elapsedDays" = ${r.elapsedDays}, "lastElapsedDays" = ${r.lastElapsedDays},
+          "scheduledDays" = ${r.scheduledDays}, "learningSteps" = ${r.learningSteps},
+          review = ${history[i]!.review}, "previousState" = ${savedJson(before(i))}::jsonb
+        WHERE id = ${id}`);
     }
   }
   const key = { userId, cardId: card.id, deckId: card.deckId };
   await writeCardState(tx, key, last, version, !row);
-  await recordReview(tx, userId, grade.at, 1);
+  await addReview(tx, userId, grade.at);
   return { cardId: card.id, memory: memoryToJson(last), version, rebuilt: true };
+}
+
+/** Whether a grade with this request id is in the learner's review log already. */
+async function isLogged(tx: Pick<Tx, "query">, userId: string, requestId: string) {
+  const rows = await tx.query<{ id: string }>(Prisma.sql`
+    SELECT id FROM "ReviewLog" WHERE "userId" = ${userId} AND "requestId" = ${requestId}`);
+  return rows.length > 0;
+}
+
+/** The JSON kept for undo: the card's state before the review, or null (it was new). */
+function savedJson(before: (MemoryColumns & { version: number }) | null): string | null {
+  return before ? JSON.stringify(toSavedState(before)) : null;
+}
+
+/** One review in the log, its id made like Prisma's `cuid()` (lib/server/ids.ts). */
+async function logReview(
+  tx: Tx,
+  review: {
+    userId: string;
+    cardId: string;
+    deckId: string;
+    record: ReviewRecord;
+    durationMs?: number;
+    requestId: string;
+  },
+  before: (MemoryColumns & { version: number }) | null,
+): Promise<void> {
+  const { userId, cardId, deckId, record: r, durationMs, requestId } = review;
+  await tx.execute(Prisma.sql`
+    INSERT INTO "ReviewLog" (id, "userId", "cardId", "deckId", rating, state, due, stability,
+      difficulty, "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", review,
+      "durationMs", "previousState", "requestId")
+    VALUES (${newId()}, ${userId}, ${cardId}, ${deckId}, ${r.rating}, ${r.state}, ${r.due},
+      ${r.stability}, ${r.difficulty}, ${r.elapsedDays}, ${r.lastElapsedDays},
+      ${r.scheduledDays}, ${r.learningSteps}, ${r.review}, ${durationMs ?? null},
+      ${savedJson(before)}::jsonb, ${requestId})`);
 }

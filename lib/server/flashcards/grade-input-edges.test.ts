@@ -210,7 +210,7 @@ describe("undo", () => {
     const userId = await learner("edge-undo-race");
     const [a] = cardIdsOf("pfp", 1);
     unwrap(await gradeFlashcard(userId, body(a!, { rating: 1 }), t0));
-    // A grade of the card that holds its row lock (as writeGrade does before recordReview
+    // A grade of the card that holds its row lock (as writeGrade does before addReview
     // locks the user's row): held by hand so that the undo meets it every time.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));

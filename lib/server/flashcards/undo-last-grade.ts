@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { db } from "@/lib/server/db";
-import { recordReview } from "@/lib/server/progress/record-progress";
+import { removeReview } from "@/lib/server/progress/record-progress";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { fromSavedState, storedPreviousState } from "./card-state-row";
 import { getStudySession, type StudySessionView } from "./get-study-session";
@@ -50,7 +50,7 @@ function undoLast(userId: string): Promise<boolean> {
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
     const last = await tx.reviewLog.findFirst({ where: { userId }, orderBy: { review: "desc" } });
     if (!last) return false;
-    // A grade locks its card's row and then the user's (recordReview): the opposite order to
+    // A grade locks its card's row and then the user's (addReview): the opposite order to
     // ours. Waiting here for a grade of this card would deadlock, so an undo that meets one
     // gives way at once and the learner is asked to try again.
     await tx.$queryRaw`
@@ -66,7 +66,7 @@ function undoLast(userId: string): Promise<boolean> {
       });
     }
     await tx.reviewLog.delete({ where: { id: last.id } });
-    await recordReview(tx, userId, last.review, -1);
+    await removeReview(tx, userId, last.review);
     return true;
   });
 }

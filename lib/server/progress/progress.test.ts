@@ -20,7 +20,8 @@ import { submitQuizAttempt } from "@/lib/server/quiz/submit-quiz-attempt";
 import { makeUser } from "@/test/make-user";
 import { getProgressDashboard } from "./get-progress-dashboard";
 import { rebuildProgressRollups } from "./rebuild-progress-rollups";
-import { recordReview } from "./record-progress";
+import { addReview } from "./record-progress";
+import { sqlTransaction } from "@/lib/server/sql";
 import { storedQuestions } from "@/lib/server/quiz/stored-json";
 
 const day1 = new Date("2026-03-09T10:00:00Z");
@@ -253,7 +254,7 @@ describe("progress", () => {
 
   test("counting for an account that does not exist fails instead of writing", async () => {
     const missing = randomUUID();
-    await expect(db.$transaction((tx) => recordReview(tx, missing, day1, 1))).rejects.toThrow(
+    await expect(sqlTransaction((tx) => addReview(tx, missing, day1))).rejects.toThrow(
       `No user ${missing}`,
     );
     expect(await db.dailyActivity.count({ where: { userId: missing } })).toBe(0);

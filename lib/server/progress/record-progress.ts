@@ -8,8 +8,14 @@ import {
 } from "@/lib/domain/progress/rollups";
 import { localDay } from "@/lib/domain/time/zoned-time";
 import { facilityIncrements, firstAnswers } from "@/lib/domain/quiz/facility";
+import { asRunner, type AnyTx } from "@/lib/server/sql";
 
-type Tx = Prisma.TransactionClient;
+/**
+ * The caller's transaction: a Prisma one, or a pg one of lib/server/sql.ts (the answer save's
+ * and the grade's). Everything here is hand-written SQL, so it runs in either.
+ */
+type Tx = AnyTx;
+const runner = asRunner;
 
 /** A quiz response that starts counting towards progress. */
 export type AnswerToCount = {
@@ -28,8 +34,8 @@ export type AnswerToCount = {
  * change cannot slip between reading the zone and writing a day.
  */
 export async function lockProgress(tx: Tx, userId: string): Promise<string> {
-  const [user] = await tx.$queryRaw<{ timeZone: string }[]>`
-    SELECT "timeZone" FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`;
+  const [user] = await runner(tx).query<{ timeZone: string }>(Prisma.sql`
+    SELECT "timeZone" FROM "User" WHERE id = ${userId} FOR NO KEY UPDATE`);
   if (!user) throw new Error(`No user ${userId}`);
   return user.timeZone;
 }
@@ -47,18 +53,18 @@ export async function countAnswers(
 ): Promise<void> {
   if (answers.length === 0) return;
   const timeZone = await lockProgress(tx, userId);
-  // One statement: the sequence numbers follow the array's order, the order folded below.
-  await tx.countedAnswer.createMany({
-    data: answers.map((a) => ({
-      userId,
-      responseId: a.id,
-      questionId: a.questionId,
-      programmeId: a.programmeId,
-      score: a.score,
-      answeredAt: a.answeredAt,
-      countedAt,
-    })),
-  });
+  // One statement a chunk: the sequence numbers follow the rows' order, the order folded below.
+  const rows = answers.map(
+    (a) =>
+      Prisma.sql`(${userId}, ${a.id}, ${a.questionId}, ${a.programmeId}, ${a.score},
+        ${a.answeredAt}, ${countedAt})`,
+  );
+  for (const chunk of chunks(rows)) {
+    await runner(tx).execute(Prisma.sql`
+      INSERT INTO "CountedAnswer"
+        ("userId", "responseId", "questionId", "programmeId", score, "answeredAt", "countedAt")
+      VALUES ${Prisma.join(chunk)}`);
+  }
   await applyProgressEvents(
     tx,
     userId,
@@ -67,21 +73,35 @@ export async function countAnswers(
   );
 }
 
-/** Counts a flashcard review (+1) or an undone one (-1) on its local day. */
-export async function recordReview(tx: Tx, userId: string, at: Date, delta: 1 | -1): Promise<void> {
+/**
+ * Counts a flashcard review on its local day (every grade's cost, in the grade's own
+ * transaction): the day's row gets one more review, or starts with one, which is what folding
+ * the event into the stored row would write, so nothing is read but the lock.
+ */
+export async function addReview(tx: Tx, userId: string, at: Date): Promise<void> {
   const timeZone = await lockProgress(tx, userId);
-  if (delta === -1) {
-    // Taking one away may empty the day, which then loses its row: read, fold, write.
-    await applyProgressEvents(tx, userId, timeZone, [{ kind: "review", at, delta }]);
-    return;
-  }
-  // Adding one needs no read (it is every grade's cost): the day's row gets one more review,
-  // or starts with one, which is what folding the event into the stored row would write.
-  await tx.$executeRaw`
+  await runner(tx).execute(Prisma.sql`
     INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)
     VALUES (${userId}, ${localDay(at, timeZone)}, 0, 0, 1)
-    ON CONFLICT ("userId", day) DO UPDATE SET reviews = "DailyActivity".reviews + 1`;
+    ON CONFLICT ("userId", day) DO UPDATE SET reviews = "DailyActivity".reviews + 1`);
 }
+
+/** Takes an undone review off its local day, which may empty the day (its row then goes). */
+export async function removeReview(tx: Tx, userId: string, at: Date): Promise<void> {
+  const timeZone = await lockProgress(tx, userId);
+  await applyProgressEvents(tx, userId, timeZone, [{ kind: "review", at, delta: -1 }]);
+}
+
+type DailyRow = { day: string; answers: number; scoreSum: number; reviews: number };
+type ProgrammeDayRow = { programmeId: string; day: string; answers: number; scoreSum: number };
+type QuestionRow = {
+  questionId: string;
+  programmeId: string;
+  answers: number;
+  scoreSum: number;
+  weighted: number;
+  lastAnsweredAt: Date;
+};
 
 /** Reads the stored rollup rows `events` touch, folds the events in, writes those rows back. */
 async function applyProgressEvents(
@@ -102,17 +122,22 @@ async function applyProgressEvents(
       questionIds.add(e.questionId);
     }
   }
-  const [daily, programmeDays, questions] = await Promise.all([
-    tx.dailyActivity.findMany({ where: { userId, day: { in: [...days] } } }),
-    programmeIds.size
-      ? tx.programmeDailyScore.findMany({
-          where: { userId, programmeId: { in: [...programmeIds] }, day: { in: [...days] } },
-        })
-      : [],
-    questionIds.size
-      ? tx.questionStat.findMany({ where: { userId, questionId: { in: [...questionIds] } } })
-      : [],
-  ]);
+  const sql = runner(tx);
+  // One after the other: a pg transaction is one connection, which runs one at a time anyway.
+  const daily = await sql.query<DailyRow>(Prisma.sql`
+    SELECT day, answers, "scoreSum", reviews FROM "DailyActivity"
+    WHERE "userId" = ${userId} AND day = ANY(${[...days]})`);
+  const programmeDays = programmeIds.size
+    ? await sql.query<ProgrammeDayRow>(Prisma.sql`
+        SELECT "programmeId", day, answers, "scoreSum" FROM "ProgrammeDailyScore"
+        WHERE "userId" = ${userId} AND "programmeId" = ANY(${[...programmeIds]})
+          AND day = ANY(${[...days]})`)
+    : [];
+  const questions = questionIds.size
+    ? await sql.query<QuestionRow>(Prisma.sql`
+        SELECT "questionId", "programmeId", answers, "scoreSum", weighted, "lastAnsweredAt"
+        FROM "QuestionStat" WHERE "userId" = ${userId} AND "questionId" = ANY(${[...questionIds]})`)
+    : [];
   const start: Rollups = emptyRollups();
   for (const d of daily) start.daily.set(d.day, d);
   for (const p of programmeDays) {
@@ -145,13 +170,13 @@ async function addToFacility(
     ([questionId, c]) => Prisma.sql`(${questionId}, ${c.learners}, ${c.firstRight}, now())`,
   );
   for (const chunk of chunks(rows)) {
-    await tx.$executeRaw`
+    await runner(tx).execute(Prisma.sql`
       INSERT INTO "QuestionFacility" ("questionId", learners, "firstRight", "updatedAt")
       VALUES ${Prisma.join(chunk)}
       ON CONFLICT ("questionId") DO UPDATE SET
         learners = "QuestionFacility".learners + EXCLUDED.learners,
         "firstRight" = "QuestionFacility"."firstRight" + EXCLUDED."firstRight",
-        "updatedAt" = now()`;
+        "updatedAt" = now()`);
   }
 }
 
@@ -171,15 +196,16 @@ export async function writeRollups(
   if (only) {
     const emptied = [...only.days].filter((day) => !rollups.daily.has(day));
     if (emptied.length) {
-      await tx.dailyActivity.deleteMany({ where: { userId, day: { in: emptied } } });
+      await runner(tx).execute(Prisma.sql`
+        DELETE FROM "DailyActivity" WHERE "userId" = ${userId} AND day = ANY(${emptied})`);
     }
   }
   for (const rows of chunks(daily)) {
-    await tx.$executeRaw`
+    await runner(tx).execute(Prisma.sql`
       INSERT INTO "DailyActivity" ("userId", day, answers, "scoreSum", reviews)
       VALUES ${Prisma.join(rows)}
       ON CONFLICT ("userId", day) DO UPDATE SET answers = EXCLUDED.answers,
-        "scoreSum" = EXCLUDED."scoreSum", reviews = EXCLUDED.reviews`;
+        "scoreSum" = EXCLUDED."scoreSum", reviews = EXCLUDED.reviews`);
   }
   const programmes = [...rollups.programmeDays]
     .filter(([programmeId]) => !only || only.programmeIds.has(programmeId))
@@ -192,11 +218,11 @@ export async function writeRollups(
         ),
     );
   for (const rows of chunks(programmes)) {
-    await tx.$executeRaw`
+    await runner(tx).execute(Prisma.sql`
       INSERT INTO "ProgrammeDailyScore" ("userId", "programmeId", day, answers, "scoreSum")
       VALUES ${Prisma.join(rows)}
       ON CONFLICT ("userId", "programmeId", day) DO UPDATE
-      SET answers = EXCLUDED.answers, "scoreSum" = EXCLUDED."scoreSum"`;
+      SET answers = EXCLUDED.answers, "scoreSum" = EXCLUDED."scoreSum"`);
   }
   const questions = [...rollups.questions]
     .filter(([questionId]) => !only || only.questionIds.has(questionId))
@@ -206,13 +232,13 @@ export async function writeRollups(
           ${q.weighted}, ${q.lastAnsweredAt})`,
     );
   for (const rows of chunks(questions)) {
-    await tx.$executeRaw`
+    await runner(tx).execute(Prisma.sql`
       INSERT INTO "QuestionStat"
         ("userId", "questionId", "programmeId", answers, "scoreSum", weighted, "lastAnsweredAt")
       VALUES ${Prisma.join(rows)}
       ON CONFLICT ("userId", "questionId") DO UPDATE SET answers = EXCLUDED.answers,
         "scoreSum" = EXCLUDED."scoreSum", weighted = EXCLUDED.weighted,
-        "lastAnsweredAt" = EXCLUDED."lastAnsweredAt"`;
+        "lastAnsweredAt" = EXCLUDED."lastAnsweredAt"`);
   }
 }
 

@@ -1,12 +1,11 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { asRunner, sqlQuery, type AnyTx } from "@/lib/server/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { countAnswers } from "@/lib/server/progress/record-progress";
+import { countAnswers, type AnswerToCount } from "@/lib/server/progress/record-progress";
 
 /** Answers arriving this long after the deadline still count (network latency). */
 export const DEADLINE_GRACE_MS = 5_000;
-
-type Tx = Prisma.TransactionClient;
 
 export function isPastDeadline(deadlineAt: Date | null, now: Date): boolean {
   return deadlineAt !== null && now.getTime() > deadlineAt.getTime() + DEADLINE_GRACE_MS;
@@ -20,37 +19,34 @@ export function isPastDeadline(deadlineAt: Date | null, now: Date): boolean {
  * Returns false when it was already submitted.
  */
 export async function finalizeAttempt(
-  tx: Tx,
+  tx: AnyTx,
   attemptId: string,
   submittedAt: Date,
 ): Promise<boolean> {
-  const [attempt] = await tx.$queryRaw<
-    { questionIds: string[]; mode: string; userId: string; status: string }[]
-  >`SELECT "questionIds", mode::text AS mode, "userId", status::text AS status
-    FROM "QuizAttempt" WHERE id = ${attemptId} FOR UPDATE`;
+  const sql = asRunner(tx);
+  const [attempt] = await sql.query<{
+    questionIds: string[];
+    mode: string;
+    userId: string;
+    status: string;
+  }>(Prisma.sql`SELECT "questionIds", mode::text AS mode, "userId", status::text AS status
+    FROM "QuizAttempt" WHERE id = ${attemptId} FOR UPDATE`);
   if (!attempt || attempt.status !== "IN_PROGRESS") return false;
-  const totals = await tx.quizResponse.aggregate({
-    where: { attemptId },
-    _sum: { score: true },
-  });
-  const correctCount = await tx.quizResponse.count({ where: { attemptId, correct: true } });
+  const [totals] = await sql.query<{ scoreSum: number | null; correctCount: number }>(Prisma.sql`
+    SELECT SUM(score)::float8 AS "scoreSum",
+      (COUNT(*) FILTER (WHERE correct))::int AS "correctCount"
+    FROM "QuizResponse" WHERE "attemptId" = ${attemptId}`);
   const questions = attempt.questionIds.length;
-  await tx.quizAttempt.update({
-    where: { id: attemptId },
-    data: {
-      status: "SUBMITTED",
-      submittedAt,
-      score: questions ? (totals._sum.score ?? 0) / questions : 0,
-      correctCount,
-    },
-  });
+  const score = questions ? (totals?.scoreSum ?? 0) / questions : 0;
+  await sql.execute(Prisma.sql`
+    UPDATE "QuizAttempt" SET status = 'SUBMITTED', "submittedAt" = ${submittedAt},
+      score = ${score}, "correctCount" = ${totals?.correctCount ?? 0}
+    WHERE id = ${attemptId}`);
   if (attempt.mode === "EXAM") {
     // Exam answers could change until now; from here on they count towards progress.
-    const responses = await tx.quizResponse.findMany({
-      where: { attemptId },
-      orderBy: { position: "asc" },
-      select: { id: true, questionId: true, programmeId: true, score: true, answeredAt: true },
-    });
+    const responses = await sql.query<AnswerToCount>(Prisma.sql`
+      SELECT id, "questionId", "programmeId", score, "answeredAt" FROM "QuizResponse"
+      WHERE "attemptId" = ${attemptId} ORDER BY position`);
     await countAnswers(tx, attempt.userId, responses, submittedAt);
   }
   return true;
@@ -74,10 +70,14 @@ export async function finalizeIfExpired(
 export async function finalizeExpiredAttempts(userId: string, now: Date): Promise<number> {
   // Hand-written: home and /progress send this on every render, and Prisma would compile it
   // each time (issue 15). The (userId, status) index answers it.
-  const expired = await db.$queryRaw<{ id: string; status: string; deadlineAt: Date | null }[]>`
+  const expired = await sqlQuery<{
+    id: string;
+    status: string;
+    deadlineAt: Date | null;
+  }>(Prisma.sql`
     SELECT id, status::text AS status, "deadlineAt" FROM "QuizAttempt"
     WHERE "userId" = ${userId} AND status = 'IN_PROGRESS'
-      AND "deadlineAt" < ${new Date(now.getTime() - DEADLINE_GRACE_MS)}`;
+      AND "deadlineAt" < ${new Date(now.getTime() - DEADLINE_GRACE_MS)}`);
   let finalized = 0;
   for (const attempt of expired) if (await finalizeIfExpired(attempt, now)) finalized += 1;
   return finalized;

@@ -5,8 +5,9 @@ import { checkResponseFits } from "@/lib/domain/quiz/check-response-fits";
 import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
 import { sameResponse } from "@/lib/domain/quiz/same-response";
 import { saveResponseSchema } from "@/lib/schemas/quiz";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { newId } from "@/lib/server/ids";
+import { sqlTransaction, type SqlRunner } from "@/lib/server/sql";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { countAnswers } from "@/lib/server/progress/record-progress";
 import { attemptIdMask } from "./attempt-ids";
@@ -49,14 +50,16 @@ export async function saveQuizResponse(
     );
   const { position } = parsed.data;
 
-  return db.$transaction(async (tx) => {
+  // Hand-written SQL in a pg transaction: Prisma's client cost more CPU than PostgreSQL did
+  // on the hottest write (lib/server/sql.ts).
+  return sqlTransaction(async (tx) => {
     // Only the question asked is read and parsed (not the attempt's 50). The answer saved so
     // far is read after the lock, by its own statement: a join here would read it from the
     // snapshot taken before waiting for the lock, and miss a save that held it.
-    const [attempt] = await tx.$queryRaw<LockedAttempt[]>`
+    const [attempt] = await tx.query<LockedAttempt>(Prisma.sql`
       SELECT id, status::text AS status, mode::text AS mode, "deadlineAt",
         questions -> ${position}::int AS question
-      FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`;
+      FROM "QuizAttempt" WHERE id = ${attemptId} AND "userId" = ${userId} FOR UPDATE`);
     if (!attempt) return fail("not_found", "Quiz not found.");
     if (attempt.status === "SUBMITTED")
       return fail("conflict", "This quiz has been submitted: its answers can no longer change.");
@@ -81,11 +84,9 @@ export async function saveQuizResponse(
     if (misfit) return fail("invalid", misfit);
 
     const practice = attempt.mode === "PRACTICE";
-    // Plain SQL for the two statements every save sends (Prisma's query compiler cost more
-    // than PostgreSQL did); a first answer is created through Prisma, which makes its id.
-    const [existing] = await tx.$queryRaw<{ id: string; answer: unknown }[]>`
+    const [existing] = await tx.query<{ id: string; answer: unknown }>(Prisma.sql`
       SELECT id, answer FROM "QuizResponse"
-      WHERE "attemptId" = ${attemptId} AND position = ${position}`;
+      WHERE "attemptId" = ${attemptId} AND position = ${position}`);
     if (existing && sameResponse(existing.answer, response)) {
       // A double click or a retry after a lost reply: already recorded.
       return ok({
@@ -118,20 +119,15 @@ export async function saveQuizResponse(
     // The attempt's lock keeps `existing` true until the commit: no other save can add it.
     // Only an exam answer is ever changed (a practice one returned above).
     if (existing) await updateAnswer(tx, existing.id, row);
-    const saved =
-      existing ??
-      (await tx.quizResponse.create({
-        data: {
-          attemptId,
-          userId,
-          position,
-          questionId: question.id,
-          programmeId,
-          kind: question.kind,
-          ...row,
-        },
-        select: { id: true },
-      }));
+    const saved = existing ?? { id: newId() };
+    if (!existing) {
+      await tx.execute(Prisma.sql`
+        INSERT INTO "QuizResponse" (id, "attemptId", "userId", "questionId", "programmeId",
+          position, kind, answer, score, correct, "answeredAt", "updatedAt")
+        VALUES (${saved.id}, ${attemptId}, ${userId}, ${question.id}, ${programmeId}, ${position},
+          ${question.kind}, ${JSON.stringify(row.answer)}::jsonb, ${row.score}, ${row.correct},
+          ${row.answeredAt}, now())`);
+    }
     // A practice answer is final once given; exam answers count when the exam is submitted.
     if (practice) {
       await countAnswers(
@@ -160,9 +156,9 @@ type AnswerRow = {
   answeredAt: Date;
 };
 
-async function updateAnswer(tx: Prisma.TransactionClient, id: string, row: AnswerRow) {
-  await tx.$executeRaw`
+async function updateAnswer(tx: SqlRunner, id: string, row: AnswerRow) {
+  await tx.execute(Prisma.sql`
     UPDATE "QuizResponse" SET answer = ${JSON.stringify(row.answer)}::jsonb, score = ${row.score},
       correct = ${row.correct}, "answeredAt" = ${row.answeredAt}, "updatedAt" = now()
-    WHERE id = ${id}`;
+    WHERE id = ${id}`);
 }
