@@ -1,6 +1,6 @@
 // npx tsx --conditions=react-server bench/write-cost.ts — the CPU time of an answer save and of
 // a grade (answered with the next card, and with the graded card only), and of the data behind
-// home and /progress (a year of history, no render), called in process (no
+// home, /progress (a year of history) and the study page (no render), called in process (no
 // HTTP, no session check): process.cpuUsage() over N calls (N=150, env N) after 20 warm-up
 // calls, for one learner seeded by the benches' helpers (an open 50-question exam, every card
 // due) in a throw-away database (bench/lib/bench-database.ts); then the session cookie's
@@ -68,6 +68,8 @@ async function main() {
     await time("/progress's data", () =>
       getProgressDashboard(l.id, new Date(), "UTC").then(() => ({ ok: true })),
     );
+    const { getStudyPage } = await import("@/lib/server/flashcards/get-study-session");
+    await time("the study page's data", () => getStudyPage(l.id, {}).then(() => ({ ok: true })));
     // Every signed-in request decrypts the session cookie: next-auth's decode derives its key
     // (HKDF) each time, decodeSessionToken once per secret.
     const { encode, decode } = await import("next-auth/jwt");

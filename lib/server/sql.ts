@@ -44,6 +44,9 @@ export function sharedPool(): pg.Pool {
       statementMs: env.DB_STATEMENT_TIMEOUT_MS,
     };
     holder.sqlPool = new pg.Pool(poolConfig(url, timeouts));
+    // An idle connection that the database drops (a restart) emits "error" on the pool: with
+    // no listener that would end the process. The pool discards it; the next use reconnects.
+    holder.sqlPool.on("error", () => {});
     // Counting costs a little per statement, so only `npm run bench:load` turns it on.
     if (isBenchMode()) onSqlStatement(countStatement);
   }

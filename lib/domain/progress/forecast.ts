@@ -2,7 +2,7 @@
  * Cards due per day for the coming days, in the learner's time zone. Cards already overdue
  * are due today: that is when the learner will see them.
  */
-import { addDays, dayNumber, localDay } from "@/lib/domain/time/zoned-time";
+import { addDays, dayFromNumber, dayNumber, localDay } from "@/lib/domain/time/zoned-time";
 
 export function dueForecast(
   dues: readonly Date[],
@@ -33,8 +33,10 @@ export function fillDays<T extends { day: string }>(
   empty: (day: string) => T,
 ): T[] {
   const byDay = new Map(rows.map((r) => [r.day, r]));
+  // Today's number once, not parsed again for each of a year's days.
+  const first = dayNumber(today) - count + 1;
   return Array.from({ length: count }, (_, i) => {
-    const day = addDays(today, i - count + 1);
+    const day = dayFromNumber(first + i);
     return byDay.get(day) ?? empty(day);
   });
 }
