@@ -137,9 +137,12 @@ export async function sqlTransaction<T>(work: (tx: SqlRunner) => Promise<T>): Pr
   }
 }
 
-/** PostgreSQL's unique_violation: a row with that key already exists. */
+/**
+ * PostgreSQL's unique_violation: a row with that key already exists. Read from the error's
+ * SQLSTATE rather than its class, which a second copy of `pg` in a bundle would not share.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof pg.DatabaseError && error.code === "23505";
+  return typeof error === "object" && error !== null && "code" in error && error.code === "23505";
 }
 
 /** One INSERT, UPDATE or DELETE on any free connection: the rows it changed. */
