@@ -31,7 +31,10 @@ async function main() {
   ]);
   rows.push([
     "one statement, pg",
-    await cpuPerCall(() => pool.query(one(i).text, one(i++).values), N),
+    await cpuPerCall(() => {
+      const statement = one(i++);
+      return pool.query(statement.text, statement.values);
+    }, N),
   ]);
   rows.push([
     "transaction of three, Prisma $transaction",
@@ -49,7 +52,10 @@ async function main() {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        for (let k = 0; k < 3; k++) await client.query(one(i).text, one(i++).values);
+        for (let k = 0; k < 3; k++) {
+          const statement = one(i++);
+          await client.query(statement.text, statement.values);
+        }
         await client.query("COMMIT");
       } finally {
         client.release();

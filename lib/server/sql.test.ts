@@ -96,3 +96,11 @@ test("unique violations are recognised and statements are reported to listeners"
   expect(seen).toHaveLength(1);
   expect(seen[0]).toMatch(/^INSERT INTO "User"/);
 });
+
+test("a transaction reports its statements and COMMIT, not BEGIN (as Prisma logs)", async () => {
+  const seen: string[] = [];
+  const stop = onSqlStatement((text) => seen.push(text));
+  await sqlTransaction((tx) => tx.query(Prisma.sql`SELECT 1 AS one`));
+  stop();
+  expect(seen).toEqual(["SELECT 1 AS one", "COMMIT"]);
+});
