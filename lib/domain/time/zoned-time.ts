@@ -136,14 +136,29 @@ export function addDays(day: string, days: number): string {
   return dayFromNumber(dayNumber(day) + days);
 }
 
-/** [start, end) of the local day that contains `now`. */
-export function dayBounds(now: Date, timeZone: string): { day: string; start: Date; end: Date } {
+type DayBounds = { day: string; start: Date; end: Date };
+
+/** Each zone's last local day: nearly every call falls in the same day as the one before. */
+const lastDays = new Map<string, { day: string; start: number; end: number }>();
+
+/**
+ * [start, end) of the local day that contains `now`. Working it out takes five formatToParts
+ * calls (the day, then two passes at each midnight), and the study page and every grade ask
+ * for it: each zone's last day is kept, and an instant inside it is answered from it.
+ */
+export function dayBounds(now: Date, timeZone: string): DayBounds {
+  const t = now.getTime();
+  const last = lastDays.get(timeZone);
+  if (last && last.start <= t && t < last.end)
+    return { day: last.day, start: new Date(last.start), end: new Date(last.end) };
   const day = localDay(now, timeZone);
-  return {
+  const bounds = {
     day,
     start: startOfLocalDay(day, timeZone),
     end: startOfLocalDay(addDays(day, 1), timeZone),
   };
+  lastDays.set(timeZone, { day, start: bounds.start.getTime(), end: bounds.end.getTime() });
+  return bounds;
 }
 
 // ── Local date and time "YYYY-MM-DDTHH:mm" (assignment dates) ────────────────────────────
