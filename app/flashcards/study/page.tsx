@@ -44,7 +44,7 @@ export default async function StudyPage({
       );
   }
   // One read of the learner's state; the offline pack is fetched after the first paint.
-  const { session, packFor } = await getStudyPage(user.id, parsed.data);
+  const { session, packFor } = await getStudyPage(user.id, parsed.data, new Date(), user.timeZone);
   return (
     <>
       <Breadcrumb

@@ -87,31 +87,21 @@ function isWritten(card: Flashcard): card is WrittenCard {
   return (card as Partial<WrittenCard>).writtenBy === "instructor";
 }
 
-/**
- * The cards instructors wrote (or imported) into flashcard sets assigned to a class of the
- * learner's, once the assignment has opened and while the class is not archived: membership is
- * in the query, so leaving the class takes them out of study (their review history stays).
- * Id `custom:<row id>`, deck `set-<set id>`, each card its own sibling.
- */
-export async function getWrittenCards(userId: string, now = new Date()): Promise<WrittenCard[]> {
-  // Hand-written: every grade, study page and home render reads this, and Prisma compiled its
-  // nested relation filters on each call (issue 15).
-  const rows = await sqlQuery<{
-    id: string;
-    setId: string;
-    front: string;
-    back: string;
-    setName: string;
-  }>(Prisma.sql`
-    SELECT cc.id, cc."setId", cc.front, cc.back, s.name AS "setName"
-    FROM "CustomCard" cc JOIN "StudySet" s ON s.id = cc."setId"
-    WHERE s.kind = 'FLASHCARDS' AND EXISTS (
-      SELECT 1 FROM "Assignment" a
-      JOIN "Class" c ON c.id = a."classId" AND c."archivedAt" IS NULL
-      JOIN "ClassMember" m ON m."classId" = c.id AND m."userId" = ${userId}
-      WHERE a."setId" = s.id AND a."opensAt" <= ${now})
-    ORDER BY cc."setId", cc.position`);
-  return rows.map((r) => ({
+/** The written cards' rows, in study order (one set after another, each in its order). */
+const writtenCardRows = (userId: string, now: Date) => Prisma.sql`
+  SELECT cc.id, cc."setId", cc.front, cc.back, s.name AS "setName", cc.position
+  FROM "CustomCard" cc JOIN "StudySet" s ON s.id = cc."setId"
+  WHERE s.kind = 'FLASHCARDS' AND EXISTS (
+    SELECT 1 FROM "Assignment" a
+    JOIN "Class" c ON c.id = a."classId" AND c."archivedAt" IS NULL
+    JOIN "ClassMember" m ON m."classId" = c.id AND m."userId" = ${userId}
+    WHERE a."setId" = s.id AND a."opensAt" <= ${now})
+  ORDER BY cc."setId", cc.position`;
+
+type WrittenCardRow = { id: string; setId: string; front: string; back: string; setName: string };
+
+function toWrittenCard(r: WrittenCardRow): WrittenCard {
+  return {
     id: `custom:${r.id}`,
     deckId: `set-${r.setId}`,
     kind: "term-meaning",
@@ -124,7 +114,19 @@ export async function getWrittenCards(userId: string, now = new Date()): Promise
     factIds: [],
     writtenBy: "instructor",
     setName: r.setName,
-  }));
+  };
+}
+
+/**
+ * The cards instructors wrote (or imported) into flashcard sets assigned to a class of the
+ * learner's, once the assignment has opened and while the class is not archived: membership is
+ * in the query, so leaving the class takes them out of study (their review history stays).
+ * Id `custom:<row id>`, deck `set-<set id>`, each card its own sibling.
+ */
+export async function getWrittenCards(userId: string, now = new Date()): Promise<WrittenCard[]> {
+  // Hand-written: every grade, study page and home render reads this, and Prisma compiled its
+  // nested relation filters on each call (issue 15).
+  return (await sqlQuery<WrittenCardRow>(writtenCardRows(userId, now))).map(toWrittenCard);
 }
 
 /**
@@ -207,29 +209,159 @@ export async function getScopedCards(
 
 /**
  * What a caller already knows: the scope it read, and that a review log exists to undo (a
- * grade just wrote one), or that it shows no undo at all (home's counts).
+ * grade just wrote one), or that it shows no undo at all (home's counts); or, without a scope,
+ * the learner's time zone from the session, over whose day the one-statement read counts
+ * today's reviews (readWholeState).
  */
-type Known = { scope?: StudyScope; canUndo?: true; undoUnused?: true };
+type Known = { scope?: StudyScope; canUndo?: true; undoUnused?: true; timeZone?: string };
 
-/** What both the study screen and the offline pack are made from. */
+/** A CardState row as readWholeState's JSON carries it, instants as epoch milliseconds. */
+type StateTuple = [
+  cardId: string,
+  due: number,
+  stability: number,
+  difficulty: number,
+  elapsedDays: number,
+  scheduledDays: number,
+  learningSteps: number,
+  reps: number,
+  lapses: number,
+  state: number,
+  lastReview: number | null,
+  version: number,
+];
+
+type CardStateRows = Awaited<ReturnType<typeof readCardStates>>;
+type TodayCounts = { state: number; count: number }[];
+
+/** A timestamp column (UTC, without zone) as epoch milliseconds, for JSON. */
+const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::bigint`;
+
+/**
+ * Everything a study request reads about the learner, in one statement (issue 15: it was five,
+ * and each round trip cost more CPU than its rows): settings with the FSRS profile, decks
+ * studied, written cards, the card states (of `deck`, or all the learner's), whether a review
+ * exists to undo, and today's reviews by state over the day in `zone`. When the learner's own
+ * zone is another (the caller did not know it), `today` is null and the caller counts them.
+ */
+async function readWholeState(
+  userId: string,
+  deck: string | undefined,
+  now: Date,
+  zone: string,
+): Promise<{
+  scope: StudyScope;
+  rows: CardStateRows;
+  todayByState: TodayCounts | null;
+  hasReviews: boolean;
+}> {
+  const { start, end } = dayBounds(now, zone);
+  const oneDeck = deck && deck !== ALL_DECKS ? Prisma.sql`AND "deckId" = ${deck}` : Prisma.empty;
+  const [row] = await sqlQuery<
+    SettingsRow & {
+      decks: string[];
+      written: WrittenCardRow[];
+      states: StateTuple[];
+      today: [state: number, count: number][] | null;
+      hasReviews: boolean;
+    }
+  >(Prisma.sql`
+    SELECT ${SETTINGS_COLUMNS},
+      ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id) AS decks,
+      (SELECT COALESCE(json_agg(w ORDER BY w."setId", w.position), '[]')
+        FROM (${writtenCardRows(userId, now)}) w) AS written,
+      (SELECT COALESCE(json_agg(json_build_array("cardId", ${epochMs(Prisma.sql`due`)},
+          stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses,
+          state, ${epochMs(Prisma.sql`"lastReview"`)}, version)), '[]')
+        FROM "CardState" WHERE "userId" = u.id ${oneDeck}) AS states,
+      CASE WHEN u."timeZone" = ${zone} THEN (
+        SELECT COALESCE(json_agg(json_build_array(state, n)), '[]')
+        FROM (SELECT state, COUNT(*)::int AS n FROM "ReviewLog"
+          WHERE "userId" = u.id AND review >= ${start} AND review < ${end} GROUP BY state) t)
+      END AS today,
+      EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = u.id) AS "hasReviews"
+    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`);
+  if (!row) throw new Error(`No user ${userId}`);
+  const { decks, written, states, today, hasReviews, ...settings } = row;
+  return {
+    scope: {
+      settings: toStudySettings(settings),
+      decks: new Set(decks),
+      written: written.map(toWrittenCard),
+    },
+    rows: states.map(
+      ([
+        cardId,
+        due,
+        stability,
+        difficulty,
+        elapsedDays,
+        scheduledDays,
+        learningSteps,
+        ...rest
+      ]) => {
+        const [reps, lapses, state, lastReview, version] = rest;
+        return {
+          cardId,
+          due: new Date(due),
+          stability,
+          difficulty,
+          elapsedDays,
+          scheduledDays,
+          learningSteps,
+          reps,
+          lapses,
+          state,
+          lastReview: lastReview === null ? null : new Date(lastReview),
+          version,
+        };
+      },
+    ),
+    todayByState: today && today.map(([state, count]) => ({ state, count })),
+    hasReviews,
+  };
+}
+
+/**
+ * What both the study screen and the offline pack are made from. Without a scope it is one
+ * statement (readWholeState); a grade, which read the scope in its transaction, reads the rest
+ * with three.
+ */
 async function readStudyState(userId: string, session: SessionScope, now: Date, known: Known) {
-  const scope = known.scope ?? (await loadStudyScope(userId, now));
+  const whole = known.scope
+    ? null
+    : await readWholeState(
+        userId,
+        session.assignment ? undefined : session.deck,
+        now,
+        known.timeZone ?? "UTC",
+      );
+  const scope = known.scope ?? whole!.scope;
   const { settings } = scope;
   const { cards, studying, plan } = await getScopedCards(userId, session, now, scope);
   const { day, start, end } = dayBounds(now, settings.timeZone);
-  const [rows, todayByState, hasReviews] = await Promise.all([
-    readCardStates(userId, cards),
-    countReviewsByState(userId, start, end),
-    known.canUndo || known.undoUnused
-      ? true
-      : sqlQuery<{ found: boolean }>(Prisma.sql`
+  const [rows, todayByState, hasReviews] = whole
+    ? [
+        whole.rows,
+        whole.todayByState ?? (await countReviewsByState(userId, start, end)),
+        whole.hasReviews,
+      ]
+    : await Promise.all([
+        readCardStates(userId, cards),
+        countReviewsByState(userId, start, end),
+        known.canUndo || known.undoUnused
+          ? true
+          : sqlQuery<{ found: boolean }>(Prisma.sql`
           SELECT EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId}) AS found`).then(
-          ([row]) => row!.found,
-        ),
-  ]);
-  const states = new Map<string, StoredCardState>(
-    rows.map((r) => [r.cardId, { memory: toMemory(r), version: r.version }]),
-  );
+              ([row]) => row!.found,
+            ),
+      ]);
+  // The whole read has every state of the learner's (or of the deck): keep the scope's.
+  const inScope = whole ? new Set(cards.map((c) => c.id)) : null;
+  const states = new Map<string, StoredCardState>();
+  for (const r of rows)
+    if (!inScope || inScope.has(r.cardId))
+      states.set(r.cardId, { memory: toMemory(r), version: r.version });
   const countToday = (state: number) => todayByState.find((g) => g.state === state)?.count ?? 0;
   const extraNew = settings.extraNewCardsDay === day ? settings.extraNewCards : 0;
   return {
@@ -389,8 +521,10 @@ export async function getStudyPage(
   userId: string,
   scope: SessionScope,
   now = new Date(),
+  /** The session's time zone (requireUser reads it): today's counts come in the same read. */
+  timeZone?: string,
 ): Promise<{ session: StudySessionView; packFor: PackOwner | null }> {
-  const session = await getStudySession(userId, scope, now);
+  const session = await getStudySession(userId, scope, now, { timeZone });
   return {
     session,
     packFor: scope.assignment ? null : { owner: userId, deck: scope.deck ?? null },
@@ -405,8 +539,9 @@ export async function getStudySessionAndPack(
   userId: string,
   deck: string | undefined,
   now = new Date(),
+  timeZone?: string,
 ): Promise<StudyPackView> {
-  const state = await readStudyState(userId, { deck }, now, {});
+  const state = await readStudyState(userId, { deck }, now, { timeZone });
   return { session: toSessionView(state, { deck }, now), pack: toPack(state, userId, deck, now) };
 }
 

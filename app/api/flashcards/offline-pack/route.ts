@@ -12,5 +12,7 @@ export const GET = withSignedIn(async (user, request) => {
   const deck = new URL(request.url).searchParams.get("deck") ?? undefined;
   const parsed = deckScopeSchema.safeParse({ deck });
   if (!parsed.success) return toJsonResponse(fail("invalid", "Unknown deck."));
-  return toJsonResponse(ok(await getStudySessionAndPack(user.id, parsed.data.deck)));
+  return toJsonResponse(
+    ok(await getStudySessionAndPack(user.id, parsed.data.deck, new Date(), user.timeZone)),
+  );
 });

@@ -11,5 +11,7 @@ export const GET = withSignedIn(async (user, request) => {
     assignment: params.get("assignment") ?? undefined,
   });
   if (!parsed.success) return toJsonResponse(fail("invalid", "Unknown deck."));
-  return toJsonResponse(ok(await getStudySession(user.id, parsed.data)));
+  return toJsonResponse(
+    ok(await getStudySession(user.id, parsed.data, new Date(), { timeZone: user.timeZone })),
+  );
 });
