@@ -1,7 +1,6 @@
 import "server-only";
 import type { HomeFlashcards } from "@/lib/domain/srs/study-view";
-import { ALL_DECKS } from "@/lib/schemas/flashcards";
-import { getStudyCounts, loadStudyScope } from "./get-study-session";
+import { getStudyCounts } from "./get-study-session";
 
 /**
  * The home page's flashcard tile: cards due and new cards ready today, counted by the study
@@ -10,13 +9,12 @@ import { getStudyCounts, loadStudyScope } from "./get-study-session";
  * every deck) would give them today: the same session with every deck in it. Only the counts
  * are built: no card, no interval previews, no look for a grade to undo.
  */
-export async function getHomeFlashcards(userId: string, now = new Date()): Promise<HomeFlashcards> {
-  const scope = await loadStudyScope(userId, now);
-  const studying = scope.decks.size > 0;
-  const counts = await getStudyCounts(
-    userId,
-    studying ? scope : { ...scope, decks: new Set([ALL_DECKS]) },
-    now,
-  );
+export async function getHomeFlashcards(
+  userId: string,
+  now = new Date(),
+  /** The session's time zone: today's counts come in the same statement. */
+  timeZone?: string,
+): Promise<HomeFlashcards> {
+  const { studying, counts } = await getStudyCounts(userId, now, timeZone);
   return { studying, due: counts.learning + counts.review, newReady: counts.new };
 }

@@ -213,7 +213,14 @@ export async function getScopedCards(
  * the learner's time zone from the session, over whose day the one-statement read counts
  * today's reviews (readWholeState).
  */
-type Known = { scope?: StudyScope; canUndo?: true; undoUnused?: true; timeZone?: string };
+type Known = {
+  scope?: StudyScope;
+  canUndo?: true;
+  undoUnused?: true;
+  timeZone?: string;
+  /** The one-statement read, made already (home reads it to choose the scope). */
+  whole?: WholeState;
+};
 
 /** A CardState row as readWholeState's JSON carries it, instants as epoch milliseconds. */
 type StateTuple = [
@@ -244,17 +251,19 @@ const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}
  * exists to undo, and today's reviews by state over the day in `zone`. When the learner's own
  * zone is another (the caller did not know it), `today` is null and the caller counts them.
  */
+type WholeState = {
+  scope: StudyScope;
+  rows: CardStateRows;
+  todayByState: TodayCounts | null;
+  hasReviews: boolean;
+};
+
 async function readWholeState(
   userId: string,
   deck: string | undefined,
   now: Date,
   zone: string,
-): Promise<{
-  scope: StudyScope;
-  rows: CardStateRows;
-  todayByState: TodayCounts | null;
-  hasReviews: boolean;
-}> {
+): Promise<WholeState> {
   const { start, end } = dayBounds(now, zone);
   const oneDeck = deck && deck !== ALL_DECKS ? Prisma.sql`AND "deckId" = ${deck}` : Prisma.empty;
   const [row] = await sqlQuery<
@@ -324,18 +333,20 @@ async function readWholeState(
 
 /**
  * What both the study screen and the offline pack are made from. Without a scope it is one
- * statement (readWholeState); a grade, which read the scope in its transaction, reads the rest
- * with three.
+ * statement (readWholeState), or none when the caller made it; a grade, which read the scope in
+ * its transaction, reads the rest with three.
  */
 async function readStudyState(userId: string, session: SessionScope, now: Date, known: Known) {
-  const whole = known.scope
-    ? null
-    : await readWholeState(
-        userId,
-        session.assignment ? undefined : session.deck,
-        now,
-        known.timeZone ?? "UTC",
-      );
+  const whole =
+    known.whole ??
+    (known.scope
+      ? null
+      : await readWholeState(
+          userId,
+          session.assignment ? undefined : session.deck,
+          now,
+          known.timeZone ?? "UTC",
+        ));
   const scope = known.scope ?? whole!.scope;
   const { settings } = scope;
   const { cards, studying, plan } = await getScopedCards(userId, session, now, scope);
@@ -499,16 +510,22 @@ export async function getStudySession(
 }
 
 /**
- * The counts left today of the session over every deck the learner studies (or of `scope`),
- * as getStudySession counts them, without building its card or looking for a grade to undo:
- * home's flashcard tile shows only these (issue 15).
+ * Home's flashcard tile (issue 15): the counts left today of the session over every deck the
+ * learner studies, as getStudySession counts them, from one statement and without building its
+ * card. A learner who studies no deck yet gets the counts of every deck ("Start studying" adds
+ * them all).
  */
 export async function getStudyCounts(
   userId: string,
-  scope: StudyScope,
   now = new Date(),
-): Promise<StudySessionView["counts"]> {
-  return queueOf(await readStudyState(userId, {}, now, { scope, undoUnused: true }), now).counts;
+  /** The session's time zone, as for getStudyPage. */
+  timeZone?: string,
+): Promise<{ studying: boolean; counts: StudySessionView["counts"] }> {
+  const whole = await readWholeState(userId, undefined, now, timeZone ?? "UTC");
+  const studying = whole.scope.decks.size > 0;
+  const scope = studying ? whole.scope : { ...whole.scope, decks: new Set([ALL_DECKS]) };
+  const state = await readStudyState(userId, {}, now, { whole, scope, undoUnused: true });
+  return { studying, counts: queueOf(state, now).counts };
 }
 
 /**

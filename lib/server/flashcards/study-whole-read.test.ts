@@ -29,6 +29,7 @@ import {
   loadStudyScope,
   type SessionScope,
 } from "./get-study-session";
+import { getHomeFlashcards } from "./get-home-flashcards";
 import { gradeFlashcard } from "./grade-flashcard";
 import { setDeckStudying } from "./manage-decks";
 
@@ -85,9 +86,14 @@ async function aucklandLearner() {
   return { learner, assignment, written, graded: [first!, ...pfp] };
 }
 
-/** The session as a grade builds it: the scope first, then states, counts and undo apart. */
-async function piecewise(userId: string, scope: SessionScope) {
-  return getStudySession(userId, scope, now, { scope: await loadStudyScope(userId, now) });
+/**
+ * The session as a grade builds it: the scope first, then states, counts and undo apart;
+ * `decks` in place of the learner's own.
+ */
+async function piecewise(userId: string, scope: SessionScope, decks?: string[]) {
+  const study = await loadStudyScope(userId, now);
+  if (decks) study.decks = new Set(decks);
+  return getStudySession(userId, scope, now, { scope: study });
 }
 
 describe("the study state read in one statement", () => {
@@ -152,5 +158,24 @@ describe("the study state read in one statement", () => {
     const guessed = await rowsRead(() => getStudyPage(learner.id, {}, now, "UTC"));
     expect(guessed.statements).toHaveLength(2);
     expect(guessed.result).toEqual(known.result);
+  });
+
+  // Seen failing with home's scope ignored for the whole read's (a learner of no deck: no
+  // cards, so no counts) and with home reading as a grade does (four statements).
+  test("home's tile counts as the study session does, from one statement", async () => {
+    const { learner } = await aucklandLearner();
+    const home = await rowsRead(() => getHomeFlashcards(learner.id, now, AUCKLAND));
+    expect(home.statements).toHaveLength(1);
+    const { counts } = await piecewise(learner.id, {});
+    const tile = (c: typeof counts) => ({ due: c.learning + c.review, newReady: c.new });
+    expect(home.result).toEqual({ studying: true, ...tile(counts) });
+    // Studying no deck any more (the class's set still assigned): every deck's counts, as
+    // "Start studying" would give them, with the cards graded so far.
+    for (const deck of ["pfp", OTHER()])
+      await setDeckStudying(learner.id, deck, { studying: false });
+    const none = await getHomeFlashcards(learner.id, now, AUCKLAND);
+    const { counts: everyDeck } = await piecewise(learner.id, {}, [ALL_DECKS]);
+    expect(none).toEqual({ studying: false, ...tile(everyDeck) });
+    expect(none.due).toBeGreaterThan(0);
   });
 });

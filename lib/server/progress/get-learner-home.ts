@@ -15,7 +15,7 @@ export async function getLearnerHome(
   now = new Date(),
 ) {
   const [flashcards, { open, topics }, assignments] = await Promise.all([
-    getHomeFlashcards(user.id, now),
+    getHomeFlashcards(user.id, now, user.timeZone),
     getOpenQuiz(user.id, now).then(async (open) => ({
       open,
       topics: await getTopicMastery(user.id, user.timeZone, now),
