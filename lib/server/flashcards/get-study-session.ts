@@ -244,13 +244,7 @@ type TodayCounts = { state: number; count: number }[];
 /** A timestamp column (UTC, without zone) as epoch milliseconds, for JSON. */
 const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::bigint`;
 
-/**
- * Everything a study request reads about the learner, in one statement (issue 15: it was five,
- * and each round trip cost more CPU than its rows): settings with the FSRS profile, decks
- * studied, written cards, the card states (of `deck`, or all the learner's), whether a review
- * exists to undo, and today's reviews by state over the day in `zone`. When the learner's own
- * zone is another (the caller did not know it), `today` is null and the caller counts them.
- */
+/** What readWholeState reads: the scope, and the rest of the study state beside it. */
 type WholeState = {
   scope: StudyScope;
   rows: CardStateRows;
@@ -258,6 +252,44 @@ type WholeState = {
   hasReviews: boolean;
 };
 
+/** A card state row from its JSON array. */
+function fromTuple([
+  cardId,
+  due,
+  stability,
+  difficulty,
+  elapsedDays,
+  scheduledDays,
+  learningSteps,
+  reps,
+  lapses,
+  state,
+  lastReview,
+  version,
+]: StateTuple): CardStateRows[number] {
+  return {
+    cardId,
+    due: new Date(due),
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview: lastReview === null ? null : new Date(lastReview),
+    version,
+  };
+}
+
+/**
+ * Everything a study request reads about the learner, in one statement (issue 15: it was five,
+ * and each round trip cost more CPU than its rows): settings with the FSRS profile, decks
+ * studied, written cards, the card states (of `deck`, or all the learner's), whether a review
+ * exists to undo, and today's reviews by state over the day in `zone`. When the learner's own
+ * zone is another (the caller did not know it), `todayByState` is null and the caller counts.
+ */
 async function readWholeState(
   userId: string,
   deck: string | undefined,
@@ -298,37 +330,17 @@ async function readWholeState(
       decks: new Set(decks),
       written: written.map(toWrittenCard),
     },
-    rows: states.map(
-      ([
-        cardId,
-        due,
-        stability,
-        difficulty,
-        elapsedDays,
-        scheduledDays,
-        learningSteps,
-        ...rest
-      ]) => {
-        const [reps, lapses, state, lastReview, version] = rest;
-        return {
-          cardId,
-          due: new Date(due),
-          stability,
-          difficulty,
-          elapsedDays,
-          scheduledDays,
-          learningSteps,
-          reps,
-          lapses,
-          state,
-          lastReview: lastReview === null ? null : new Date(lastReview),
-          version,
-        };
-      },
-    ),
+    rows: states.map(fromTuple),
     todayByState: today && today.map(([state, count]) => ({ state, count })),
     hasReviews,
   };
+}
+
+/** Whether the learner has a review to undo. */
+async function hasAnyReview(userId: string): Promise<boolean> {
+  const [row] = await sqlQuery<{ found: boolean }>(Prisma.sql`
+    SELECT EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId}) AS found`);
+  return row!.found;
 }
 
 /**
@@ -360,12 +372,7 @@ async function readStudyState(userId: string, session: SessionScope, now: Date, 
     : await Promise.all([
         readCardStates(userId, cards),
         countReviewsByState(userId, start, end),
-        known.canUndo || known.undoUnused
-          ? true
-          : sqlQuery<{ found: boolean }>(Prisma.sql`
-          SELECT EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId}) AS found`).then(
-              ([row]) => row!.found,
-            ),
+        known.canUndo || known.undoUnused ? true : hasAnyReview(userId),
       ]);
   // The whole read has every state of the learner's (or of the deck): keep the scope's.
   const inScope = whole ? new Set(cards.map((c) => c.id)) : null;
