@@ -55,16 +55,16 @@ export async function writeCardState(
     WHERE "userId" = ${key.userId} AND "cardId" = ${key.cardId}`);
 }
 
-/** Reviews logged between start and end, by the card's state before each review. */
-export async function countReviewsByState(
-  userId: string,
-  start: Date,
-  end: Date,
-): Promise<{ state: number; count: number }[]> {
-  const rows = await sqlQuery<{ state: number; count: bigint }>(Prisma.sql`
-    SELECT state, COUNT(*) AS count FROM "ReviewLog"
-    WHERE "userId" = ${userId} AND review >= ${start} AND review < ${end} GROUP BY state`);
-  return rows.map((r) => ({ state: r.state, count: Number(r.count) }));
+/** Today's reviews (or any span's), by the card's state before each review. */
+export type TodayCounts = { state: number; count: number }[];
+
+/** The reviews logged between start and end, counted by the card's state before each review. */
+export const reviewsByState = (userId: string, start: Date, end: Date) => Prisma.sql`
+  SELECT state, COUNT(*)::int AS count FROM "ReviewLog"
+  WHERE "userId" = ${userId} AND review >= ${start} AND review < ${end} GROUP BY state`;
+
+export function countReviewsByState(userId: string, start: Date, end: Date): Promise<TodayCounts> {
+  return sqlQuery(reviewsByState(userId, start, end));
 }
 
 export function toMemory(row: MemoryColumns): CardMemory {

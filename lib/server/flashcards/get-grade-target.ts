@@ -5,6 +5,7 @@ import { ALL_DECKS } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import {
   SETTINGS_COLUMNS,
+  SETTINGS_FROM,
   toStudySettings,
   type SettingsRow,
   type StudySettings,
@@ -50,7 +51,7 @@ export async function getGradeTarget(
   if (!deck) return null;
   const [row] = await sqlQuery<SettingsRow & { deckId: string | null }>(Prisma.sql`
     SELECT ${SETTINGS_COLUMNS}, ${deck} AS "deckId"
-    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`);
+    FROM ${SETTINGS_FROM} WHERE u.id = ${userId}`);
   if (!row?.deckId) return null;
   const { deckId, ...settings } = row;
   return { settings: toStudySettings(settings), deckId };

@@ -23,7 +23,13 @@ import {
   type PackOwner,
   type StudyPackView,
 } from "@/lib/domain/srs/offline-pack";
-import { countReviewsByState, readCardStates, toMemory } from "./card-state-row";
+import {
+  countReviewsByState,
+  readCardStates,
+  reviewsByState,
+  toMemory,
+  type TodayCounts,
+} from "./card-state-row";
 
 export type { StudySessionView };
 
@@ -44,10 +50,21 @@ export type SettingsRow = Omit<StudySettings, "fsrsParameters"> & {
   parameters: number[] | null;
 };
 
-/** The columns of a SettingsRow, from "User" u LEFT JOIN "FsrsProfile" p. */
+/** The columns of a SettingsRow, from SETTINGS_FROM. */
 export const SETTINGS_COLUMNS = Prisma.sql`u."timeZone", u."newCardsPerDay",
   u."maxReviewsPerDay", u."desiredRetention", u."extraNewCards", u."extraNewCardsDay",
   p."inUse", p.parameters`;
+
+/** The user `u` with the FSRS profile `p`, which SETTINGS_COLUMNS reads. */
+export const SETTINGS_FROM = Prisma.sql`"User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id`;
+
+/** The decks user `u` studies, as an array column beside SETTINGS_COLUMNS. */
+const DECKS_COLUMN = Prisma.sql`
+  ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id)`;
+
+/** Whether the learner has logged any review (one to undo). */
+const anyReview = (userId: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId})`;
 
 export function toStudySettings(row: SettingsRow): StudySettings {
   const { inUse, parameters, ...settings } = row;
@@ -63,9 +80,8 @@ async function readSettingsAndDecks(
   userId: string,
 ): Promise<{ settings: StudySettings; decks: string[] }> {
   const [row] = await sqlQuery<SettingsRow & { decks: string[] }>(Prisma.sql`
-    SELECT ${SETTINGS_COLUMNS},
-      ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id) AS decks
-    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`);
+    SELECT ${SETTINGS_COLUMNS}, ${DECKS_COLUMN} AS decks
+    FROM ${SETTINGS_FROM} WHERE u.id = ${userId}`);
   if (!row) throw new Error(`No user ${userId}`);
   const { decks, ...settings } = row;
   return { settings: toStudySettings(settings), decks };
@@ -209,14 +225,12 @@ export async function getScopedCards(
 
 /**
  * What a caller already knows: the scope it read, and that a review log exists to undo (a
- * grade just wrote one), or that it shows no undo at all (home's counts); or, without a scope,
- * the learner's time zone from the session, over whose day the one-statement read counts
- * today's reviews (readWholeState).
+ * grade just wrote one); or, without a scope, the learner's time zone from the session, over
+ * whose day the one-statement read counts today's reviews (readWholeState), or that read itself.
  */
 type Known = {
   scope?: StudyScope;
   canUndo?: true;
-  undoUnused?: true;
   timeZone?: string;
   /** The one-statement read, made already (home reads it to choose the scope). */
   whole?: WholeState;
@@ -239,7 +253,6 @@ type StateTuple = [
 ];
 
 type CardStateRows = Awaited<ReturnType<typeof readCardStates>>;
-type TodayCounts = { state: number; count: number }[];
 
 /** A timestamp column (UTC, without zone) as epoch milliseconds, for JSON. */
 const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::bigint`;
@@ -303,12 +316,11 @@ async function readWholeState(
       decks: string[];
       written: WrittenCardRow[];
       states: StateTuple[];
-      today: [state: number, count: number][] | null;
+      today: TodayCounts | null;
       hasReviews: boolean;
     }
   >(Prisma.sql`
-    SELECT ${SETTINGS_COLUMNS},
-      ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id) AS decks,
+    SELECT ${SETTINGS_COLUMNS}, ${DECKS_COLUMN} AS decks,
       (SELECT COALESCE(json_agg(w ORDER BY w."setId", w.position), '[]')
         FROM (${writtenCardRows(userId, now)}) w) AS written,
       (SELECT COALESCE(json_agg(json_build_array("cardId", ${epochMs(Prisma.sql`due`)},
@@ -316,12 +328,10 @@ async function readWholeState(
           state, ${epochMs(Prisma.sql`"lastReview"`)}, version)), '[]')
         FROM "CardState" WHERE "userId" = u.id ${oneDeck}) AS states,
       CASE WHEN u."timeZone" = ${zone} THEN (
-        SELECT COALESCE(json_agg(json_build_array(state, n)), '[]')
-        FROM (SELECT state, COUNT(*)::int AS n FROM "ReviewLog"
-          WHERE "userId" = u.id AND review >= ${start} AND review < ${end} GROUP BY state) t)
+        SELECT COALESCE(json_agg(t), '[]') FROM (${reviewsByState(userId, start, end)}) t)
       END AS today,
-      EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = u.id) AS "hasReviews"
-    FROM "User" u LEFT JOIN "FsrsProfile" p ON p."userId" = u.id WHERE u.id = ${userId}`);
+      ${anyReview(userId)} AS "hasReviews"
+    FROM ${SETTINGS_FROM} WHERE u.id = ${userId}`);
   if (!row) throw new Error(`No user ${userId}`);
   const { decks, written, states, today, hasReviews, ...settings } = row;
   return {
@@ -331,15 +341,16 @@ async function readWholeState(
       written: written.map(toWrittenCard),
     },
     rows: states.map(fromTuple),
-    todayByState: today && today.map(([state, count]) => ({ state, count })),
+    todayByState: today,
     hasReviews,
   };
 }
 
 /** Whether the learner has a review to undo. */
 async function hasAnyReview(userId: string): Promise<boolean> {
-  const [row] = await sqlQuery<{ found: boolean }>(Prisma.sql`
-    SELECT EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId}) AS found`);
+  const [row] = await sqlQuery<{ found: boolean }>(
+    Prisma.sql`SELECT ${anyReview(userId)} AS found`,
+  );
   return row!.found;
 }
 
@@ -372,7 +383,7 @@ async function readStudyState(userId: string, session: SessionScope, now: Date, 
     : await Promise.all([
         readCardStates(userId, cards),
         countReviewsByState(userId, start, end),
-        known.canUndo || known.undoUnused ? true : hasAnyReview(userId),
+        known.canUndo ? true : hasAnyReview(userId),
       ]);
   // The whole read has every state of the learner's (or of the deck): keep the scope's.
   const inScope = whole ? new Set(cards.map((c) => c.id)) : null;
@@ -531,7 +542,7 @@ export async function getStudyCounts(
   const whole = await readWholeState(userId, undefined, now, timeZone ?? "UTC");
   const studying = whole.scope.decks.size > 0;
   const scope = studying ? whole.scope : { ...whole.scope, decks: new Set([ALL_DECKS]) };
-  const state = await readStudyState(userId, {}, now, { whole, scope, undoUnused: true });
+  const state = await readStudyState(userId, {}, now, { whole, scope });
   return { studying, counts: queueOf(state, now).counts };
 }
 
