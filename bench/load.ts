@@ -9,6 +9,8 @@
 // over HTTP, then drives each request with autocannon (32 connections, 15 s, after a warm-up),
 // 3 rounds interleaved with the floors. Every write is a real new write: an answer alternates
 // between right and wrong, a grade is a new review of a due card at its current version.
+// Beside req/s it reads the server's CPU time a request from /proc (user + system), and its
+// ratio to the floor's, which a busy machine moves much less than req/s.
 // Prints the medians and writes bench/results/load.json. --quick: 3 s runs (to try it out);
 // --profile: the server writes a CPU profile (node --cpu-prof) to bench/results/profiles/.
 // --only A,B: only the requests whose name holds A or B, beside the floors (to profile one).
@@ -27,6 +29,7 @@ import {
   SERVER_LOG,
   applyBenchEnv,
   buildIfNeeded,
+  serverCpuMs,
   serverRssMb,
   startServer,
   stopServer,
@@ -88,6 +91,8 @@ type Run = {
   statements: number;
   /** Mean response size, headers included (autocannon's bytes read / responses). */
   kb: number;
+  /** The server's CPU time (user + system) a request, in ms. */
+  cpuMs: number;
   /** The statuses counted as non-2xx, e.g. "409 x25". */
   statuses: string;
 };
@@ -163,10 +168,17 @@ async function drive(
   });
 }
 
-async function measure(base: string, target: Target, learners: Learner[]): Promise<Run> {
+async function measure(
+  base: string,
+  server: ChildProcess,
+  target: Target,
+  learners: Learner[],
+): Promise<Run> {
   const before = await statementsSoFar(base);
+  const cpuBefore = serverCpuMs(server);
   const statuses = new Map<number, number>();
   const result = await drive(base, target, learners, DURATION_S, statuses);
+  const cpu = serverCpuMs(server) - cpuBefore;
   const statements = (await statementsSoFar(base)) - before;
   const requests = result.requests.total;
   return {
@@ -179,14 +191,16 @@ async function measure(base: string, target: Target, learners: Learner[]): Promi
     requests,
     statements: requests ? statements / requests : 0,
     kb: requests ? result.throughput.total / requests / 1024 : 0,
+    cpuMs: requests ? cpu / requests : 0,
     statuses: [...statuses].map(([status, n]) => `${status} x${n}`).join(", "),
   };
 }
 
-function format(rows: { target: Target; run: Run; ratio: number | null }[]): string {
+function format(rows: Row[]): string {
   const header =
-    "| request | req/s | p50 | p97.5 | p99 | non-2xx | errors | ratio | SQL/req | KB/resp |";
-  const lines = rows.map(({ target, run: r, ratio }) =>
+    "| request | req/s | p50 | p97.5 | p99 | non-2xx | errors | ratio | SQL/req | KB/resp " +
+    "| CPU ms/req | CPU ratio |";
+  const lines = rows.map(({ target, run: r, ratio, cpuRatio }) =>
     [
       target.name,
       r.rps.toFixed(0),
@@ -198,20 +212,27 @@ function format(rows: { target: Target; run: Run; ratio: number | null }[]): str
       ratio === null ? "1" : `${ratio.toFixed(2)} of the ${target.floor} floor`,
       r.statements.toFixed(1),
       r.kb.toFixed(1),
+      r.cpuMs.toFixed(2),
+      cpuRatio === null ? "1" : cpuRatio.toFixed(2),
     ].join(" | "),
   );
   return [
     header,
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...lines.map((l) => `| ${l} |`),
   ].join("\n");
 }
 
-type Row = { target: Target; run: Run; ratio: number | null };
+/**
+ * ratio: req/s against the floor's in the same run. cpuRatio: the floor's server CPU a request
+ * over this request's, which a busy machine moves much less than req/s.
+ */
+type Row = { target: Target; run: Run; ratio: number | null; cpuRatio: number | null };
 
 /** A warm-up, then ROUNDS rounds of every target; the medians, as ratios to their floor. */
 async function runRounds(
   base: string,
+  server: ChildProcess,
   targets: Target[],
   learners: Learner[],
   interrupted: Promise<never>,
@@ -220,11 +241,12 @@ async function runRounds(
   for (const target of targets) await drive(base, target, learners, WARMUP_S);
   for (let round = 1; round <= ROUNDS; round++) {
     for (const target of targets) {
-      const result = await Promise.race([measure(base, target, learners), interrupted]);
+      const result = await Promise.race([measure(base, server, target, learners), interrupted]);
       runs.get(target)!.push(result);
       console.log(
         `  round ${round} ${target.name}: ${result.rps.toFixed(0)} req/s, ` +
-          `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}` +
+          `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, ` +
+          `CPU ${result.cpuMs.toFixed(2)} ms/req` +
           (result.statuses ? ` (${result.statuses})` : ""),
       );
     }
@@ -243,6 +265,7 @@ async function runRounds(
       requests: pick("requests"),
       statements: pick("statements"),
       kb: pick("kb"),
+      cpuMs: pick("cpuMs"),
       statuses: list
         .map((r) => r.statuses)
         .filter(Boolean)
@@ -253,9 +276,20 @@ async function runRounds(
     route: medians.get(TARGETS[0]!)!.rps,
     page: medians.get(TARGETS[3]!)!.rps,
   };
+  const floorCpu = {
+    route: medians.get(TARGETS[0]!)!.cpuMs,
+    page: medians.get(TARGETS[3]!)!.cpuMs,
+  };
   const rows = targets.map((target) => {
     const run = medians.get(target)!;
-    return { target, run, ratio: target.floor ? run.rps / floorRps[target.floor] : null };
+    return target.floor
+      ? {
+          target,
+          run,
+          ratio: run.rps / floorRps[target.floor],
+          cpuRatio: floorCpu[target.floor] / run.cpuMs,
+        }
+      : { target, run, ratio: null, cpuRatio: null };
   });
   return { runs, rows };
 }
@@ -316,7 +350,7 @@ async function scaleRun(
   );
   const seconds = await seedScale();
   step(`Seeded in ${seconds.toFixed(1)} s; the same rounds again`);
-  const { rows: big } = await runRounds(base, targets, learners, interrupted);
+  const { rows: big } = await runRounds(base, server, targets, learners, interrupted);
   console.log(`\nWith the added data:\n\n${format(big)}`);
   const memory = await sampleMemory(base, server);
   const ratios = targets.map((target, i) => {
@@ -408,7 +442,7 @@ async function main() {
         },
       );
     }
-    const { runs, rows } = await runRounds(base, targets, learners, interrupted);
+    const { runs, rows } = await runRounds(base, server, targets, learners, interrupted);
     console.log(
       `\n${CONNECTIONS} connections, ${DURATION_S} s a run, median of ${ROUNDS} rounds ` +
         `(non-2xx and errors: sum over the rounds)${quick ? ", --quick" : ""}\n`,
@@ -430,12 +464,13 @@ async function main() {
           quick,
           loadAverage: os.loadavg(),
           memory,
-          rows: rows.map(({ target, run, ratio }) => ({
+          rows: rows.map(({ target, run, ratio, cpuRatio }) => ({
             request: target.name,
             method: target.method,
             path: target.path || "/api/quiz-attempts/[id]/responses",
             ...run,
             ratioToFloor: ratio,
+            cpuRatioToFloor: cpuRatio,
             floor: target.floor,
           })),
           rounds_raw: targets.map((t) => ({ request: t.name, runs: runs.get(t) })),

@@ -90,11 +90,8 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode === null) signal("SIGKILL");
 }
 
-/**
- * The server's resident memory in MB (VmRSS in /proc/<pid>/status): the largest among the
- * processes under `child` (npx and tsx start the server's own Node process below it).
- */
-export function serverRssMb(child: ChildProcess): number {
+/** The pids of the processes under `child` (npx and tsx start the server's Node below it). */
+function pidsUnder(child: ChildProcess): number[] {
   const parentOf = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -110,9 +107,13 @@ export function serverRssMb(child: ChildProcess): number {
     for (let p = pid; p > 1; p = parentOf.get(p) ?? 0) if (p === child.pid) return true;
     return false;
   };
+  return [...parentOf.keys()].filter(isUnder);
+}
+
+/** The server's resident memory in MB (VmRSS): the largest among the processes under `child`. */
+export function serverRssMb(child: ChildProcess): number {
   let largest = 0;
-  for (const pid of parentOf.keys()) {
-    if (!isUnder(pid)) continue;
+  for (const pid of pidsUnder(child)) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
       const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
@@ -122,4 +123,26 @@ export function serverRssMb(child: ChildProcess): number {
     }
   }
   return largest;
+}
+
+/** Clock ticks a second in /proc/<pid>/stat (USER_HZ: 100 on Linux's usual builds). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU time (user + system, ms) used so far by the processes under `child`: the server's work,
+ * which, unlike requests per second, barely moves with what else the machine is doing.
+ */
+export function serverCpuMs(child: ChildProcess): number {
+  let ticks = 0;
+  for (const pid of pidsUnder(child)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime and stime are the 14th and 15th fields, the 12th and 13th after the ")".
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process has gone meanwhile
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
