@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { cardStyles } from "@/components/ui/styles";
-import { cx } from "@/components/ui/cx";
+import { FoldedTable, type FoldedTableData } from "./folded-table";
 
 type Props = {
   /** Id for the heading, which names the section for assistive technology. */
@@ -15,10 +15,10 @@ type Props = {
   chartLabel: string;
   chart: ReactNode;
   /**
-   * The same data as a table, folded away under "Show as a table"; absent when another card's
-   * table already lists these days (the label says which).
+   * The same data as a table, folded away under "Show as a table" and drawn when opened;
+   * absent when another card's table already lists these days (the label says which).
    */
-  table?: ReactNode;
+  table?: FoldedTableData;
   /** Shown between the summary and the chart (a legend, big numbers). */
   before?: ReactNode;
   after?: ReactNode;
@@ -76,19 +76,7 @@ export function ChartCard({
             </div>
           </div>
           {after}
-          {table ? (
-            <details className="mt-4 text-sm">
-              <summary
-                className={cx(
-                  "cursor-pointer font-medium text-brand-700 hover:underline",
-                  "dark:text-brand-300",
-                )}
-              >
-                Show as a table
-              </summary>
-              {table}
-            </details>
-          ) : null}
+          {table ? <FoldedTable {...table} /> : null}
         </>
       )}
     </section>

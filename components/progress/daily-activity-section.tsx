@@ -3,7 +3,6 @@ import { formatPercent } from "@/lib/domain/format/format";
 import type { DayActivity } from "@/lib/domain/progress/dashboard-view";
 import { ChartCard } from "./chart-card";
 import { CHART_COLOURS } from "./chart-colours";
-import { DataTable } from "./data-table";
 import { DayChart } from "./day-chart";
 import { formatDay } from "./format-day";
 import { plural } from "./plural";
@@ -57,18 +56,16 @@ export function DailyActivitySection({ activity }: { activity: DayActivity[] }) 
           ]}
         />
       }
-      table={
-        <DataTable
-          caption={`Days with answers or reviews in the last ${DAYS} days`}
-          columns={["Day", "Questions answered", "Accuracy", "Cards reviewed"]}
-          rows={studied.map((d) => [
-            formatDay(d.day, "long"),
-            d.answers,
-            d.answers ? formatPercent(d.scoreSum / d.answers) : "–",
-            d.reviews,
-          ])}
-        />
-      }
+      table={{
+        caption: `Days with answers or reviews in the last ${DAYS} days`,
+        columns: ["Day", "Questions answered", "Accuracy", "Cards reviewed"],
+        rows: studied.map((d) => [
+          formatDay(d.day, "long"),
+          d.answers,
+          d.answers ? formatPercent(d.scoreSum / d.answers) : "–",
+          d.reviews,
+        ]),
+      }}
       empty={
         answers + reviews ? undefined : (
           <p className="mt-4 text-sm">

@@ -2,19 +2,13 @@ import { cx } from "@/components/ui/cx";
 
 type Cell = string | number;
 
+export type TableData = { caption: string; columns: string[]; rows: Cell[][] };
+
 /**
  * The text alternative to a chart: the same figures as a table, with a caption and column
  * headers so screen readers can navigate it cell by cell.
  */
-export function DataTable({
-  caption,
-  columns,
-  rows,
-}: {
-  caption: string;
-  columns: string[];
-  rows: Cell[][];
-}) {
+export function DataTable({ caption, columns, rows }: TableData) {
   return (
     <div
       className={cx(

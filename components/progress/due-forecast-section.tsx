@@ -2,7 +2,6 @@ import Link from "next/link";
 import type { ProgressDashboard } from "@/lib/domain/progress/dashboard-view";
 import { CHART_COLOURS } from "./chart-colours";
 import { ChartCard } from "./chart-card";
-import { DataTable } from "./data-table";
 import { DayChart } from "./day-chart";
 import { formatDay } from "./format-day";
 import { plural } from "./plural";
@@ -46,25 +45,23 @@ export function DueForecastSection({ forecast, cardsStudied }: Props) {
           ]}
         />
       }
-      table={
-        <DataTable
-          caption={`Days with cards due in the next ${forecast.length} days`}
-          columns={["Day", "Cards due"]}
-          // Days with cards due only: the chart shows the empty ones.
-          rows={forecast.flatMap((d, i) =>
-            d.due
-              ? [
-                  [
-                    i === 0
-                      ? `Today (${formatDay(d.day, "long")}, overdue included)`
-                      : formatDay(d.day, "long"),
-                    d.due,
-                  ],
-                ]
-              : [],
-          )}
-        />
-      }
+      table={{
+        caption: `Days with cards due in the next ${forecast.length} days`,
+        columns: ["Day", "Cards due"],
+        // Days with cards due only: the chart shows the empty ones.
+        rows: forecast.flatMap((d, i) =>
+          d.due
+            ? [
+                [
+                  i === 0
+                    ? `Today (${formatDay(d.day, "long")}, overdue included)`
+                    : formatDay(d.day, "long"),
+                  d.due,
+                ],
+              ]
+            : [],
+        ),
+      }}
       empty={
         total ? undefined : (
           <p className="mt-4 text-sm">

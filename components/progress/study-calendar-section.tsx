@@ -2,7 +2,6 @@ import type { ProgressDashboard } from "@/lib/domain/progress/dashboard-view";
 import { buildCalendarGrid } from "./build-calendar-grid";
 import { CalendarLegend } from "./calendar-legend";
 import { ChartCard } from "./chart-card";
-import { DataTable } from "./data-table";
 import { formatDay } from "./format-day";
 import { plural } from "./plural";
 import { ReviewCalendar } from "./review-calendar";
@@ -74,20 +73,13 @@ export function StudyCalendarSection({ activity, streak }: Props) {
       chart={<ReviewCalendar grid={grid} />}
       scrollable
       after={<CalendarLegend legend={grid.legend} />}
-      table={
-        active.length ? (
-          // One row a month, not one a day: a year of days made the page heavy (issue 15).
-          <DataTable
-            caption="Days studied, answers and reviews per month"
-            columns={["Month", "Days studied", "Answers", "Reviews"]}
-            rows={byMonth(activity).map((m) => [m.label, m.days, m.answers, m.reviews])}
-          />
-        ) : (
-          <p className="mt-2 text-slate-600 dark:text-slate-400">
-            No days with answers or reviews yet.
-          </p>
-        )
-      }
+      table={{
+        caption: "Days studied, answers and reviews per month",
+        columns: ["Month", "Days studied", "Answers", "Reviews"],
+        // One row a month, not one a day: a year of days made the page heavy (issue 15).
+        rows: byMonth(activity).map((m) => [m.label, m.days, m.answers, m.reviews]),
+        emptyText: "No days with answers or reviews yet.",
+      }}
     />
   );
 }
