@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { env } from "@/lib/env";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { countStatement, isBenchMode } from "@/lib/server/bench";
 import { poolConfig } from "@/prisma/client";
 
@@ -104,6 +104,10 @@ function runner(client: pg.Pool | pg.PoolClient): SqlRunner {
 }
 
 /** One statement on any free connection. */
+/** A timestamp column (UTC, without zone) as epoch milliseconds, for JSON built in SQL. */
+export const epochMs = (column: Prisma.Sql) =>
+  Prisma.sql`(extract(epoch FROM ${column}) * 1000)::bigint`;
+
 export function sqlQuery<T>(statement: Prisma.Sql): Promise<T[]> {
   return runner(pool()).query<T>(statement);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sqlQuery } from "@/lib/server/sql";
+import { epochMs, sqlQuery } from "@/lib/server/sql";
 import type { Flashcard } from "@/lib/domain/flashcards/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildQueue, type StoredCardState } from "@/lib/domain/srs/build-queue";
@@ -253,9 +253,6 @@ type StateTuple = [
 ];
 
 type CardStateRows = Awaited<ReturnType<typeof readCardStates>>;
-
-/** A timestamp column (UTC, without zone) as epoch milliseconds, for JSON. */
-const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::bigint`;
 
 /** What readWholeState reads: the scope, and the rest of the study state beside it. */
 type WholeState = {

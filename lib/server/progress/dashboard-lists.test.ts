@@ -167,12 +167,12 @@ test("totals: every stored day counts; a day studied is one with answers or revi
 });
 
 // Issue 15: the dashboard is read on every /progress render. With the time zone known (the
-// page passes the session's), it sends four statements: the expired-exam check, the per-day
-// rows with the weak questions and recent attempts, and the mastery inputs' two. None is built
-// by Prisma's query compiler, which cost more CPU than the statements themselves.
-test("the dashboard sends four hand-written statements", async () => {
+// page passes the session's), it sends one statement: the expired-exam check, the per-day rows,
+// the weak questions, recent attempts and the mastery inputs (four statements before). None is
+// built by Prisma's query compiler, which cost more CPU than the statements themselves.
+test("the dashboard sends one hand-written statement", async () => {
   const user = await makeUser("dashboard-statements");
   const { statements } = await rowsRead(() => getProgressDashboard(user.id, now, "UTC"));
-  expect(statements).toHaveLength(4);
+  expect(statements).toHaveLength(1);
   expect(statements.filter((s) => s.includes('"public".'))).toEqual([]);
 });

@@ -18,7 +18,10 @@ import {
   unwrap,
   WHILE_OPEN,
 } from "@/lib/server/classes/test-fixtures";
+import { rowsRead } from "@/test/rows-read";
+import { getLearnerHome } from "./get-learner-home";
 import { getOpenQuiz } from "./get-open-quiz";
+import { getProgressDashboard } from "./get-progress-dashboard";
 
 const at = (minutes: number) => new Date(Date.parse("2026-03-10T10:00:00Z") + minutes * 60_000);
 
@@ -47,6 +50,7 @@ test("the newest running quiz, with its answers and coverage; none without one",
 
   const open = await getOpenQuiz(id, at(2));
   expect(open).toMatchObject({ id: newer.id, mode: "exam", questions: 10, answered: 2 });
+  expect(open!.startedAt).toEqual(newer.startedAt);
   expect(open!.coverage).toMatchObject({ mode: "exam", programmes: [], setName: null });
 
   // Submitted, the newer one gives way to the older, which covers one programme.
@@ -63,6 +67,33 @@ test("an exam whose time ran out is submitted, not offered", async () => {
   expect(await getOpenQuiz(id, at(11))).toBeNull();
   const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: exam.id } });
   expect(row.status).toBe("SUBMITTED");
+});
+
+// Home and /progress read the expired exams in the same statement as everything else: one that
+// lists some submits them and reads again, so their answers count in what the page shows.
+test("an exam whose time ran out counts on home and /progress in the same call", async () => {
+  const exam = { count: 5, mode: "exam", timeLimitMinutes: 10, programmeIds: ["pfp"] };
+  const homeLearner = await makeUser("expired-home");
+  await answer(homeLearner.id, await start(homeLearner.id, exam, 0), 3);
+  const user = { id: homeLearner.id, role: "LEARNER" as const, timeZone: "UTC" };
+  const home = await getLearnerHome(user, at(11));
+  expect(home.open).toBeNull();
+  // Its answers count (those of questions filed under Partnership for Peace itself), as they
+  // do for the dashboard read after it.
+  expect(home.topics.find((t) => t.id === "pfp")!.answers).toBeGreaterThan(0);
+  expect(home.topics).toEqual((await getProgressDashboard(user.id, at(11), "UTC")).topics);
+
+  const { id } = await makeUser("expired-progress");
+  const attempt = await start(id, exam, 0);
+  await answer(id, attempt, 3);
+  const { result, statements } = await rowsRead(() => getProgressDashboard(id, at(11), "UTC"));
+  expect(result.totals.answers).toBe(3);
+  expect(result.programmes.find((p) => p.id === "pfp")!.answers).toBeGreaterThan(0);
+  expect(result.recentAttempts).toMatchObject([{ id: attempt.id, correctCount: 3 }]);
+  // The read, the submission, the read again; the next render reads once.
+  expect(statements.filter((s) => s.includes('"masteryQuiz"'))).toHaveLength(2);
+  const again = await rowsRead(() => getProgressDashboard(id, at(12), "UTC"));
+  expect(again.statements).toHaveLength(1);
 });
 
 // get-open-quiz.ts:56 (the set's name passed on only when the attempt is assignment work: the

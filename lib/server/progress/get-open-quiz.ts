@@ -1,9 +1,13 @@
 import "server-only";
-import { sqlQuery } from "@/lib/server/sql";
+import { epochMs, sqlQuery } from "@/lib/server/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
 import { attemptCoverage } from "@/lib/server/quiz/attempt-coverage";
-import { finalizeExpiredAttempts } from "@/lib/server/quiz/finalize-attempt";
+import {
+  expiredAttemptsColumn,
+  readAfterExpiring,
+  type ExpiredAttempt,
+} from "@/lib/server/quiz/finalize-attempt";
 
 export type OpenQuiz = {
   id: string;
@@ -14,29 +18,29 @@ export type OpenQuiz = {
   coverage: AttemptCoverage;
 };
 
-type Row = {
+/** The open quiz as openQuizColumn's JSON carries it (startedAt in epoch milliseconds). */
+type OpenQuizJson = {
   id: string;
   mode: string;
   settings: unknown;
   questionIds: string[];
   retryOfId: string | null;
-  startedAt: Date;
+  startedAt: number;
   setName: string | null;
   answered: number;
 };
 
 /**
- * The quiz the home page offers to continue: the learner's newest attempt still in progress
- * whose time has not run out, with its answer count and what it covers, in one statement on
- * the (userId, status) index. Expired exams are submitted first, so that they neither show
- * here nor miss from the mastery read after this. (Home listed the last ten attempts through
- * the quiz list for this, six statements a render; issue 15.)
+ * The quiz the home page offers to continue, as one JSON column ("open", null when there is
+ * none) for a read that carries other columns beside it: the learner's newest attempt still in
+ * progress whose time has not run out, with its answer count and what it covers, on the
+ * (userId, status) index. (Home listed the last ten attempts through the quiz list for this,
+ * six statements a render; issue 15.)
  */
-export async function getOpenQuiz(userId: string, now = new Date()): Promise<OpenQuiz | null> {
-  await finalizeExpiredAttempts(userId, now);
-  const [row] = await sqlQuery<Row>(Prisma.sql`
+export const openQuizColumn = (userId: string, now: Date) => Prisma.sql`
+  (SELECT row_to_json(o) FROM (
     SELECT a.id, a.mode::text AS mode, a.settings, a."questionIds", a."retryOfId",
-      a."startedAt", s.name AS "setName",
+      ${epochMs(Prisma.sql`a."startedAt"`)} AS "startedAt", s.name AS "setName",
       (SELECT COUNT(*)::int FROM "QuizResponse" r WHERE r."attemptId" = a.id) AS answered
     FROM "QuizAttempt" a
     LEFT JOIN "Assignment" asg ON asg.id = a."assignmentId"
@@ -44,12 +48,15 @@ export async function getOpenQuiz(userId: string, now = new Date()): Promise<Ope
     WHERE a."userId" = ${userId} AND a.status = 'IN_PROGRESS'
       AND (a."deadlineAt" IS NULL OR a."deadlineAt" >= ${now})
     ORDER BY a."startedAt" DESC
-    LIMIT 1`);
+    LIMIT 1) o) AS open`;
+
+/** The open quiz from openQuizColumn's value. */
+export function toOpenQuiz(row: OpenQuizJson | null): OpenQuiz | null {
   if (!row) return null;
   return {
     id: row.id,
     mode: row.mode === "EXAM" ? "exam" : "practice",
-    startedAt: row.startedAt,
+    startedAt: new Date(row.startedAt),
     questions: row.questionIds.length,
     answered: row.answered,
     coverage: attemptCoverage({
@@ -57,4 +64,18 @@ export async function getOpenQuiz(userId: string, now = new Date()): Promise<Ope
       assignment: row.setName === null ? null : { set: { name: row.setName } },
     }),
   };
+}
+
+export type OpenQuizColumns = { expired: ExpiredAttempt[]; open: OpenQuizJson | null };
+
+/**
+ * The open quiz alone, in one statement. Expired exams are submitted first (and the read sent
+ * again), so that they neither show here nor miss from what is read beside it.
+ */
+export async function getOpenQuiz(userId: string, now = new Date()): Promise<OpenQuiz | null> {
+  const read = () =>
+    sqlQuery<OpenQuizColumns>(Prisma.sql`
+      SELECT ${expiredAttemptsColumn(userId, now)} AS expired, ${openQuizColumn(userId, now)}`);
+  const { open } = await readAfterExpiring(() => read().then(([row]) => row!), now);
+  return toOpenQuiz(open);
 }

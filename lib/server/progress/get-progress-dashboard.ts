@@ -14,11 +14,21 @@ import { questionSummary } from "@/lib/domain/questions/question-summary";
 import { localDay } from "@/lib/domain/time/zoned-time";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
-import { finalizeExpiredAttempts } from "@/lib/server/quiz/finalize-attempt";
-import { buildMasteryRows, readMasteryInputs } from "./mastery-rows";
+import {
+  expiredAttemptsColumn,
+  readAfterExpiring,
+  type ExpiredAttempt,
+} from "@/lib/server/quiz/finalize-attempt";
+import {
+  buildMasteryRows,
+  masteryInputColumns,
+  toMasteryInputs,
+  type MasteryColumns,
+} from "./mastery-rows";
 
 /** The per-day rows, weak questions and recent attempts, as JSON arrays of columns. */
-type DashboardLists = {
+type DashboardLists = MasteryColumns & {
+  expired: ExpiredAttempt[];
   days: [day: string, answers: number, scoreSum: number, reviews: number][];
   weak: [questionId: string, programmeId: string, answers: number, weighted: number][];
   attempts: [
@@ -32,9 +42,10 @@ type DashboardLists = {
 };
 
 /**
- * The learner's dashboard from four statements, whatever their history: per-day and per-question
- * rollups (bounded by days and by the content), and studied cards (bounded by the content)
- * with their last grade. Nothing else reads individual answers or reviews. The page passes
+ * The learner's dashboard from one statement, whatever their history: per-day and per-question
+ * rollups (bounded by days and by the content), studied cards (bounded by the content) with
+ * their last grade, and the exams whose time ran out (submitted first, then read again, so
+ * that their answers count). Nothing else reads individual answers or reviews. The page passes
  * the signed-in user's time zone, already read with the session; without it, it is read here.
  */
 export async function getProgressDashboard(
@@ -42,18 +53,17 @@ export async function getProgressDashboard(
   now = new Date(),
   knownTimeZone?: string,
 ): Promise<ProgressDashboard> {
-  // An exam whose time ran out counts (and lists) as submitted before anything is read.
-  await finalizeExpiredAttempts(userId, now);
   const timeZone =
     knownTimeZone ??
     (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } }))
       .timeZone;
   const today = localDay(now, timeZone);
   // Hand-written (Prisma compiled each read on every render), and the per-day rows, weak
-  // questions and recent attempts in one statement beside the mastery inputs' two (issue 15).
-  const [[lists], quizRows, cardRows] = await Promise.all([
+  // questions, recent attempts and mastery inputs in one statement (issue 15: it was four).
+  const read = () =>
     sqlQuery<DashboardLists>(Prisma.sql`
-      SELECT
+      SELECT ${expiredAttemptsColumn(userId, now)} AS expired,
+        ${masteryInputColumns(userId, today)},
         (SELECT COALESCE(json_agg(json_build_array(day, answers, "scoreSum", reviews)), '[]')
           FROM "DailyActivity" WHERE "userId" = ${userId}) AS days,
         (SELECT COALESCE(json_agg(
@@ -69,10 +79,11 @@ export async function getProgressDashboard(
               cardinality("questionIds") AS questions
             FROM "QuizAttempt"
             WHERE "userId" = ${userId} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
-            ORDER BY "submittedAt" DESC, id DESC LIMIT 5) a) AS attempts`),
-    ...readMasteryInputs(userId, today),
-  ]);
-  const days = lists!.days.map(([day, answers, scoreSum, reviews]) => ({
+            ORDER BY "submittedAt" DESC, id DESC LIMIT 5) a) AS attempts`).then(([row]) => row!);
+  // An exam whose time ran out counts (and lists) as submitted: read again after submitting it.
+  const lists = await readAfterExpiring(read, now);
+  const { quizRows, cardRows } = toMasteryInputs(lists);
+  const days = lists.days.map(([day, answers, scoreSum, reviews]) => ({
     day,
     answers,
     scoreSum,
@@ -98,7 +109,7 @@ export async function getProgressDashboard(
     timeZone,
   );
 
-  const weakQuestions: WeakQuestion[] = lists!.weak.map(
+  const weakQuestions: WeakQuestion[] = lists.weak.map(
     ([questionId, programmeId, answers, weighted]) => {
       const question = questionById.get(questionId);
       return {
@@ -110,7 +121,7 @@ export async function getProgressDashboard(
       };
     },
   );
-  const recentAttempts: RecentAttempt[] = lists!.attempts.map(
+  const recentAttempts: RecentAttempt[] = lists.attempts.map(
     ([id, mode, submittedAt, score, correctCount, questions]) => ({
       id,
       mode: mode === "EXAM" ? "exam" : "practice",

@@ -1,5 +1,5 @@
 import "server-only";
-import { sqlQuery } from "@/lib/server/sql";
+import { epochMs, sqlQuery } from "@/lib/server/sql";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 import {
   programmeMastery,
@@ -27,42 +27,125 @@ export type StudiedCardRow = MemoryColumns & {
 
 export type MasteryInputs = { quizRows: ProgrammeQuizRow[]; cardRows: StudiedCardRow[] };
 
+/** A programme's quiz rollup as masteryInputColumns' JSON carries it. */
+type QuizTuple = [
+  programmeId: string,
+  answers: number,
+  weightedScore: number,
+  weightedAnswers: number,
+];
+
+/** A studied card as masteryInputColumns' JSON carries it, instants as epoch milliseconds. */
+type StudiedTuple = [
+  cardId: string,
+  deckId: string,
+  due: number,
+  stability: number,
+  difficulty: number,
+  elapsedDays: number,
+  scheduledDays: number,
+  learningSteps: number,
+  reps: number,
+  lapses: number,
+  state: number,
+  lastReview: number | null,
+  lastRating: number | null,
+];
+
+/** The two JSON columns of masteryInputColumns, as a read returns them. */
+export type MasteryColumns = { masteryQuiz: QuizTuple[]; masteryCards: StudiedTuple[] };
+
 /**
  * The rollups mastery is computed from, for the given programmes (decks share their
- * programme's id), or for all of them, in two statements. Bounded by the content and by days,
- * not by the history: a card's last grade is one probe of the ReviewLog index on
- * (userId, cardId, review DESC, id DESC), whose first row per card is that grade.
- * Only studied cards (state other than New) are read: nothing counts the others.
+ * programme's id), or for all of them, as two JSON columns ("masteryQuiz", "masteryCards")
+ * that a page's read carries beside its own (issue 15: they were two statements of their
+ * own). Bounded by the content and by days, not by the history: a card's last grade is one
+ * probe of the ReviewLog index on (userId, cardId, review DESC, id DESC), whose first row per
+ * card is that grade. Only studied cards (state other than New) are read: nothing counts the
+ * others.
  */
-export function readMasteryInputs(userId: string, today: string, programmeIds?: string[]) {
+export function masteryInputColumns(userId: string, today: string, programmeIds?: string[]) {
   const only = (column: string) =>
     programmeIds
       ? Prisma.sql`AND ${Prisma.raw(column)} IN (${Prisma.join(programmeIds)})`
       : Prisma.empty;
-  return [
-    // Recency weights per day (half-life QUIZ_HALF_LIFE_DAYS), summed in the database.
-    sqlQuery<ProgrammeQuizRow>(Prisma.sql`
-      SELECT "programmeId", SUM(answers)::int AS answers,
-        SUM("scoreSum" * power(
-          0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float
-        )) AS "weightedScore",
-        SUM(answers * power(
-          0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float
-        )) AS "weightedAnswers"
-      FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} ${only('"programmeId"')}
-      GROUP BY "programmeId"`),
-    sqlQuery<StudiedCardRow>(Prisma.sql`
-      SELECT c."cardId", c."deckId", c.due, c.stability, c.difficulty, c."elapsedDays",
-        c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state, c."lastReview",
-        last.rating AS "lastRating"
+  // Recency weights per day (half-life QUIZ_HALF_LIFE_DAYS), summed in the database.
+  const weight = Prisma.sql`power(
+    0.5, GREATEST(0, ${today}::date - day::date) / ${QUIZ_HALF_LIFE_DAYS}::float)`;
+  return Prisma.sql`
+    (SELECT COALESCE(json_agg(json_build_array(
+        "programmeId", answers, "weightedScore", "weightedAnswers")), '[]')
+      FROM (SELECT "programmeId", SUM(answers)::int AS answers,
+          SUM("scoreSum" * ${weight})::float8 AS "weightedScore",
+          SUM(answers * ${weight})::float8 AS "weightedAnswers"
+        FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} ${only('"programmeId"')}
+        GROUP BY "programmeId") q) AS "masteryQuiz",
+    (SELECT COALESCE(json_agg(json_build_array(c."cardId", c."deckId",
+        ${epochMs(Prisma.sql`c.due`)}, c.stability, c.difficulty, c."elapsedDays",
+        c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state,
+        ${epochMs(Prisma.sql`c."lastReview"`)}, last.rating)), '[]')
       FROM "CardState" c
       LEFT JOIN LATERAL (
         SELECT rating FROM "ReviewLog" r
         WHERE r."userId" = c."userId" AND r."cardId" = c."cardId"
         ORDER BY r.review DESC, r.id DESC LIMIT 1
       ) last ON true
-      WHERE c."userId" = ${userId} AND c.state <> 0 ${only('c."deckId"')}`),
-  ] as const;
+      WHERE c."userId" = ${userId} AND c.state <> 0 ${only('c."deckId"')}) AS "masteryCards"`;
+}
+
+/** The mastery inputs from the columns of masteryInputColumns. */
+export function toMasteryInputs({ masteryQuiz, masteryCards }: MasteryColumns): MasteryInputs {
+  return {
+    quizRows: masteryQuiz.map(([programmeId, answers, weightedScore, weightedAnswers]) => ({
+      programmeId,
+      answers,
+      weightedScore,
+      weightedAnswers,
+    })),
+    cardRows: masteryCards.map(
+      ([
+        cardId,
+        deckId,
+        due,
+        stability,
+        difficulty,
+        elapsedDays,
+        scheduledDays,
+        learningSteps,
+        reps,
+        lapses,
+        state,
+        lastReview,
+        lastRating,
+      ]) => ({
+        cardId,
+        deckId,
+        due: new Date(due),
+        stability,
+        difficulty,
+        elapsedDays,
+        scheduledDays,
+        learningSteps,
+        reps,
+        lapses,
+        state,
+        lastReview: lastReview === null ? null : new Date(lastReview),
+        lastRating,
+      }),
+    ),
+  };
+}
+
+/** The mastery inputs alone, in one statement (for a page that reads nothing else). */
+export async function readMasteryInputs(
+  userId: string,
+  today: string,
+  programmeIds?: string[],
+): Promise<MasteryInputs> {
+  const [row] = await sqlQuery<MasteryColumns>(
+    Prisma.sql`SELECT ${masteryInputColumns(userId, today, programmeIds)}`,
+  );
+  return toMasteryInputs(row!);
 }
 
 /** One mastery row per programme (see mastery.ts): its own questions and its own deck. */

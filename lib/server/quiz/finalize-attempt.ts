@@ -1,5 +1,5 @@
 import "server-only";
-import { asRunner, sqlQuery, type AnyTx } from "@/lib/server/sql";
+import { asRunner, epochMs, sqlQuery, type AnyTx } from "@/lib/server/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { countAnswers, type AnswerToCount } from "@/lib/server/progress/record-progress";
@@ -62,23 +62,54 @@ export async function finalizeIfExpired(
   return true;
 }
 
+/** A timed attempt still in progress whose time ran out: [id, deadline in epoch ms]. */
+export type ExpiredAttempt = [id: string, deadlineAt: number];
+
+/**
+ * The learner's attempts whose time ran out unopened, as one JSON column (ExpiredAttempt[])
+ * that a page's read carries beside its own (readAfterExpiring), on the (userId, status) index.
+ */
+export const expiredAttemptsColumn = (userId: string, now: Date) => Prisma.sql`
+  (SELECT COALESCE(json_agg(json_build_array(id, ${epochMs(Prisma.sql`"deadlineAt"`)})), '[]')
+    FROM "QuizAttempt"
+    WHERE "userId" = ${userId} AND status = 'IN_PROGRESS'
+      AND "deadlineAt" < ${new Date(now.getTime() - DEADLINE_GRACE_MS)})`;
+
+/** Submits the attempts expiredAttemptsColumn listed, each as of its deadline. */
+async function finalizeListed(expired: ExpiredAttempt[], now: Date): Promise<number> {
+  let finalized = 0;
+  for (const [id, deadlineAt] of expired) {
+    const attempt = { id, status: "IN_PROGRESS", deadlineAt: new Date(deadlineAt) };
+    if (await finalizeIfExpired(attempt, now)) finalized += 1;
+  }
+  return finalized;
+}
+
 /**
  * Submits, as of their deadlines, every timed attempt of the learner whose time ran out
  * unopened. Every list or page that shows attempts or counts their answers calls this before
- * reading, so an expired exam never shows as "0 / 10 · –" until it is opened.
+ * reading (or reads through readAfterExpiring), so an expired exam never shows as "0 / 10 · –"
+ * until it is opened.
  */
 export async function finalizeExpiredAttempts(userId: string, now: Date): Promise<number> {
-  // Hand-written: home and /progress send this on every render, and Prisma would compile it
-  // each time (issue 15). The (userId, status) index answers it.
-  const expired = await sqlQuery<{
-    id: string;
-    status: string;
-    deadlineAt: Date | null;
-  }>(Prisma.sql`
-    SELECT id, status::text AS status, "deadlineAt" FROM "QuizAttempt"
-    WHERE "userId" = ${userId} AND status = 'IN_PROGRESS'
-      AND "deadlineAt" < ${new Date(now.getTime() - DEADLINE_GRACE_MS)}`);
-  let finalized = 0;
-  for (const attempt of expired) if (await finalizeIfExpired(attempt, now)) finalized += 1;
-  return finalized;
+  const [row] = await sqlQuery<{ expired: ExpiredAttempt[] }>(
+    Prisma.sql`SELECT ${expiredAttemptsColumn(userId, now)} AS expired`,
+  );
+  return finalizeListed(row!.expired, now);
+}
+
+/**
+ * A page's read that also lists, in the same statement, the attempts whose time ran out (its
+ * `expired` column, from expiredAttemptsColumn): when there are any, they are submitted and
+ * the read is sent again, so that their answers count in what it returns. One statement a
+ * render where it was two (issue 15); two reads and the submissions only when an exam ran out.
+ */
+export async function readAfterExpiring<T extends { expired: ExpiredAttempt[] }>(
+  read: () => Promise<T>,
+  now: Date,
+): Promise<T> {
+  const first = await read();
+  if (first.expired.length === 0) return first;
+  await finalizeListed(first.expired, now);
+  return read();
 }
