@@ -10,7 +10,7 @@
 // 3 rounds interleaved with the floors. Every write is a real new write: an answer alternates
 // between right and wrong, a grade is a new review of a due card at its current version.
 // Beside req/s it reads the server's CPU time a request from /proc (user + system), and its
-// ratio to the floor's, which a busy machine moves much less than req/s.
+// ratio to the floor's: the server's work rather than the share of the machine it got.
 // Prints the medians and writes bench/results/load.json. --quick: 3 s runs (to try it out);
 // --profile: the server writes a CPU profile (node --cpu-prof) to bench/results/profiles/.
 // --only A,B: only the requests whose name holds A or B, beside the floors (to profile one).
@@ -225,7 +225,7 @@ function format(rows: Row[]): string {
 
 /**
  * ratio: req/s against the floor's in the same run. cpuRatio: the floor's server CPU a request
- * over this request's, which a busy machine moves much less than req/s.
+ * over this request's (the server's work, not the share of the machine it got).
  */
 type Row = { target: Target; run: Run; ratio: number | null; cpuRatio: number | null };
 
