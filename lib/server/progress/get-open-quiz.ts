@@ -2,7 +2,7 @@ import "server-only";
 import { epochMs, sqlQuery } from "@/lib/server/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
-import { attemptCoverage } from "@/lib/server/quiz/attempt-coverage";
+import { coverageOfRow } from "@/lib/server/quiz/attempt-coverage";
 import {
   expiredAttemptsColumn,
   readAfterExpiring,
@@ -59,10 +59,7 @@ export function toOpenQuiz(row: OpenQuizJson | null): OpenQuiz | null {
     startedAt: new Date(row.startedAt),
     questions: row.questionIds.length,
     answered: row.answered,
-    coverage: attemptCoverage({
-      ...row,
-      assignment: row.setName === null ? null : { set: { name: row.setName } },
-    }),
+    coverage: coverageOfRow(row),
   };
 }
 

@@ -57,3 +57,13 @@ export function attemptCoverage(row: CoverageRow): AttemptCoverage {
     retryOf: row.retryOfId ? row.questionIds.length : null,
   };
 }
+
+/** attemptCoverage for an attempt read by hand, with its set's name as a column of its own. */
+export function coverageOfRow(
+  row: Omit<CoverageRow, "assignment"> & { setName: string | null },
+): AttemptCoverage {
+  return attemptCoverage({
+    ...row,
+    assignment: row.setName === null ? null : { set: { name: row.setName } },
+  });
+}

@@ -1,9 +1,9 @@
 import "server-only";
 import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
-import { db } from "@/lib/server/db";
-import { countsByParent } from "@/lib/server/count-children";
-import { attemptCoverage, coverageSelect } from "./attempt-coverage";
-import { finalizeExpiredAttempts } from "./finalize-attempt";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { epochMs, sqlQuery } from "@/lib/server/sql";
+import { coverageOfRow } from "./attempt-coverage";
+import { expiredAttemptsColumn, readAfterExpiring, type ExpiredAttempt } from "./finalize-attempt";
 
 export type QuizAttemptListItem = {
   id: string;
@@ -21,54 +21,67 @@ export type QuizAttemptListItem = {
   coverage: AttemptCoverage;
 };
 
+/** An attempt as listQuizAttempts' JSON carries it, instants in epoch milliseconds. */
+type AttemptJson = {
+  id: string;
+  mode: string;
+  status: string;
+  settings: unknown;
+  questionIds: string[];
+  retryOfId: string | null;
+  setName: string | null;
+  startedAt: number;
+  submittedAt: number | null;
+  deadlineAt: number | null;
+  score: number | null;
+  correctCount: number | null;
+  answered: number;
+};
+
+const instant = (ms: number | null) => (ms === null ? null : new Date(ms));
+
 /**
- * The learner's attempts, newest first (uses the (userId, startedAt) index). Timed attempts
- * whose time ran out are submitted first, so they list with their score. Answers are counted
- * for these attempts only, through the (attemptId, position) index: the cost does not grow
- * with other learners' answers.
+ * The learner's attempts, newest first (the (userId, startedAt) index), in one hand-written
+ * statement with the timed attempts whose time ran out: those are submitted first and the list
+ * read again, so they list with their score (issue 15: three statements through Prisma's query
+ * compiler before). Answers are counted for these attempts only, through the
+ * (attemptId, position) index: the cost does not grow with other learners' answers.
  */
 export async function listQuizAttempts(
   userId: string,
   take = 50,
   now = new Date(),
 ): Promise<QuizAttemptListItem[]> {
-  await finalizeExpiredAttempts(userId, now);
-  const rows = await db.quizAttempt.findMany({
-    where: { userId },
-    orderBy: { startedAt: "desc" },
-    take,
-    select: {
-      ...coverageSelect,
-      status: true,
-      startedAt: true,
-      submittedAt: true,
-      deadlineAt: true,
-      score: true,
-      correctCount: true,
-    },
-  });
-  const answered = rows.length
-    ? countsByParent(
-        await db.quizResponse.groupBy({
-          by: ["attemptId"],
-          where: { attemptId: { in: rows.map((r) => r.id) } },
-          _count: { _all: true },
-        }),
-        "attemptId",
-      )
-    : new Map<string, number>();
-  return rows.map((r) => ({
+  const read = () =>
+    sqlQuery<{ expired: ExpiredAttempt[]; attempts: AttemptJson[] }>(Prisma.sql`
+      SELECT ${expiredAttemptsColumn(userId, now)} AS expired,
+        (SELECT COALESCE(json_agg(row_to_json(a) ORDER BY a."startedAt" DESC, a.id DESC), '[]')
+          FROM (SELECT q.id, q.mode::text AS mode, q.status::text AS status, q.settings,
+              q."questionIds", q."retryOfId", s.name AS "setName",
+              ${epochMs(Prisma.sql`q."startedAt"`)} AS "startedAt",
+              ${epochMs(Prisma.sql`q."submittedAt"`)} AS "submittedAt",
+              ${epochMs(Prisma.sql`q."deadlineAt"`)} AS "deadlineAt",
+              q.score, q."correctCount",
+              (SELECT COUNT(*)::int FROM "QuizResponse" r WHERE r."attemptId" = q.id) AS answered
+            FROM "QuizAttempt" q
+            LEFT JOIN "Assignment" asg ON asg.id = q."assignmentId"
+            LEFT JOIN "StudySet" s ON s.id = asg."setId"
+            WHERE q."userId" = ${userId}
+            ORDER BY q."startedAt" DESC, q.id DESC
+            LIMIT ${take}) a) AS attempts`).then(([row]) => row!);
+  const { attempts } = await readAfterExpiring(read, now);
+  return attempts.map((r) => ({
     id: r.id,
     mode: r.mode === "EXAM" ? "exam" : "practice",
     status: r.status === "SUBMITTED" ? "submitted" : "in-progress",
-    startedAt: r.startedAt,
-    submittedAt: r.submittedAt,
-    deadlineAt: r.deadlineAt,
+    startedAt: new Date(r.startedAt),
+    submittedAt: instant(r.submittedAt),
+    deadlineAt: instant(r.deadlineAt),
     questions: r.questionIds.length,
-    answered: answered.get(r.id) ?? 0,
+    answered: r.answered,
     score: r.score,
     correctCount: r.correctCount,
     isRetry: r.retryOfId !== null,
-    coverage: attemptCoverage(r),
+    coverage: coverageOfRow(r),
   }));
 }

@@ -11,6 +11,7 @@ import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { setDeckStudying } from "@/lib/server/flashcards/manage-decks";
 import { CorruptRowError } from "@/lib/server/json-column";
 import { makeUser } from "@/test/make-user";
+import { rowsRead } from "@/test/rows-read";
 import { attemptCoverage } from "./attempt-coverage";
 import { attemptIdMask } from "./attempt-ids";
 import { getFacilityCounts } from "./get-facility-counts";
@@ -57,8 +58,12 @@ describe("the attempt list maps each column", () => {
       questionIds: ["q-b"],
       retryOfId: exam.id,
     });
-    const list = await listQuizAttempts(user.id);
+    const { result: list, statements } = await rowsRead(() => listQuizAttempts(user.id));
     expect(list.map((a) => a.id)).toEqual([retry.id, exam.id]);
+    // One hand-written statement with the expired-exam check (issue 15: three through Prisma).
+    expect(statements).toHaveLength(1);
+    expect(statements.filter((s) => s.includes('"public".'))).toEqual([]);
+    expect(list.map((a) => a.startedAt)).toEqual([retry.startedAt, exam.startedAt]);
     expect(list[0]).toMatchObject({
       mode: "practice",
       status: "in-progress",
@@ -76,6 +81,24 @@ describe("the attempt list maps each column", () => {
       correctCount: 1,
       isRetry: false,
     });
+  });
+
+  // The list reads the expired exams in its own statement: one that lists some submits them and
+  // reads again, so the call that submits an exam already lists it with its score.
+  test("an exam whose time ran out lists as submitted in the call that submits it", async () => {
+    const user = await makeUser("list-expired");
+    const t0 = new Date(Date.now() - DAY);
+    const exam = await attemptRow(user.id, {
+      mode: "EXAM",
+      startedAt: t0,
+      timeLimitSeconds: 60,
+      deadlineAt: new Date(t0.getTime() + 60_000),
+    });
+    const { result, statements } = await rowsRead(() => listQuizAttempts(user.id));
+    expect(result).toMatchObject([
+      { id: exam.id, status: "submitted", submittedAt: exam.deadlineAt, score: 0 },
+    ]);
+    expect(statements.filter((s) => s.includes("AS attempts"))).toHaveLength(2);
   });
 });
 
