@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { formatPercent } from "@/lib/domain/format/format";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 
@@ -26,21 +27,22 @@ export function MasteryBars({ rows, label, compact = false }: Props) {
     <ul aria-label={label} className={`mastery-list ${compact ? "space-y-3" : "space-y-4"}`}>
       {rows.map((row) => (
         <li key={row.id}>
-          <div>
-            <span>{row.name}</span>
-            <span className={row.mastery === null ? "none" : "figure"}>
-              {row.mastery === null ? "Not started" : formatPercent(row.mastery)}
-            </span>
-          </div>
-          <div aria-hidden="true" className="track">
-            {row.mastery !== null ? (
-              <div
-                className="bar"
-                // A sliver stays visible at 0% so "0%" and "not started" look different.
-                style={{ width: `${Math.max(1, Math.round(row.mastery * 100))}%` }}
-              />
-            ) : null}
-          </div>
+          <span>{row.name}</span>
+          <span className={row.mastery === null ? "none" : "figure"}>
+            {row.mastery === null ? "Not started" : formatPercent(row.mastery)}
+          </span>
+          <div
+            aria-hidden="true"
+            className="track"
+            // A sliver stays visible at 0% so "0%" and "not started" look different.
+            style={
+              row.mastery === null
+                ? undefined
+                : ({
+                    "--mastery": `${Math.max(1, Math.round(row.mastery * 100))}%`,
+                  } as CSSProperties)
+            }
+          />
           {compact || row.mastery === null ? null : (
             <p className="parts">
               {/* One string: one text node in the HTML and in the React payload. */}
