@@ -76,33 +76,18 @@ export const expiredAttemptsColumn = (userId: string, now: Date) => Prisma.sql`
       AND "deadlineAt" < ${new Date(now.getTime() - DEADLINE_GRACE_MS)})`;
 
 /** Submits the attempts expiredAttemptsColumn listed, each as of its deadline. */
-async function finalizeListed(expired: ExpiredAttempt[], now: Date): Promise<number> {
-  let finalized = 0;
-  for (const [id, deadlineAt] of expired) {
-    const attempt = { id, status: "IN_PROGRESS", deadlineAt: new Date(deadlineAt) };
-    if (await finalizeIfExpired(attempt, now)) finalized += 1;
-  }
-  return finalized;
-}
-
-/**
- * Submits, as of their deadlines, every timed attempt of the learner whose time ran out
- * unopened. Every list or page that shows attempts or counts their answers calls this before
- * reading (or reads through readAfterExpiring), so an expired exam never shows as "0 / 10 · –"
- * until it is opened.
- */
-export async function finalizeExpiredAttempts(userId: string, now: Date): Promise<number> {
-  const [row] = await sqlQuery<{ expired: ExpiredAttempt[] }>(
-    Prisma.sql`SELECT ${expiredAttemptsColumn(userId, now)} AS expired`,
-  );
-  return finalizeListed(row!.expired, now);
+async function finalizeListed(expired: ExpiredAttempt[], now: Date): Promise<void> {
+  for (const [id, deadlineAt] of expired)
+    await finalizeIfExpired({ id, status: "IN_PROGRESS", deadlineAt: new Date(deadlineAt) }, now);
 }
 
 /**
  * A page's read that also lists, in the same statement, the attempts whose time ran out (its
  * `expired` column, from expiredAttemptsColumn): when there are any, they are submitted and
- * the read is sent again, so that their answers count in what it returns. One statement a
- * render where it was two (issue 15); two reads and the submissions only when an exam ran out.
+ * the read is sent again, so that their answers count in what it returns. Every list or page
+ * that shows attempts or counts their answers reads through this, so an expired exam never
+ * shows as "0 / 10 · –" until it is opened. One statement a render where it was two (issue 15);
+ * two reads and the submissions only when an exam ran out.
  */
 export async function readAfterExpiring<T extends { expired: ExpiredAttempt[] }>(
   read: () => Promise<T>,

@@ -9,12 +9,9 @@ import { describe, expect, test } from "vitest";
 import { correctResponse } from "@/lib/domain/quiz/correct-response";
 import { db } from "@/lib/server/db";
 import { makeUser } from "@/test/make-user";
-import {
-  DEADLINE_GRACE_MS,
-  finalizeAttempt,
-  finalizeExpiredAttempts,
-  finalizeIfExpired,
-} from "./finalize-attempt";
+import { rowsRead } from "@/test/rows-read";
+import { DEADLINE_GRACE_MS, finalizeAttempt, finalizeIfExpired } from "./finalize-attempt";
+import { listQuizAttempts } from "./list-quiz-attempts";
 import { saveQuizResponse } from "./save-quiz-response";
 import { startQuiz } from "./start-quiz";
 import { storedQuestions } from "./stored-json";
@@ -236,7 +233,9 @@ describe("finalising (finalize-attempt.ts)", () => {
     expect(await attemptRow(attemptId)).toEqual(row);
   });
 
-  test("the sweep submits this learner's expired attempts only (lines 75-84)", async () => {
+  // Pages read the expired attempts in their own statement (expiredAttemptsColumn) and submit
+  // them through readAfterExpiring; the quiz list is one of them.
+  test("a read submits this learner's expired attempts only", async () => {
     const user = await makeUser("sweep");
     const other = await makeUser("sweep-other");
     const now = at(10 * MINUTE);
@@ -246,7 +245,9 @@ describe("finalising (finalize-attempt.ts)", () => {
     const untimed = await start(user.id);
     const othersExpired = await start(other.id, { timeLimitMinutes: 1 });
 
-    expect(await finalizeExpiredAttempts(user.id, now)).toBe(2);
+    const first = await rowsRead(() => listQuizAttempts(user.id, 50, now));
+    // The read, two submissions, the read again.
+    expect(first.statements.filter((s) => s.includes("AS expired"))).toHaveLength(2);
     expect(await attemptRow(expiredA)).toMatchObject({
       status: "SUBMITTED",
       submittedAt: at(MINUTE),
@@ -257,6 +258,7 @@ describe("finalising (finalize-attempt.ts)", () => {
     });
     for (const id of [running, untimed, othersExpired])
       expect(await attemptRow(id)).toMatchObject({ status: "IN_PROGRESS", submittedAt: null });
-    expect(await finalizeExpiredAttempts(user.id, now)).toBe(0);
+    const second = await rowsRead(() => listQuizAttempts(user.id, 50, now));
+    expect(second.statements).toHaveLength(1);
   });
 });
