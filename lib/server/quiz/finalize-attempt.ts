@@ -1,5 +1,5 @@
 import "server-only";
-import { asRunner, epochMs, sqlQuery, type AnyTx } from "@/lib/server/sql";
+import { asRunner, epochMs, type AnyTx } from "@/lib/server/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { countAnswers, type AnswerToCount } from "@/lib/server/progress/record-progress";
