@@ -362,6 +362,9 @@ async function scaleRun(
       p50Without: before.p50,
       p50With: after.p50,
       costRatio: before.rps / after.rps,
+      cpuMsWithout: before.cpuMs,
+      cpuMsWith: after.cpuMs,
+      cpuRatio: after.cpuMs / before.cpuMs,
       p50Ratio: after.p50 / before.p50,
       statementsWithout: before.statements,
       statementsWith: after.statements,
@@ -370,14 +373,15 @@ async function scaleRun(
   console.log(
     [
       "\nCost with the added data against without (target <= 1.2):\n",
-      "| request | req/s without | req/s with | cost ratio (req/s) | p50 without | p50 with | " +
-        "p50 ratio |",
-      "|---|---|---|---|---|---|---|",
+      "| request | req/s without | req/s with | cost ratio (req/s) | CPU ms/req without | " +
+        "CPU ms/req with | cost ratio (CPU) | p50 without | p50 with | p50 ratio |",
+      "|---|---|---|---|---|---|---|---|---|---|",
       ...ratios.map(
         (r) =>
           `| ${r.request} | ${r.rpsWithout.toFixed(0)} | ${r.rpsWith.toFixed(0)} | ` +
-          `${r.costRatio.toFixed(2)} | ${r.p50Without} ms | ${r.p50With} ms | ` +
-          `${r.p50Ratio.toFixed(2)} |`,
+          `${r.costRatio.toFixed(2)} | ${r.cpuMsWithout.toFixed(2)} | ` +
+          `${r.cpuMsWith.toFixed(2)} | ${r.cpuRatio.toFixed(2)} | ` +
+          `${r.p50Without} ms | ${r.p50With} ms | ${r.p50Ratio.toFixed(2)} |`,
       ),
     ].join("\n"),
   );
