@@ -1,5 +1,5 @@
 import "server-only";
-import { sqlQuery, type SqlRunner } from "@/lib/server/sql";
+import { epochMs, sqlQuery, type SqlRunner } from "@/lib/server/sql";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CardMemory, CardStateValue } from "@/lib/domain/srs/schedule";
@@ -65,6 +65,59 @@ export const reviewsByState = (userId: string, start: Date, end: Date) => Prisma
 
 export function countReviewsByState(userId: string, start: Date, end: Date): Promise<TodayCounts> {
   return sqlQuery(reviewsByState(userId, start, end));
+}
+
+/** A CardState row's memory as memoryJson builds it, instants as epoch milliseconds. */
+export type MemoryTuple = [
+  due: number,
+  stability: number,
+  difficulty: number,
+  elapsedDays: number,
+  scheduledDays: number,
+  learningSteps: number,
+  reps: number,
+  lapses: number,
+  state: number,
+  lastReview: number | null,
+];
+
+/**
+ * A CardState row's memory columns as one JSON array (MemoryTuple), for the reads that carry
+ * card states as JSON inside a larger statement; `table` qualifies the columns ("c.").
+ */
+export function memoryJson(table = ""): Prisma.Sql {
+  const column = (name: string) => Prisma.raw(`${table}"${name}"`);
+  return Prisma.sql`json_build_array(${epochMs(column("due"))}, ${column("stability")},
+    ${column("difficulty")}, ${column("elapsedDays")}, ${column("scheduledDays")},
+    ${column("learningSteps")}, ${column("reps")}, ${column("lapses")}, ${column("state")},
+    ${epochMs(column("lastReview"))})`;
+}
+
+/** The memory columns from memoryJson's array. */
+export function fromMemoryTuple([
+  due,
+  stability,
+  difficulty,
+  elapsedDays,
+  scheduledDays,
+  learningSteps,
+  reps,
+  lapses,
+  state,
+  lastReview,
+]: MemoryTuple): MemoryColumns {
+  return {
+    due: new Date(due),
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview: lastReview === null ? null : new Date(lastReview),
+  };
 }
 
 export function toMemory(row: MemoryColumns): CardMemory {

@@ -1,5 +1,5 @@
 import "server-only";
-import { epochMs, sqlQuery } from "@/lib/server/sql";
+import { sqlQuery } from "@/lib/server/sql";
 import type { Flashcard } from "@/lib/domain/flashcards/types";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { buildQueue, type StoredCardState } from "@/lib/domain/srs/build-queue";
@@ -25,9 +25,12 @@ import {
 } from "@/lib/domain/srs/offline-pack";
 import {
   countReviewsByState,
+  fromMemoryTuple,
+  memoryJson,
   readCardStates,
   reviewsByState,
   toMemory,
+  type MemoryTuple,
   type TodayCounts,
 } from "./card-state-row";
 
@@ -236,21 +239,8 @@ type Known = {
   whole?: WholeState;
 };
 
-/** A CardState row as readWholeState's JSON carries it, instants as epoch milliseconds. */
-type StateTuple = [
-  cardId: string,
-  due: number,
-  stability: number,
-  difficulty: number,
-  elapsedDays: number,
-  scheduledDays: number,
-  learningSteps: number,
-  reps: number,
-  lapses: number,
-  state: number,
-  lastReview: number | null,
-  version: number,
-];
+/** A CardState row as readWholeState's JSON carries it: its memory as memoryJson builds it. */
+type StateTuple = [cardId: string, memory: MemoryTuple, version: number];
 
 type CardStateRows = Awaited<ReturnType<typeof readCardStates>>;
 
@@ -263,34 +253,8 @@ type WholeState = {
 };
 
 /** A card state row from its JSON array. */
-function fromTuple([
-  cardId,
-  due,
-  stability,
-  difficulty,
-  elapsedDays,
-  scheduledDays,
-  learningSteps,
-  reps,
-  lapses,
-  state,
-  lastReview,
-  version,
-]: StateTuple): CardStateRows[number] {
-  return {
-    cardId,
-    due: new Date(due),
-    stability,
-    difficulty,
-    elapsedDays,
-    scheduledDays,
-    learningSteps,
-    reps,
-    lapses,
-    state,
-    lastReview: lastReview === null ? null : new Date(lastReview),
-    version,
-  };
+function fromTuple([cardId, memory, version]: StateTuple): CardStateRows[number] {
+  return { cardId, ...fromMemoryTuple(memory), version };
 }
 
 /**
@@ -320,9 +284,7 @@ async function readWholeState(
     SELECT ${SETTINGS_COLUMNS}, ${DECKS_COLUMN} AS decks,
       (SELECT COALESCE(json_agg(w ORDER BY w."setId", w.position), '[]')
         FROM (${writtenCardRows(userId, now)}) w) AS written,
-      (SELECT COALESCE(json_agg(json_build_array("cardId", ${epochMs(Prisma.sql`due`)},
-          stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses,
-          state, ${epochMs(Prisma.sql`"lastReview"`)}, version)), '[]')
+      (SELECT COALESCE(json_agg(json_build_array("cardId", ${memoryJson()}, version)), '[]')
         FROM "CardState" WHERE "userId" = u.id ${oneDeck}) AS states,
       CASE WHEN u."timeZone" = ${zone} THEN (
         SELECT COALESCE(json_agg(t), '[]') FROM (${reviewsByState(userId, start, end)}) t)

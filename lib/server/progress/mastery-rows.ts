@@ -1,5 +1,5 @@
 import "server-only";
-import { epochMs, sqlQuery } from "@/lib/server/sql";
+import { sqlQuery } from "@/lib/server/sql";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 import {
   programmeMastery,
@@ -8,7 +8,13 @@ import {
 } from "@/lib/domain/progress/mastery";
 import { retrievability } from "@/lib/domain/srs/schedule";
 import { getContentCatalog } from "@/lib/server/content/get-content";
-import { toMemory, type MemoryColumns } from "@/lib/server/flashcards/card-state-row";
+import {
+  fromMemoryTuple,
+  memoryJson,
+  toMemory,
+  type MemoryColumns,
+  type MemoryTuple,
+} from "@/lib/server/flashcards/card-state-row";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 type ProgrammeQuizRow = {
@@ -35,20 +41,11 @@ type QuizTuple = [
   weightedAnswers: number,
 ];
 
-/** A studied card as masteryInputColumns' JSON carries it, instants as epoch milliseconds. */
+/** A studied card as masteryInputColumns' JSON carries it: its memory as memoryJson builds it. */
 type StudiedTuple = [
   cardId: string,
   deckId: string,
-  due: number,
-  stability: number,
-  difficulty: number,
-  elapsedDays: number,
-  scheduledDays: number,
-  learningSteps: number,
-  reps: number,
-  lapses: number,
-  state: number,
-  lastReview: number | null,
+  memory: MemoryTuple,
   lastRating: number | null,
 ];
 
@@ -80,10 +77,8 @@ export function masteryInputColumns(userId: string, today: string, programmeIds?
           SUM(answers * ${weight})::float8 AS "weightedAnswers"
         FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} ${only('"programmeId"')}
         GROUP BY "programmeId") q) AS "masteryQuiz",
-    (SELECT COALESCE(json_agg(json_build_array(c."cardId", c."deckId",
-        ${epochMs(Prisma.sql`c.due`)}, c.stability, c.difficulty, c."elapsedDays",
-        c."scheduledDays", c."learningSteps", c.reps, c.lapses, c.state,
-        ${epochMs(Prisma.sql`c."lastReview"`)}, last.rating)), '[]')
+    (SELECT COALESCE(json_agg(json_build_array(
+        c."cardId", c."deckId", ${memoryJson("c.")}, last.rating)), '[]')
       FROM "CardState" c
       LEFT JOIN LATERAL (
         SELECT rating FROM "ReviewLog" r
@@ -102,37 +97,12 @@ export function toMasteryInputs({ masteryQuiz, masteryCards }: MasteryColumns): 
       weightedScore,
       weightedAnswers,
     })),
-    cardRows: masteryCards.map(
-      ([
-        cardId,
-        deckId,
-        due,
-        stability,
-        difficulty,
-        elapsedDays,
-        scheduledDays,
-        learningSteps,
-        reps,
-        lapses,
-        state,
-        lastReview,
-        lastRating,
-      ]) => ({
-        cardId,
-        deckId,
-        due: new Date(due),
-        stability,
-        difficulty,
-        elapsedDays,
-        scheduledDays,
-        learningSteps,
-        reps,
-        lapses,
-        state,
-        lastReview: lastReview === null ? null : new Date(lastReview),
-        lastRating,
-      }),
-    ),
+    cardRows: masteryCards.map(([cardId, deckId, memory, lastRating]) => ({
+      cardId,
+      deckId,
+      ...fromMemoryTuple(memory),
+      lastRating,
+    })),
   };
 }
 
