@@ -20,7 +20,8 @@ import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { createCustomCard } from "@/lib/server/interop/custom-cards";
 import { rowsRead } from "@/test/rows-read";
-import { readCardStates } from "./card-state-row";
+import { memoryToJson } from "@/lib/domain/srs/offline-pack";
+import { readCardStates, toMemory } from "./card-state-row";
 import {
   cardsInScope,
   getStudyPage,
@@ -141,6 +142,8 @@ describe("the study state read in one statement", () => {
         expect(new Date(inPack.memory.due)).toEqual(s.due);
         expect(inPack.memory.stability).toBe(s.stability);
         expect(inPack.memory.difficulty).toBe(s.difficulty);
+        // Every memory column, instants to the millisecond.
+        expect(inPack.memory).toEqual(memoryToJson(toMemory(s)));
       }
       expect(Object.keys(pack.states)).toEqual(expect.arrayContaining(graded));
     }
