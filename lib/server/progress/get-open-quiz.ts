@@ -1,13 +1,9 @@
 import "server-only";
-import { epochMs, sqlQuery } from "@/lib/server/sql";
+import { epochMs } from "@/lib/server/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
 import { coverageOfRow } from "@/lib/server/quiz/attempt-coverage";
-import {
-  expiredAttemptsColumn,
-  readAfterExpiring,
-  type ExpiredAttempt,
-} from "@/lib/server/quiz/finalize-attempt";
+import type { ExpiredAttempt } from "@/lib/server/quiz/finalize-attempt";
 
 export type OpenQuiz = {
   id: string;
@@ -64,15 +60,3 @@ export function toOpenQuiz(row: OpenQuizJson | null): OpenQuiz | null {
 }
 
 export type OpenQuizColumns = { expired: ExpiredAttempt[]; open: OpenQuizJson | null };
-
-/**
- * The open quiz alone, in one statement. Expired exams are submitted first (and the read sent
- * again), so that they neither show here nor miss from what is read beside it.
- */
-export async function getOpenQuiz(userId: string, now = new Date()): Promise<OpenQuiz | null> {
-  const read = () =>
-    sqlQuery<OpenQuizColumns>(Prisma.sql`
-      SELECT ${expiredAttemptsColumn(userId, now)} AS expired, ${openQuizColumn(userId, now)}`);
-  const { open } = await readAfterExpiring(() => read().then(([row]) => row!), now);
-  return toOpenQuiz(open);
-}
