@@ -3,6 +3,8 @@ import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { z } from "zod";
 import { parseJsonColumn } from "@/lib/server/json-column";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { epochMs } from "@/lib/server/sql";
 
 /**
  * The part of the stored settings that says what was covered. Read on its own: a retry's
@@ -57,6 +59,27 @@ export function attemptCoverage(row: CoverageRow): AttemptCoverage {
     retryOf: row.retryOfId ? row.questionIds.length : null,
   };
 }
+
+/**
+ * An attempt as ATTEMPT_SUMMARY reads it (start in epoch milliseconds), for a JSON column of a
+ * hand-written read (the quiz list, home's quiz to continue).
+ */
+export type AttemptSummaryJson = Omit<CoverageRow, "assignment"> & {
+  setName: string | null;
+  startedAt: number;
+  answered: number;
+};
+
+/** Attempt `q` with what covers it (its set's name) and its answer count, for ATTEMPTS_FROM. */
+export const ATTEMPT_SUMMARY = Prisma.sql`q.id, q.mode::text AS mode, q.settings,
+  q."questionIds", q."retryOfId", s.name AS "setName",
+  ${epochMs(Prisma.sql`q."startedAt"`)} AS "startedAt",
+  (SELECT COUNT(*)::int FROM "QuizResponse" r WHERE r."attemptId" = q.id) AS answered`;
+
+/** The attempts `q`, with the set `s` of the assignment each belongs to, if any. */
+export const ATTEMPTS_FROM = Prisma.sql`"QuizAttempt" q
+  LEFT JOIN "Assignment" asg ON asg.id = q."assignmentId"
+  LEFT JOIN "StudySet" s ON s.id = asg."setId"`;
 
 /** attemptCoverage for an attempt read by hand, with its set's name as a column of its own. */
 export function coverageOfRow(

@@ -2,7 +2,12 @@ import "server-only";
 import type { AttemptCoverage } from "@/lib/domain/quiz/name-attempt";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { epochMs, sqlQuery } from "@/lib/server/sql";
-import { coverageOfRow } from "./attempt-coverage";
+import {
+  ATTEMPT_SUMMARY,
+  ATTEMPTS_FROM,
+  coverageOfRow,
+  type AttemptSummaryJson,
+} from "./attempt-coverage";
 import { expiredAttemptsColumn, readAfterExpiring, type ExpiredAttempt } from "./finalize-attempt";
 
 export type QuizAttemptListItem = {
@@ -22,20 +27,12 @@ export type QuizAttemptListItem = {
 };
 
 /** An attempt as listQuizAttempts' JSON carries it, instants in epoch milliseconds. */
-type AttemptJson = {
-  id: string;
-  mode: string;
+type AttemptJson = AttemptSummaryJson & {
   status: string;
-  settings: unknown;
-  questionIds: string[];
-  retryOfId: string | null;
-  setName: string | null;
-  startedAt: number;
   submittedAt: number | null;
   deadlineAt: number | null;
   score: number | null;
   correctCount: number | null;
-  answered: number;
 };
 
 const instant = (ms: number | null) => (ms === null ? null : new Date(ms));
@@ -56,16 +53,11 @@ export async function listQuizAttempts(
     sqlQuery<{ expired: ExpiredAttempt[]; attempts: AttemptJson[] }>(Prisma.sql`
       SELECT ${expiredAttemptsColumn(userId, now)} AS expired,
         (SELECT COALESCE(json_agg(row_to_json(a) ORDER BY a."startedAt" DESC, a.id DESC), '[]')
-          FROM (SELECT q.id, q.mode::text AS mode, q.status::text AS status, q.settings,
-              q."questionIds", q."retryOfId", s.name AS "setName",
-              ${epochMs(Prisma.sql`q."startedAt"`)} AS "startedAt",
+          FROM (SELECT ${ATTEMPT_SUMMARY}, q.status::text AS status,
               ${epochMs(Prisma.sql`q."submittedAt"`)} AS "submittedAt",
               ${epochMs(Prisma.sql`q."deadlineAt"`)} AS "deadlineAt",
-              q.score, q."correctCount",
-              (SELECT COUNT(*)::int FROM "QuizResponse" r WHERE r."attemptId" = q.id) AS answered
-            FROM "QuizAttempt" q
-            LEFT JOIN "Assignment" asg ON asg.id = q."assignmentId"
-            LEFT JOIN "StudySet" s ON s.id = asg."setId"
+              q.score, q."correctCount"
+            FROM ${ATTEMPTS_FROM}
             WHERE q."userId" = ${userId}
             ORDER BY q."startedAt" DESC, q.id DESC
             LIMIT ${take}) a) AS attempts`).then(([row]) => row!);
