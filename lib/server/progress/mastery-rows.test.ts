@@ -8,9 +8,19 @@ import { db } from "@/lib/server/db";
 import { makeUser } from "@/test/make-user";
 import { rowsRead } from "@/test/rows-read";
 import { QUIZ_HALF_LIFE_DAYS } from "@/lib/domain/progress/mastery";
-import { readMasteryInputs } from "./mastery-rows";
+import { sqlQuery } from "@/lib/server/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { masteryInputColumns, toMasteryInputs, type MasteryColumns } from "./mastery-rows";
 
 const REVIEWS = 3_000;
+
+/** The mastery inputs alone, as the pages read them beside their other columns. */
+async function readMasteryInputs(userId: string, today: string, programmeIds?: string[]) {
+  const [row] = await sqlQuery<MasteryColumns>(
+    Prisma.sql`SELECT ${masteryInputColumns(userId, today, programmeIds)}`,
+  );
+  return toMasteryInputs(row!);
+}
 
 async function insertReviews(userId: string, cards: { id: string; deckId: string }[]) {
   // REVIEWS older reviews spread over the cards, every rating, then the last ones below.

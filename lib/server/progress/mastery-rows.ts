@@ -1,5 +1,4 @@
 import "server-only";
-import { sqlQuery } from "@/lib/server/sql";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 import {
   programmeMastery,
@@ -104,18 +103,6 @@ export function toMasteryInputs({ masteryQuiz, masteryCards }: MasteryColumns): 
       lastRating,
     })),
   };
-}
-
-/** The mastery inputs alone, in one statement (for a page that reads nothing else). */
-export async function readMasteryInputs(
-  userId: string,
-  today: string,
-  programmeIds?: string[],
-): Promise<MasteryInputs> {
-  const [row] = await sqlQuery<MasteryColumns>(
-    Prisma.sql`SELECT ${masteryInputColumns(userId, today, programmeIds)}`,
-  );
-  return toMasteryInputs(row!);
 }
 
 /** One mastery row per programme (see mastery.ts): its own questions and its own deck. */
