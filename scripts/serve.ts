@@ -10,6 +10,7 @@ import {
   signClientAddress,
 } from "../lib/client-address";
 import { readEnv } from "../lib/env";
+import { releaseAbortReasonStacks } from "./lib/abort-reason-stack";
 import { startIdleCollector } from "./lib/idle-gc";
 
 const args = process.argv.slice(2);
@@ -25,6 +26,10 @@ const secret = config.NEXTAUTH_SECRET;
 // the map of every chunk Next loads: most of the 26 MB of mappings and original sources in a
 // heap snapshot after `bench:load`. `next start` runs without them.
 if (!dev) process.setSourceMapsEnabled(false);
+
+// Each finished render's abort reason otherwise keeps earlier requests alive in a chain
+// (scripts/lib/abort-reason-stack.ts); before Next loads any renderer.
+releaseAbortReasonStacks();
 
 const app = next({ dev, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
