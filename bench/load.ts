@@ -29,6 +29,8 @@ import {
   SERVER_LOG,
   applyBenchEnv,
   buildIfNeeded,
+  databaseCpuMsBetween,
+  databaseCpuTicks,
   serverCpuMs,
   serverRssMb,
   startServer,
@@ -93,6 +95,8 @@ type Run = {
   kb: number;
   /** The server's CPU time (user + system) a request, in ms. */
   cpuMs: number;
+  /** PostgreSQL's CPU time a request (its backends for the bench database), in ms. */
+  dbCpuMs: number;
   /** The statuses counted as non-2xx, e.g. "409 x25". */
   statuses: string;
 };
@@ -176,9 +180,11 @@ async function measure(
 ): Promise<Run> {
   const before = await statementsSoFar(base);
   const cpuBefore = serverCpuMs(server);
+  const dbCpuBefore = databaseCpuTicks();
   const statuses = new Map<number, number>();
   const result = await drive(base, target, learners, DURATION_S, statuses);
   const cpu = serverCpuMs(server) - cpuBefore;
+  const dbCpu = databaseCpuMsBetween(dbCpuBefore, databaseCpuTicks());
   const statements = (await statementsSoFar(base)) - before;
   const requests = result.requests.total;
   return {
@@ -192,6 +198,7 @@ async function measure(
     statements: requests ? statements / requests : 0,
     kb: requests ? result.throughput.total / requests / 1024 : 0,
     cpuMs: requests ? cpu / requests : 0,
+    dbCpuMs: requests ? dbCpu / requests : 0,
     statuses: [...statuses].map(([status, n]) => `${status} x${n}`).join(", "),
   };
 }
@@ -199,7 +206,7 @@ async function measure(
 function format(rows: Row[]): string {
   const header =
     "| request | req/s | p50 | p97.5 | p99 | non-2xx | errors | ratio | SQL/req | KB/resp " +
-    "| CPU ms/req | CPU ratio |";
+    "| CPU ms/req | CPU ratio | DB CPU ms/req |";
   const lines = rows.map(({ target, run: r, ratio, cpuRatio }) =>
     [
       target.name,
@@ -214,11 +221,12 @@ function format(rows: Row[]): string {
       r.kb.toFixed(1),
       r.cpuMs.toFixed(2),
       cpuRatio === null ? "1" : cpuRatio.toFixed(2),
+      r.dbCpuMs.toFixed(2),
     ].join(" | "),
   );
   return [
     header,
-    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...lines.map((l) => `| ${l} |`),
   ].join("\n");
 }
@@ -246,7 +254,7 @@ async function runRounds(
       console.log(
         `  round ${round} ${target.name}: ${result.rps.toFixed(0)} req/s, ` +
           `p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, ` +
-          `CPU ${result.cpuMs.toFixed(2)} ms/req` +
+          `CPU ${result.cpuMs.toFixed(2)} ms/req, DB ${result.dbCpuMs.toFixed(2)}` +
           (result.statuses ? ` (${result.statuses})` : ""),
       );
     }
@@ -266,6 +274,7 @@ async function runRounds(
       statements: pick("statements"),
       kb: pick("kb"),
       cpuMs: pick("cpuMs"),
+      dbCpuMs: pick("dbCpuMs"),
       statuses: list
         .map((r) => r.statuses)
         .filter(Boolean)

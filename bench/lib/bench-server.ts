@@ -134,15 +134,55 @@ const TICKS_PER_SECOND = 100;
  */
 export function serverCpuMs(child: ChildProcess): number {
   let ticks = 0;
-  for (const pid of pidsUnder(child)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      // utime and stime are the 14th and 15th fields, the 12th and 13th after the ")".
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process has gone meanwhile
-    }
-  }
+  for (const pid of pidsUnder(child)) ticks += cpuTicks(pid);
   return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/**
+ * CPU ticks so far of each PostgreSQL backend connected to the database the server uses
+ * (DATABASE_URL, set on this process by applyBenchEnv): the other half of a request's cost on a
+ * machine where the database shares the cores. A backend's title names its database
+ * ("postgres: user database host(port) state").
+ */
+export function databaseCpuTicks(): Map<number, number> {
+  const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let title: string;
+    try {
+      title = readFileSync(`/proc/${entry}/cmdline`, "utf8").replaceAll("\0", " ");
+    } catch {
+      continue; // the process has gone meanwhile
+    }
+    if (title.startsWith("postgres: ") && title.split(" ").includes(name))
+      ticks.set(Number(entry), cpuTicks(Number(entry)));
+  }
+  return ticks;
+}
+
+/**
+ * The database's CPU time (ms) between two `databaseCpuTicks` samples: each backend's growth,
+ * a new one's from zero. A backend that ended meanwhile (the pool closes idle ones) takes its
+ * last ticks with it, so this can only undercount.
+ */
+export function databaseCpuMsBetween(
+  before: Map<number, number>,
+  after: Map<number, number>,
+): number {
+  let ticks = 0;
+  for (const [pid, now] of after) ticks += Math.max(0, now - (before.get(pid) ?? 0));
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** utime + stime of one process, in clock ticks (0 once it has gone). */
+function cpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are the 14th and 15th fields, the 12th and 13th after the ")".
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
+  }
 }
