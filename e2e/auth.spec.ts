@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { DEMO_PASSWORD, signIn, signOut, signUp, uniqueEmail } from "./helpers";
+import { DEMO_PASSWORD, openAccountMenu, signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
 test("a learner signs up, signs out, signs back in and reaches a protected page", async ({
   page,
@@ -9,7 +9,7 @@ test("a learner signs up, signs out, signs back in and reaches a protected page"
 
   await expect(page).toHaveURL("/");
   await expect(page.getByRole("heading", { name: "Welcome, Journey Learner" })).toBeVisible();
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await openAccountMenu(page);
   await expect(page.getByText(email)).toBeVisible();
   await expect(page.getByText("Learner", { exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
@@ -108,7 +108,7 @@ test("an instructor can sign up and is shown as one", async ({ page }) => {
     role: "instructor",
   });
   await expect(page.getByRole("heading", { name: "Welcome, Ina Structor" })).toBeVisible();
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await openAccountMenu(page);
   await expect(page.getByText("Instructor", { exact: true })).toBeVisible();
 });
 

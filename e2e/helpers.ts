@@ -33,8 +33,20 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/**
+ * Opens the account menu. A click that lands before the page's script has run is lost (the
+ * menu opens from React state), so it clicks again until the button says it is expanded.
+ */
+export async function openAccountMenu(page: Page) {
+  const button = page.getByRole("button", { name: /Account menu/ });
+  await expect(async () => {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
+  }).toPass();
+}
+
 export async function signOut(page: Page) {
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await openAccountMenu(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 }

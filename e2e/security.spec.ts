@@ -1,7 +1,7 @@
 // Issue 12 at the browser: the CSP with its nonce lets the app hydrate and run (and nothing
 // is refused), the headers are there, and the request edge holds for a real browser.
 import { expect, test, type Page } from "./fixtures";
-import { DEMO_PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
+import { DEMO_PASSWORD, openAccountMenu, signIn, signUp, uniqueEmail } from "./helpers";
 
 /** Collects what the browser refused under the page's CSP. */
 function cspViolations(page: Page): string[] {
@@ -37,7 +37,7 @@ test("finding 10: pages carry a per-request nonce CSP and still hydrate and work
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("Enter your email address.")).toBeVisible();
   await signIn(page, "learner@example.com", DEMO_PASSWORD);
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await openAccountMenu(page);
   await expect(page.getByText("learner@example.com")).toBeVisible();
   await page.goto("/progress");
   await expect(page.getByRole("heading", { name: "Progress", level: 1 })).toBeVisible();
