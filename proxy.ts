@@ -54,7 +54,7 @@ export async function proxy(request: NextRequest) {
 const PRODUCTION = env.NODE_ENV === "production";
 
 // The session check's own decode (its key derived once a process): next-auth's default
-// derives the key again on every call (getToken 130-180 µs of CPU against 20-60 µs).
+// derives the key again on every call (bench/write-cost.ts, "proxy's getToken" lines).
 // getToken treats a throw (a token not ours, tampered with or expired) as no session.
 const decodeCookie = ({ token, secret }: JWTDecodeParams) =>
   token ? decodeSessionToken(token, String(secret)) : null;

@@ -4,9 +4,12 @@
 // HTTP, no session check): process.cpuUsage() over N calls (N=150, env N) after 20 warm-up
 // calls, for one learner seeded by the benches' helpers (an open 50-question exam, every card
 // due) in a throw-away database (bench/lib/bench-database.ts); then the session cookie's
-// decryption alone, next-auth's against the app's. CPU time barely moves with the machine's
-// load, unlike requests per second, so two checkouts run side by side compare fairly.
+// decryption alone, next-auth's against the app's, and the proxy's session check (getToken) with
+// each; last, what the server pays to format an abort reason's stack (scripts/lib/
+// abort-reason-stack.ts). CPU time barely moves with the machine's load, unlike requests per
+// second, so two checkouts run side by side compare fairly.
 import { randomUUID } from "node:crypto";
+import { releaseAbortReasonStacks } from "../scripts/lib/abort-reason-stack";
 import { openBenchDatabase } from "./lib/bench-database";
 
 const N = Number(process.env.N ?? 150);
@@ -82,12 +85,57 @@ async function main() {
     await time("session cookie, decodeSessionToken", () =>
       decodeSessionToken(token, secret).then(() => ({ ok: true })),
     );
+    // The proxy's check before a protected page: getToken with its default decode, and with the
+    // app's (what proxy.ts passes).
+    const { getToken } = await import("next-auth/jwt");
+    const { NextRequest } = await import("next/server");
+    const request = new NextRequest("http://localhost:3000/progress", {
+      headers: { cookie: `next-auth.session-token=${token}` },
+    });
+    for (const [label, decodeWith] of [
+      ["proxy's getToken, next-auth decode", undefined],
+      ["proxy's getToken, decodeSessionToken", decodeSessionToken],
+    ] as const) {
+      await time(label, async () => {
+        const found = await getToken({
+          req: request,
+          secret,
+          secureCookie: false,
+          ...(decodeWith && { decode: ({ token: t }) => (t ? decodeWith(t, secret) : null) }),
+        });
+        return found ? { ok: true } : { ok: false, error: "no session" };
+      });
+    }
+    abortCost();
   } finally {
     const { db } = await import("@/lib/server/db");
     await db.$disconnect();
     await database.close();
   }
 }
+/**
+ * An abort with a new Error raised a dozen frames deep, as React's renderer ends each render,
+ * before and after releaseAbortReasonStacks() (which then formats the reason's stack): CPU a
+ * call over 20,000 calls, each way twice.
+ */
+function abortCost() {
+  const deep = (depth: number): Error =>
+    depth === 0 ? new Error("This render completed successfully.") : deep(depth - 1);
+  const run = (label: string) => {
+    const calls = 20_000;
+    for (let i = 0; i < 2_000; i++) new AbortController().abort(deep(12)); // warm-up
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < calls; i++) new AbortController().abort(deep(12));
+    const c = process.cpuUsage(c0);
+    console.log(`${label}: ${((c.user + c.system) / calls).toFixed(1)} µs CPU a call`);
+  };
+  run("abort, stack left unread");
+  run("abort, stack left unread (again)");
+  releaseAbortReasonStacks();
+  run("abort, stack formatted");
+  run("abort, stack formatted (again)");
+}
+
 main().then(
   () => process.exit(0),
   (e) => {
