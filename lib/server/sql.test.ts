@@ -1,11 +1,20 @@
 // The hand-written SQL path (lib/server/sql.ts) against real PostgreSQL: values and rows must
 // come back as Prisma's `$queryRaw` gives them, whatever the process's time zone, and a
 // transaction must commit or roll back as a whole.
-import { afterEach, beforeEach, expect, test } from "vitest";
+import { afterEach, beforeEach, expect, test, vi } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { makeUser } from "@/test/make-user";
-import { onSqlStatement, sqlQuery, sqlTransaction, isUniqueViolation } from "./sql";
+import {
+  isUniqueViolation,
+  MAX_NAMED_PARAMETERS,
+  MAX_NAMED_STATEMENTS,
+  onSqlStatement,
+  sqlQuery,
+  sqlTransaction,
+  statementName,
+  type SqlRunner,
+} from "./sql";
 
 let zone: string | undefined;
 beforeEach(() => {
@@ -103,4 +112,72 @@ test("a transaction reports its statements and COMMIT, not BEGIN (as Prisma logs
   await sqlTransaction((tx) => tx.query(Prisma.sql`SELECT 1 AS one`));
   stop();
   expect(seen).toEqual(["SELECT 1 AS one", "COMMIT"]);
+});
+
+type Prepared = { name: string; statement: string };
+/** The connection's prepared statements whose text mentions `marker`. */
+const preparedWith = (tx: SqlRunner, marker: string) =>
+  tx.query<Prepared>(Prisma.sql`
+    SELECT name, statement FROM pg_prepared_statements
+    WHERE statement LIKE ${`%${marker}%`} AND statement NOT LIKE '%pg_prepared_statements%'`);
+
+test("a statement is prepared once per connection and runs again with other values", async () => {
+  const users = await Promise.all([1, 2, 3].map((i) => makeUser(`sql-prepared-${i}`)));
+  const byId = (id: string) =>
+    Prisma.sql`SELECT name AS "preparedName" FROM "User" WHERE id = ${id}`;
+  await sqlTransaction(async (tx) => {
+    // Beyond PostgreSQL's five custom plans, so a generic plan may serve the later runs.
+    for (let run = 0; run < 9; run++) {
+      const user = users[run % 3]!;
+      const name = `sql-prepared-${(run % 3) + 1}`;
+      expect(await tx.query(byId(user.id))).toEqual([{ preparedName: name }]);
+    }
+    const text = byId("x").text;
+    expect(await preparedWith(tx, "preparedName")).toEqual([
+      { name: statementName(text, 1), statement: text },
+    ]);
+  });
+});
+
+test("transaction control and bulk writes go unnamed", async () => {
+  const values = Array.from({ length: MAX_NAMED_PARAMETERS + 1 }, (_, i) => i);
+  const bulk = Prisma.sql`SELECT ${Prisma.join(values)} AS "bulkMarker"`;
+  const few = Prisma.sql`SELECT ${Prisma.join(values.slice(0, 3))} AS "fewMarker"`;
+  await sqlTransaction(async (tx) => {
+    await tx.query(bulk);
+    await tx.query(few);
+    expect(await preparedWith(tx, "bulkMarker")).toEqual([]);
+    expect(await preparedWith(tx, "fewMarker")).toHaveLength(1);
+    expect(await preparedWith(tx, "COMMIT")).toEqual([]);
+    const control = await tx.query<Prepared>(Prisma.sql`
+      SELECT name, statement FROM pg_prepared_statements
+      WHERE statement IN ('BEGIN', 'COMMIT', 'ROLLBACK')`);
+    expect(control).toEqual([]);
+  });
+  expect(statementName("BEGIN", 0)).toBeUndefined();
+  expect(statementName(bulk.text, MAX_NAMED_PARAMETERS + 1)).toBeUndefined();
+});
+
+test("a name depends on the text alone, whatever order a module copy met texts in", async () => {
+  // Next can load this module twice over the one pool: the copies must agree on every name.
+  vi.resetModules();
+  const first = await import("./sql");
+  const a = first.statementName("SELECT 'a'", 0);
+  const b = first.statementName("SELECT 'b'", 0);
+  vi.resetModules();
+  const second = await import("./sql");
+  expect(second.statementName("SELECT 'b'", 0)).toBe(b);
+  expect(second.statementName("SELECT 'a'", 0)).toBe(a);
+  expect(a).not.toBe(b);
+});
+
+test("a process names a bounded set of texts, then sends new ones unnamed", async () => {
+  vi.resetModules();
+  const fresh = await import("./sql");
+  const names = Array.from({ length: MAX_NAMED_STATEMENTS }, (_, i) =>
+    fresh.statementName(`SELECT ${i}`, 0),
+  );
+  expect(new Set(names).size).toBe(MAX_NAMED_STATEMENTS);
+  expect(fresh.statementName("SELECT 'one too many'", 0)).toBeUndefined();
+  expect(fresh.statementName("SELECT 0", 0)).toBe(names[0]);
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -89,7 +90,34 @@ async function send(client: pg.Pool | pg.PoolClient, statement: Prisma.Sql | str
   const values = typeof statement === "string" ? [] : statement.values.map(toValue);
   // BEGIN is not reported, as Prisma's query log leaves it out: the counts stay comparable.
   if (text !== "BEGIN") for (const listener of holder.sqlListeners ?? []) listener(text, values);
-  return client.query({ text, values, types });
+  return client.query({ text, values, types, name: statementName(text, values.length) });
+}
+
+/**
+ * The prepared statements' names. A named statement is parsed once per connection, and after
+ * five runs PostgreSQL may keep one generic plan for it instead of planning it again each time
+ * (issue 15: planning cost about as much as running home's and /progress's reads; README
+ * "Prepared statements"). The name is a hash of the text: pg refuses a name reused for another
+ * text on a connection, and Next may load this module more than once over the one pool, so a
+ * name must not depend on the order texts were first seen in. Left unnamed: transaction
+ * control, bulk writes (each row count is a text of its own, each would hold a plan on every
+ * connection, and they are rare) and any text once MAX_NAMED_STATEMENTS are named, so a
+ * process prepares a bounded set.
+ */
+const statementNames = new Map<string, string>();
+export const MAX_NAMED_STATEMENTS = 300;
+export const MAX_NAMED_PARAMETERS = 100;
+const UNNAMED = new Set(["BEGIN", "COMMIT", "ROLLBACK"]);
+
+/** The prepared statement's name for `text`, or undefined to send it unnamed. */
+export function statementName(text: string, parameters: number): string | undefined {
+  const known = statementNames.get(text);
+  if (known !== undefined) return known;
+  if (UNNAMED.has(text) || parameters > MAX_NAMED_PARAMETERS) return undefined;
+  if (statementNames.size >= MAX_NAMED_STATEMENTS) return undefined;
+  const name = `app_${createHash("sha256").update(text).digest("base64url").slice(0, 22)}`;
+  statementNames.set(text, name);
+  return name;
 }
 
 function runner(client: pg.Pool | pg.PoolClient): SqlRunner {
