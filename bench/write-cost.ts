@@ -2,7 +2,8 @@
 // a grade (answered with the next card, and with the graded card only), and of the data behind
 // home, /progress (a year of history) and the study page (no render), called in process (no
 // HTTP, no session check): process.cpuUsage() over N calls (N=150, env N) after 20 warm-up
-// calls, for one learner seeded by the benches' helpers (an open 50-question exam, every card
+// calls, beside the CPU the database's backends used meanwhile (/proc, 10 ms ticks), for one
+// learner seeded by the benches' helpers (an open 50-question exam, every card
 // due) in a throw-away database (bench/lib/bench-database.ts); then the session cookie's
 // decryption alone, next-auth's against the app's, and the proxy's session check (getToken) with
 // each; last, what the server pays to format an abort reason's stack (scripts/lib/
@@ -11,6 +12,7 @@
 import { randomUUID } from "node:crypto";
 import { releaseAbortReasonStacks } from "../scripts/lib/abort-reason-stack";
 import { openBenchDatabase } from "./lib/bench-database";
+import { databaseCpuMsBetween, databaseCpuTicks } from "./lib/bench-server";
 
 const N = Number(process.env.N ?? 150);
 
@@ -28,6 +30,7 @@ async function main() {
     const time = async (label: string, run: (i: number) => Promise<unknown>) => {
       for (let i = 0; i < 20; i++) await run(i); // warm-up
       const c0 = process.cpuUsage();
+      const d0 = databaseCpuTicks();
       const t0 = performance.now();
       for (let i = 20; i < 20 + N; i++) {
         const r = (await run(i)) as { ok: boolean; error?: string };
@@ -36,9 +39,13 @@ async function main() {
       const c = process.cpuUsage(c0);
       const ms = (c.user + c.system) / 1000 / N;
       const wall = (performance.now() - t0) / N;
+      const database = databaseCpuMsBetween(d0, databaseCpuTicks()) / N;
       // Three figures at least: the session cookie's decryption takes a fraction of a ms.
       const fixed = (x: number) => x.toFixed(x < 1 ? 3 : 2);
-      console.log(`${label}: ${fixed(ms)} ms CPU a call, ${fixed(wall)} ms wall`);
+      console.log(
+        `${label}: ${fixed(ms)} ms CPU a call, ${fixed(wall)} ms wall, ` +
+          `${fixed(database)} ms PostgreSQL CPU`,
+      );
     };
     await time("save", (i) => {
       const body = JSON.parse(l.answers[i % 50]![Math.floor(i / 50) % 2]!);
