@@ -1,8 +1,8 @@
-import { getToken, type JWTDecodeParams } from "next-auth/jwt";
+import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { callbackUrlProblem } from "@/lib/domain/auth/safe-callback-url";
 import { env, usesSecureCookies } from "@/lib/env";
-import { decodeSessionToken } from "@/lib/server/auth/decode-session-token";
+import { decodeSessionCookie } from "@/lib/server/auth/decode-session-token";
 import { unsafePathReason } from "@/lib/schemas/text";
 import { createNonce, securityHeaders } from "@/lib/security-headers";
 
@@ -53,11 +53,6 @@ export async function proxy(request: NextRequest) {
 
 const PRODUCTION = env.NODE_ENV === "production";
 
-// The session check's own decode (its key derived once a process): next-auth's default
-// derives the key again on every call (bench/write-cost.ts, "proxy's getToken" lines).
-// getToken treats a throw (a token not ours, tampered with or expired) as no session.
-const decodeCookie = ({ token, secret }: JWTDecodeParams) =>
-  token ? decodeSessionToken(token, String(secret)) : null;
 const SECURE_COOKIES = usesSecureCookies();
 
 async function route(request: NextRequest, nonce: string): Promise<NextResponse> {
@@ -76,7 +71,9 @@ async function route(request: NextRequest, nonce: string): Promise<NextResponse>
       req: request,
       secret: env.NEXTAUTH_SECRET,
       secureCookie: SECURE_COOKIES,
-      decode: decodeCookie,
+      // The session check's own decode, its key derived once a process: next-auth's default
+      // derives it on every call (bench/write-cost.ts, "proxy's getToken" lines).
+      decode: decodeSessionCookie,
     }))
   ) {
     const url = request.nextUrl.clone();

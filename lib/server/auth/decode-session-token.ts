@@ -1,7 +1,7 @@
 import "server-only";
 import { createSecretKey, hkdfSync, type KeyObject } from "node:crypto";
 import { jwtDecrypt } from "jose";
-import type { JWT } from "next-auth/jwt";
+import type { JWT, JWTDecodeParams } from "next-auth/jwt";
 
 /** next-auth/jwt's HKDF info for its encryption key (no salt, as the session cookie uses). */
 const INFO = "NextAuth.js Generated Encryption Key";
@@ -33,3 +33,10 @@ export async function decodeSessionToken(token: string, secret: string): Promise
   });
   return payload as JWT;
 }
+
+/**
+ * decodeSessionToken as next-auth's `decode` option (what the proxy passes to `getToken`):
+ * no token is no session; getToken treats a throw as no session too.
+ */
+export const decodeSessionCookie = ({ token, secret }: JWTDecodeParams) =>
+  token ? decodeSessionToken(token, String(secret)) : null;
