@@ -1,8 +1,8 @@
-// The end-to-end accessibility audit (e2e/fixtures.ts) runs every WCAG A/AA rule in the light
-// scheme and only the colour rules in the dark one. That is sound while the dark scheme changes
-// colours and nothing else: a `dark:` variant that hid, showed, moved or resized an element
-// would give the dark page elements (or a layout) that the light scan never saw. This test
-// holds the app to it.
+// The end-to-end accessibility audit (e2e/fixtures.ts) runs every WCAG A/AA rule in the colour
+// scheme a page shows and only the colour rules in the other. That is sound while the dark
+// scheme changes colours and nothing else: a `dark:` variant that hid, showed, moved or resized
+// an element would give one scheme elements (or a layout) that the other's scan never saw. This
+// test holds the app to it.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";

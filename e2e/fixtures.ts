@@ -1,9 +1,9 @@
 // Every spec imports `test` and `expect` from here: Playwright's, with an accessibility scan
 // (axe-core, run in the page) of every page the test visits. A page is scanned
 // after each `page.goto`, `page.reload` and `page.waitForURL`, and as the test leaves it
-// (each open page at the end), once per distinct address per test, in the light and the
-// dark colour scheme. A serious or critical violation (WCAG 2.1 A/AA rules) fails the test,
-// listing each rule, the page, the scheme and the elements.
+// (each open page at the end), once per distinct address per test, in the colour scheme it
+// shows and then in the other. A serious or critical violation (WCAG 2.1 A/AA rules) fails
+// the test, listing each rule, the page, the scheme and the elements.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -23,10 +23,14 @@ export type { Browser, BrowserContext, Page } from "@playwright/test";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 /**
  * The rules among those whose outcome depends on colour. The dark scheme changes colours
- * only (no `dark:` variant shows, hides or moves anything: `e2e/dark-scheme-colours.test.ts`),
- * so the dark scan runs these alone; every other rule would repeat the light scan.
+ * only (no `dark:` variant shows, hides or moves anything:
+ * `components/dark-scheme-colours.test.ts`), so the second scheme's scan runs these alone;
+ * every other rule would repeat the first scan.
  */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+type RunOnly = { type: "tag" | "rule"; values: string[] };
+const TAGS_RUN: RunOnly = { type: "tag", values: TAGS };
+const COLOUR_RUN: RunOnly = { type: "rule", values: COLOUR_RULES };
 const FAILING_IMPACTS = new Set(["serious", "critical"]);
 
 type Finding = { page: string; scheme: string; rule: string; help: string; nodes: string[] };
@@ -76,7 +80,7 @@ class AccessibilityAudit {
     if (this.scanned.has(address)) return;
     const started = Date.now();
     try {
-      const { isHtml, wasDark, state } = await page.evaluate(() => {
+      const { isHtml, systemDark, themed, dark, state } = await page.evaluate(() => {
         // What a scan's outcome rests on besides the build's styles: the markup (but for the
         // scripts, which carry each response's nonce), what the form controls hold (typed
         // values are not in it), the focused element and the viewport.
@@ -93,31 +97,44 @@ class AccessibilityAudit {
         ].join("\u0000");
         return {
           isHtml: document.contentType === "text/html",
-          wasDark: window.matchMedia("(prefers-color-scheme: dark)").matches,
+          systemDark: window.matchMedia("(prefers-color-scheme: dark)").matches,
+          // next-themes marks <html> with the scheme in force; a page without it (the static
+          // offline page) has one scheme only.
+          themed: ["light", "dark"].some((name) =>
+            document.documentElement.classList.contains(name),
+          ),
+          dark: document.documentElement.classList.contains("dark"),
           state,
         };
       });
       if (!isHtml) return;
       this.scanned.add(address);
       const fingerprint = createHash("sha256").update(state).digest("base64url");
-      const schemes = (["light", "dark"] as const).filter(
-        (scheme) => !scannedStates.has(`${scheme} ${fingerprint}`),
-      );
-      if (!schemes.length) return;
-      for (const scheme of schemes) {
-        await page.emulateMedia({ colorScheme: scheme });
-        // next-themes follows the system scheme unless the learner chose one in the app.
-        await page
-          .waitForFunction(
-            (dark) => document.documentElement.classList.contains("dark") === dark,
-            scheme === "dark",
-            { timeout: 2_000 },
-          )
-          .catch(() => undefined);
-        await this.collect(page, address, scheme);
-        scannedStates.add(`${scheme} ${fingerprint}`);
+      // The scheme the page shows now, scanned with every rule; then the other, by switching
+      // the system scheme, with the colour rules alone.
+      const shown: Scheme = dark ? "dark" : "light";
+      if (!scannedStates.has(`${shown} ${fingerprint}`)) {
+        await this.collect(page, address, shown, TAGS_RUN);
+        scannedStates.add(`${shown} ${fingerprint}`);
       }
-      await page.emulateMedia({ colorScheme: wasDark ? "dark" : "light" });
+      const other: Scheme = dark ? "light" : "dark";
+      if (!themed || scannedStates.has(`${other} ${fingerprint}`)) return;
+      await page.emulateMedia({ colorScheme: other });
+      // next-themes follows the system scheme unless the learner chose one in the app: then
+      // the page keeps its scheme and there is nothing more to scan.
+      const switched = await page
+        .waitForFunction(
+          (toDark) => document.documentElement.classList.contains("dark") === toDark,
+          other === "dark",
+          { timeout: 2_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (switched) await this.collect(page, address, other, COLOUR_RUN);
+      scannedStates.add(`${other} ${fingerprint}`);
+      await page.emulateMedia({ colorScheme: systemDark ? "dark" : "light" });
     } catch (error) {
       // The page navigated away mid-scan (a redirect, the test's next click): scan it later.
       if (/context was destroyed|navigat|Target .* closed/i.test(String(error))) {
@@ -138,12 +155,8 @@ class AccessibilityAudit {
    * every run and finished each run in a new blank page: 2.4 times as long (README, "Tests").
    * The app has no frames, the one thing the builder's way adds.
    */
-  private async collect(page: Page, address: string, scheme: Scheme) {
+  private async collect(page: Page, address: string, scheme: Scheme, runOnly: RunOnly) {
     if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
-    const runOnly =
-      scheme === "light"
-        ? { type: "tag" as const, values: TAGS }
-        : { type: "rule" as const, values: COLOUR_RULES };
     const results = await page.evaluate(
       (only) =>
         (window as unknown as { axe: typeof axe }).axe.run(document, {
