@@ -118,23 +118,30 @@ class AccessibilityAudit {
         scannedStates.add(`${shown} ${fingerprint}`);
       }
       const other: Scheme = dark ? "light" : "dark";
-      if (!themed || scannedStates.has(`${other} ${fingerprint}`)) return;
+      // next-themes follows the system scheme unless the learner chose one in the app: a page
+      // showing another scheme than the system's keeps it, and has nothing more to scan.
+      if (!themed || systemDark !== dark || scannedStates.has(`${other} ${fingerprint}`)) return;
       await page.emulateMedia({ colorScheme: other });
-      // next-themes follows the system scheme unless the learner chose one in the app: then
-      // the page keeps its scheme and there is nothing more to scan.
-      const switched = await page
-        .waitForFunction(
-          (toDark) => document.documentElement.classList.contains("dark") === toDark,
-          other === "dark",
-          { timeout: 2_000 },
-        )
-        .then(
-          () => true,
-          () => false,
-        );
-      if (switched) await this.collect(page, address, other, COLOUR_RUN);
-      scannedStates.add(`${other} ${fingerprint}`);
-      await page.emulateMedia({ colorScheme: systemDark ? "dark" : "light" });
+      try {
+        const switched = await page
+          .waitForFunction(
+            (toDark) => document.documentElement.classList.contains("dark") === toDark,
+            other === "dark",
+            { timeout: 2_000 },
+          )
+          .then(
+            () => true,
+            () => false,
+          );
+        if (switched) await this.collect(page, address, other, COLOUR_RUN);
+        scannedStates.add(`${other} ${fingerprint}`);
+      } finally {
+        // The test goes on in the scheme it had, even when the page navigated mid-scan.
+        if (!page.isClosed())
+          await page
+            .emulateMedia({ colorScheme: systemDark ? "dark" : "light" })
+            .catch(() => undefined);
+      }
     } catch (error) {
       // The page navigated away mid-scan (a redirect, the test's next click): scan it later.
       if (/context was destroyed|navigat|Target .* closed/i.test(String(error))) {
