@@ -19,7 +19,7 @@ async function main() {
   try {
     process.env.DATABASE_URL = database.url;
     // Imported only now: the server's db client reads DATABASE_URL on first use.
-    const { db } = await import("@/lib/server/db");
+    const { db, disconnectDatabase } = await import("@/lib/server/db");
     const { getContentCatalog } = await import("@/lib/server/content/get-content");
     const { rebuildProgressRollups } =
       await import("@/lib/server/progress/rebuild-progress-rollups");
@@ -93,7 +93,7 @@ async function main() {
       `ratio heavy/light: ${ratio.toFixed(2)} (target <= 1.5: ${flat}); ` +
         `heavy under 150 ms: ${heavy.median < 150 ? "OK" : "MISSED"}`,
     );
-    await db.$disconnect();
+    await disconnectDatabase();
   } finally {
     await database.close();
   }

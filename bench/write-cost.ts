@@ -111,8 +111,8 @@ async function main() {
     }
     abortCost();
   } finally {
-    const { db } = await import("@/lib/server/db");
-    await db.$disconnect();
+    const { disconnectDatabase } = await import("@/lib/server/db");
+    await disconnectDatabase();
     await database.close();
   }
 }

@@ -2,7 +2,7 @@
 // late work, a low score and an open assignment, e.g. to look at the instructor's home page.
 // Run with: npx tsx --conditions=react-server prisma/seed-class-work.ts <email> <class> <tag>
 import { seedClassWork } from "@/lib/server/seed/seed-class-work";
-import { db } from "@/lib/server/db";
+import { db, disconnectDatabase } from "@/lib/server/db";
 
 async function main() {
   const [email, className, tag] = process.argv.slice(2);
@@ -16,9 +16,9 @@ async function main() {
 }
 
 main()
-  .then(() => db.$disconnect())
+  .then(disconnectDatabase)
   .catch(async (error) => {
     console.error(error instanceof Error ? error.message : error);
-    await db.$disconnect();
+    await disconnectDatabase();
     process.exit(1);
   });

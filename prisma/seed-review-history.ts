@@ -3,7 +3,7 @@
 // Run with: npx tsx --conditions=react-server prisma/seed-review-history.ts <email> [days] [seed]
 // (the seed makes the simulated history, and so the optimiser's verdict, repeatable).
 import { seedReviewHistory } from "@/lib/server/seed/seed-review-history";
-import { db } from "@/lib/server/db";
+import { db, disconnectDatabase } from "@/lib/server/db";
 
 async function main() {
   const [email, days, seed] = process.argv.slice(2);
@@ -18,9 +18,9 @@ async function main() {
 }
 
 main()
-  .then(() => db.$disconnect())
+  .then(disconnectDatabase)
   .catch(async (error) => {
     console.error(error instanceof Error ? error.message : error);
-    await db.$disconnect();
+    await disconnectDatabase();
     process.exit(1);
   });

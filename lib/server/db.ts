@@ -1,6 +1,6 @@
 import "server-only";
 import { countStatement, isBenchMode } from "@/lib/server/bench";
-import { sharedPool } from "@/lib/server/sql";
+import { closeSharedPool, sharedPool } from "@/lib/server/sql";
 import { createPrismaClient, type PrismaClient } from "@/prisma/client";
 
 // One client per server process; in `next dev` modules reload, so keep it on globalThis.
@@ -20,3 +20,16 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? value.bind(globalForPrisma.prisma) : value;
   },
 });
+
+/**
+ * Ends the Prisma client and the pool under it, so that a script (a seed, a benchmark) exits as
+ * soon as its work is done. Prisma's `$disconnect` leaves a pool it was handed open, and pg
+ * keeps an idle connection for 10 s: each seed run by the end-to-end tests used to wait that
+ * long after its last statement (`lib/server/disconnect.test.ts`).
+ */
+export async function disconnectDatabase(): Promise<void> {
+  const client = globalForPrisma.prisma;
+  globalForPrisma.prisma = undefined;
+  await client?.$disconnect();
+  await closeSharedPool();
+}

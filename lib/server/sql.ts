@@ -54,6 +54,17 @@ export function sharedPool(): pg.Pool {
   return holder.sqlPool;
 }
 
+/**
+ * Ends the process's pool (a script's last step, through `disconnectDatabase` in
+ * lib/server/db.ts): pg keeps an idle connection open for 10 s, which keeps a finished script
+ * alive that long. A later use makes a new pool.
+ */
+export async function closeSharedPool(): Promise<void> {
+  const open = holder.sqlPool;
+  holder.sqlPool = undefined;
+  await open?.end();
+}
+
 const pool = sharedPool;
 
 /**

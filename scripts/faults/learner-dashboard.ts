@@ -5,7 +5,7 @@
 // Run with tsx --conditions=react-server and DATABASE_URL set.
 import { randomUUID } from "node:crypto";
 import { correctResponse } from "@/lib/domain/quiz/correct-response";
-import { db } from "@/lib/server/db";
+import { db, disconnectDatabase } from "@/lib/server/db";
 import { getStudySession } from "@/lib/server/flashcards/get-study-session";
 import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { setDeckStudying } from "@/lib/server/flashcards/manage-decks";
@@ -55,9 +55,7 @@ async function print() {
 }
 
 const mode = process.argv[2];
-(mode === "prepare" ? prepare().then(print) : print())
-  .then(() => db.$disconnect())
-  .catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+(mode === "prepare" ? prepare().then(print) : print()).then(disconnectDatabase).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
