@@ -1,0 +1,80 @@
+// The unit project runs with `isolate: false` (vitest.config.ts): its files share each worker's
+// module cache and globals. That is sound only while no unit test changes what another could
+// see. This test reads every file the unit project runs and fails on the ways a file can leak
+// state into the next one; a file that needs one of them belongs with the isolated
+// integration project, or the setting must go.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import config from "../vitest.config";
+
+const ROOT = path.join(import.meta.dirname, "..");
+
+/** A glob of the kind the config uses (`dir/**\/*.test.ts`, `lib/*.test.ts`) as a RegExp. */
+function globToRegExp(glob: string): RegExp {
+  const source = glob
+    .split(/(\*\*\/|\*)/)
+    .map((part) =>
+      part === "**/"
+        ? "(?:.*/)?"
+        : part === "*"
+          ? "[^/]*"
+          : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"),
+    )
+    .join("");
+  return new RegExp(`^${source}$`);
+}
+
+function unitTestFiles(): string[] {
+  const unit = config.test?.projects?.find(
+    (p) => typeof p === "object" && "test" in p && p.test?.name === "unit",
+  );
+  const include = (unit as { test: { include: string[]; isolate?: boolean } }).test.include;
+  const patterns = include.map(globToRegExp);
+  return readdirSync(ROOT, { recursive: true, encoding: "utf8" })
+    .map((file) => file.split(path.sep).join("/"))
+    .filter((file) => !file.startsWith("node_modules/") && !file.startsWith(".next/"))
+    .filter((file) => patterns.some((p) => p.test(file)));
+}
+
+/** What a test file may not do when the next file in its worker runs in the same globals. */
+const LEAKS: [string, RegExp][] = [
+  ["stubs a global or the environment", /\bvi\.(stubGlobal|stubEnv)\(/],
+  ["fakes timers or the clock", /\bvi\.(useFakeTimers|setSystemTime)\(/],
+  ["mocks a module in the middle of a run", /\bvi\.doMock\(/],
+  ["listens on the process", /\bprocess\.(on|once|addListener)\(/],
+  ["sets the environment", /\bprocess\.env(\.\w+|\[[^\]]+\])\s*=(?!=)|delete\s+process\.env/],
+  ["sets a global", /\bglobalThis(\.\w+|\[[^\]]+\])\s*=(?!=)/],
+];
+
+/**
+ * Module mocks that are safe shared: no other unit file loads the module (a mock registered by
+ * one file could otherwise replace it for the next, or be ignored if it was loaded first).
+ */
+const SHARED_MOCKS: Record<string, string[]> = {
+  "components/progress/progress-size.test.ts": ["next/navigation"],
+};
+
+test("no unit test file leaves state behind for the next file in its worker", () => {
+  const files = unitTestFiles();
+  expect(files.length).toBeGreaterThan(100);
+  expect(files).toContain("scripts/unit-isolation.test.ts");
+  const problems: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(path.join(ROOT, file), "utf8");
+    for (const [what, pattern] of LEAKS) if (pattern.test(text)) problems.push(`${file} ${what}`);
+    for (const [, mod] of text.matchAll(/\bvi\.mock\(\s*["'`]([^"'`]+)["'`]/g)) {
+      if (!SHARED_MOCKS[file]?.includes(mod!)) problems.push(`${file} mocks ${mod}`);
+    }
+  }
+  // Only direct imports are looked for: a unit file that renders a component using the App
+  // Router needs a mock of next/navigation of its own, which the check above refuses.
+  const imports = (text: string, mod: string) =>
+    [`from "${mod}"`, `import "${mod}"`, `import("${mod}")`].some((form) => text.includes(form));
+  for (const [owner, modules] of Object.entries(SHARED_MOCKS))
+    for (const mod of modules)
+      for (const file of files)
+        if (file !== owner && imports(readFileSync(path.join(ROOT, file), "utf8"), mod))
+          problems.push(`${file} loads ${mod}, which ${owner} mocks`);
+  expect(problems).toEqual([]);
+});
