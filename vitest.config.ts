@@ -3,6 +3,38 @@ import { defineConfig } from "vitest/config";
 
 // Two projects: pure unit tests (no database) and integration tests that talk to a real
 // PostgreSQL prepared by scripts/test.ts (TEST_DATABASE_URL).
+const INTEGRATION = ["lib/server/**/*.test.ts", "prisma/**/*.test.ts"];
+/**
+ * The integration files that change what later files in the same module cache would see:
+ * each mocks the session module (the route tests), stubs the environment or resets the module
+ * cache. They keep a fresh module graph each. `scripts/test-isolation.test.ts` fails on a file
+ * that does any of this in a project without isolation.
+ */
+const INTEGRATION_ISOLATED = [
+  "lib/server/auth/rate-limits.test.ts",
+  "lib/server/bench.test.ts",
+  "lib/server/classes/class-admin-edges.test.ts",
+  "lib/server/classes/routes.test.ts",
+  "lib/server/flashcards/get-home-flashcards.test.ts",
+  "lib/server/fsrs/fsrs.test.ts",
+  "lib/server/http/fuzz.test.ts",
+  "lib/server/interop/custom-questions.test.ts",
+  "lib/server/interop/export-routes.test.ts",
+  "lib/server/interop/import-routes.test.ts",
+  "lib/server/quiz/stored-json.test.ts",
+  "lib/server/sql.test.ts",
+];
+/** Both integration projects: the database that scripts/test.ts made, one file at a time. */
+const integration = {
+  environment: "node" as const,
+  globalSetup: ["test/integration-global-setup.ts"],
+  // Signs the caller's address header (lib/client-address.ts) as the app's server does.
+  env: { NEXTAUTH_SECRET: "integration-tests-secret-0123456789abcdef" },
+  fileParallelism: false,
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -44,15 +76,25 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...integration,
           name: "integration",
-          include: ["lib/server/**/*.test.ts", "prisma/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["test/integration-global-setup.ts"],
-          // Signs the caller's address header (lib/client-address.ts) as the app's server does.
-          env: { NEXTAUTH_SECRET: "integration-tests-secret-0123456789abcdef" },
-          fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          include: INTEGRATION,
+          exclude: INTEGRATION_ISOLATED,
+          // One database, one file at a time: the files share the worker's module cache (and
+          // the app's database client) instead of each loading its own, which was more than
+          // half of the suite's time. Files that mock a module, stub the environment or reset
+          // the module cache run after them, each on its own (below).
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...integration,
+          name: "integration-isolated",
+          include: INTEGRATION_ISOLATED,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

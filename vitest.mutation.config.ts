@@ -6,10 +6,22 @@ import { workerDatabaseUrl } from "./scripts/lib/test-databases";
 import base from "./vitest.config";
 
 const wanted = process.env.MUTATION_PROJECT ?? "unit";
-const projects = (base.test?.projects ?? []).filter(
-  (project) => typeof project === "object" && "test" in project && project.test?.name === wanted,
-);
-if (projects.length !== 1) throw new Error(`vitest.config.ts has no project named "${wanted}"`);
+// "integration" is two projects ("integration" and "integration-isolated"). Stryker runs them
+// as before the suite shared module caches: each file isolated, one worker (Vitest's default),
+// so that a mutant's coverage and each test's result depend on that file alone.
+const baseTest = { ...base.test, maxWorkers: undefined };
+const projects = (base.test?.projects ?? [])
+  .filter(
+    (project) =>
+      typeof project === "object" &&
+      "test" in project &&
+      [wanted, `${wanted}-isolated`].includes(String(project.test?.name)),
+  )
+  .map((project) => {
+    const inline = project as { test: Record<string, unknown> };
+    return { ...inline, test: { ...inline.test, isolate: true } };
+  });
+if (projects.length === 0) throw new Error(`vitest.config.ts has no project named "${wanted}"`);
 
 // Tests run instrumented here, on a loaded machine: Vitest's 5 s default failed a slow test in
 // the initial run. A mutant that loops forever is stopped by Stryker's own timeout.
@@ -25,5 +37,5 @@ export default defineConfig(async () => {
     process.env.DATABASE_URL = own;
     process.env.TEST_DATABASE_URL = own;
   }
-  return { ...base, test: { ...base.test, testTimeout: 60_000, projects } };
+  return { ...base, test: { ...baseTest, testTimeout: 60_000, projects } };
 });

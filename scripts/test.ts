@@ -141,6 +141,8 @@ async function main() {
               "run",
               "--project",
               "integration",
+              "--project",
+              "integration-isolated",
               "--reporter=default",
               "--reporter=json",
               `--outputFile.json=${out}`,
