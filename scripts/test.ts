@@ -3,7 +3,8 @@
 //   1. unit tests (Vitest, no database);
 //   2. integration tests (Vitest) against a fresh, migrated PostgreSQL database;
 //   3. end-to-end tests (Playwright, real Chromium) against a production build served by
-//      `next start` on its own fresh, migrated and seeded database.
+//      `next start` on its own fresh, migrated and seeded database (the build is made while
+//      the integration tests run).
 // The databases live on the server of DATABASE_URL when it is set (CI: the local server),
 // else on an embedded PostgreSQL in a temporary folder; they are dropped at the end.
 // Flags: --static, --unit, --integration, --e2e run only those suites; extra args after `--` go to
@@ -81,6 +82,17 @@ async function main() {
     process.exit(1);
   }
 
+  // The production build for the end-to-end suite is made while the integration tests run: they
+  // run one file at a time and leave much of the machine idle. Its outcome is awaited (and a
+  // failure reported) by the end-to-end suite.
+  let build: Promise<void> | undefined;
+  const startBuild = (beside: string) => {
+    if (build || !wants("e2e") || !needsBuild()) return;
+    console.log(`▸ Building the app for the end-to-end tests (next build)${beside}`);
+    build = run("npx", ["next", "build"], { quiet: true });
+    build.catch(() => {}); // not unhandled while the integration tests run
+  };
+
   try {
     if (wants("static")) {
       // Each check counts as one test: a lint warning, a type error or an unformatted file
@@ -133,6 +145,7 @@ async function main() {
       await timed(
         "integration (PostgreSQL)",
         async () => {
+          startBuild(", beside the integration tests");
           const url = await freshDatabase("int");
           await run(
             "npx",
@@ -175,10 +188,8 @@ async function main() {
             env,
             quiet: true,
           });
-          if (needsBuild()) {
-            console.log("▸ Building the app for the end-to-end tests (next build)");
-            await run("npx", ["next", "build"], { quiet: true });
-          }
+          startBuild("");
+          await build;
           await run("npx", ["playwright", "test", ...passThrough], { env });
         },
         () => readPlaywrightCounts(out),
