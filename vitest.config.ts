@@ -1,8 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Two projects: pure unit tests (no database) and integration tests that talk to a real
-// PostgreSQL prepared by scripts/test.ts (TEST_DATABASE_URL).
+// Pure unit tests (no database), and integration tests that talk to a real PostgreSQL prepared
+// by scripts/test.ts (TEST_DATABASE_URL), split in two projects: most files share one module
+// cache, and those that would change what a later file sees run after them, each isolated.
 const INTEGRATION = ["lib/server/**/*.test.ts", "prisma/**/*.test.ts"];
 /**
  * The integration files that change what later files in the same module cache would see:
@@ -25,7 +26,7 @@ const INTEGRATION_ISOLATED = [
   "lib/server/sql.test.ts",
 ];
 /** Both integration projects: the database that scripts/test.ts made, one file at a time. */
-const integration = {
+const INTEGRATION_SETTINGS = {
   environment: "node" as const,
   globalSetup: ["test/integration-global-setup.ts"],
   // Signs the caller's address header (lib/client-address.ts) as the app's server does.
@@ -76,7 +77,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          ...integration,
+          ...INTEGRATION_SETTINGS,
           name: "integration",
           include: INTEGRATION,
           exclude: INTEGRATION_ISOLATED,
@@ -91,7 +92,7 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          ...integration,
+          ...INTEGRATION_SETTINGS,
           name: "integration-isolated",
           include: INTEGRATION_ISOLATED,
           sequence: { groupOrder: 2 },

@@ -76,9 +76,9 @@ test.each(PROJECTS.filter((p) => p.isolate === false).map((p) => [p.name, p]))(
   (_name, project) => {
     const files = projectFiles(project as Project);
     expect(files.length).toBeGreaterThan(50);
+    const texts = new Map(files.map((file) => [file, readFileSync(path.join(ROOT, file), "utf8")]));
     const problems: string[] = [];
-    for (const file of files) {
-      const text = readFileSync(path.join(ROOT, file), "utf8");
+    for (const [file, text] of texts) {
       for (const [what, pattern] of LEAKS) if (pattern.test(text)) problems.push(`${file} ${what}`);
       for (const [, mod] of text.matchAll(/\bvi\.mock\(\s*["'`]([^"'`]+)["'`]/g)) {
         if (!SHARED_MOCKS[file]?.includes(mod!)) problems.push(`${file} mocks ${mod}`);
@@ -90,8 +90,8 @@ test.each(PROJECTS.filter((p) => p.isolate === false).map((p) => [p.name, p]))(
       [`from "${mod}"`, `import "${mod}"`, `import("${mod}")`].some((form) => text.includes(form));
     for (const [owner, modules] of Object.entries(SHARED_MOCKS))
       for (const mod of modules)
-        for (const file of files)
-          if (file !== owner && imports(readFileSync(path.join(ROOT, file), "utf8"), mod))
+        for (const [file, text] of texts)
+          if (file !== owner && imports(text, mod))
             problems.push(`${file} loads ${mod}, which ${owner} mocks`);
     expect(problems).toEqual([]);
   },
