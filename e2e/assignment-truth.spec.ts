@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "./fixtures";
-import { assignSet, createClass, createFlashcardSet, signUp, uniqueEmail } from "./helpers";
+import { assignSet, createAccount, createClass, createFlashcardSet, uniqueEmail } from "./helpers";
 
 // Issue 13, points 4 and 10, as a learner and an instructor live them: "Study cards" studies
 // exactly the assigned cards and counts them; a learner who deletes the account stays in the
@@ -12,7 +12,7 @@ test("a flashcard assignment studies only its cards; a deleted learner keeps the
   page,
   browser,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Tess Teacher",
     email: uniqueEmail("truth-teacher"),
     password: "teacher-password",
@@ -27,7 +27,11 @@ test("a flashcard assignment studies only its cards; a deleted learner keeps the
   const learnerContext = await browser.newContext({ timezoneId: "UTC" });
   const learner = await learnerContext.newPage();
   const learnerEmail = uniqueEmail("truth-learner");
-  await signUp(learner, { name: "Lou Learner", email: learnerEmail, password: "lou-password" });
+  await createAccount(learner, {
+    name: "Lou Learner",
+    email: learnerEmail,
+    password: "lou-password",
+  });
   await expect(learner.getByRole("heading", { name: "Welcome, Lou Learner" })).toBeVisible();
   // Lou already studies the PfP deck (13 new cards), which the assignment must not bring in.
   await learner.goto("/flashcards");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { localInput, signUp, uniqueEmail } from "./helpers";
+import { createAccount, localInput, uniqueEmail } from "./helpers";
 
 async function answerPracticeTrueFalse(page: Page, count: number) {
   for (let n = 1; n <= count; n++) {
@@ -22,7 +22,7 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   browser,
 }) => {
   // The instructor builds a class and a quiz set, then assigns it.
-  await signUp(page, {
+  await createAccount(page, {
     name: "Ina Teacher",
     email: uniqueEmail("teacher"),
     password: "teacher-password",
@@ -71,7 +71,7 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   // A learner joins with the code and completes the assignment through the quiz player.
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
-  await signUp(learner, {
+  await createAccount(learner, {
     name: "Lena Learner",
     email: uniqueEmail("pupil"),
     password: "learner-password",

@@ -4,7 +4,7 @@ import {
   createClass,
   createFlashcardSet,
   postJson,
-  signUp,
+  createAccount,
   uniqueEmail,
 } from "./helpers";
 
@@ -22,7 +22,7 @@ test("a card written from the keyboard is studied from the assignment, marked", 
   page,
   browser,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Cora Cards",
     email: uniqueEmail("card-writer"),
     password: "card-writer-password",
@@ -78,7 +78,7 @@ test("a card written from the keyboard is studied from the assignment, marked", 
   // A learner joins and studies the assignment's cards: the ITPP deck's four and the written one.
   const learnerContext = await browser.newContext({ timezoneId: "UTC" });
   const learner = await learnerContext.newPage();
-  await signUp(learner, {
+  await createAccount(learner, {
     name: "Ravi Reader",
     email: uniqueEmail("card-reader"),
     password: "card-reader-password",

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "./fixtures";
-import { assignSet, createClass, postJson, signUp, uniqueEmail } from "./helpers";
+import { assignSet, createAccount, createClass, postJson, uniqueEmail } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -15,7 +15,7 @@ test("written and imported questions are answered, analysed and exported", async
   page,
   browser,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Wren Writer",
     email: uniqueEmail("writer"),
     password: "writer-password",
@@ -82,7 +82,7 @@ test("written and imported questions are answered, analysed and exported", async
   await assignSet(page, cls.id, set.id);
   const learnerContext = await browser.newContext();
   const learner = await learnerContext.newPage();
-  await signUp(learner, {
+  await createAccount(learner, {
     name: "Lee Learner",
     email: uniqueEmail("answers"),
     password: "learner-password",

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "./fixtures";
-import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+import { createAccount, signUp, uniqueEmail, VIEWPORTS } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -40,7 +40,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test("adding a deck keeps keyboard focus on its button, named as it reads", async ({
       page,
     }) => {
-      await signUp(page, {
+      await createAccount(page, {
         name: "Kai Keys",
         email: uniqueEmail("deck-focus"),
         password: "pw-deck-focus",

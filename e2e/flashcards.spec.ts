@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import type { Route } from "@playwright/test";
-import { query, signUp, uniqueEmail, zoneNearMidday } from "./helpers";
+import { createAccount, query, uniqueEmail, zoneNearMidday } from "./helpers";
 
 // Local days decide the counts: run them in a zone where it is midday, not at the wall clock.
 test.use({ timezoneId: zoneNearMidday() });
@@ -8,7 +8,7 @@ test.use({ timezoneId: zoneNearMidday() });
 test("a learner reviews a deck by keyboard only, reloads mid-session and undoes a grade", async ({
   page,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Card Learner",
     email: uniqueEmail("cards"),
     password: "cards-password",
@@ -62,7 +62,7 @@ test("a learner reviews a deck by keyboard only, reloads mid-session and undoes 
 test("the empty state says when the next card is due and offers to study more", async ({
   page,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Done Learner",
     email: uniqueEmail("done"),
     password: "cards-password",
@@ -93,7 +93,7 @@ test.describe("a grade online", () => {
     page,
   }) => {
     const email = uniqueEmail("quick");
-    await signUp(page, { name: "Quick Learner", email, password: "cards-password" });
+    await createAccount(page, { name: "Quick Learner", email, password: "cards-password" });
     await expect(page.getByRole("heading", { name: "Welcome, Quick Learner" })).toBeVisible();
     await page.goto("/flashcards");
     await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();

@@ -1,11 +1,11 @@
 import { expect, test } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { createAccount, uniqueEmail } from "./helpers";
 import { seedReviewHistory } from "./seed-reviews";
 
 test("a learner with a year of reviews optimises FSRS and sees both figures", async ({ page }) => {
   test.setTimeout(120_000);
   const email = uniqueEmail("fsrs");
-  await signUp(page, { name: "Fitted Learner", email, password: "fsrs-password" });
+  await createAccount(page, { name: "Fitted Learner", email, password: "fsrs-password" });
   await expect(page.getByRole("heading", { name: "Welcome, Fitted Learner" })).toBeVisible();
 
   // No reviews yet: the panel says how many are needed and the button waits.

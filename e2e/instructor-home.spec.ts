@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect as baseExpect, test } from "./fixtures";
-import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+import { createAccount, uniqueEmail, VIEWPORTS } from "./helpers";
 import { seedClassWork } from "./seed-class-work";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
@@ -15,7 +15,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
       page,
     }) => {
       const email = uniqueEmail("home-teacher");
-      await signUp(page, {
+      await createAccount(page, {
         name: "Hana Teacher",
         email,
         password: "teacher-password",
@@ -68,7 +68,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
 
     test("item analysis with two learners says there is not enough data", async ({ page }) => {
       const email = uniqueEmail("items-teacher");
-      await signUp(page, {
+      await createAccount(page, {
         name: "Ivo Teacher",
         email,
         password: "teacher-password",

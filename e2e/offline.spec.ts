@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type BrowserContext, type Page } from "./fixtures";
-import { query, signIn, signUp, uniqueEmail, zoneNearMidday } from "./helpers";
+import { createAccount, query, signIn, uniqueEmail, zoneNearMidday } from "./helpers";
 
 // Issue 17: the installable app works offline. Service workers need the production build,
 // which is what the end-to-end suite serves. Local days decide the counts: midday zone.
@@ -26,7 +26,7 @@ async function keptOffline(page: Page, path: string) {
 }
 
 async function startStudying(page: Page, name: string, email: string, password: string) {
-  await signUp(page, { name, email, password });
+  await createAccount(page, { name, email, password });
   await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
   // A click that lands before the page is interactive does nothing: click until it leaves.
   await expect(async () => {
@@ -194,7 +194,7 @@ test("the quiz being taken reopens offline, with the answers given offline", asy
   page,
   context,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Quinn Quiz",
     email: uniqueEmail("offline-quiz"),
     password: "pw-offline-quiz",

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "./fixtures";
-import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+import { createAccount, uniqueEmail, VIEWPORTS } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -10,7 +10,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test.use({ viewport });
 
     test("partial credit is explained beside the answer and the score", async ({ page }) => {
-      await signUp(page, {
+      await createAccount(page, {
         name: "Pat Partial",
         email: uniqueEmail("partial"),
         password: "pw-partial",

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "./fixtures";
-import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+import { createAccount, uniqueEmail, VIEWPORTS } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -14,7 +14,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test("every section is in sight in the main navigation and reachable by keyboard", async ({
       page,
     }) => {
-      await signUp(page, {
+      await createAccount(page, {
         name: "Pia Phone",
         email: uniqueEmail("nav"),
         password: "pw-phone-nav",
@@ -57,7 +57,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(message.text());
       });
-      await signUp(page, {
+      await createAccount(page, {
         name: "Sol Settings",
         email: uniqueEmail("settings"),
         password: "pw-settings",

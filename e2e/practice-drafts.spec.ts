@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+import { createAccount, uniqueEmail, VIEWPORTS } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -35,7 +35,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test("an unchecked practice answer is a draft on the device, 'Saved' once checked", async ({
       page,
     }) => {
-      await signUp(page, {
+      await createAccount(page, {
         name: "Dara Draft",
         email: uniqueEmail("draft"),
         password: "pw-drafts",
@@ -69,7 +69,11 @@ for (const { name: width, viewport } of VIEWPORTS) {
       page,
       context,
     }) => {
-      await signUp(page, { name: "Tao Tabs", email: uniqueEmail("tabs"), password: "pw-two-tabs" });
+      await createAccount(page, {
+        name: "Tao Tabs",
+        email: uniqueEmail("tabs"),
+        password: "pw-two-tabs",
+      });
       await expect(page.getByRole("heading", { name: "Welcome, Tao Tabs" })).toBeVisible();
       const attemptId = await startTypedPractice(page);
       const other = await context.newPage();
@@ -102,7 +106,11 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test("an answer the server refuses because another tab came first is explained", async ({
       page,
     }) => {
-      await signUp(page, { name: "Uma Race", email: uniqueEmail("race"), password: "pw-race-tab" });
+      await createAccount(page, {
+        name: "Uma Race",
+        email: uniqueEmail("race"),
+        password: "pw-race-tab",
+      });
       await expect(page.getByRole("heading", { name: "Welcome, Uma Race" })).toBeVisible();
       const attemptId = await startTypedPractice(page);
       await page.goto(`/quizzes/${attemptId}`);

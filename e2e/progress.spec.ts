@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail, zoneNearMidday } from "./helpers";
+import { createAccount, uniqueEmail, zoneNearMidday } from "./helpers";
 
 // Local days decide the counts: run them in a zone where it is midday, not at the wall clock.
 test.use({ timezoneId: zoneNearMidday() });
@@ -13,7 +13,7 @@ test("quiz answers and reviews show on the dashboard; the export matches; accoun
   browser,
 }, testInfo) => {
   const email = uniqueEmail("progress");
-  await signUp(page, { name: "Progress Learner", email, password: "progress-password" });
+  await createAccount(page, { name: "Progress Learner", email, password: "progress-password" });
   await expect(page.getByRole("heading", { name: "Welcome, Progress Learner" })).toBeVisible();
 
   await page.goto("/progress");

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { createAccount, uniqueEmail } from "./helpers";
 
 // Sign-up hashes a password and the exam is built on the server: generous under CI load.
 test.describe.configure({ timeout: 120_000 });
 
 /** Signs up a new learner and opens a five-question true/false exam. */
 async function startExam(page: Page, label: string) {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Autosave Learner",
     email: uniqueEmail(label),
     password: "pw-" + label,

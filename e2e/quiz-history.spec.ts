@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+import { createAccount, uniqueEmail, VIEWPORTS } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -53,7 +53,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test("attempts are named by what they covered and when; results filter to missed", async ({
       page,
     }) => {
-      await signUp(page, {
+      await createAccount(page, {
         name: "Hana History",
         email: uniqueEmail("history"),
         password: "pw-history",

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { signUp, uniqueEmail } from "./helpers";
+import { createAccount, uniqueEmail } from "./helpers";
 
 const KIND_NAMES = [
   "Single choice",
@@ -69,7 +69,7 @@ async function answerWithKeyboard(page: Page, kind: string) {
 test("a practice quiz with every question type, answered with the keyboard only", async ({
   page,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Quiz Learner",
     email: uniqueEmail("quiz"),
     password: "quiz-password",
@@ -125,7 +125,7 @@ test("a practice quiz with every question type, answered with the keyboard only"
 test("an exam keeps answers over a reload, then shows the review; retry asks missed ones", async ({
   page,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Exam Learner",
     email: uniqueEmail("exam"),
     password: "exam-password",
@@ -197,7 +197,7 @@ test("an exam keeps answers over a reload, then shows the review; retry asks mis
 test("quiz set-up: source document by default, NATO background and levels on request", async ({
   page,
 }) => {
-  await signUp(page, {
+  await createAccount(page, {
     name: "Setup Learner",
     email: uniqueEmail("setup"),
     password: "setup-password",
@@ -230,7 +230,11 @@ test("quiz set-up: source document by default, NATO background and levels on req
 });
 
 test("bad quiz requests are refused with clear 4xx answers", async ({ page }) => {
-  await signUp(page, { name: "Api Learner", email: uniqueEmail("api"), password: "api-password" });
+  await createAccount(page, {
+    name: "Api Learner",
+    email: uniqueEmail("api"),
+    password: "api-password",
+  });
   await expect(page.getByRole("heading", { name: "Welcome, Api Learner" })).toBeVisible();
   // An API client states its origin, as a browser does (issue 12, finding 6).
   const origin = new URL(page.url()).origin;

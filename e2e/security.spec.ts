@@ -1,7 +1,7 @@
 // Issue 12 at the browser: the CSP with its nonce lets the app hydrate and run (and nothing
 // is refused), the headers are there, and the request edge holds for a real browser.
 import { expect, test, type Page } from "./fixtures";
-import { DEMO_PASSWORD, openAccountMenu, signIn, signUp, uniqueEmail } from "./helpers";
+import { createAccount, DEMO_PASSWORD, openAccountMenu, signIn, uniqueEmail } from "./helpers";
 
 /** Collects what the browser refused under the page's CSP. */
 function cspViolations(page: Page): string[] {
@@ -67,7 +67,7 @@ test("finding 1: after 5 wrong passwords the form says when to try again (429)",
   page,
 }) => {
   const email = uniqueEmail("guessed");
-  await signUp(page, { name: "Guessed", email, password: "the-right-password" });
+  await createAccount(page, { name: "Guessed", email, password: "the-right-password" });
   await expect(page).toHaveURL("/");
   await page.context().clearCookies();
   await page.goto("/signin");

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "./fixtures";
-import { signIn, signUp, uniqueEmail } from "./helpers";
+import { createAccount, signIn, uniqueEmail } from "./helpers";
 
 const WELCOME = { timeout: 30_000 };
 test.describe.configure({ timeout: 120_000 });
@@ -22,7 +22,7 @@ async function sessionEmail(page: Page): Promise<string | null> {
 
 test("sign out everywhere ends the session on every device", async ({ page, browser, baseURL }) => {
   const email = uniqueEmail("everywhere");
-  await signUp(page, { name: "Two Devices", email, password: "two-devices-pw" });
+  await createAccount(page, { name: "Two Devices", email, password: "two-devices-pw" });
   await expect(page.getByRole("heading", { name: "Welcome, Two Devices" })).toBeVisible(WELCOME);
   const other = await secondDevice(browser, baseURL!, email, "two-devices-pw");
   expect(await sessionEmail(other.page)).toBe(email);
@@ -44,7 +44,7 @@ test("a password change ends other sessions; a deleted account shows no session"
   baseURL,
 }) => {
   const email = uniqueEmail("revoke");
-  await signUp(page, { name: "Careful Learner", email, password: "old-password-1" });
+  await createAccount(page, { name: "Careful Learner", email, password: "old-password-1" });
   await expect(page.getByRole("heading", { name: "Welcome, Careful Learner" })).toBeVisible(
     WELCOME,
   );

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from "./fixtures";
-import { signUp, uniqueEmail, VIEWPORTS } from "./helpers";
+import { createAccount, uniqueEmail, VIEWPORTS } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -12,7 +12,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
     test("the set preview shows options, key and explanation; pinning stays in place", async ({
       page,
     }) => {
-      await signUp(page, {
+      await createAccount(page, {
         name: "Sam Sets",
         email: uniqueEmail("preview"),
         password: "pw-set-preview",
