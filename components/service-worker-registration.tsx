@@ -1,8 +1,8 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect } from "react";
-import { isOfflinePage } from "@/lib/service-worker/offline-routes";
+import { useEffect, useRef } from "react";
+import { isOfflinePage, mustAskToKeep } from "@/lib/service-worker/offline-routes";
 
 export const SERVICE_WORKER_URL = "/serwist/sw.js";
 
@@ -20,12 +20,15 @@ async function keepPageOffline(href: string): Promise<void> {
 /**
  * Registers the service worker (production builds only: `next dev` rebuilds too often for a
  * cache to help) and, on every page the learner opens, asks it to keep the page for offline
- * use when it is one of the offline pages.
+ * use when it is one of the offline pages and the worker has not kept it on its way in
+ * (`mustAskToKeep`).
  */
 export function ServiceWorkerRegistration() {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const enabled = process.env.NODE_ENV === "production";
+  // Whether the worker controlled this document when it first rendered (null until then).
+  const controlledAtLoad = useRef<boolean | null>(null);
 
   useEffect(() => {
     if (!enabled || !("serviceWorker" in navigator)) return;
@@ -35,6 +38,9 @@ export function ServiceWorkerRegistration() {
 
   useEffect(() => {
     if (!enabled || !("serviceWorker" in navigator)) return;
+    const firstRender = controlledAtLoad.current === null;
+    if (firstRender) controlledAtLoad.current = navigator.serviceWorker.controller !== null;
+    if (!mustAskToKeep({ firstRender, controlled: controlledAtLoad.current === true })) return;
     void keepPageOffline(location.href).catch(() => undefined);
   }, [enabled, pathname, search]);
 

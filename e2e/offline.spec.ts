@@ -177,6 +177,32 @@ test("a visited library page is served offline, other pages say so", async ({ pa
   await expect(page).toHaveURL("/library/pfp");
   await keptOffline(page, "/library/pfp");
 
+  // Reopened while the worker controls it, the page comes through the worker's network-first
+  // route, which keeps it: the page does not ask the worker to fetch (and the server to render)
+  // it a second time. A client-side navigation next does ask, and the worker fetches in the
+  // order it is asked, so by the time it fetches /library a second ask for this page would show.
+  const workerFetches: string[] = [];
+  const documents: string[] = [];
+  context.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (request.serviceWorker()) workerFetches.push(path);
+    else if (request.resourceType() === "document") documents.push(path);
+  });
+  await page.reload();
+  // React has taken the document (a click from now on is a client-side navigation).
+  await page.waitForFunction(() =>
+    Object.keys(document.querySelector("main")!).some((key) => key.startsWith("__reactFiber$")),
+  );
+  await page.getByRole("navigation").getByRole("link", { name: "Library" }).first().click();
+  await expect(page).toHaveURL("/library");
+  await expect.poll(() => workerFetches.includes("/library")).toBe(true);
+  expect(documents).toEqual(["/library/pfp"]);
+  expect(workerFetches.filter((path) => path === "/library/pfp")).toHaveLength(1);
+  await page.goto("/library/pfp");
+  await expect(
+    page.getByRole("heading", { name: /Partnership for Peace/, level: 1 }),
+  ).toBeVisible();
+
   await context.setOffline(true);
   await page.goto("/library/pfp");
   await expect(

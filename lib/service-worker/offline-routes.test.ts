@@ -1,6 +1,6 @@
 // Which pages the service worker keeps for offline use, and which requests it leaves alone.
 import { describe, expect, test } from "vitest";
-import { isOfflinePage, isPageRequest } from "./offline-routes";
+import { isOfflinePage, isPageRequest, mustAskToKeep } from "./offline-routes";
 
 const origin = "https://study.example";
 const at = (path: string, base = origin) => new URL(path, base);
@@ -45,5 +45,19 @@ describe("isPageRequest", () => {
     expect(isPageRequest(request("GET", "cors", { RSC: "1", Accept: "text/html" }))).toBe(false);
     expect(isPageRequest(request("GET", "cors", { Accept: "application/json" }))).toBe(false);
     expect(isPageRequest(request("POST", "navigate"))).toBe(false);
+  });
+});
+
+describe("mustAskToKeep", () => {
+  test.each([
+    // A document the worker served went through its network-first route: kept already.
+    [true, true, false],
+    // The first visit, before the worker took control: nothing kept it.
+    [true, false, true],
+    // Client-side navigations fetch no HTML, controlled or not.
+    [false, true, true],
+    [false, false, true],
+  ])("first render %s, controlled %s: ask %s", (firstRender, controlled, ask) => {
+    expect(mustAskToKeep({ firstRender, controlled })).toBe(ask);
   });
 });

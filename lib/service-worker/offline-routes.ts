@@ -38,3 +38,22 @@ export function isPageRequest(request: {
   if (request.headers.get("RSC") !== null) return false;
   return request.mode === "navigate" || (request.headers.get("Accept") ?? "").includes("text/html");
 }
+
+/**
+ * Whether the page must ask the worker to keep a copy of itself (`CACHE_URLS`, which makes the
+ * worker fetch the page again). A page opened as a document while the worker controlled it came
+ * through the worker's network-first route, which kept the copy already: asking again rendered
+ * the page a second time on the server. Pages reached by client-side navigation fetched no HTML,
+ * and a document opened before the worker took control was not kept, so both still ask.
+ */
+export function mustAskToKeep({
+  firstRender,
+  controlled,
+}: {
+  /** The first render of the document (not a client-side navigation within it). */
+  firstRender: boolean;
+  /** Whether a service worker controlled the document when it rendered first. */
+  controlled: boolean;
+}): boolean {
+  return !(firstRender && controlled);
+}
