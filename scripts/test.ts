@@ -107,15 +107,20 @@ async function main() {
       await timed(
         "static checks",
         async () => {
-          for (const [name, args] of checks) {
-            try {
-              await run("npm", [...args]);
-              passed++;
-            } catch {
-              console.error(`✗ ${name} failed (npm ${args.join(" ")})`);
-              failed++;
-            }
-          }
+          // Side by side (46 s one after the other here, 41 s together: each uses more than
+          // one core already); each check's output is kept and printed whole when it fails.
+          await Promise.all(
+            checks.map(async ([name, args]) => {
+              try {
+                await run("npm", [...args], { quiet: true });
+                passed++;
+              } catch (error) {
+                console.error(`✗ ${name} failed (npm ${args.join(" ")})`);
+                console.error(error instanceof Error ? error.message : error);
+                failed++;
+              }
+            }),
+          );
           if (failed) throw new Error(`${failed} of ${checks.length} static checks failed`);
         },
         () => ({ passed, failed }),
