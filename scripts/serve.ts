@@ -12,6 +12,7 @@ import {
 import { readEnv } from "../lib/env";
 import { releaseAbortReasonStacks } from "./lib/abort-reason-stack";
 import { startIdleCollector } from "./lib/idle-gc";
+import { keepConnectionsAlive } from "./lib/keep-alive";
 
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");
@@ -40,7 +41,7 @@ const idle = dev ? undefined : startIdleCollector(10_000);
 const preparing = performance.now();
 await app.prepare();
 const prepareMs = performance.now() - preparing;
-createServer((request, response) => {
+const server = createServer((request, response) => {
   idle?.noteRequest();
   const address = resolveClientAddress(
     request.socket.remoteAddress,
@@ -51,7 +52,9 @@ createServer((request, response) => {
   if (secret) request.headers[CLIENT_ADDRESS_HEADER] = signClientAddress(address, secret);
   else delete request.headers[CLIENT_ADDRESS_HEADER];
   void handle(request, response);
-}).listen(port, () => {
+});
+// Idle connections stay open for a minute, not Node's 5 s (scripts/lib/keep-alive.ts).
+keepConnectionsAlive(server).listen(port, () => {
   // How long the start took, and how much of it was Next's own preparation (bench:start).
   const started = `${(process.uptime() * 1000).toFixed(0)} ms after launch`;
   const ownMs = `Next's prepare ${prepareMs.toFixed(0)} ms`;
