@@ -8,15 +8,15 @@ export function uniqueEmail(label: string): string {
   return `${label}-${randomUUID().slice(0, 8)}@e2e.example`;
 }
 
-export async function signUp(
-  page: Page,
-  {
-    name,
-    email,
-    password,
-    role = "learner",
-  }: { name: string; email: string; password: string; role?: "learner" | "instructor" },
-) {
+/** Who signs up, in `signUp` (through the form) and `createAccount` (by request). */
+type NewAccount = {
+  name: string;
+  email: string;
+  password: string;
+  role?: "learner" | "instructor";
+};
+
+export async function signUp(page: Page, { name, email, password, role = "learner" }: NewAccount) {
   await page.goto("/signup");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
@@ -36,14 +36,10 @@ export async function signUp(
  */
 export async function createAccount(
   page: Page,
-  {
-    name,
-    email,
-    password,
-    role = "learner",
-  }: { name: string; email: string; password: string; role?: "learner" | "instructor" },
+  { name, email, password, role = "learner" }: NewAccount,
 ) {
-  const origin = new URL(test.info().project.use.baseURL ?? page.url()).origin;
+  // The page may still be on about:blank: the site is the project's (playwright.config.ts).
+  const origin = new URL(test.info().project.use.baseURL!).origin;
   // The CSRF guard wants the origin the browser would send.
   const headers = { Origin: origin };
   const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
