@@ -75,9 +75,21 @@ test("the empty state says when the next card is due and offers to study more", 
 
   await page.goto("/flashcards");
   await page.getByRole("button", { name: "Add to my study: All programmes" }).click();
+  // The page says its keys work (`data-hydrated`) in the same task as it shows the card: a
+  // Space sent the moment the attribute appears, before the browser does anything else (a
+  // mutation observer runs before the next task), must reveal the answer.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector("[data-hydrated=true]")) return;
+      observer.disconnect();
+      document.body.dispatchEvent(new KeyboardEvent("keydown", { key: " ", bubbles: true }));
+      document.body.dataset.spaceSent = "yes";
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true });
+  });
   await page.getByRole("link", { name: /Study my decks/ }).click();
-  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
-  await page.keyboard.press("Space");
+  await expect(page.locator("body[data-space-sent=yes]")).toBeAttached();
+  await expect(page.getByRole("button", { name: /^Easy: again in/ })).toBeVisible();
   await page.keyboard.press("4"); // Easy: out of learning, due in days
   await expect(page.getByRole("heading", { name: "You're done for now" })).toBeVisible();
   await expect(page.getByText(/The next card is due in \d+ days?/)).toBeVisible();

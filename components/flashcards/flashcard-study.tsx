@@ -1,7 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from "react";
 import { Citation } from "@/components/library/citation";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
@@ -214,7 +222,10 @@ export function FlashcardStudy({
     setPending(false);
   }, [applyAndReload, scope]);
 
-  useEffect(() => {
+  // A layout effect: the keys listen from the commit that shows the card and `data-hydrated`,
+  // not from a later task (a passive effect after a client-side navigation runs after paint,
+  // and a key pressed meanwhile was lost).
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement;

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useLayoutEffect, useRef } from "react";
 
 type Handlers = {
   /** 1–9. */
@@ -44,11 +44,13 @@ function ownsEnter(target: EventTarget | null): boolean {
  */
 export function useQuizShortcuts(handlers: Handlers, enabled: boolean) {
   const ref = useRef(handlers);
-  useEffect(() => {
+  // Layout effects: the keys follow each commit at once, not a later task (after a client-side
+  // navigation, a passive effect runs after paint, and a key pressed meanwhile was lost).
+  useLayoutEffect(() => {
     ref.current = handlers;
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (
