@@ -15,7 +15,10 @@ export default defineConfig({
   outputDir: "test-results",
   use: {
     baseURL: `http://localhost:${port}`,
-    trace: "retain-on-failure",
+    // A trace records every action's snapshot and a screencast: a fifth of the suite's CPU when
+    // kept for failures only. A retry records one; a failure keeps its screenshot and page snapshot
+    // (error-context.md) either way, and `-- --trace on` records every test's.
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: systemChromium(),
