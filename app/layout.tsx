@@ -37,6 +37,19 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Skip to content
           </a>
           <SiteHeader user={user} />
+          {/* Every form and study page runs in the page's script; say so when it cannot run. */}
+          <noscript>
+            <p
+              className={cx(
+                "mx-auto mt-4 max-w-6xl rounded-lg border border-amber-300 bg-amber-50 px-4",
+                "py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/60",
+                "dark:text-amber-100",
+              )}
+            >
+              This app needs JavaScript: turn it on to sign in, study and take quizzes. The library
+              can be read without it.
+            </p>
+          </noscript>
           <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
             {children}
           </main>

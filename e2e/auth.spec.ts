@@ -124,3 +124,27 @@ test("the theme switches between light and dark", async ({ page }) => {
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
 });
+
+test.describe("without the page's script", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the sign-in form never puts the password in the address, and says why", async ({
+    page,
+  }) => {
+    await page.goto("/signin");
+    // What a browser without scripts shows (Chromium with its scripts turned off by Playwright
+    // still parses <noscript> as text, so the markup is read here).
+    const markup = await (await page.request.get("/signin")).text();
+    expect(markup).toMatch(/<noscript><p[^>]*>This app needs JavaScript: turn it on/);
+    await page.getByLabel("Email").fill("learner@example.com");
+    await page.getByLabel("Password").fill("a-secret-password");
+    // The browser submits the form itself: by POST, so the fields stay out of the address.
+    const sent = page.waitForRequest((request) => new URL(request.url()).pathname === "/signin");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const request = await sent;
+    expect(request.method()).toBe("POST");
+    await page.waitForLoadState();
+    expect(page.url()).not.toContain("a-secret-password");
+    expect(page.url()).not.toContain("password");
+  });
+});

@@ -200,7 +200,10 @@ class AccessibilityAudit {
 
 export const test = base.extend({
   // Playwright calls the second argument `use`; another name keeps React's lint rule quiet.
-  context: async ({ context }, provide, testInfo) => {
+  context: async ({ context, javaScriptEnabled }, provide, testInfo) => {
+    // axe runs as the page's script: a test with scripts off (what the page shows without
+    // them) cannot be scanned.
+    if (javaScriptEnabled === false) return provide(context);
     const audit = new AccessibilityAudit(testInfo);
     context.on("page", (page) => audit.watch(page));
     await provide(context);

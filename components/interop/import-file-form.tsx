@@ -51,6 +51,7 @@ export function ImportFileForm({
 
   return (
     <form
+      method="post"
       className="flex flex-wrap items-end gap-2"
       aria-label={`Import into ${setName}`}
       onSubmit={(event) => {
