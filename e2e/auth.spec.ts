@@ -147,4 +147,16 @@ test.describe("without the page's script", () => {
     expect(page.url()).not.toContain("a-secret-password");
     expect(page.url()).not.toContain("password");
   });
+
+  test("the library reads without it, as the note says", async ({ page }) => {
+    await page.goto("/library");
+    await page
+      .getByRole("link", { name: /^Partnership for Peace/ })
+      .first()
+      .click();
+    await expect(page).toHaveURL("/library/pfp");
+    await expect(
+      page.getByText("NATO established the Partnership for Peace in 1994."),
+    ).toBeVisible();
+  });
 });

@@ -119,7 +119,7 @@ export function useJsonForm<S extends ObjectSchema, V extends FieldValues, T>({
     /**
      * Spread on the <form>: it is validated here, not by the browser's bubbles. POST in case the
      * browser submits it itself (before the page's script runs, or without it): a GET would put
-     * every field, a password too, in the address, the history and the server's logs.
+     * every field, a password too, in the address, the history and any access log.
      */
     formProps: { ref: formRef, onSubmit, noValidate: true, method: "post" },
     /** For the one alert; it takes focus when no field is at fault. */
