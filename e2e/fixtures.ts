@@ -3,7 +3,8 @@
 // after each `page.goto`, `page.reload` and `page.waitForURL`, and as the test leaves it
 // (each open page at the end), once per distinct address per test, in the colour scheme it
 // shows and then in the other. A serious or critical violation (WCAG 2.1 A/AA rules) fails
-// the test, listing each rule, the page, the scheme and the elements.
+// the test, listing each rule, the page, the scheme and the elements; so does a page that
+// scrolls sideways (reflow, which axe does not check).
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -80,7 +81,7 @@ class AccessibilityAudit {
     if (this.scanned.has(address)) return;
     const started = Date.now();
     try {
-      const { isHtml, systemDark, themed, dark, state } = await page.evaluate(() => {
+      const { isHtml, systemDark, themed, dark, state, sideways } = await page.evaluate(() => {
         // What a scan's outcome rests on besides the build's styles: the markup (but for the
         // scripts, which carry each response's nonce), what the form controls hold (typed
         // values are not in it), the focused element and the viewport.
@@ -105,10 +106,38 @@ class AccessibilityAudit {
           ),
           dark: document.documentElement.classList.contains("dark"),
           state,
+          // Reflow (WCAG 1.4.10), which axe does not check: the page itself must not scroll
+          // sideways; a wide table scrolls in its own box. To say where: the outermost elements
+          // whose right edge is the page's (an absolutely placed one escapes a scrolling box
+          // that is not its containing block).
+          sideways:
+            document.documentElement.scrollWidth > window.innerWidth + 1
+              ? Array.from(document.body.querySelectorAll<HTMLElement>("*"))
+                  .filter((element) => {
+                    const edge = document.documentElement.scrollWidth;
+                    const atEdge = (node: Element) =>
+                      Math.abs(node.getBoundingClientRect().right + window.scrollX - edge) <= 1;
+                    return atEdge(element) && !atEdge(element.parentElement!);
+                  })
+                  .slice(0, 5)
+                  .map(
+                    (element) =>
+                      `${element.tagName.toLowerCase()}.${[...element.classList].join(".")}` +
+                      ` "${(element.textContent ?? "").trim().slice(0, 40)}"`,
+                  )
+              : null,
         };
       });
       if (!isHtml) return;
       this.scanned.add(address);
+      if (sideways)
+        this.findings.push({
+          page: address,
+          scheme: dark ? "dark" : "light",
+          rule: "reflow (WCAG 1.4.10)",
+          help: `The page scrolls sideways at ${page.viewportSize()?.width ?? "?"} px`,
+          nodes: sideways,
+        });
       const fingerprint = createHash("sha256").update(state).digest("base64url");
       // The scheme the page shows now, scanned with every rule; then the other, by switching
       // the system scheme, with the colour rules alone.
@@ -210,8 +239,7 @@ export const test = base.extend({
     for (const page of context.pages()) await audit.scan(page);
     if (audit.findings.length) {
       throw new Error(
-        `Accessibility: ${audit.findings.length} serious or critical axe violation(s)\n` +
-          audit.report(),
+        `Accessibility: ${audit.findings.length} serious or critical finding(s)\n` + audit.report(),
       );
     }
   },

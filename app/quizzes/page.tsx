@@ -71,7 +71,7 @@ export default async function QuizzesPage() {
           <h2 id="past-quizzes" className="mb-3 text-lg font-semibold">
             Past quizzes
           </h2>
-          <div className={`${cardStyles} overflow-x-auto p-0`}>
+          <div className={`${cardStyles} relative overflow-x-auto p-0`}>
             <table className="w-full text-left text-sm">
               <thead
                 className={cx(

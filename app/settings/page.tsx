@@ -33,7 +33,7 @@ export default async function SettingsPage() {
             : "with its default parameters.")
         }
       />
-      <div className="grid gap-10 lg:grid-cols-[minmax(0,36rem)_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,36rem)_minmax(0,1fr)]">
         <StudySettingsForm
           initial={{
             newCardsPerDay: settings.newCardsPerDay,

@@ -16,7 +16,7 @@ export function InstructorClasses({
   timeZone: string;
 }) {
   return (
-    <div className="grid gap-8 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
       <div className="lg:col-span-2">
         {classes.length === 0 ? (
           <EmptyState title="No classes yet">

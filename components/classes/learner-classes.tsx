@@ -17,7 +17,7 @@ export function LearnerClasses({
   timeZone: string;
 }) {
   return (
-    <div className="grid gap-8 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-3">
       <section aria-labelledby="my-classes-heading" className="lg:col-span-2">
         <h2 id="my-classes-heading" className="sr-only">
           Your classes

@@ -24,7 +24,7 @@ export function InstructorHome({ data, timeZone }: { data: InstructorHomeData; t
           Your sets
         </Link>
       </nav>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section aria-labelledby="home-attention-heading" className={cardStyles}>
           <h2 id="home-attention-heading" className="text-lg font-semibold">
             Needs attention

@@ -64,7 +64,9 @@ export function ChartCard({
             aria-label={chartLabel}
             tabIndex={scrollable ? 0 : undefined}
             // row-reverse makes the scroll start at the right, where today is.
-            className={scrollable ? "mt-4 flex flex-row-reverse overflow-x-auto pb-2" : "mt-4"}
+            className={
+              scrollable ? "relative mt-4 flex flex-row-reverse overflow-x-auto pb-2" : "mt-4"
+            }
           >
             {/* The label speaks for the picture; axis ticks and legend icons inside it would
                 only be read out as a jumble of numbers by screen readers that look inside. */}

@@ -12,7 +12,7 @@ export function DataTable({ caption, columns, rows }: TableData) {
   return (
     <div
       className={cx(
-        "mt-3 max-h-80 overflow-auto rounded-lg border border-slate-200",
+        "relative mt-3 max-h-80 overflow-auto rounded-lg border border-slate-200",
         "dark:border-slate-800",
       )}
     >

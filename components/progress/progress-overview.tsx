@@ -49,11 +49,11 @@ export function ProgressOverview({ dashboard }: { dashboard: ProgressDashboard }
       <WeakSpots programmes={dashboard.weakProgrammes} questions={dashboard.weakQuestions} />
       {/* items-start: a card with only an empty-state sentence should not stretch to a
           chart's height. */}
-      <div className="grid items-start gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <AccuracySection activity={dashboard.activity} />
         <DailyActivitySection activity={dashboard.activity} />
       </div>
-      <div className="grid items-start gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-2">
         <DueForecastSection forecast={dashboard.forecast} cardsStudied={totals.cardsStudied} />
         <RecentAttempts attempts={dashboard.recentAttempts} timeZone={dashboard.timeZone} />
       </div>

@@ -16,7 +16,7 @@ const listStyles =
 /** The weakest programmes and questions, each list with a button to practise exactly those. */
 export function WeakSpots({ programmes, questions }: Props) {
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <section aria-labelledby="weak-programmes-heading" className={`${cardStyles} flex flex-col`}>
         <h2 id="weak-programmes-heading" className={headingStyles}>
           Weakest programmes

@@ -89,7 +89,12 @@ export function FsrsOptimisationPanel({
 
       {run ? (
         <div className="space-y-2">
-          <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+          <div
+            className={cx(
+              "relative overflow-x-auto rounded-lg border border-slate-200",
+              "dark:border-slate-800",
+            )}
+          >
             <table className="w-full text-left text-sm">
               <caption className="px-3 pt-2 text-left text-xs text-slate-600 dark:text-slate-400">
                 Predictions of your {run.testItems} newest reviews (held out from the fit on{" "}

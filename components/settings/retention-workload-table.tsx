@@ -23,7 +23,12 @@ export function RetentionWorkloadTable({ view }: { view: RetentionWorkloadView }
         {view.secondsPerReview} seconds a review. Averages over the year; the first weeks, with new
         cards, are busier.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+      <div
+        className={cx(
+          "relative overflow-x-auto rounded-lg border border-slate-200",
+          "dark:border-slate-800",
+        )}
+      >
         <table className="w-full text-left text-sm" aria-describedby="workload-note">
           <caption className="sr-only">
             Expected reviews and minutes a day, and cards remembered after a year, for each desired

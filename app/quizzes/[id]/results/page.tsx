@@ -27,7 +27,7 @@ function BreakdownTable({
   label: (key: string) => string;
 }) {
   return (
-    <div className={`${cardStyles} overflow-x-auto`}>
+    <div className={`${cardStyles} relative overflow-x-auto`}>
       <table className="w-full text-left text-sm">
         <caption className="mb-3 text-left text-base font-semibold">{caption}</caption>
         <thead className="text-slate-500 dark:text-slate-400">
