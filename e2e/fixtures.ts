@@ -4,7 +4,7 @@
 // (each open page at the end), once per distinct address per test, in the colour scheme it
 // shows and then in the other. A serious or critical violation (WCAG 2.1 A/AA rules) fails
 // the test, listing each rule, the page, the scheme and the elements; so does a page that
-// scrolls sideways (reflow, which axe does not check).
+// scrolls sideways (reflow, which axe does not check), and an error in the page's script.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -234,7 +234,18 @@ export const test = base.extend({
     // them) cannot be scanned.
     if (javaScriptEnabled === false) return provide(context);
     const audit = new AccessibilityAudit(testInfo);
-    context.on("page", (page) => audit.watch(page));
+    // What the page's own script threw, or logged as an error, besides a refused or failed
+    // request (journeys that test refusals and the offline mode make those on purpose): an
+    // uncaught exception, React's hydration errors, a script the Content-Security-Policy blocked.
+    const scriptErrors: string[] = [];
+    context.on("page", (page) => {
+      audit.watch(page);
+      page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.stack ?? error}`));
+      page.on("console", (message) => {
+        if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+          scriptErrors.push(`${page.url()}: ${message.text()}`);
+      });
+    });
     await provide(context);
     for (const page of context.pages()) await audit.scan(page);
     if (audit.findings.length) {
@@ -242,5 +253,7 @@ export const test = base.extend({
         `Accessibility: ${audit.findings.length} serious or critical finding(s)\n` + audit.report(),
       );
     }
+    if (scriptErrors.length)
+      throw new Error(`The page's script failed:\n${scriptErrors.map((e) => `  ${e}`).join("\n")}`);
   },
 });
