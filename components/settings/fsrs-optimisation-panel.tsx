@@ -89,11 +89,15 @@ export function FsrsOptimisationPanel({
 
       {run ? (
         <div className="space-y-2">
+          {/* Focusable and named: on a narrow screen keyboard users scroll the table with it. */}
           <div
             className={cx(
               "relative overflow-x-auto rounded-lg border border-slate-200",
               "dark:border-slate-800",
             )}
+            role="region"
+            aria-label="Default and personal parameters compared"
+            tabIndex={0}
           >
             <table className="w-full text-left text-sm">
               <caption className="px-3 pt-2 text-left text-xs text-slate-600 dark:text-slate-400">

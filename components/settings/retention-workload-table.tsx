@@ -23,11 +23,15 @@ export function RetentionWorkloadTable({ view }: { view: RetentionWorkloadView }
         {view.secondsPerReview} seconds a review. Averages over the year; the first weeks, with new
         cards, are busier.
       </p>
+      {/* Focusable and named: on a narrow screen keyboard users scroll the table with it. */}
       <div
         className={cx(
           "relative overflow-x-auto rounded-lg border border-slate-200",
           "dark:border-slate-800",
         )}
+        role="region"
+        aria-label="Workload table"
+        tabIndex={0}
       >
         <table className="w-full text-left text-sm" aria-describedby="workload-note">
           <caption className="sr-only">
