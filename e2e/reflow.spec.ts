@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, test } from "./fixtures";
+import { expect, test, type Page } from "./fixtures";
 import { createAccount, uniqueEmail } from "./helpers";
 import { seedClassWork } from "./seed-class-work";
 
@@ -9,7 +9,7 @@ import { seedClassWork } from "./seed-class-work";
 test.use({ viewport: { width: 320, height: 640 } });
 test.describe.configure({ timeout: 180_000 });
 
-async function visitEach(page: import("./fixtures").Page, paths: string[]) {
+async function visitEach(page: Page, paths: string[]) {
   for (const path of paths) {
     await page.goto(path);
     await expect(page.locator("main h1").first()).toBeVisible();

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useRequest } from "@/lib/client/use-request";
@@ -89,16 +90,7 @@ export function FsrsOptimisationPanel({
 
       {run ? (
         <div className="space-y-2">
-          {/* Focusable and named: on a narrow screen keyboard users scroll the table with it. */}
-          <div
-            className={cx(
-              "relative overflow-x-auto rounded-lg border border-slate-200",
-              "dark:border-slate-800",
-            )}
-            role="region"
-            aria-label="Default and personal parameters compared"
-            tabIndex={0}
-          >
+          <TableScroller label="Default and personal parameters compared">
             <table className="w-full text-left text-sm">
               <caption className="px-3 pt-2 text-left text-xs text-slate-600 dark:text-slate-400">
                 Predictions of your {run.testItems} newest reviews (held out from the fit on{" "}
@@ -135,7 +127,7 @@ export function FsrsOptimisationPanel({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
           <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
             <dt className="text-slate-600 dark:text-slate-400">Last optimised</dt>
             <dd>

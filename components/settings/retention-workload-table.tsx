@@ -1,4 +1,5 @@
 import { cx } from "@/components/ui/cx";
+import { TableScroller } from "@/components/ui/table-scroller";
 import type { RetentionWorkloadView } from "@/lib/domain/srs/workload";
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -23,16 +24,7 @@ export function RetentionWorkloadTable({ view }: { view: RetentionWorkloadView }
         {view.secondsPerReview} seconds a review. Averages over the year; the first weeks, with new
         cards, are busier.
       </p>
-      {/* Focusable and named: on a narrow screen keyboard users scroll the table with it. */}
-      <div
-        className={cx(
-          "relative overflow-x-auto rounded-lg border border-slate-200",
-          "dark:border-slate-800",
-        )}
-        role="region"
-        aria-label="Workload table"
-        tabIndex={0}
-      >
+      <TableScroller label="Workload table">
         <table className="w-full text-left text-sm" aria-describedby="workload-note">
           <caption className="sr-only">
             Expected reviews and minutes a day, and cards remembered after a year, for each desired
@@ -78,7 +70,7 @@ export function RetentionWorkloadTable({ view }: { view: RetentionWorkloadView }
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroller>
     </section>
   );
 }
