@@ -166,6 +166,12 @@ describe("loadContent reports invalid content with file, field path and problem"
       /^programmes\/flexibility\.yaml: facts\[3\]\.cloze\.text: must contain exactly one blank/m,
     ],
     [
+      "a matching column named by a question phrase",
+      "programmes/dialogues.yaml",
+      (t) => t.replace("rightLabel: Benefit", "rightLabel: What it offers"),
+      /^programmes\/dialogues\.yaml: comparisons\[\d+\]\.pairs\.rightLabel: must be a noun/m,
+    ],
+    [
       "a file whose id does not match its name",
       "programmes/itpp.yaml",
       (t) => t.replace("id: itpp\n", "id: itpps\n"),

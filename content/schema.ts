@@ -38,6 +38,19 @@ const ShortText = z
   .trim()
   .min(1, "must not be empty")
   .max(120, "too long (max 120 characters)");
+/**
+ * A matching question's column name: a singular noun, since the quiz says "For each way of
+ * engaging, choose the description from its list" and "Description cards". A question-word
+ * phrase ("How the article describes it") reads wrong in both.
+ */
+const MatchLabel = ShortText.refine(
+  (label) => !/^(how|what|which|who|whom|whose|when|where|why)\b/i.test(label),
+  {
+    message:
+      'must be a noun ("Description", "Year"), not a question phrase: ' +
+      'the quiz says "choose the <label>"',
+  },
+);
 const Difficulty = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 /** What kind of thing a list item, pool value or option is ("area of security cooperation"). */
 const Category = ShortText;
@@ -190,8 +203,8 @@ export const EntrySchema = z.strictObject({
   pairs: z
     .strictObject({
       prompt: Text,
-      leftLabel: ShortText,
-      rightLabel: ShortText,
+      leftLabel: MatchLabel,
+      rightLabel: MatchLabel,
       items: z
         .array(z.strictObject({ left: OptionText, right: Text }))
         .min(3)
