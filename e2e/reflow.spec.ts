@@ -36,6 +36,25 @@ test("every page a learner opens fits a 320 px screen", async ({ page }) => {
     "/assignments",
     "/account",
   ]);
+  // A quiz in progress (matching, whose items and lists are the widest) and its results, whose
+  // breakdown tables scroll in their own boxes at this width.
+  const reply = await page.request.post("/api/quiz-attempts", {
+    data: { kinds: ["matching", "ordering"], count: 5, mode: "practice", sourceOnly: false },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(reply.status()).toBe(201);
+  const { data } = (await reply.json()) as { data: { attemptId: string } };
+  await page.goto(`/quizzes/${data.attemptId}`);
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  // Matching is answered in its lists (ordering as it stands), then shown with its feedback.
+  for (const list of await page.locator("main select").all()) await list.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(
+    page.getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Incorrect)/ }),
+  ).toBeVisible();
+  await page.getByRole("button", { name: "Finish now and see results" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "See results" }).click();
+  await expect(page.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
 });
 
 test("every page an instructor opens fits a 320 px screen", async ({ page }) => {

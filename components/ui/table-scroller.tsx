@@ -7,13 +7,19 @@ import { cx } from "@/components/ui/cx";
  * `scrollable-region-focusable`), and `relative`, so that absolutely placed text inside (a
  * screen-reader-only label) stays in the box instead of widening the page.
  */
-export function TableScroller({ label, children }: { label: string; children: ReactNode }) {
+export function TableScroller({
+  label,
+  frame = cx("rounded-lg border border-slate-200", "dark:border-slate-800"),
+  children,
+}: {
+  label: string;
+  /** The box's own look: a thin border unless given (a card's styles, say). */
+  frame?: string;
+  children: ReactNode;
+}) {
   return (
     <div
-      className={cx(
-        "relative overflow-x-auto rounded-lg border border-slate-200",
-        "dark:border-slate-800",
-      )}
+      className={cx("relative overflow-x-auto", frame)}
       role="region"
       aria-label={label}
       tabIndex={0}

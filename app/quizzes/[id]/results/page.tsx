@@ -6,6 +6,7 @@ import { z } from "zod";
 import { AnswerReview } from "@/components/quiz/answer-review";
 import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
 import { cx } from "@/components/ui/cx";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
 import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
@@ -27,7 +28,7 @@ function BreakdownTable({
   label: (key: string) => string;
 }) {
   return (
-    <div className={`${cardStyles} relative overflow-x-auto`}>
+    <TableScroller label={caption} frame={cardStyles}>
       <table className="w-full text-left text-sm">
         <caption className="mb-3 text-left text-base font-semibold">{caption}</caption>
         <thead className="text-slate-500 dark:text-slate-400">
@@ -70,7 +71,7 @@ function BreakdownTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }
 
