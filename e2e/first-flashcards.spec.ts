@@ -70,3 +70,29 @@ for (const { name: width, viewport } of VIEWPORTS) {
     });
   });
 }
+
+test("the study page, opened before any deck is studied, starts the study itself", async ({
+  page,
+}) => {
+  await createAccount(page, {
+    name: "Bo Bookmark",
+    email: uniqueEmail("study-first"),
+    password: "pw-study-first",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Bo Bookmark" })).toBeVisible();
+  await page.goto("/flashcards/study");
+  const empty = page.getByRole("region", { name: "You are not studying any deck yet" });
+  await expect(empty).toBeVisible();
+  // Nothing that needs a card: no counts, no undo, no keys to press.
+  await expect(page.getByLabel("Cards left today")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Undo last grade/ })).toHaveCount(0);
+  await expect(empty.getByRole("link", { name: "Choose decks" })).toHaveAttribute(
+    "href",
+    "/flashcards",
+  );
+  await empty.getByRole("button", { name: "Start studying" }).click();
+  await expect(page.locator("#card-front")).toBeVisible();
+  await expect(page.getByLabel("Cards left today")).toContainText(/New\s*[1-9]/);
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: /^Good: again in/ })).toBeVisible();
+});

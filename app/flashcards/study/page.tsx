@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeckToggle } from "@/components/flashcards/deck-toggle";
 import { FlashcardStudy } from "@/components/flashcards/flashcard-study";
+import { StartStudyingButton } from "@/components/flashcards/start-studying-button";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
+import { buttonStyles } from "@/components/ui/styles";
 import { deckScopeSchema } from "@/lib/schemas/flashcards";
 import { requireUser } from "@/lib/server/auth/session";
 import { studyAssignment } from "@/lib/server/classes/study-assignment";
@@ -56,7 +58,24 @@ export default async function StudyPage({
         name={session.deckName}
       />
       <h1 className="mb-6 text-2xl font-bold">Study: {session.deckName}</h1>
-      {deck && !session.studying ? (
+      {!deck && !assignment && !session.studying ? (
+        // A learner who studies no deck yet (a bookmark, the address typed): one click to study
+        // every deck, as home offers, or the deck list to choose from.
+        <EmptyState
+          title="You are not studying any deck yet"
+          action={
+            <div className="flex flex-wrap items-start justify-center gap-3">
+              <StartStudyingButton />
+              <Link href="/flashcards" className={buttonStyles.secondary}>
+                Choose decks
+              </Link>
+            </div>
+          }
+        >
+          Start studying to review every deck&apos;s cards on a spaced-repetition schedule, or
+          choose the decks you want.
+        </EmptyState>
+      ) : deck && !session.studying ? (
         <EmptyState
           title={`${deckName(deck)} is not in your study yet`}
           action={<DeckToggle deckId={deck} deckName={deckName(deck)} studying={false} />}
