@@ -9,7 +9,7 @@ export function Citation({ citation }: { citation: SourceCitation }) {
       {citation.beyondSource ? (
         <span
           className={cx(
-            "mr-2 rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900",
+            "mr-2 inline-block rounded-full bg-amber-100 px-2 py-0.5 font-medium text-amber-900",
             "dark:bg-amber-900/40 dark:text-amber-200",
           )}
         >
