@@ -5,6 +5,24 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
+    // Links go through components/ui/link.tsx, which turns Next's prefetching off.
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: 'Use { Link } from "@/components/ui/link" (no prefetching).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       "node_modules/**",
       ".next/**",

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { InstructorHome } from "@/components/home/instructor-home";
 import { OpenAssignments } from "@/components/home/open-assignments";
 import { HomeSummary } from "@/components/progress/home-summary";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { MainNav } from "./main-nav";
 import { ThemeToggle } from "./theme-toggle";
 import { buttonStyles } from "./ui/styles";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { signOut } from "next-auth/react";
 import { forgetOfflineCopies } from "./forget-offline-copies";
 import { useEffect, useRef, useState } from "react";

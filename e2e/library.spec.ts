@@ -57,3 +57,30 @@ test("an unknown programme is a 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("links prefetch nothing, and a click still navigates without reloading", async ({ page }) => {
+  // Signed in, the header has every link of the app's navigation.
+  await page.goto("/signin");
+  await signIn(page, "learner@example.com", DEMO_PASSWORD);
+  await expect(page).toHaveURL("/");
+  const prefetches: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) prefetches.push(request.url());
+  });
+  await page.goto("/library");
+  await expect(page.locator("main a[href='/library/pfp']")).toBeVisible();
+  // Next prefetches a link once it is in view and the page is idle: give it time to.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 1_500)));
+  await page.mouse.move(0, 0);
+  await page.locator("main a[href='/library/pfp']").hover();
+  await page.evaluate(() => {
+    (window as unknown as { sameDocument: boolean }).sameDocument = true;
+  });
+  await page.locator("main a[href='/library/pfp']").click();
+  await expect(
+    page.getByRole("heading", { name: /Partnership for Peace/, level: 1 }),
+  ).toBeVisible();
+  // The window is the one the library opened in: a client-side navigation, not a new page.
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  expect(prefetches).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { InstructorClasses } from "@/components/classes/instructor-classes";
 import { LearnerClasses } from "@/components/classes/learner-classes";
 import { Alert } from "@/components/ui/alert";

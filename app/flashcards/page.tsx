@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { DeckToggle } from "@/components/flashcards/deck-toggle";
 import { ExportLinks } from "@/components/interop/export-links";
 import { PageHeader } from "@/components/ui/page-header";

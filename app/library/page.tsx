@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { KindBadge } from "@/components/library/kind-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardStyles } from "@/components/ui/styles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { ExportLinks } from "@/components/interop/export-links";
 import { ImportFileForm } from "@/components/interop/import-file-form";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { signIn } from "next-auth/react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";

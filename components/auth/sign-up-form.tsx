@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";

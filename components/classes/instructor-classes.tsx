@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { cardStyles } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/domain/format/format";

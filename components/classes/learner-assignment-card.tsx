@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { formatDateTime, formatPercent } from "@/lib/domain/format/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { plural } from "@/components/progress/plural";
 import { cx } from "@/components/ui/cx";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatPercent } from "@/lib/domain/format/format";
 import type { DayActivity } from "@/lib/domain/progress/dashboard-view";
 import { CHART_COLOURS } from "./chart-colours";

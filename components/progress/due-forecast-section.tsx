@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ProgressDashboard } from "@/lib/domain/progress/dashboard-view";
 import { CHART_COLOURS } from "./chart-colours";
 import { ChartCard } from "./chart-card";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 import { StartStudyingButton } from "@/components/flashcards/start-studying-button";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AssignSetForm } from "@/components/classes/assign-set-form";
 import { Badge } from "@/components/classes/badge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { DeckToggle } from "@/components/flashcards/deck-toggle";
 import { FlashcardStudy } from "@/components/flashcards/flashcard-study";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
 import { CustomCardForm } from "@/components/interop/custom-card-form";

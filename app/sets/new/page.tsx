@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { FlashcardSetBuilder } from "@/components/classes/flashcard-set-builder";
 import { QuizSetBuilder } from "@/components/classes/quiz-set-builder";
 import { Alert } from "@/components/ui/alert";

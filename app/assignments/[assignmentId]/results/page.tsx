@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AssignmentStatusBadge } from "@/components/classes/assignment-status-badge";
 import { ASSIGNMENT_STATUS_LABELS } from "@/components/classes/assignment-status-labels";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { JoinByLinkButton } from "@/components/classes/join-by-link-button";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { Alert } from "@/components/ui/alert";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { SCORING_RULES } from "@/lib/domain/questions/scoring-rules";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
