@@ -63,6 +63,13 @@ for (const { name: width, viewport } of VIEWPORTS) {
         const seen = (await button.innerText()).trim();
         const name = await button.evaluate((el) => el.getAttribute("aria-label") ?? el.textContent);
         expect(name!.startsWith(`${seen}: `)).toBe(true);
+        // Its label reads on one line, on a phone too (it used to break into three).
+        const lines = await button.evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        });
+        expect(lines, seen).toBe(1);
       }
       // And again by keyboard: out of the study, focus still in place.
       await page.keyboard.press("Enter");

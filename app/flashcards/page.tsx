@@ -61,7 +61,13 @@ export default async function FlashcardsPage() {
       <ul className="grid gap-3 md:grid-cols-2">
         {decks.map((deck) => (
           <li key={deck.deckId} className={`${cardStyles} flex flex-col gap-3`}>
-            <div className="flex items-start justify-between gap-3">
+            {/* On a phone the button goes under the name, so that neither is squeezed. */}
+            <div
+              className={cx(
+                "flex flex-col items-start gap-2",
+                "sm:flex-row sm:justify-between sm:gap-3",
+              )}
+            >
               <div>
                 <h2 className="font-semibold">{deck.name}</h2>
                 <p className="text-sm text-slate-500 dark:text-slate-400">

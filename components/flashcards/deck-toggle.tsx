@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
+import { cx } from "@/components/ui/cx";
 import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useRequest } from "@/lib/client/use-request";
@@ -20,7 +21,7 @@ export function DeckToggle({
   const { pending, error, run } = useRequest({ onSuccess: () => router.refresh() });
   const label = studying ? "Remove from my study" : "Add to my study";
   return (
-    <span className="inline-flex flex-col items-end gap-1">
+    <span className="inline-flex shrink-0 flex-col items-start gap-1 sm:items-end">
       <button
         type="button"
         onClick={() =>
@@ -34,7 +35,7 @@ export function DeckToggle({
         // Not `disabled`: a disabled button loses focus, which then drops to the page's top.
         aria-disabled={pending}
         aria-busy={pending}
-        className={studying ? buttonStyles.ghost : buttonStyles.secondary}
+        className={cx(studying ? buttonStyles.ghost : buttonStyles.secondary, "whitespace-nowrap")}
         // The name starts with what is seen; the deck tells same-labelled buttons apart.
         aria-label={`${label}: ${deckName}`}
       >
