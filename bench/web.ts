@@ -34,7 +34,13 @@ const CLICKS = quick ? 5 : 9;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const FLOOR_PAGE = "/bench/floor";
 
-type PageRun = { jsKb: number; htmlKb: number; lcpMs: number; tbtMs: number };
+/**
+ * `requests`: what the view asked of the app's server besides its static files (`/_next/static`),
+ * the document included, until a quiet second after load. A browser runs the page's script,
+ * which `bench:load` does not: prefetching links sent 16 more requests a view of `/library`
+ * before the seventeenth session, each a render on the server.
+ */
+type PageRun = { jsKb: number; htmlKb: number; lcpMs: number; tbtMs: number; requests: number };
 /**
  * One Lighthouse run. `benchmarkIndex` is Lighthouse's measure of the host's CPU speed: its
  * simulated mobile throttling slows the host by a fixed factor, so a slower host (a busy or
@@ -67,6 +73,11 @@ async function loadOnce(browser: Browser, base: string, cookie: string, url: str
   await context.addInitScript(OBSERVE);
   const page = await context.newPage();
   const scripts: Promise<number>[] = [];
+  let requests = 0;
+  page.on("request", (request) => {
+    const address = request.url();
+    if (address.startsWith(base) && !address.startsWith(`${base}/_next/static/`)) requests++;
+  });
   page.on("requestfinished", (request) => {
     if (request.resourceType() === "script")
       scripts.push(request.sizes().then((s) => s.responseBodySize));
@@ -89,7 +100,13 @@ async function loadOnce(browser: Browser, base: string, cookie: string, url: str
     .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
   const js = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
   await context.close();
-  return { jsKb: js / 1024, htmlKb: html / 1024, lcpMs: lcp, tbtMs: tbt } satisfies PageRun;
+  return {
+    jsKb: js / 1024,
+    htmlKb: html / 1024,
+    lcpMs: lcp,
+    tbtMs: tbt,
+    requests,
+  } satisfies PageRun;
 }
 
 // Runs in the page before a grade's click: resolves with the time from the click event to the
@@ -295,16 +312,18 @@ async function main() {
         htmlKb: pick("htmlKb"),
         lcpMs: pick("lcpMs"),
         tbtMs: pick("tbtMs"),
+        requests: pick("requests"),
       };
     });
     const table = [
-      "| page | JS KB (compressed) | JS / bare page | HTML KB | LCP | TBT | click to next card |",
-      "|---|---|---|---|---|---|---|",
+      "| page | JS KB (compressed) | JS / bare page | HTML KB | LCP | TBT | server requests | " +
+        "click to next card |",
+      "|---|---|---|---|---|---|---|---|",
       ...rows.map(
         (r) =>
           `| ${r.page} | ${r.jsKb.toFixed(0)} | ${r.jsRatio.toFixed(2)} | ` +
           `${r.htmlKb.toFixed(1)} | ` +
-          `${r.lcpMs.toFixed(0)} ms | ${r.tbtMs.toFixed(0)} ms | ` +
+          `${r.lcpMs.toFixed(0)} ms | ${r.tbtMs.toFixed(0)} ms | ${r.requests.toFixed(0)} | ` +
           `${r.path === "/flashcards/study" ? `${nextCardMs.toFixed(0)} ms` : "–"} |`,
       ),
     ].join("\n");
