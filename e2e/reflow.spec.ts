@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "./fixtures";
-import { createAccount, uniqueEmail } from "./helpers";
+import { createAccount, postJson, uniqueEmail } from "./helpers";
 import { seedClassWork } from "./seed-class-work";
 
 // WCAG 1.4.10 (reflow): content fits a 320 px wide screen without scrolling sideways. The
@@ -38,13 +38,13 @@ test("every page a learner opens fits a 320 px screen", async ({ page }) => {
   ]);
   // A quiz in progress (matching, whose items and lists are the widest) and its results, whose
   // breakdown tables scroll in their own boxes at this width.
-  const reply = await page.request.post("/api/quiz-attempts", {
-    data: { kinds: ["matching", "ordering"], count: 5, mode: "practice", sourceOnly: false },
-    headers: { Origin: new URL(page.url()).origin },
+  const { attemptId } = await postJson<{ attemptId: string }>(page, "/api/quiz-attempts", {
+    kinds: ["matching", "ordering"],
+    count: 5,
+    mode: "practice",
+    sourceOnly: false,
   });
-  expect(reply.status()).toBe(201);
-  const { data } = (await reply.json()) as { data: { attemptId: string } };
-  await page.goto(`/quizzes/${data.attemptId}`);
+  await page.goto(`/quizzes/${attemptId}`);
   await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
   // Matching is answered in its lists (ordering as it stands), then shown with its feedback.
   for (const list of await page.locator("main select").all()) await list.selectOption({ index: 1 });
