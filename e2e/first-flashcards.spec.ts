@@ -21,6 +21,8 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await expect(tile).toContainText("Nothing due for review");
       const ready = Number((await tile.textContent())!.match(/(\d+) new cards? ready/)![1]);
       expect(ready).toBeGreaterThan(0);
+      // The big figure is the day's whole study (none due yet), not a bare "0".
+      await expect(tile).toContainText(`${ready} cards to study today`);
 
       await tile.getByRole("button", { name: "Start studying" }).click();
       await expect(page).toHaveURL("/flashcards/study");

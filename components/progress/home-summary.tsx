@@ -35,7 +35,15 @@ export function HomeSummary({ flashcards, unfinished, topics }: Props) {
           Flashcards today
         </h2>
         <div className="flex-1">
-          <p className="mt-2 text-4xl font-bold tabular-nums">{flashcards.due}</p>
+          {/* The big figure is all of today's study, so "0" never sits beside cards ready. */}
+          <p className="mt-2 flex items-baseline gap-2">
+            <span className="text-4xl font-bold tabular-nums">
+              {flashcards.due + flashcards.newReady}
+            </span>{" "}
+            <span className="text-sm font-medium text-slate-700 dark:text-slate-300">
+              {flashcards.due + flashcards.newReady === 1 ? "card" : "cards"} to study today
+            </span>
+          </p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             {flashcards.due
               ? `${plural(flashcards.due, "card is", "cards are")} due for review`
