@@ -278,20 +278,23 @@ export function FlashcardStudy({
           Only its cards are shown here, within your daily limits.
         </p>
       ) : null}
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        {counts}
-        <button
-          type="button"
-          onClick={() => void undo()}
-          disabled={!session.canUndo || pending}
-          className={buttonStyles.ghost}
-        >
-          Undo last grade{" "}
-          <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
-            U
-          </kbd>
-        </button>
-      </div>
+      {/* With no deck studied there is nothing to count or undo: the card below says so. */}
+      {session.studying || session.canUndo ? (
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          {counts}
+          <button
+            type="button"
+            onClick={() => void undo()}
+            disabled={!session.canUndo || pending}
+            className={buttonStyles.ghost}
+          >
+            Undo last grade{" "}
+            <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
+              U
+            </kbd>
+          </button>
+        </div>
+      ) : null}
       {offline.offline ? (
         <Alert>
           You are offline. Your grades are kept on this device and sent when you are back online (
