@@ -6,10 +6,10 @@
 // the render. A finished Immediate still links to the Immediates that ran beside it, and each
 // of those holds its request's async context, whose render holds its own abort Error, and so
 // on: after `bench:load` about 1,550 finished requests (responses, sockets, renders) were
-// chained this way, half of a 190 MB live heap (README, "Memory after a load run"). Nothing
-// ever reads these errors' stacks. Reading the stack formats it into a string and V8 drops the
-// call sites. React has an open change that stops capturing this stack; until it ships in
-// Next, the server formats every abort reason itself.
+// chained this way, half of a 190 MB live heap (docs/performance-log.md, "Memory after a load
+// run"). Nothing ever reads these errors' stacks. Reading the stack formats it into a string
+// and V8 drops the call sites. React has an open change that stops capturing this stack; until
+// it ships in Next, the server formats every abort reason itself.
 
 let installed = false;
 

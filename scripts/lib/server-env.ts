@@ -5,7 +5,7 @@ export function serverProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return {
     // glibc gives threads that allocate (libuv's pool: argon2's 19 MiB per hash, zlib) arenas
     // of their own, up to 8 a core, each keeping what was freed in it. Two arenas held about
-    // 55 MB less outside V8's heap after `bench:load` (README, "Performance").
+    // 55 MB less outside V8's heap after `bench:load` (docs/performance-log.md).
     MALLOC_ARENA_MAX: "2",
     ...env,
   };
