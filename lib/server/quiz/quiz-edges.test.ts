@@ -1,9 +1,9 @@
 /**
  * Edges of the quiz write path that Stryker's `--services` run over save-quiz-response,
- * finalize-attempt, submit-quiz-attempt and update-quiz-attempt left alive (README, "Services
- * scope"). Each test names the lines whose mutants it kills; each was seen failing with its
- * mutant applied by hand. The messages are asserted word for word: they are what the player
- * shows the learner.
+ * finalize-attempt, submit-quiz-attempt and update-quiz-attempt left alive
+ * (docs/mutation-testing.md, "Services scope"). Each test names the lines whose mutants it kills;
+ * each was seen failing with its mutant applied by hand. The messages are asserted word for word:
+ * they are what the player shows the learner.
  */
 import { describe, expect, test } from "vitest";
 import { correctResponse } from "@/lib/domain/quiz/correct-response";

@@ -1,8 +1,8 @@
 /**
- * Edges of start-quiz.ts that Stryker's `--services` run left alive (README, "Services scope"):
- * "practise these" (weak questions), the refusals word for word, the recall cap's condition
- * and the retry's settings. Each test names the lines whose mutants it kills; each was seen
- * failing with its mutant applied by hand.
+ * Edges of start-quiz.ts that Stryker's `--services` run left alive (docs/mutation-testing.md,
+ * "Services scope"): "practise these" (weak questions), the refusals word for word, the recall
+ * cap's condition and the retry's settings. Each test names the lines whose mutants it kills;
+ * each was seen failing with its mutant applied by hand.
  */
 import { describe, expect, test } from "vitest";
 import { correctResponse } from "@/lib/domain/quiz/correct-response";
