@@ -105,3 +105,35 @@ test("the study page, opened before any deck is studied, starts the study itself
   await page.keyboard.press("Space");
   await expect(page.getByRole("button", { name: /^Good: again in/ })).toBeVisible();
 });
+
+test("a session whose last deck is removed meanwhile ends without counts or undo", async ({
+  page,
+}) => {
+  await createAccount(page, {
+    name: "Rae Removed",
+    email: uniqueEmail("deck-gone"),
+    password: "pw-deck-gone",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Rae Removed" })).toBeVisible();
+  await page.goto("/flashcards/study");
+  await page.getByRole("button", { name: "Start studying" }).click();
+  const front = page.locator("#card-front");
+  await expect(front).toBeVisible();
+  await expect(page.locator("[data-pack-ready=true]")).toBeVisible();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(page.getByText("Saving your grades…")).toHaveCount(0);
+
+  // Another tab takes the deck out of the study; undo brings back a session with no deck.
+  const removed = await page.request.put(`/api/flashcards/decks/all`, {
+    data: { studying: false },
+    headers: { Origin: new URL(page.url()).origin },
+  });
+  expect(removed.ok(), await removed.text()).toBe(true);
+  await page.keyboard.press("u");
+  await expect(page.getByText("Last grade undone.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Nothing to study here yet" })).toBeVisible();
+  await expect(page.getByLabel("Cards left today")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Undo last grade/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Back to decks" })).toBeVisible();
+});
