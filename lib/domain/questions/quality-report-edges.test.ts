@@ -14,6 +14,7 @@ import {
   measureDanglingStems,
   measureDistractorInStem,
   measureExplanationEchoes,
+  measureKeyForm,
   measureKeyLength,
   measureYearAcronymShare,
 } from "./quality";
@@ -422,6 +423,42 @@ describe("counts", () => {
       { topic: "a", byLevel: { ...none, understand: 2, apply: 1 }, total: 3 },
       { topic: "b", byLevel: none, total: 0 },
       { topic: "z", byLevel: none, total: 0 },
+    ]);
+  });
+});
+
+// measureKeyForm: openings compared as words, case aside; several keys; kinds without options.
+describe("measureKeyForm", () => {
+  const keyForm = (offenders: string[]) =>
+    measureOf("key-form", "key that stands out by its form", offenders);
+
+  test("names the shared opening the key lacks", () => {
+    const bank = [single("odd", "Why?", "None has one", ["All of them vote", "all of them pay"])];
+    expect(measureKeyForm(bank)).toEqual(
+      keyForm(['odd: every distractor opens with "all", the key does not']),
+    );
+  });
+
+  test.each<[string, Question]>([
+    ["distractors that open differently", single("a", "Why?", "None", ["All do", "Some do"])],
+    [
+      "a key that opens like them, in another case",
+      single("b", "Why?", "all of it", ["All x", "All y"]),
+    ],
+    ["one distractor only", single("c", "Why?", "None of them", ["All of them"])],
+    [
+      "a multiple select with one key among them",
+      multi("d", "Which?", ["It a", "Nope"], ["It b", "It c"]),
+    ],
+    ["a question without options", tf("e", "NATO set up PfP in 1994.")],
+  ])("lets pass %s", (_name, question) => {
+    expect(measureKeyForm([question])).toEqual(keyForm([]));
+  });
+
+  test("flags a multiple select whose keys all open otherwise", () => {
+    const bank = [multi("ms", "Which?", ["Sharing", "Talking"], ["Voting in it", "Voting on it"])];
+    expect(measureKeyForm(bank).offenders).toEqual([
+      'ms: every distractor opens with "voting", the key does not',
     ]);
   });
 });

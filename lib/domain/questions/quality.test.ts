@@ -17,6 +17,7 @@ import {
   measureDuplicates,
   measureExplanationEchoes,
   measureKeyInStem,
+  measureKeyForm,
   measureKeyLength,
   measureTrueShare,
   measureYearAcronymShare,
@@ -273,6 +274,23 @@ const CASES: Array<[string, (bank: Question[]) => Measure, Question[], string[],
     ],
     ["long"],
     [single("ok", "Why?", "To draw on extra resources", ["To cut its own costs", "To obey a law"])],
+  ],
+  [
+    "key-form: every distractor opens alike and the key does not",
+    measureKeyForm,
+    [
+      single("odd", "How does the article answer a critic?", "Adaptability kept them relevant", [
+        "It agrees they lost relevance",
+        "It says they ended long ago",
+      ]),
+    ],
+    ["odd"],
+    [
+      single("ok", "How does the article answer a critic?", "It says adaptability kept them", [
+        "It agrees they lost relevance",
+        "It says they ended long ago",
+      ]),
+    ],
   ],
   [
     "distractor-in-stem: the stem names a wrong option",

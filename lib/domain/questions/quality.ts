@@ -2,10 +2,11 @@
  * The quality report of a question bank (pure): each measure names its target and the ids of
  * the questions that break it, so content:check can print it and fail, and a unit test can hold
  * the real bank to it. The rules are those a careful teacher applies to a multiple-choice test:
- * nothing in the stem gives the key away, distractors are of the key's kind and do not stand out
- * by length, true and false are balanced, no set of wrong options is recycled, no question is
- * asked twice, every stem stands on its own, explanations teach rather than repeat, years and
- * acronyms stay a small share, and enough questions ask for more than recall.
+ * nothing in the stem gives the key away, distractors are of the key's kind, the key does not
+ * stand out by length or by form, true and false are balanced, no set of wrong options is
+ * recycled, no question is asked twice, every stem stands on its own, explanations teach rather
+ * than repeat, years and acronyms stay a small share, and enough questions ask for more than
+ * recall.
  */
 import { normalizeAnswer } from "./normalize";
 import { containsPhrase, danglingReference, giveaway } from "./quality-text";
@@ -371,6 +372,27 @@ export function measureAboveRecall(
   };
 }
 
+/** An option's first word, lower-cased, as a learner would compare options' openings. */
+const openingWord = (text: string) => text.trim().split(/\s+/)[0]!.toLowerCase();
+
+/**
+ * 12. A key that stands out by its form: every distractor opens with the same word ("It says
+ * ...", "All of them ...") and no key does, so the odd one out is the answer whatever the
+ * learner knows.
+ */
+export function measureKeyForm(bank: readonly Question[]): Measure {
+  const offenders: string[] = [];
+  for (const q of bank) {
+    const options = optionsOf(q);
+    if (!options || options.key.length === 0 || options.wrong.length < 2) continue;
+    const openings = new Set(options.wrong.map((o) => openingWord(o.text)));
+    const [shared] = openings;
+    if (openings.size === 1 && options.key.every((o) => openingWord(o.text) !== shared))
+      offenders.push(`${q.id}: every distractor opens with "${shared}", the key does not`);
+  }
+  return count("key that stands out by its form", "key-form", "0", offenders);
+}
+
 export interface QualityInput {
   /** The whole bank (source and background questions). */
   bank: readonly Question[];
@@ -405,6 +427,7 @@ export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measu
     ]),
     measureKeyLength(bank),
     measureDistractorInStem(bank),
+    measureKeyForm(bank),
     measureAboveRecall(sourceBank, topics),
   ];
 }
