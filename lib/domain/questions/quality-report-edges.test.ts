@@ -14,11 +14,19 @@ import {
   measureDanglingStems,
   measureDistractorInStem,
   measureExplanationEchoes,
+  measureAbsoluteCue,
   measureKeyForm,
   measureKeyLength,
   measureYearAcronymShare,
 } from "./quality";
-import type { Choice, Question, QuestionLevel, QuestionScope, SingleChoiceQuestion } from "./types";
+import type {
+  Choice,
+  Question,
+  QuestionLevel,
+  QuestionScope,
+  SingleChoiceQuestion,
+  TrueFalseQuestion,
+} from "./types";
 
 const common = {
   publicId: "q_x",
@@ -460,5 +468,51 @@ describe("measureKeyForm", () => {
     expect(measureKeyForm(bank).offenders).toEqual([
       'ms: every distractor opens with "voting", the key does not',
     ]);
+  });
+});
+
+// measureAbsoluteCue: whole words, any case; the gap's bound; offenders only when off target.
+describe("measureAbsoluteCue", () => {
+  const statement = (id: string, text: string, answer: boolean): Question => ({
+    ...(tf(id, text) as TrueFalseQuestion),
+    answer,
+  });
+
+  test("reports both shares and names the sweeping false statements", () => {
+    const bank = [
+      statement("f1", "NATO ALWAYS leads.", false),
+      statement("f2", "Partners vote in the Council.", false),
+      statement("t1", "Partners contribute forces.", true),
+    ];
+    expect(measureAbsoluteCue(bank)).toEqual({
+      id: "absolute-cue",
+      label: "sweeping words in false statements, above their share in true ones",
+      target: "<= 10 points",
+      value: "false 50.0%, true 0.0%",
+      ok: false,
+      offenders: ["f1"],
+    });
+  });
+
+  test("counts whole words only: 'nobody', 'Alliance' and 'onlyness' are not sweeping", () => {
+    const bank = [
+      statement("f1", "Nobody in the Alliance doubts its onlyness.", false),
+      statement("t1", "Partners contribute forces.", true),
+    ];
+    expect(measureAbsoluteCue(bank).ok).toBe(true);
+  });
+
+  test("a gap of exactly the bound is on target, a hair above it is not", () => {
+    const bank = [
+      ...Array.from({ length: 9 }, (_, i) => statement(`f${i}`, "Partners vote.", false)),
+      statement("f9", "Only members vote.", false),
+      statement("t1", "Partners contribute.", true),
+    ];
+    expect(measureAbsoluteCue(bank).ok).toBe(true);
+    expect(measureAbsoluteCue(bank, 0.099).ok).toBe(false);
+  });
+
+  test("a bank without true/false questions is on target", () => {
+    expect(measureAbsoluteCue([single("s", "Why?", "Cost", ["Law", "Treaty"])]).ok).toBe(true);
   });
 });

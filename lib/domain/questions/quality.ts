@@ -3,10 +3,10 @@
  * the questions that break it, so content:check can print it and fail, and a unit test can hold
  * the real bank to it. The rules are those a careful teacher applies to a multiple-choice test:
  * nothing in the stem gives the key away, distractors are of the key's kind, the key does not
- * stand out by length or by form, true and false are balanced, no set of wrong options is
- * recycled, no question is asked twice, every stem stands on its own, explanations teach rather
- * than repeat, years and acronyms stay a small share, and enough questions ask for more than
- * recall.
+ * stand out by length or by form, true and false are balanced and not told apart by sweeping
+ * words, no set of wrong options is recycled, no question is asked twice, every stem stands on
+ * its own, explanations teach rather than repeat, years and acronyms stay a small share, and
+ * enough questions ask for more than recall.
  */
 import { normalizeAnswer } from "./normalize";
 import { containsPhrase, danglingReference, giveaway } from "./quality-text";
@@ -393,6 +393,44 @@ export function measureKeyForm(bank: readonly Question[]): Measure {
   return count("key that stands out by its form", "key-form", "0", offenders);
 }
 
+/** Words that make a statement sweeping: test-wise learners mark such statements false. */
+const SWEEPING_WORDS = new Set([
+  ...["all", "always", "any", "automatically", "cannot", "completely", "entirely", "every"],
+  ...["exactly", "must", "never", "no", "none", "only", "solely"],
+]);
+const isSweeping = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((word) => SWEEPING_WORDS.has(word));
+
+/**
+ * 13. Sweeping words as a cue in true/false: the share of false statements with one of
+ * SWEEPING_WORDS may be at most `maxGap` above the share of true ones, or "only" and "always"
+ * tell the answer without the subject. The offenders are the false statements that use one.
+ */
+export function measureAbsoluteCue(bank: readonly Question[], maxGap = 0.1): Measure {
+  const statements = bank.flatMap((q) =>
+    q.kind === "true-false"
+      ? [{ id: q.id, answer: q.answer, sweeping: isSweeping(q.statement) }]
+      : [],
+  );
+  const shareOf = (answer: boolean) => {
+    const group = statements.filter((s) => s.answer === answer);
+    return group.length ? group.filter((s) => s.sweeping).length / group.length : 0;
+  };
+  const gap = shareOf(false) - shareOf(true);
+  const ok = gap <= maxGap;
+  return {
+    id: "absolute-cue",
+    label: "sweeping words in false statements, above their share in true ones",
+    target: `<= ${(100 * maxGap).toFixed(0)} points`,
+    value: `false ${pct(shareOf(false))}, true ${pct(shareOf(true))}`,
+    ok,
+    offenders: ok ? [] : statements.filter((s) => !s.answer && s.sweeping).map((s) => s.id),
+  };
+}
+
 export interface QualityInput {
   /** The whole bank (source and background questions). */
   bank: readonly Question[];
@@ -428,6 +466,7 @@ export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measu
     measureKeyLength(bank),
     measureDistractorInStem(bank),
     measureKeyForm(bank),
+    measureAbsoluteCue(bank),
     measureAboveRecall(sourceBank, topics),
   ];
 }
