@@ -17,6 +17,7 @@ import {
   measureAbsoluteCue,
   measureKeyForm,
   measureKeyLength,
+  measureLongestKey,
   measureYearAcronymShare,
 } from "./quality";
 import type {
@@ -514,5 +515,49 @@ describe("measureAbsoluteCue", () => {
 
   test("a bank without true/false questions is on target", () => {
     expect(measureAbsoluteCue([single("s", "Why?", "Cost", ["Law", "Treaty"])]).ok).toBe(true);
+  });
+});
+
+// measureLongestKey: strictly longest only; chance summed per question; the bound inclusive.
+describe("measureLongestKey", () => {
+  test("reports the count beside chance and names them when off target", () => {
+    const bank = [
+      single("a", "Why?", "Longest one", ["Short", "Tiny"]),
+      single("b", "Why?", "Longest one", ["Short", "Tiny", "Wee"]),
+    ];
+    expect(measureLongestKey(bank)).toEqual({
+      id: "longest-key",
+      label: "key the longest option, against chance",
+      target: "<= 1.25 x chance",
+      value: "2 (chance 0.6)",
+      ok: false,
+      offenders: ["a", "b"],
+    });
+  });
+
+  test("a key as long as a distractor is not the longest", () => {
+    const bank = [single("tie", "Why?", "Same size", ["Same Size", "Tiny"])];
+    expect(measureLongestKey(bank, 0)).toEqual(expect.objectContaining({ ok: true }));
+  });
+
+  test("exactly factor times chance is on target", () => {
+    // Four questions of four options: chance 1; one key longest = 1 x chance.
+    const bank = [
+      single("l", "Why?", "Longest one", ["Short", "Tiny", "Wee"]),
+      ...["x", "y", "z"].map((id) => single(id, "Why?", "Wee", ["Short", "Tiny", "Longest one"])),
+    ];
+    expect(measureLongestKey(bank, 1).ok).toBe(true);
+    expect(measureLongestKey(bank, 0.99).ok).toBe(false);
+  });
+
+  test("skips multiple select, questions without options, a key missing from the options", () => {
+    const bank = [
+      multi("ms", "Which?", ["Longest of all"], ["Short", "Tiny"]),
+      tf("tf", "NATO set up PfP in 1994."),
+      { ...single("nokey", "Why?", "Longest one", ["Short", "Tiny"]), answer: "zz" },
+    ];
+    expect(measureLongestKey(bank)).toEqual(
+      expect.objectContaining({ value: "0 (chance 0.0)", ok: true }),
+    );
   });
 });

@@ -3,10 +3,11 @@
  * the questions that break it, so content:check can print it and fail, and a unit test can hold
  * the real bank to it. The rules are those a careful teacher applies to a multiple-choice test:
  * nothing in the stem gives the key away, distractors are of the key's kind, the key does not
- * stand out by length or by form, true and false are balanced and not told apart by sweeping
- * words, no set of wrong options is recycled, no question is asked twice, every stem stands on
- * its own, explanations teach rather than repeat, years and acronyms stay a small share, and
- * enough questions ask for more than recall.
+ * stand out by length or by form nor is the longest option more often than chance, true and
+ * false are balanced and not told apart by sweeping words, no set of wrong options is
+ * recycled, no question is asked twice, every stem stands on its own, explanations teach rather
+ * than repeat, years and acronyms stay a small share, and enough questions ask for more than
+ * recall.
  */
 import { normalizeAnswer } from "./normalize";
 import { containsPhrase, danglingReference, giveaway } from "./quality-text";
@@ -431,6 +432,35 @@ export function measureAbsoluteCue(bank: readonly Question[], maxGap = 0.1): Mea
   };
 }
 
+/**
+ * 14. The longest option as a cue: a learner who always picks the longest option should score
+ * no better than chance. Counts the single-key questions whose key is strictly the longest
+ * option, against the count chance gives (one in the number of options, summed); at most
+ * `factor` times that. Measure 9 catches one key far longer than the rest; this one catches
+ * many keys each a little longer, which a test-wise learner exploits just the same.
+ */
+export function measureLongestKey(bank: readonly Question[], factor = 1.25): Measure {
+  const longest: string[] = [];
+  let chance = 0;
+  for (const q of bank) {
+    if (q.kind !== "single-choice" && q.kind !== "which-programme") continue;
+    const options = optionsOf(q);
+    const key = options?.key[0];
+    if (!options || !key || options.wrong.length === 0) continue;
+    chance += 1 / q.options.length;
+    if (options.wrong.every((o) => o.text.length < key.text.length)) longest.push(q.id);
+  }
+  const ok = longest.length <= factor * chance;
+  return {
+    id: "longest-key",
+    label: "key the longest option, against chance",
+    target: `<= ${factor} x chance`,
+    value: `${longest.length} (chance ${chance.toFixed(1)})`,
+    ok,
+    offenders: ok ? [] : longest,
+  };
+}
+
 export interface QualityInput {
   /** The whole bank (source and background questions). */
   bank: readonly Question[];
@@ -467,6 +497,7 @@ export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measu
     measureDistractorInStem(bank),
     measureKeyForm(bank),
     measureAbsoluteCue(bank),
+    measureLongestKey(bank),
     measureAboveRecall(sourceBank, topics),
   ];
 }
