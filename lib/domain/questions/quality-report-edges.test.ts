@@ -17,6 +17,7 @@ import {
   measureAbsoluteCue,
   measureKeyForm,
   measureKeyLength,
+  measureLengthCue,
   measureLongestKey,
   measureYearAcronymShare,
 } from "./quality";
@@ -559,5 +560,59 @@ describe("measureLongestKey", () => {
     expect(measureLongestKey(bank)).toEqual(
       expect.objectContaining({ value: "0 (chance 0.0)", ok: true }),
     );
+  });
+});
+
+// measureLengthCue: the median split, either way round; a statement at the median counts as short.
+describe("measureLengthCue", () => {
+  const statement = (length: number, answer: boolean): Question => ({
+    ...(tf(`s${length}${answer}`, "x".repeat(length)) as TrueFalseQuestion),
+    answer,
+  });
+
+  test("scores the rule 'long means true' against the median", () => {
+    const bank = [
+      statement(10, false),
+      statement(20, false),
+      statement(30, true),
+      statement(40, true),
+    ];
+    expect(measureLengthCue(bank)).toEqual({
+      id: "length-cue",
+      label: "true/false answered right by length alone (long = true, or long = false)",
+      target: "<= 60.0%",
+      value: "100.0%",
+      ok: false,
+      offenders: [],
+    });
+  });
+
+  test("the other way round counts as well: short statements true", () => {
+    const bank = [
+      statement(10, true),
+      statement(20, true),
+      statement(30, false),
+      statement(40, false),
+    ];
+    expect(measureLengthCue(bank).value).toBe("100.0%");
+  });
+
+  test("an odd count splits at the middle length, which counts as short", () => {
+    // Median 20: 10 and 20 are short (answered false), 30 long (answered true).
+    const bank = [statement(10, false), statement(20, true), statement(30, true)];
+    expect(measureLengthCue(bank).value).toBe("66.7%");
+  });
+
+  test("no cue at chance, the bound inclusive, and no statements at all", () => {
+    const even = [
+      statement(10, true),
+      statement(20, false),
+      statement(30, true),
+      statement(40, false),
+    ];
+    expect(measureLengthCue(even)).toEqual(expect.objectContaining({ value: "50.0%", ok: true }));
+    expect(measureLengthCue(even, 0.5).ok).toBe(true);
+    expect(measureLengthCue(even, 0.49).ok).toBe(false);
+    expect(measureLengthCue([]).value).toBe("50.0%");
   });
 });

@@ -3,11 +3,11 @@
  * the questions that break it, so content:check can print it and fail, and a unit test can hold
  * the real bank to it. The rules are those a careful teacher applies to a multiple-choice test:
  * nothing in the stem gives the key away, distractors are of the key's kind, the key does not
- * stand out by length or by form nor is the longest option more often than chance, true and
- * false are balanced and not told apart by sweeping words, no set of wrong options is
- * recycled, no question is asked twice, every stem stands on its own, explanations teach rather
- * than repeat, years and acronyms stay a small share, and enough questions ask for more than
- * recall.
+ * stand out by length or by form, true and false are balanced and not told apart by sweeping
+ * words, no set of wrong options is recycled, no question is asked twice, every stem stands on
+ * its own, explanations teach rather than repeat, years and acronyms stay a small share, and
+ * enough questions ask for more than recall. Nor may a learner do much better than chance by
+ * picking the longest option or by calling long statements true.
  */
 import { normalizeAnswer } from "./normalize";
 import { containsPhrase, danglingReference, giveaway } from "./quality-text";
@@ -461,6 +461,33 @@ export function measureLongestKey(bank: readonly Question[], factor = 1.25): Mea
   };
 }
 
+/**
+ * 15. Length as a cue in true/false: careful true statements tend to come out longer than
+ * false ones, and a learner who answers "true" to every statement longer than the median (or
+ * "false", whichever scores better) should score little above chance. The share such a learner
+ * gets right may be at most `max`.
+ */
+export function measureLengthCue(bank: readonly Question[], max = 0.6): Measure {
+  const statements = bank.flatMap((q) =>
+    q.kind === "true-false" ? [{ length: q.statement.length, answer: q.answer }] : [],
+  );
+  const lengths = statements.map((s) => s.length).sort((a, b) => a - b);
+  const n = lengths.length;
+  const median = n ? (lengths[Math.floor((n - 1) / 2)]! + lengths[Math.floor(n / 2)]!) / 2 : 0;
+  const right = statements.filter((s) => s.length > median === s.answer).length;
+  const share = statements.length
+    ? Math.max(right, statements.length - right) / statements.length
+    : 0.5;
+  return {
+    id: "length-cue",
+    label: "true/false answered right by length alone (long = true, or long = false)",
+    target: `<= ${pct(max)}`,
+    value: pct(share),
+    ok: share <= max,
+    offenders: [],
+  };
+}
+
 export interface QualityInput {
   /** The whole bank (source and background questions). */
   bank: readonly Question[];
@@ -498,6 +525,7 @@ export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measu
     measureKeyForm(bank),
     measureAbsoluteCue(bank),
     measureLongestKey(bank),
+    measureLengthCue(bank),
     measureAboveRecall(sourceBank, topics),
   ];
 }
