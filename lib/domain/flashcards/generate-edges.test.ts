@@ -2,9 +2,10 @@
 // testing"): an acronym without its fact (or a fact without an acronym) makes no acronym card,
 // a one-item list makes no list card, and a difference from an unknown programme is skipped.
 import { describe, expect, test } from "vitest";
-import type { ContentPack, Programme } from "@/content/schema";
+import { loadContent } from "@/content/load";
+import type { ContentPack, ListKind, Programme } from "@/content/schema";
 import { buildFixturePack } from "@/lib/domain/test-fixtures/fixture-pack";
-import { generateFlashcards } from "./generate";
+import { generateFlashcards, listItemInSentence, standsForPrompt } from "./generate";
 
 const base = buildFixturePack();
 
@@ -58,4 +59,38 @@ test("a difference from a programme not in the pack is skipped, the others kept"
     (c) => c.deckId === "gamma" && c.kind === "difference",
   );
   expect(differences.map((c) => c.id)).toEqual(known.map((d) => `difference:gamma:${d.from}`));
+});
+
+// A list card's context reads as a sentence: countries keep their capitals (the cards once
+// read "kuwait; qatar; united Arab Emirates"), aims and areas begin in lower case unless they
+// open with an acronym; and a plural acronym takes "do".
+describe("list items inside a sentence", () => {
+  test.each<[ListKind, string, string]>([
+    ["participants", "United Arab Emirates", "United Arab Emirates"],
+    ["participants", "Egypt", "Egypt"],
+    ["aims", "Sharing information", "sharing information"],
+    ["areas", "Crisis management", "crisis management"],
+    ["aims", "NATO's own security", "NATO's own security"],
+    ["aims", "A", "a"],
+  ])("%s: %s reads %s", (kind, text, expected) => {
+    expect(listItemInSentence(kind, text)).toBe(expected);
+  });
+
+  test("the real content's country lists keep every capital", () => {
+    const cards = generateFlashcards(loadContent()).filter(
+      (c) => c.kind === "list-item" && c.front.startsWith("Complete the list of countries"),
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards)
+      for (const item of card.front.split(": ").slice(1).join(": ").split("; "))
+        expect(item, card.front).toMatch(/^(?:…|[A-Z])/);
+  });
+});
+
+test.each([
+  ["PfP", "What does PfP stand for?"],
+  ["EAPC", "What does EAPC stand for?"],
+  ["ITPPs", "What do ITPPs stand for?"],
+])("the acronym card for %s asks %s", (acronym, prompt) => {
+  expect(standsForPrompt(acronym)).toBe(prompt);
 });

@@ -22,6 +22,22 @@ function displayName(p: Programme): string {
   return p.acronym ? `${p.name} (${p.acronym})` : p.name;
 }
 
+/**
+ * A list item as it reads after a semicolon inside a sentence: an aim or an area begins in
+ * lower case ("crisis management"), but a country keeps its capital ("Egypt", "United Arab
+ * Emirates") and so does an item that opens with an acronym ("NATO's ...").
+ */
+export function listItemInSentence(kind: ListKind, text: string): string {
+  const opensWithAcronym = text.length > 1 && text[1] !== text[1]!.toLowerCase();
+  if (kind === "participants" || opensWithAcronym) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** "What does PfP stand for?", but "What do ITPPs stand for?" for a plural acronym. */
+export function standsForPrompt(acronym: string): string {
+  return `What ${/[A-Z]s$/.test(acronym) ? "do" : "does"} ${acronym} stand for?`;
+}
+
 const LIST_LABEL: Record<ListKind, string> = {
   aims: "aims or benefits",
   areas: "areas of cooperation",
@@ -75,7 +91,7 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
 
     if (p.acronym && p.acronymFact)
       add("acronym", p, [], [p.acronymFact], p.acronymFact, {
-        front: `What does ${p.acronym} stand for?`,
+        front: standsForPrompt(p.acronym),
         back: p.name,
       });
 
@@ -84,7 +100,7 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
       if (!list || list.items.length < 2) continue;
       for (const item of list.items) {
         const context = list.items
-          .map((i) => (i === item ? "…" : i.text.charAt(0).toLowerCase() + i.text.slice(1)))
+          .map((i) => (i === item ? "…" : listItemInSentence(kind, i.text)))
           .join("; ");
         add("list-item", p, [kind, slugify(item.text)], [item.fact], `${p.id}:${kind}`, {
           front: `Complete the list of ${LIST_LABEL[kind]} of ${about}: ${context}.`,
