@@ -94,3 +94,16 @@ test.each([
 ])("the acronym card for %s asks %s", (acronym, prompt) => {
   expect(standsForPrompt(acronym)).toBe(prompt);
 });
+
+test("a list card names its list with the right preposition", () => {
+  const fronts = generateFlashcards(loadContent())
+    .filter((c) => c.kind === "list-item")
+    .map((c) => c.front.split(":")[0]);
+  expect(fronts).toContain(
+    "Complete the list of countries taking part in the Mediterranean Dialogue",
+  );
+  expect(fronts).toContain(
+    "Complete the list of areas of cooperation in the Partnership for Peace",
+  );
+  expect(fronts).toContain("Complete the list of aims or benefits of the Partnership for Peace");
+});

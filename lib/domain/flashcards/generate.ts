@@ -38,10 +38,11 @@ export function standsForPrompt(acronym: string): string {
   return `What ${/[A-Z]s$/.test(acronym) ? "do" : "does"} ${acronym} stand for?`;
 }
 
+/** What a list holds, with the preposition that ties it to its programme. */
 const LIST_LABEL: Record<ListKind, string> = {
-  aims: "aims or benefits",
-  areas: "areas of cooperation",
-  participants: "countries",
+  aims: "aims or benefits of",
+  areas: "areas of cooperation in",
+  participants: "countries taking part in",
 };
 
 export function generateFlashcards(pack: ContentPack): Flashcard[] {
@@ -103,7 +104,7 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
           .map((i) => (i === item ? "…" : listItemInSentence(kind, i.text)))
           .join("; ");
         add("list-item", p, [kind, slugify(item.text)], [item.fact], `${p.id}:${kind}`, {
-          front: `Complete the list of ${LIST_LABEL[kind]} of ${about}: ${context}.`,
+          front: `Complete the list of ${LIST_LABEL[kind]} ${about}: ${context}.`,
           back: item.text,
         });
       }
