@@ -72,7 +72,7 @@ const GHANA = forms("cloze.fact:non-member-consultations:cons-example-countries"
 const MIDDLE_EAST = forms("cloze.fact:itpp:itpp-geographic-reach");
 const PEACEKEEPING = forms("cloze.fact:pfp:pfp-area-peacekeeping");
 const MIL = forms("cloze.fact:pfp:pfp-area-military-contacts");
-const NATO = forms("cloze.fact:operational-partnerships:op-contribute-missions");
+const NON_MEMBER = forms("cloze.fact:operational-partnerships:op-contribute-missions");
 const COORD = forms("cloze.fact:operational-partnerships:op-coordinated-response");
 const MULTI = forms("cloze.fact:dialogues:dlg-multilateral-breadth");
 const BI = forms("cloze.fact:dialogues:dlg-bilateral-depth");
@@ -173,12 +173,12 @@ const ACCEPT: Array<[string, Forms]> = [
   ["military to military", MIL],
   ["Military-to-Military", MIL],
   ["militray to military", MIL],
-  ["NATO", NATO],
-  ["nato", NATO],
-  ["the Alliance", NATO],
-  ["North Atlantic Treaty Organization", NATO],
-  ["North Atlantic Treaty Organisation", NATO],
-  ["North Atlantic Treaty Organizaton", NATO],
+  ["non-member", NON_MEMBER],
+  ["Non-member", NON_MEMBER],
+  ["non member", NON_MEMBER],
+  ["nonmember", NON_MEMBER],
+  ["non-NATO", NON_MEMBER],
+  ["partner", NON_MEMBER],
   ["coordinated", COORD],
   ["co-ordinated", COORD],
   ["co ordinated", COORD],
@@ -284,9 +284,9 @@ const REFUSE: Array<[string, Forms]> = [
   ["Icelend", IRELAND],
   ["keystone", CORNER],
   ["corner", CORNER],
-  ["NATA", NATO],
-  ["the EU", NATO],
-  ["United Nations", NATO],
+  ["member", NON_MEMBER],
+  ["NATO", NON_MEMBER],
+  ["Allied", NON_MEMBER],
   ["Bruges", BRUSSELS],
   ["Berlin", BRUSSELS],
   ["Plans", PLAN],
