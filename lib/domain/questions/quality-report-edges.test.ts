@@ -11,10 +11,10 @@ import {
   countByLevel,
   explanationBody,
   measureAboveRecall,
+  measureAbsoluteCue,
   measureDanglingStems,
   measureDistractorInStem,
   measureExplanationEchoes,
-  measureAbsoluteCue,
   measureKeyForm,
   measureKeyLength,
   measureLengthCue,
@@ -614,5 +614,47 @@ describe("measureLengthCue", () => {
     expect(measureLengthCue(even, 0.5).ok).toBe(true);
     expect(measureLengthCue(even, 0.49).ok).toBe(false);
     expect(measureLengthCue([]).value).toBe("50.0%");
+  });
+});
+
+// Mutants of the eighteenth session's measures that the tests above left alive. Six more are
+// equivalent: splitting the trimmed option on /\s/ instead of /\s+/ (same first word), words
+// split on /[^a-z]/ instead of /[^a-z]+/ (empty words match nothing), a non-true/false entry in
+// the sweeping-word statements (no answer, so in neither share), `options?.key` made
+// `options.key` (only kinds with options reach it), and the length rule inverted either way
+// (the better of the rule and its inverse is what counts).
+describe("the newer measures' remaining edges", () => {
+  test("key form: an opening read after leading spaces, and no key, are not flagged", () => {
+    const spaced = single("sp", "Why?", "  all of them vote", ["All of them pay", "All of it"]);
+    // Without a key every option counts as wrong, and these all open alike.
+    const keyless = { ...single("nk", "Why?", "All z", ["All x", "All y"]), answer: "zz" };
+    expect(measureKeyForm([spaced, keyless]).offenders).toEqual([]);
+  });
+
+  test("longest key: which-programme counts; a question with no distractor does not", () => {
+    const which = {
+      ...whichProgramme("wp", "Which?", "A forum."),
+      options: choices(["Istanbul Cooperation Initiative", "Mediterranean Dialogue", "Other"]),
+    } as Question;
+    const lone = { ...single("lone", "Why?", "A long key", []) };
+    expect(measureLongestKey([which, lone]).value).toBe("1 (chance 0.3)");
+  });
+
+  test("length cue: other kinds are ignored and lengths are sorted before the median", () => {
+    const statement = (length: number, answer: boolean): Question => ({
+      ...(tf(`s${length}`, "x".repeat(length)) as TrueFalseQuestion),
+      answer,
+    });
+    // Unsorted, the middle two would be 10 and 15; sorted, the median is 25.
+    const bank = [
+      statement(40, true),
+      statement(35, true),
+      statement(10, false),
+      statement(15, false),
+      statement(30, true),
+      statement(20, false),
+      single("s", "Why?", "Cost", ["Law", "Treaty"]),
+    ];
+    expect(measureLengthCue(bank).value).toBe("100.0%");
   });
 });
