@@ -25,6 +25,7 @@ const labelStyles = "text-sm font-medium text-slate-600 dark:text-slate-400";
 
 /** The signed-in home page's "what next": due cards, the open quiz, and mastery at a glance. */
 export function HomeSummary({ flashcards, unfinished, topics }: Props) {
+  const toStudy = flashcards.due + flashcards.newReady;
   const answeredPercent = unfinished?.questions
     ? Math.round((unfinished.answered / unfinished.questions) * 100)
     : 0;
@@ -37,11 +38,9 @@ export function HomeSummary({ flashcards, unfinished, topics }: Props) {
         <div className="flex-1">
           {/* The big figure is all of today's study, so "0" never sits beside cards ready. */}
           <p className="mt-2 flex items-baseline gap-2">
-            <span className="text-4xl font-bold tabular-nums">
-              {flashcards.due + flashcards.newReady}
-            </span>{" "}
+            <span className="text-4xl font-bold tabular-nums">{toStudy}</span>{" "}
             <span className="text-sm font-medium text-slate-700 dark:text-slate-300">
-              {flashcards.due + flashcards.newReady === 1 ? "card" : "cards"} to study today
+              {toStudy === 1 ? "card" : "cards"} to study today
             </span>
           </p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">

@@ -88,6 +88,15 @@ function tf(id: string, statement: string, explanation = common.explanation): Qu
   };
 }
 
+/** A true/false question with the given answer (tf() makes true ones). */
+function statement(id: string, text: string, answer: boolean): Question {
+  return { ...(tf(id, text) as TrueFalseQuestion), answer };
+}
+
+/** A true/false statement of `length` characters, named by its length. */
+const ofLength = (length: number, answer: boolean) =>
+  statement(`s${length}${answer}`, "x".repeat(length), answer);
+
 function cloze(
   id: string,
   before: string,
@@ -475,11 +484,6 @@ describe("measureKeyForm", () => {
 
 // measureAbsoluteCue: whole words, any case; the gap's bound; offenders only when off target.
 describe("measureAbsoluteCue", () => {
-  const statement = (id: string, text: string, answer: boolean): Question => ({
-    ...(tf(id, text) as TrueFalseQuestion),
-    answer,
-  });
-
   test("reports both shares and names the sweeping false statements", () => {
     const bank = [
       statement("f1", "NATO ALWAYS leads.", false),
@@ -565,18 +569,8 @@ describe("measureLongestKey", () => {
 
 // measureLengthCue: the median split, either way round; a statement at the median counts as short.
 describe("measureLengthCue", () => {
-  const statement = (length: number, answer: boolean): Question => ({
-    ...(tf(`s${length}${answer}`, "x".repeat(length)) as TrueFalseQuestion),
-    answer,
-  });
-
   test("scores the rule 'long means true' against the median", () => {
-    const bank = [
-      statement(10, false),
-      statement(20, false),
-      statement(30, true),
-      statement(40, true),
-    ];
+    const bank = [ofLength(10, false), ofLength(20, false), ofLength(30, true), ofLength(40, true)];
     expect(measureLengthCue(bank)).toEqual({
       id: "length-cue",
       label: "true/false answered right by length alone (long = true, or long = false)",
@@ -588,28 +582,18 @@ describe("measureLengthCue", () => {
   });
 
   test("the other way round counts as well: short statements true", () => {
-    const bank = [
-      statement(10, true),
-      statement(20, true),
-      statement(30, false),
-      statement(40, false),
-    ];
+    const bank = [ofLength(10, true), ofLength(20, true), ofLength(30, false), ofLength(40, false)];
     expect(measureLengthCue(bank).value).toBe("100.0%");
   });
 
   test("an odd count splits at the middle length, which counts as short", () => {
     // Median 20: 10 and 20 are short (answered false), 30 long (answered true).
-    const bank = [statement(10, false), statement(20, true), statement(30, true)];
+    const bank = [ofLength(10, false), ofLength(20, true), ofLength(30, true)];
     expect(measureLengthCue(bank).value).toBe("66.7%");
   });
 
   test("no cue at chance, the bound inclusive, and no statements at all", () => {
-    const even = [
-      statement(10, true),
-      statement(20, false),
-      statement(30, true),
-      statement(40, false),
-    ];
+    const even = [ofLength(10, true), ofLength(20, false), ofLength(30, true), ofLength(40, false)];
     expect(measureLengthCue(even)).toEqual(expect.objectContaining({ value: "50.0%", ok: true }));
     expect(measureLengthCue(even, 0.5).ok).toBe(true);
     expect(measureLengthCue(even, 0.49).ok).toBe(false);
@@ -617,12 +601,10 @@ describe("measureLengthCue", () => {
   });
 });
 
-// Mutants of the eighteenth session's measures that the tests above left alive. Six more are
-// equivalent: splitting the trimmed option on /\s/ instead of /\s+/ (same first word), words
-// split on /[^a-z]/ instead of /[^a-z]+/ (empty words match nothing), a non-true/false entry in
-// the sweeping-word statements (no answer, so in neither share), `options?.key` made
-// `options.key` (only kinds with options reach it), and the length rule inverted either way
-// (the better of the rule and its inverse is what counts).
+// Mutants of the eighteenth session's measures that the tests above left alive. The ones still
+// alive are equivalent: a non-true/false entry in the sweeping-word statements (no answer, so in
+// neither share), `options?.key` made `options.key` (only kinds with options reach it), and the
+// length rule inverted either way (the better of the rule and its inverse is what counts).
 describe("the newer measures' remaining edges", () => {
   test("key form: an opening read after leading spaces, and no key, are not flagged", () => {
     const spaced = single("sp", "Why?", "  all of them vote", ["All of them pay", "All of it"]);
@@ -641,18 +623,14 @@ describe("the newer measures' remaining edges", () => {
   });
 
   test("length cue: other kinds are ignored and lengths are sorted before the median", () => {
-    const statement = (length: number, answer: boolean): Question => ({
-      ...(tf(`s${length}`, "x".repeat(length)) as TrueFalseQuestion),
-      answer,
-    });
     // Unsorted, the middle two would be 10 and 15; sorted, the median is 25.
     const bank = [
-      statement(40, true),
-      statement(35, true),
-      statement(10, false),
-      statement(15, false),
-      statement(30, true),
-      statement(20, false),
+      ofLength(40, true),
+      ofLength(35, true),
+      ofLength(10, false),
+      ofLength(15, false),
+      ofLength(30, true),
+      ofLength(20, false),
       single("s", "Why?", "Cost", ["Law", "Treaty"]),
     ];
     expect(measureLengthCue(bank).value).toBe("100.0%");

@@ -10,7 +10,7 @@
  * picking the longest option or by calling long statements true.
  */
 import { normalizeAnswer } from "./normalize";
-import { containsPhrase, danglingReference, giveaway } from "./quality-text";
+import { containsPhrase, danglingReference, giveaway, wordsOf } from "./quality-text";
 import {
   LEVELS,
   QUESTION_KINDS,
@@ -374,7 +374,7 @@ export function measureAboveRecall(
 }
 
 /** An option's first word, lower-cased, as a learner would compare options' openings. */
-const openingWord = (text: string) => text.trim().split(/\s+/)[0]!.toLowerCase();
+const openingWord = (text: string) => wordsOf(text)[0];
 
 /**
  * 12. A key that stands out by its form: every distractor opens with the same word ("It says
@@ -399,11 +399,7 @@ const SWEEPING_WORDS = new Set([
   ...["all", "always", "any", "automatically", "cannot", "completely", "entirely", "every"],
   ...["exactly", "must", "never", "no", "none", "only", "solely"],
 ]);
-const isSweeping = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((word) => SWEEPING_WORDS.has(word));
+const isSweeping = (text: string) => wordsOf(text).some((word) => SWEEPING_WORDS.has(word));
 
 /**
  * 13. Sweeping words as a cue in true/false: the share of false statements with one of
