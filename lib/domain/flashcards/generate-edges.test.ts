@@ -1,6 +1,7 @@
 // Flashcard generation edges the content never exercises (surviving mutants, README "Mutation
 // testing"): an acronym without its fact (or a fact without an acronym) makes no acronym card,
 // a one-item list makes no list card, and a difference from an unknown programme is skipped.
+// Below them, how the real content's list and acronym cards read (eighteenth session).
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/content/load";
 import type { ContentPack, ListKind, Programme } from "@/content/schema";
