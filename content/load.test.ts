@@ -161,9 +161,9 @@ describe("loadContent reports invalid content with file, field path and problem"
     ],
     [
       "a cloze without a blank",
-      "programmes/flexibility.yaml",
-      (t) => t.replace("in a ___ world.", "in a contested world."),
-      /^programmes\/flexibility\.yaml: facts\[3\]\.cloze\.text: must contain exactly one blank/m,
+      "programmes/non-member-consultations.yaml",
+      (t) => t.replace("NATO's ___ with", "NATO's consultations with"),
+      /^programmes\/non-member-consultations\.yaml: facts\[3\]\.cloze\.text: must contain exactly/m,
     ],
     [
       "a matching column named by a question phrase",
