@@ -12,6 +12,7 @@ import {
   explanationBody,
   measureAboveRecall,
   measureAbsoluteCue,
+  measureClozeTerm,
   measureDanglingStems,
   measureDistractorInStem,
   measureExplanationEchoes,
@@ -634,5 +635,97 @@ describe("the newer measures' remaining edges", () => {
       single("s", "Why?", "Cost", ["Law", "Treaty"]),
     ];
     expect(measureLengthCue(bank).value).toBe("100.0%");
+  });
+});
+
+// measureClozeTerm: which answers count as the subject's terms, and where the bank's terms come
+// from (short options, matched and ordered items, typed answers; never another cloze). Stryker's
+// one survivor here is equivalent: a made-up term for the kinds that give none ("Stryker was
+// here") matches no answer a test would blank.
+describe("measureClozeTerm", () => {
+  const blank = (answer: string, id = answer) => cloze(id, "A", "of security.", [answer]);
+  const matching = (left: string[], right: string[]) =>
+    ({
+      ...common,
+      id: "m",
+      kind: "matching",
+      prompt: "Match.",
+      leftLabel: "Format",
+      rightLabel: "Feature",
+      left: choices(left),
+      right: choices(right),
+      answer: [],
+      tags: tags("matching"),
+    }) as Question;
+  const ordering = (items: string[]) =>
+    ({
+      ...common,
+      id: "o",
+      kind: "ordering",
+      prompt: "Order.",
+      items: choices(items),
+      answer: [],
+      orderLabel: "earliest first",
+      tags: tags("ordering"),
+    }) as Question;
+
+  test("names an everyday word the bank never asks about", () => {
+    expect(measureClozeTerm([blank("cornerstone", "c")])).toEqual(
+      measureOf("cloze-term", "cloze blank that is not a term of the subject", [
+        'c: "cornerstone" is no name, number or term the bank asks about',
+      ]),
+    );
+  });
+
+  test.each<[string, Question[]]>([
+    ["a name", [blank("Wales")]],
+    ["a year", [blank("1994")]],
+    ["a number in words, hyphenated", [blank("twenty-five")]],
+    [
+      "a word of a short option",
+      [blank("peacekeeping"), single("s", "Which?", "Peacekeeping", ["Trade"])],
+    ],
+    [
+      "a word of a multiple select's wrong option",
+      [blank("stability"), multi("ms", "Which?", ["Sharing"], ["Increasing stability"])],
+    ],
+    [
+      "a which-programme option",
+      [blank("dialogue"), whichProgramme("wp", "Which?", "A forum of seven.")],
+    ],
+    ["a typed answer", [blank("dialogue"), shortAnswer("sa", "Name it.")]],
+    ["a matched item", [blank("bilateral"), matching(["Bilateral talks"], ["One country"])]],
+    ["an ordered item", [blank("summit"), ordering(["The Wales summit", "The Madrid summit"])]],
+    [
+      "an option of exactly four words",
+      [blank("open"), single("s", "Why?", "Keep lines open today", [])],
+    ],
+  ])("lets pass %s", (_name, bank) => {
+    expect(measureClozeTerm(bank).offenders).toEqual([]);
+  });
+
+  test.each<[string, Question[]]>([
+    [
+      "a word only in an option of five words",
+      [blank("open"), single("s", "Why?", "Keep the lines open today", [])],
+    ],
+    ["a word only in another cloze's answer", [blank("open"), blank("open", "other")]],
+    ["a word only in a stem", [blank("open"), single("s", "Keep lines open?", "Yes", ["No"])]],
+    [
+      "the start of a longer word",
+      [blank("peace"), single("s", "Which?", "Peacekeeping", ["Trade"])],
+    ],
+    ["a cloze without an answer", [cloze("e", "A", "B.", [])]],
+    ["a capital only inside the word", [blank("xYz")]],
+    ["a number word beside another word", [blank("seven seas")]],
+    ["digits at the end of a word", [blank("g7")]],
+    ["digits at the start of a word", [blank("7g")]],
+  ])("flags %s", (_name, bank) => {
+    expect(measureClozeTerm(bank).offenders[0]).toMatch(new RegExp(`^${bank[0]!.id}: `));
+  });
+
+  test("the word limit is a parameter", () => {
+    const bank = [blank("open"), single("s", "Why?", "Keep the lines open today", [])];
+    expect(measureClozeTerm(bank, 5).ok).toBe(true);
   });
 });

@@ -7,7 +7,8 @@
  * words, no set of wrong options is recycled, no question is asked twice, every stem stands on
  * its own, explanations teach rather than repeat, years and acronyms stay a small share, and
  * enough questions ask for more than recall. Nor may a learner do much better than chance by
- * picking the longest option or by calling long statements true.
+ * picking the longest option or by calling long statements true, nor fill a cloze from the
+ * idiom around its blank.
  */
 import { normalizeAnswer } from "./normalize";
 import { containsPhrase, danglingReference, giveaway, wordsOf } from "./quality-text";
@@ -484,6 +485,60 @@ export function measureLengthCue(bank: readonly Question[], max = 0.6): Measure 
   };
 }
 
+/** Number words up to a hundred, as a cloze may blank "seven" or "twenty-five". */
+const NUMBER_WORDS = new Set([
+  ...["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],
+  ...["twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"],
+  ...["nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+  "hundred",
+]);
+
+/** A name (it opens with a capital) or a number, in digits or in words. */
+function isNameOrNumber(answer: string): boolean {
+  const words = wordsOf(answer);
+  return (
+    /^\p{Lu}/u.test(answer) ||
+    (words.length > 0 && words.every((word) => /^\d+$/.test(word) || NUMBER_WORDS.has(word)))
+  );
+}
+
+/** The short texts a question asks about as answers: its options, pairs and typed answers. */
+function answerTexts(q: Question): string[] {
+  switch (q.kind) {
+    case "single-choice":
+    case "multiple-select":
+    case "which-programme":
+      return q.options.map(text);
+    case "matching":
+      return [...q.left, ...q.right].map(text);
+    case "ordering":
+      return q.items.map(text);
+    case "short-answer":
+      return q.accepted;
+    default:
+      return [];
+  }
+}
+
+/**
+ * 16. A cloze blanks a term of the subject, not an everyday word its neighbours give away ("a
+ * ___ of international security cooperation" is "cornerstone" to anyone who reads English).
+ * Its answer is a name or a number, or a term the bank asks about elsewhere: part of an option,
+ * a matched or ordered item or a typed answer of at most `maxWords` words, such as a programme,
+ * an area of cooperation, an aim or a country. Other clozes' answers do not count, or two
+ * everyday blanks would vouch for each other.
+ */
+export function measureClozeTerm(bank: readonly Question[], maxWords = 4): Measure {
+  const terms = bank.flatMap(answerTexts).filter((t) => wordsOf(t).length <= maxWords);
+  const offenders = bank.flatMap((q) => {
+    if (q.kind !== "cloze") return [];
+    const answer = q.answers[0] ?? "";
+    if (isNameOrNumber(answer) || terms.some((t) => containsPhrase(t, answer))) return [];
+    return [`${q.id}: "${answer}" is no name, number or term the bank asks about`];
+  });
+  return count("cloze blank that is not a term of the subject", "cloze-term", "0", offenders);
+}
+
 export interface QualityInput {
   /** The whole bank (source and background questions). */
   bank: readonly Question[];
@@ -522,6 +577,7 @@ export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measu
     measureAbsoluteCue(bank),
     measureLongestKey(bank),
     measureLengthCue(bank),
+    measureClozeTerm(bank),
     measureAboveRecall(sourceBank, topics),
   ];
 }
