@@ -87,7 +87,7 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
                 return (
                   <tr key={item.questionId}>
                     <td className={`${t.cell} tabular-nums`}>{item.number}</td>
-                    <th scope="row" className={`${t.rowHeader} max-w-md font-normal`}>
+                    <th scope="row" className={`${t.rowHeader} max-w-md min-w-64 font-normal`}>
                       <span className="block break-words">{item.text}</span>
                       <span className="block text-xs text-slate-500 dark:text-slate-400">
                         {KIND_LABELS[item.kind]}
@@ -124,7 +124,7 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
                       )}
                       {weak ? <span className="block text-xs font-normal">weak</span> : null}
                     </td>
-                    <td className={t.cell}>
+                    <td className={`${t.cell} max-w-xs`}>
                       {item.wrongAnswers.length === 0 ? (
                         "–"
                       ) : (

@@ -16,16 +16,14 @@ export function ExportLinks({
   href,
   kind,
   what,
-  className,
 }: {
   href: string;
   kind: "questions" | "cards";
   what: string;
-  className?: string;
 }) {
   const formats = kind === "questions" ? QUESTION_EXPORT_FORMATS : CARD_EXPORT_FORMATS;
   return (
-    <span className={cx("inline-flex flex-wrap items-center gap-x-3 gap-y-1", className)}>
+    <span className="inline-flex flex-wrap items-center gap-x-3 gap-y-1">
       {formats.map((format) => (
         <a
           key={format}

@@ -197,12 +197,14 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     <tr key={a.id}>
                       <th scope="row" className={t.rowHeader}>
                         {a.set.name}
-                        <ExportLinks
-                          href={`/api/sets/${a.set.id}/export`}
-                          kind={a.set.kind === "quiz" ? "questions" : "cards"}
-                          what={a.set.name}
-                          className="mt-1 flex font-normal"
-                        />
+                        {/* A block of its own: inline-flex links run on from the name. */}
+                        <span className="mt-1 block font-normal">
+                          <ExportLinks
+                            href={`/api/sets/${a.set.id}/export`}
+                            kind={a.set.kind === "quiz" ? "questions" : "cards"}
+                            what={a.set.name}
+                          />
+                        </span>
                       </th>
                       <td className={t.cell}>{a.set.kind === "quiz" ? "Quiz" : "Flashcards"}</td>
                       <td className={`${t.cell} whitespace-nowrap`}>
