@@ -75,12 +75,13 @@ describe("levels of thinking", () => {
         expect(recall).toBeLessThanOrEqual(Math.floor(count * DEFAULT_MAX_RECALL_SHARE));
       }
     }
-    // The bank is mostly recall: an uncapped draw of 50 asks more than half at recall.
-    const exam = await quizQuestions(
-      user.id,
-      { count: 50, mode: "exam", sourceOnly: false },
-      "exam",
-    );
+    // True/false and fill-in-the-blank questions are mostly recall (62 of 87): an uncapped draw
+    // of 50 of them asks more than half at recall, the same draw in practice mode half at most.
+    const kinds = ["true-false", "cloze"];
+    const input = { count: 50, sourceOnly: false, kinds };
+    const exam = await quizQuestions(user.id, { ...input, mode: "exam" }, "exam");
     expect(exam.filter((q) => q.level === "recall").length).toBeGreaterThan(25);
+    const capped = await quizQuestions(user.id, input, "exam");
+    expect(capped.filter((q) => q.level === "recall").length).toBeLessThanOrEqual(25);
   });
 });
