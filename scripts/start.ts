@@ -79,7 +79,8 @@ async function main() {
     step("Applying database migrations");
     const migrated = await migrateDatabase(process.env.DATABASE_URL!);
     if (!migrated) step("No migration pending");
-    // The seed only creates the demo accounts: without them there is nothing to start it for
+    // The seed only creates the demo accounts (and, with a new demo instructor, the demo class):
+    // without them there is nothing to start it for
     // (a process of its own, several seconds of a restart on a busy machine).
     if (seedDemo) {
       step("Seeding the demo accounts");
@@ -111,7 +112,7 @@ async function main() {
       if (seedDemo) {
         console.log("  Demo accounts (password: " + password + "):");
         console.log("    learner@example.com     learner");
-        console.log("    instructor@example.com  instructor");
+        console.log("    instructor@example.com  instructor (with a demo class and its results)");
       }
       console.log("  Press Ctrl-C to stop.\n");
     }

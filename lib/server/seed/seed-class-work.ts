@@ -23,7 +23,13 @@ function unwrap<T>(result: ServiceResult<T>): T {
 const utcLocal = (now: Date, days: number) =>
   new Date(now.getTime() + days * DAY).toISOString().slice(0, 16);
 
-async function sit(learner: Caller, assignmentId: string, pattern: boolean[], start: Date) {
+async function sit(
+  learner: Caller,
+  assignmentId: string,
+  pattern: boolean[],
+  start: Date,
+  minutes = 10,
+) {
   const started = unwrap(await startAssignmentAttempt(learner, assignmentId, { now: start }));
   const row = await db.quizAttempt.findUniqueOrThrow({
     where: { id: started.attemptId },
@@ -35,7 +41,8 @@ async function sit(learner: Caller, assignmentId: string, pattern: boolean[], st
     const response = right ? correctResponse(question) : wrongResponse(question);
     unwrap(await saveQuizResponse(learner.id, started.attemptId, { position, response }, start));
   }
-  unwrap(await submitQuizAttempt(learner.id, started.attemptId, new Date(start.getTime() + 6e5)));
+  const end = new Date(start.getTime() + minutes * 60_000);
+  unwrap(await submitQuizAttempt(learner.id, started.attemptId, end));
 }
 
 export type SeededClassWork = {
@@ -101,4 +108,106 @@ export async function seedClassWork(
     openAssignmentId: open.id,
     learners: { late: ben.id, low: cy.id, strong: ada.id },
   };
+}
+
+/** The demo class's learners, strongest first (no password: they cannot sign in). */
+const DEMO_LEARNERS = [
+  ...["Amira Haddad", "Jonas Berg", "Lena Novak", "Tomás Ruiz", "Mei Chen", "Oskar Lind"],
+  ...["Nadia Karim", "Piotr Zielinski", "Sara Okafor", "Luka Horvat", "Elif Demir"],
+] as const;
+
+/**
+ * Whether demo learner `learner` (0 = strongest) gets question `question` right: a skill that
+ * falls down the list against a difficulty that rises along the quiz, with a fixed wobble so
+ * the results look like a class's, not a staircase. Deterministic, so every demo is the same.
+ */
+export function demoAnswerRight(learner: number, question: number): boolean {
+  const skill = 0.8 - learner * 0.06;
+  const difficulty = 0.1 + question * 0.07;
+  const wobble = (((learner * 7 + question * 13) % 10) - 4.5) / 20;
+  return skill - difficulty + wobble > 0;
+}
+
+export type SeededDemoClass = { classId: string; learners: number; attempts: number };
+
+/**
+ * The demo instructor's class, so a first look at the instructor's pages shows what a class
+ * looks like after a fortnight: "Demo class" with eleven learners, a ten-question quiz closed
+ * two days ago that ten of them sat (one missed it), enough for item analysis to tell easy
+ * questions from hard ones and strong learners from weak, and a second quiz open for a week
+ * that three have done. Learners' emails are at seed.example.
+ */
+export async function seedDemoClass(
+  instructorId: string,
+  now = new Date(),
+): Promise<SeededDemoClass> {
+  const instructor: Caller = { id: instructorId, role: "INSTRUCTOR" };
+  const created = unwrap(
+    await createClass(instructor, {
+      name: "Demo class",
+      description: "Made for the demo: eleven learners and two quizzes.",
+    }),
+  );
+  const learners: Caller[] = [];
+  for (const [i, name] of DEMO_LEARNERS.entries()) {
+    const user = await db.user.create({
+      data: { email: `demo-learner-${i + 1}@seed.example`, name },
+      select: { id: true },
+    });
+    const caller: Caller = { id: user.id, role: "LEARNER" };
+    unwrap(await joinClass(caller, { code: created.joinCode }));
+    learners.push(caller);
+  }
+  const kinds = ["single-choice", "multiple-select", "true-false", "which-programme"] as const;
+  const assign = async (name: string, programmeIds: string[], opens: number, due: number) => {
+    const set = unwrap(
+      await createQuizSet(instructor, {
+        name,
+        programmeIds,
+        kinds: [...kinds],
+        count: 10,
+        seed: `demo-${due}`,
+      }),
+    );
+    return unwrap(
+      await createAssignment(instructor, {
+        classId: created.id,
+        setId: set.id,
+        opensAt: utcLocal(now, opens),
+        dueAt: utcLocal(now, due),
+        timeZone: "UTC",
+        attemptsAllowed: 1,
+        lateCounts: false,
+      }),
+    );
+  };
+  const closed = await assign("Partnership basics", [], -14, -2);
+  const open = await assign(
+    "Dialogues and consultations",
+    ["dialogues", "non-member-consultations"],
+    -1,
+    7,
+  );
+  let attempts = 0;
+  const pattern = (learner: number) =>
+    Array.from({ length: 10 }, (_, question) => demoAnswerRight(learner, question));
+  // The last learner missed the closed quiz.
+  for (const [i, learner] of learners.slice(0, -1).entries()) {
+    const start = new Date(now.getTime() - (4 + (i % 3)) * DAY);
+    await sit(learner, closed.id, pattern(i), start, 6 + ((i * 5) % 9));
+    attempts++;
+  }
+  for (const i of [0, 3, 6]) {
+    await sit(learners[i]!, open.id, pattern(i), new Date(now.getTime() - DAY / 2));
+    attempts++;
+  }
+  // Dated as the story goes: the class and its sets a little before the first quiz opened.
+  const start = new Date(now.getTime() - 15 * DAY);
+  await db.class.update({ where: { id: created.id }, data: { createdAt: start } });
+  await db.classMember.updateMany({ where: { classId: created.id }, data: { joinedAt: start } });
+  await db.studySet.updateMany({
+    where: { id: { in: [closed.set.id, open.set.id] } },
+    data: { createdAt: start },
+  });
+  return { classId: created.id, learners: learners.length, attempts };
 }

@@ -5,6 +5,8 @@ import { DEMO_ACCOUNTS, seedDemoAccounts } from "./seed-demo-accounts";
 
 describe("seedDemoAccounts", () => {
   test("is idempotent and follows DEMO_PASSWORD", async () => {
+    // As on a first start, whatever another file of this database made.
+    await db.user.deleteMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } } });
     const first = await seedDemoAccounts(db, "first-password");
     const ids = await db.user.findMany({
       where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } },

@@ -14,12 +14,15 @@ export const DEFAULT_DEMO_PASSWORD = "demo-password";
  * password when it no longer matches). Safe to run on every start.
  */
 export async function seedDemoAccounts(db: PrismaClient, password = DEFAULT_DEMO_PASSWORD) {
-  const results: { email: string; created: boolean }[] = [];
+  const results: { id: string; email: string; created: boolean }[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db.user.findUnique({ where: { email: account.email } });
     if (!existing) {
-      await db.user.create({ data: { ...account, passwordHash: await hashPassword(password) } });
-      results.push({ email: account.email, created: true });
+      const user = await db.user.create({
+        data: { ...account, passwordHash: await hashPassword(password) },
+        select: { id: true },
+      });
+      results.push({ id: user.id, email: account.email, created: true });
       continue;
     }
     const passwordOk = existing.passwordHash
@@ -32,7 +35,7 @@ export async function seedDemoAccounts(db: PrismaClient, password = DEFAULT_DEMO
         ...(passwordOk ? {} : { passwordHash: await hashPassword(password) }),
       },
     });
-    results.push({ email: account.email, created: false });
+    results.push({ id: existing.id, email: account.email, created: false });
   }
   return results;
 }

@@ -1,0 +1,44 @@
+// The demo instructor's first look: the demo class that `npm start` seeds (prisma/seed.ts,
+// lib/server/seed/seed-demo.ts), its results and item analysis, read in the browser. Read-only,
+// so it can share the demo account with any other journey.
+import { expect as baseExpect, test } from "./fixtures";
+import { DEMO_PASSWORD, signIn } from "./helpers";
+
+const expect = baseExpect.configure({ timeout: 25_000 });
+test.describe.configure({ timeout: 120_000 });
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test("the demo instructor finds a class with results and item analysis", async ({ page }) => {
+  await page.goto("/signin");
+  await signIn(page, "instructor@example.com", DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Welcome, Demo Instructor" })).toBeVisible();
+  const classes = page.getByRole("region", { name: "Your classes" });
+  await expect(classes).toContainText("11 learners · 1 open assignment");
+  const attention = page.getByRole("region", { name: "Needs attention" });
+  await expect(attention).toContainText("Elif Demir");
+  await expect(attention).toContainText("Late: not handed in");
+
+  await classes.getByRole("link", { name: "Demo class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Demo class" })).toBeVisible();
+  const row = page.getByRole("row", { name: /Partnership basics/ });
+  await expect(row).toContainText("10 of 11");
+  // The export links sit on a line of their own under the set's name, not run on from it.
+  const name = row.getByRole("rowheader");
+  const moodle = row.getByRole("link", { name: /Moodle XML/ });
+  const [nameBox, linkBox] = [await name.boundingBox(), await moodle.boundingBox()];
+  expect(linkBox!.x - nameBox!.x).toBeLessThan(24);
+  expect(linkBox!.y).toBeGreaterThan(nameBox!.y + 10);
+
+  await row.getByRole("link", { name: /Results/ }).click();
+  await expect(page.getByRole("heading", { name: "Partnership basics: results" })).toBeVisible();
+  const learners = page.getByRole("table", { name: "Results by learner" });
+  await expect(learners.getByRole("row")).toHaveCount(12);
+  await expect(learners.getByRole("row", { name: /Elif Demir/ })).toContainText("Late");
+  const items = page.getByRole("table", { name: "Item analysis by question" });
+  await expect(items.getByRole("row")).toHaveCount(11);
+  await expect(items).toContainText("100%");
+  await expect(items).toContainText("20%");
+  // The question is readable: its column is not squeezed by the wrong answers beside it.
+  const question = items.getByRole("rowheader").first();
+  expect((await question.boundingBox())!.width).toBeGreaterThanOrEqual(250);
+});
