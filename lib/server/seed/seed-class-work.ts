@@ -150,8 +150,12 @@ export async function seedDemoClass(
   );
   const learners: Caller[] = [];
   for (const [i, name] of DEMO_LEARNERS.entries()) {
-    const user = await db.user.create({
-      data: { email: `demo-learner-${i + 1}@seed.example`, name },
+    // Found again when the demo instructor was deleted and is made anew: their learners stay.
+    const email = `demo-learner-${i + 1}@seed.example`;
+    const user = await db.user.upsert({
+      where: { email },
+      create: { email, name },
+      update: {},
       select: { id: true },
     });
     const caller: Caller = { id: user.id, role: "LEARNER" };

@@ -103,6 +103,15 @@ describe("the demo's seed", () => {
     expect(classes).toEqual([{ name: "Renamed" }]);
   });
 
+  test("a demo instructor deleted and made again gets the class again", async () => {
+    await db.user.delete({ where: { id: instructor.id } });
+    const again = await seedDemo(db, "a-demo-password");
+    expect(again.demoClass).toMatchObject({ learners: 11, attempts: 13 });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "instructor@example.com" } });
+    instructor = { id: user.id, role: "INSTRUCTOR" };
+    expect(await db.user.count({ where: { email: { endsWith: "@seed.example" } } })).toBe(11);
+  });
+
   test("the demo learner is in no class: their home stays a new learner's", async () => {
     const memberships = await db.classMember.count({
       where: { user: { email: "learner@example.com" } },
