@@ -8,7 +8,7 @@ import { gradeMatching } from "./graders/grade-matching";
 import { gradeMultipleSelect } from "./graders/grade-multiple-select";
 import { gradeOrdering } from "./graders/grade-ordering";
 import { gradeTrueFalse } from "./graders/grade-true-false";
-import { gradeTyped } from "./graders/grade-typed";
+import { gradeCloze, gradeTyped } from "./graders/grade-typed";
 import type { GradeResult, Question, Response } from "./types";
 
 function mismatch(q: Question, r: Response): GradeResult {
@@ -30,7 +30,7 @@ export function gradeResponse(q: Question, r: Response): GradeResult {
     case "true-false":
       return q.kind === "true-false" ? gradeTrueFalse(q, r.value) : mismatch(q, r);
     case "cloze":
-      return q.kind === "cloze" ? gradeTyped(q.answers, q.rejected, r.text) : mismatch(q, r);
+      return q.kind === "cloze" ? gradeCloze(q, r.text) : mismatch(q, r);
     case "short-answer":
       return q.kind === "short-answer"
         ? gradeTyped(q.accepted, q.rejected, r.text)
