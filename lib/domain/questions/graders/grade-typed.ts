@@ -1,5 +1,5 @@
 /** Cloze and short answer: tolerant typed matching (see normalize.ts), all or nothing. */
-import { matchTypedAnswer, normalizeAnswer } from "../normalize";
+import { matchTypedAnswer, normalizeAnswer, slips } from "../normalize";
 import type { ClozeQuestion, GradeResult } from "../types";
 
 export function gradeTyped(
@@ -31,14 +31,16 @@ const tokens = (words: readonly string[]) =>
   normalizeAnswer(`x ${words.join(" ")}`)
     .split(" ")
     .slice(1);
-/** Whether `b` starts with the words of `a`. */
-const same = (a: readonly string[], b: readonly string[]) => a.every((w, i) => w === b[i]);
+/** Whether `b` starts with the words of `a`, each allowed the slip a typed answer is. */
+const same = (a: readonly string[], b: readonly string[]) =>
+  a.every((w, i) => b[i] !== undefined && slips(b[i], w) !== null);
 
 /**
  * A cloze response as written, then without the sentence's own words next to the blank: a
  * learner who types "operational partnerships" into "___ partnerships help ..." has filled the
  * blank and gone on with the sentence. Up to CONTEXT_WORDS whole words of the sentence on each
- * side, compared as normalizeAnswer reads them; something must be left.
+ * side, compared as normalizeAnswer reads them and with one slip in a long word ("operational
+ * partnership"); something must be left.
  */
 export function clozeReadings(before: string, after: string, text: string): string[] {
   const given = tokens(writtenWords(text));
