@@ -148,4 +148,36 @@ test.describe("a grade online", () => {
     expect(logs).toEqual([{ cardId: sent.cardId, rating: 3 }]);
     expect(held).toHaveLength(1);
   });
+
+  test("study more waits for a grade still on its way", async ({ page }) => {
+    await createAccount(page, {
+      name: "More Learner",
+      email: uniqueEmail("more"),
+      password: "cards-password",
+    });
+    await expect(page.getByRole("heading", { name: "Welcome, More Learner" })).toBeVisible();
+    await page.goto("/settings");
+    await page.getByLabel("New cards per day").fill("1");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    await page.goto("/flashcards");
+    await page.getByRole("button", { name: "Add to my study: All programmes" }).click();
+    await expect(
+      page.getByRole("button", { name: "Remove from my study: All programmes" }),
+    ).toBeVisible();
+    await page.goto("/flashcards/study");
+    await expect(page.locator("[data-pack-ready=true]")).toBeVisible();
+
+    // The day's one new card is graded on the device; its request is held.
+    const held: Route[] = [];
+    await page.route("**/api/flashcards/reviews", (route) => void held.push(route));
+    await page.keyboard.press("Space");
+    await page.keyboard.press("4");
+    await expect(page.getByRole("heading", { name: "You're done for now" })).toBeVisible();
+    await expect.poll(() => held.length).toBe(1);
+    // Asked for more before the grade landed: the new session must still count that card.
+    await page.getByRole("button", { name: "Study more (10 new cards)" }).click();
+    await held[0]!.continue();
+    await expect(page.getByLabel("Cards left today")).toContainText(/New\s*10/);
+  });
 });

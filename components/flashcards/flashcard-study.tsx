@@ -218,9 +218,19 @@ export function FlashcardStudy({
 
   const studyMore = useCallback(async () => {
     setPending(true);
+    setMessage(undefined);
+    // A grade still on its way must land first, or the new session counts its card as new.
+    if (!(await flush())) {
+      setMessage({
+        tone: "error",
+        text: "Your last grade is not saved yet; try again once it is.",
+      });
+      setPending(false);
+      return;
+    }
     applyAndReload(await post("/api/flashcards/study-more", scope));
     setPending(false);
-  }, [applyAndReload, scope]);
+  }, [applyAndReload, flush, scope]);
 
   // A layout effect: the keys listen from the commit that shows the card and `data-hydrated`,
   // not from a later task (a passive effect after a client-side navigation runs after paint,
