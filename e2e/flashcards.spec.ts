@@ -1,9 +1,24 @@
 import { expect, test } from "./fixtures";
-import type { Route } from "@playwright/test";
+import type { Page, Route } from "@playwright/test";
 import { createAccount, query, uniqueEmail, zoneNearMidday } from "./helpers";
 
 // Local days decide the counts: run them in a zone where it is midday, not at the wall clock.
 test.use({ timezoneId: zoneNearMidday() });
+
+/** A new learner who studies every deck with one new card a day, left on the deck list. */
+async function studyAllWithOneNewCardADay(page: Page, name: string, emailPrefix: string) {
+  await createAccount(page, { name, email: uniqueEmail(emailPrefix), password: "cards-password" });
+  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("1");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/flashcards");
+  await page.getByRole("button", { name: "Add to my study: All programmes" }).click();
+  await expect(
+    page.getByRole("button", { name: "Remove from my study: All programmes" }),
+  ).toBeVisible();
+}
 
 test("a learner reviews a deck by keyboard only, reloads mid-session and undoes a grade", async ({
   page,
@@ -62,19 +77,7 @@ test("a learner reviews a deck by keyboard only, reloads mid-session and undoes 
 test("the empty state says when the next card is due and offers to study more", async ({
   page,
 }) => {
-  await createAccount(page, {
-    name: "Done Learner",
-    email: uniqueEmail("done"),
-    password: "cards-password",
-  });
-  await expect(page.getByRole("heading", { name: "Welcome, Done Learner" })).toBeVisible();
-  await page.goto("/settings");
-  await page.getByLabel("New cards per day").fill("1");
-  await page.getByRole("button", { name: "Save settings" }).click();
-  await expect(page.getByText("Settings saved.")).toBeVisible();
-
-  await page.goto("/flashcards");
-  await page.getByRole("button", { name: "Add to my study: All programmes" }).click();
+  await studyAllWithOneNewCardADay(page, "Done Learner", "done");
   // The page says its keys work (`data-hydrated`) in the same task as it shows the card: a
   // Space sent the moment the attribute appears, before the browser does anything else (a
   // mutation observer runs before the next task), must reveal the answer.
@@ -150,21 +153,7 @@ test.describe("a grade online", () => {
   });
 
   test("study more waits for a grade still on its way", async ({ page }) => {
-    await createAccount(page, {
-      name: "More Learner",
-      email: uniqueEmail("more"),
-      password: "cards-password",
-    });
-    await expect(page.getByRole("heading", { name: "Welcome, More Learner" })).toBeVisible();
-    await page.goto("/settings");
-    await page.getByLabel("New cards per day").fill("1");
-    await page.getByRole("button", { name: "Save settings" }).click();
-    await expect(page.getByText("Settings saved.")).toBeVisible();
-    await page.goto("/flashcards");
-    await page.getByRole("button", { name: "Add to my study: All programmes" }).click();
-    await expect(
-      page.getByRole("button", { name: "Remove from my study: All programmes" }),
-    ).toBeVisible();
+    await studyAllWithOneNewCardADay(page, "More Learner", "more");
     await page.goto("/flashcards/study");
     await expect(page.locator("[data-pack-ready=true]")).toBeVisible();
 
