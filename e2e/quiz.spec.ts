@@ -216,6 +216,24 @@ test("quiz set-up: source document by default, NATO background and levels on req
   await background.uncheck();
   await expect.poll(count).toBe(source);
 
+  // A programme beyond the source, ticked without the background: no question, and one click
+  // to bring them in.
+  const programmes = page.getByRole("group", { name: "Programmes" });
+  const md = programmes.getByRole("checkbox", { name: "Mediterranean Dialogue NATO background" });
+  await md.check();
+  await expect(matching).toHaveText("No questions match these choices.");
+  const note = page.getByText(
+    "Mediterranean Dialogue: its questions all come from NATO background, which is not included.",
+  );
+  await expect(note).toBeVisible();
+  await page.getByRole("button", { name: "Include NATO background" }).click();
+  await expect(background).toBeChecked();
+  await expect(note).toHaveCount(0);
+  await expect.poll(count).toBeGreaterThan(0);
+  await md.uncheck();
+  await background.uncheck();
+  await expect.poll(count).toBe(source);
+
   await page.getByRole("checkbox", { name: "Apply to a case" }).check();
   await expect.poll(count).toBeLessThan(source);
   const apply = await count();

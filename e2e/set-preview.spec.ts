@@ -21,6 +21,18 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await expect(page.getByRole("heading", { name: "Welcome, Sam Sets" })).toBeVisible();
       await page.goto("/sets/new?kind=quiz");
       await page.getByRole("textbox", { name: "Set name" }).fill("Preview check");
+      // A programme beyond the source needs the background: the builder says so and adds it.
+      const programmes = page.getByRole("group", { name: "Programmes" });
+      await programmes.getByRole("checkbox", { name: /^Istanbul Cooperation Initiative/ }).check();
+      const note = page.getByText(/^Istanbul Cooperation Initiative: its questions all come/);
+      await expect(note).toBeVisible();
+      await page.getByRole("button", { name: "Include NATO background" }).click();
+      await expect(page.getByRole("checkbox", { name: /Include NATO background/ })).toBeChecked();
+      await expect(note).toHaveCount(0);
+      await programmes
+        .getByRole("checkbox", { name: /^Istanbul Cooperation Initiative/ })
+        .uncheck();
+      await page.getByRole("checkbox", { name: /Include NATO background/ }).uncheck();
       await page
         .getByRole("group", { name: "Question types" })
         .getByRole("checkbox", { name: "Single choice" })

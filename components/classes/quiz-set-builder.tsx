@@ -7,7 +7,10 @@ import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
-import { QuizScopePickers } from "@/components/quiz-setup/quiz-scope-pickers";
+import {
+  QuizScopePickers,
+  type PickableProgramme,
+} from "@/components/quiz-setup/quiz-scope-pickers";
 import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
@@ -27,7 +30,6 @@ import { correctResponse } from "@/lib/domain/quiz/correct-response";
 import { describeDifficulty, type EffectiveDifficulty } from "@/lib/domain/quiz/facility";
 import { Badge } from "./badge";
 
-type Programme = { id: string; name: string };
 type PreviewQuestion = Question & { pinned: boolean; measured?: EffectiveDifficulty };
 type Preview = {
   seed: string;
@@ -105,7 +107,7 @@ export function QuizSetBuilder({
   programmes,
   kinds,
 }: {
-  programmes: Programme[];
+  programmes: PickableProgramme[];
   kinds: QuestionKind[];
 }) {
   const router = useRouter();
@@ -262,6 +264,8 @@ export function QuizSetBuilder({
         onKinds={selectedKinds.onChange}
         selectedLevels={selectedLevels.value}
         onLevels={selectedLevels.onChange}
+        sourceOnly={fields.sourceOnly}
+        onIncludeBackground={() => setIncludeBackground(true)}
         errors={{
           programmeIds: errorOf("programmeIds"),
           kinds: errorOf("kinds"),

@@ -3,7 +3,8 @@ import { useId } from "react";
 import { cx } from "@/components/ui/cx";
 import { FieldError } from "@/components/ui/field-error";
 
-type Option<T extends string> = { value: T; label: string };
+/** `note`, when given, is shown after the label in small type (and read as part of it). */
+type Option<T extends string> = { value: T; label: string; note?: string };
 
 const COLUMNS = { 3: "sm:grid-cols-2 lg:grid-cols-3", 4: "sm:grid-cols-2 lg:grid-cols-4" } as const;
 
@@ -56,7 +57,20 @@ export function CheckboxGroup<T extends string>({
               checked={selected.includes(option.value)}
               onChange={() => toggle(option.value)}
             />
-            {option.label}
+            <span>
+              {option.label}
+              {option.note ? " " : null}
+              {option.note ? (
+                <span
+                  className={cx(
+                    "inline-block rounded bg-slate-100 px-1.5 text-xs whitespace-nowrap",
+                    "text-slate-600 dark:bg-slate-800 dark:text-slate-300",
+                  )}
+                >
+                  {option.note}
+                </span>
+              ) : null}
+            </span>
           </label>
         ))}
       </div>

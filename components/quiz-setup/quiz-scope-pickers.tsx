@@ -1,12 +1,18 @@
 "use client";
 
+import { cx } from "@/components/ui/cx";
+import { buttonStyles } from "@/components/ui/styles";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import { LEVEL_LABELS } from "@/lib/domain/questions/level-labels";
 import { LEVELS, type QuestionKind, type QuestionLevel } from "@/lib/domain/questions/types";
+import { backgroundOnlyMessage } from "./background-only-message";
 import { CheckboxGroup } from "./checkbox-group";
 
+/** `beyondSource`: every question on the programme uses NATO background (content schema). */
+export type PickableProgramme = { id: string; name: string; beyondSource: boolean };
+
 type Props = {
-  programmes: readonly { id: string; name: string }[];
+  programmes: readonly PickableProgramme[];
   kinds: readonly QuestionKind[];
   programmeIds: string[];
   onProgrammeIds: (ids: string[]) => void;
@@ -14,8 +20,13 @@ type Props = {
   onKinds: (kinds: QuestionKind[]) => void;
   selectedLevels: QuestionLevel[];
   onLevels: (levels: QuestionLevel[]) => void;
+  /** The questions are drawn from the source document only (NATO background left out). */
+  sourceOnly: boolean;
+  onIncludeBackground: () => void;
   errors: { programmeIds?: string; kinds?: string; levels?: string };
 };
+
+const BACKGROUND_NOTE = "NATO background";
 
 /** What a quiz (or a quiz set) covers: programmes, question types and levels of thinking. */
 export function QuizScopePickers({
@@ -27,18 +38,55 @@ export function QuizScopePickers({
   onKinds,
   selectedLevels,
   onLevels,
+  sourceOnly,
+  onIncludeBackground,
   errors,
 }: Props) {
+  // A programme beyond the source has no question in a source-only draw: say so where it was
+  // ticked, with the one click that brings its questions in.
+  const leftOut = sourceOnly
+    ? programmes.filter((p) => p.beyondSource && programmeIds.includes(p.id))
+    : [];
   return (
     <>
-      <CheckboxGroup
-        legend="Programmes"
-        hint="None selected means all of them."
-        options={programmes.map((p) => ({ value: p.id, label: p.name }))}
-        selected={programmeIds}
-        onChange={onProgrammeIds}
-        error={errors.programmeIds}
-      />
+      <div className="space-y-2">
+        <CheckboxGroup
+          legend="Programmes"
+          hint={
+            "None selected means all of them." +
+            (programmes.some((p) => p.beyondSource)
+              ? ` Those marked “${BACKGROUND_NOTE}” go beyond the source document.`
+              : "")
+          }
+          options={programmes.map((p) => ({
+            value: p.id,
+            label: p.name,
+            note: p.beyondSource ? BACKGROUND_NOTE : undefined,
+          }))}
+          selected={programmeIds}
+          onChange={onProgrammeIds}
+          error={errors.programmeIds}
+        />
+        <div aria-live="polite">
+          {leftOut.length > 0 ? (
+            <div
+              className={cx(
+                "flex flex-wrap items-center gap-3 rounded-lg border px-3 py-2 text-sm",
+                "border-amber-300 bg-amber-50 dark:border-amber-700 dark:bg-amber-950",
+              )}
+            >
+              <p>{backgroundOnlyMessage(leftOut.map((p) => p.name))}</p>
+              <button
+                type="button"
+                className={buttonStyles.secondary}
+                onClick={onIncludeBackground}
+              >
+                Include NATO background
+              </button>
+            </div>
+          ) : null}
+        </div>
+      </div>
       <CheckboxGroup
         legend="Question types"
         hint="None selected means a mix of all types."

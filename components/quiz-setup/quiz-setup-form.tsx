@@ -6,7 +6,10 @@ import { useController, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
-import { QuizScopePickers } from "@/components/quiz-setup/quiz-scope-pickers";
+import {
+  QuizScopePickers,
+  type PickableProgramme,
+} from "@/components/quiz-setup/quiz-scope-pickers";
 import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
@@ -21,10 +24,8 @@ import {
   startQuizSchema,
 } from "@/lib/schemas/quiz";
 
-type Programme = { id: string; name: string };
-
 type Props = {
-  programmes: Programme[];
+  programmes: PickableProgramme[];
   kinds: QuestionKind[];
   /** The bank's filtered fields, each combination once with its count (packed-stats.ts). */
   stats: PackedStats;
@@ -230,6 +231,8 @@ export function QuizSetupForm({
         onKinds={selectedKinds.onChange}
         selectedLevels={selectedLevels.value}
         onLevels={selectedLevels.onChange}
+        sourceOnly={sourceOnly}
+        onIncludeBackground={() => setIncludeBackground(true)}
         errors={{
           programmeIds: errorOf("programmeIds"),
           kinds: errorOf("kinds"),

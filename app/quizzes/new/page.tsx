@@ -43,7 +43,11 @@ export default async function NewQuizPage({
         }
       />
       <QuizSetupForm
-        programmes={pack.programmes.map((p) => ({ id: p.id, name: p.name }))}
+        programmes={pack.programmes.map(({ id, name, beyondSource }) => ({
+          id,
+          name,
+          beyondSource,
+        }))}
         kinds={[...QUESTION_KINDS]}
         stats={packedOnce(bank)}
         sourceOnlyStats={packedOnce(sourceOnlyBank)}

@@ -45,7 +45,11 @@ export default async function NewSetPage({
   }
 
   const { pack, flashcards } = getContentCatalog();
-  const programmes = pack.programmes.map((p) => ({ id: p.id, name: p.name }));
+  const programmes = pack.programmes.map(({ id, name, beyondSource }) => ({
+    id,
+    name,
+    beyondSource,
+  }));
   // Cards listed programme by programme (as the checkboxes above), in content order within each.
   const rank = new Map(programmes.map((p, i) => [p.id, i]));
   const cards = flashcards
