@@ -1,6 +1,7 @@
 import "server-only";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
 import { learnerIdentities } from "@/lib/domain/classes/deleted-learners";
+import { meanScore } from "@/lib/domain/classes/gradebook";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { ASSIGNMENT_NOT_FOUND, isInstructor, type Caller } from "./caller";
@@ -106,11 +107,10 @@ export async function getAssignmentResults(
     "done-late": 0,
   };
   for (const r of roster) counts[r.status] += 1;
-  const bests = roster.map((r) => r.bestScore).filter((s): s is number => s !== null);
   return ok({
     assignment: { ...toAssignmentSummary(assignment), className: assignment.class.name },
     roster,
     counts,
-    meanBestScore: bests.length ? bests.reduce((s, v) => s + v, 0) / bests.length : null,
+    meanBestScore: meanScore(roster.map((r) => r.bestScore)),
   });
 }

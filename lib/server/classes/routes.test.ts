@@ -13,6 +13,7 @@ import * as assignmentStudy from "@/app/api/assignments/[assignmentId]/study/rou
 import * as assignments from "@/app/api/assignments/route";
 import * as classArchive from "@/app/api/classes/[classId]/archive/route";
 import * as classAssignments from "@/app/api/classes/[classId]/assignments/route";
+import * as classGradebookExport from "@/app/api/classes/[classId]/export/gradebook/route";
 import * as classJoinCode from "@/app/api/classes/[classId]/join-code/route";
 import * as classMember from "@/app/api/classes/[classId]/members/[userId]/route";
 import * as classMembership from "@/app/api/classes/[classId]/membership/route";
@@ -67,6 +68,7 @@ const ROUTES: [string, string, unknown][] = [
   ["DELETE /api/classes/:id/members/:userId", "DELETE", classMember.DELETE],
   ["DELETE /api/classes/:id/membership", "DELETE", classMembership.DELETE],
   ["GET /api/classes/:id/assignments", "GET", classAssignments.GET],
+  ["GET /api/classes/:id/export/gradebook", "GET", classGradebookExport.GET],
   ["GET /api/sets", "GET", sets.GET],
   ["POST /api/sets/quiz", "POST", quizSets.POST],
   ["POST /api/sets/quiz/preview", "POST", quizSetPreview.POST],
@@ -168,11 +170,20 @@ describe("signed in", () => {
         handler === gradebookExport.GET ? 2 : 6,
       );
     }
+    const classBook = await call(classGradebookExport.GET, "GET", undefined, { classId: cls.id });
+    expect(classBook.status).toBe(200);
+    expect(classBook.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="class-gradebook-[a-z0-9-]+\.csv"$/,
+    );
+    expect((await classBook.text()).split("\r\n").filter(Boolean)).toHaveLength(2);
     for (const other of [member, await makeInstructor("other")]) {
       signIn(other);
       const response = await call(gradebookExport.GET, "GET", undefined, { assignmentId: a.id });
       expect(response.status).toBe(404);
       expect(response.headers.get("content-type")).toContain("application/json");
+      const book = await call(classGradebookExport.GET, "GET", undefined, { classId: cls.id });
+      expect(book.status).toBe(404);
+      expect(await book.json()).toEqual({ ok: false, error: "Class not found." });
     }
   });
 
