@@ -42,3 +42,48 @@ test("the demo instructor finds a class with results and item analysis", async (
   const question = items.getByRole("rowheader").first();
   expect((await question.boundingBox())!.width).toBeGreaterThanOrEqual(250);
 });
+
+test("the demo class's gradebook: every learner on both quizzes, and its CSV", async ({ page }) => {
+  await page.goto("/signin");
+  await signIn(page, "instructor@example.com", DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Welcome, Demo Instructor" })).toBeVisible();
+  await page
+    .getByRole("region", { name: "Your classes" })
+    .getByRole("link", { name: "Demo class" })
+    .click();
+  await page.getByRole("link", { name: /^Gradebook/ }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Demo class: gradebook" }),
+  ).toBeVisible();
+
+  const book = page.getByRole("table", { name: /Gradebook of Demo class/ });
+  // A header, eleven learners and the class mean.
+  await expect(book.getByRole("row")).toHaveCount(13);
+  const header = book.getByRole("row").first();
+  await expect(header.getByRole("link", { name: "Partnership basics" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Dialogues and consultations" })).toBeVisible();
+  await expect(book.getByRole("row", { name: /Amira Haddad/ })).toContainText("100%");
+  await expect(book.getByRole("row", { name: /Elif Demir/ })).toContainText("Late");
+  // The basics quiz's mean, as on its results page.
+  await expect(book.getByRole("row", { name: /Class mean/ })).toContainText("64%");
+
+  // A figure opens that learner's work on that assignment.
+  await book
+    .getByRole("link", { name: /^Amira Haddad, Partnership basics: best score 100%/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: /Amira Haddad/ })).toBeVisible();
+  await page.goBack();
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download gradebook (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^class-gradebook-demo-class-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+  const lines = csv.split("\r\n").filter(Boolean);
+  expect(lines).toHaveLength(12);
+  expect(lines[0]).toContain("Partnership basics (due ");
+  expect(lines.find((l) => l.startsWith("Amira Haddad,"))).toContain(",100,");
+});

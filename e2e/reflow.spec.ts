@@ -71,6 +71,7 @@ test("every page an instructor opens fits a 320 px screen", async ({ page }) => 
     "/",
     "/classes",
     `/classes/${seeded.classId}`,
+    `/classes/${seeded.classId}/gradebook`,
     `/assignments/${seeded.pastAssignmentId}/results`,
     `/assignments/${seeded.pastAssignmentId}/results/${seeded.learners.low}`,
     `/assignments/${seeded.openAssignmentId}/results`,

@@ -10,7 +10,7 @@ import { ExportLinks } from "@/components/interop/export-links";
 import { EditClassForm } from "@/components/classes/edit-class-form";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
-import { cardStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { deletedLearnersNotice } from "@/lib/domain/classes/deleted-learners";
 import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { formatDateTime } from "@/lib/domain/format/format";
@@ -153,9 +153,17 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         )}
 
         <section aria-labelledby="assignments-heading" className="space-y-4">
-          <h2 id="assignments-heading" className="text-xl font-semibold">
-            Assignments
-          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="assignments-heading" className="text-xl font-semibold">
+              Assignments
+            </h2>
+            {assignments.length ? (
+              <Link href={`/classes/${cls.id}/gradebook`} className={buttonStyles.secondary}>
+                Gradebook
+                <span className="sr-only">: every learner on every assignment</span>
+              </Link>
+            ) : null}
+          </div>
           {assignments.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">Nothing assigned yet.</p>
           ) : (
