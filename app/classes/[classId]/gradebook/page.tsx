@@ -8,10 +8,9 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles } from "@/components/ui/styles";
-import type { GradebookEntry } from "@/lib/server/classes/get-class-gradebook";
 import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
-import { getClassGradebook } from "@/lib/server/classes/get-class-gradebook";
+import { getClassGradebook, type GradebookEntry } from "@/lib/server/classes/get-class-gradebook";
 
 export const metadata: Metadata = { title: "Gradebook" };
 
