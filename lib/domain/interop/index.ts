@@ -3,6 +3,7 @@
  * as arguments). See the README section "Import and export" for each format's mapping and
  * limits.
  */
+export { parseAnkiPackage, type AnkiImportOptions, type AnkiImportResult } from "./anki-import";
 export { buildAnkiPackage, type AnkiCard, type AnkiPackageOptions } from "./anki-package";
 export { isCustomQuestionId, validateDraft, type CustomQuestionOptions } from "./custom-question";
 export { defuseCsvCell } from "./csv-cell";

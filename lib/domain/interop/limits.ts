@@ -14,6 +14,11 @@ export const IMPORT_LIMITS = {
   maxQuestionFileBytes: 1024 * 1024,
   /** Bytes of UTF-8, for term/definition lists. */
   maxTermFileBytes: 512 * 1024,
+  /**
+   * Bytes of an Anki package. Its media are never unpacked, but they arrive with it: a deck of
+   * a few thousand text cards is well under 1 MiB, and this leaves room for some images.
+   */
+  maxAnkiFileBytes: 20 * 1024 * 1024,
   maxQuestions: 500,
   maxCards: 2000,
   /** Options of a choice question, pairs of a matching question, items of an ordering. */
