@@ -113,3 +113,45 @@ test("a card written from the keyboard is studied from the assignment, marked", 
   await expect(progress).toContainText(`${reviewed + 1} of 5`);
   await learnerContext.close();
 });
+
+test("an Anki deck exported from the app goes into a flashcard set", async ({ page }) => {
+  await createAccount(page, {
+    name: "Anki Importer",
+    email: uniqueEmail("anki-import"),
+    password: "anki-import-password",
+    role: "instructor",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Anki Importer" })).toBeVisible();
+  const set = await createFlashcardSet(page, "Brought from Anki", ["pfp"]);
+
+  // The ITPP deck as Anki gets it from the flashcards page, with its number of cards.
+  await page.goto("/flashcards");
+  const deck = page.getByRole("listitem").filter({
+    has: page.getByRole("heading", { name: "Individually Tailored Partnership Programmes" }),
+  });
+  const cards = Number(
+    (await deck.getByText(/\d+ cards ·/).textContent())!.match(/(\d+) cards/)![1],
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    deck.getByRole("link", { name: /Anki/ }).click(),
+  ]);
+  const apkg = Buffer.concat(await (await download.createReadStream()).toArray());
+
+  await page.goto(`/sets/${set.id}`);
+  await page.waitForLoadState("networkidle");
+  await page.getByText("Import a file").click();
+  const importForm = page.getByRole("form", { name: "Import into Brought from Anki" });
+  await importForm.getByLabel("File").setInputFiles({
+    name: download.suggestedFilename(),
+    mimeType: "application/octet-stream",
+    buffer: apkg,
+  });
+  // The file's extension chose the format.
+  await expect(importForm.getByLabel("Format")).toHaveValue("apkg");
+  await importForm.getByRole("button", { name: "Import" }).click();
+  await expect(importForm.getByRole("status")).toHaveText(`Imported ${cards} cards.`);
+  const own = page.getByRole("region", { name: "Your cards" });
+  await expect(own.getByRole("listitem")).toHaveCount(cards);
+  await expect(own).toContainText("ITPP");
+});

@@ -74,7 +74,7 @@ test("written and imported questions are answered, analysed and exported", async
     buffer: Buffer.from(GIFT),
   });
   await importForm.getByRole("button", { name: "Import" }).click();
-  await expect(importForm.getByRole("status")).toHaveText("Imported 1 questions.");
+  await expect(importForm.getByRole("status")).toHaveText("Imported 1 question.");
   await expect(own.getByRole("listitem")).toHaveCount(2);
   await expect(own).toContainText(IMPORTED);
 

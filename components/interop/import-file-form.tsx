@@ -7,8 +7,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useRequest } from "@/lib/client/use-request";
-
-type ImportSummary = { imported: number; kind: "questions" | "cards" };
+import { formatForFileName, importSummaryText, type ImportSummary } from "./import-summary";
 
 const FORMATS = {
   questions: [
@@ -18,12 +17,14 @@ const FORMATS = {
   cards: [
     { value: "tsv", label: "Tab-separated", accept: ".tsv,.txt" },
     { value: "csv", label: "CSV", accept: ".csv" },
+    { value: "apkg", label: "Anki package (.apkg)", accept: ".apkg" },
   ],
 } as const;
 
 /**
- * Uploads a GIFT or Moodle XML file into a quiz set, or a TSV/CSV term list into a flashcard
- * set. The server takes all of the file or none of it; its per-question errors are listed.
+ * Uploads a GIFT or Moodle XML file into a quiz set, or a TSV/CSV term list or an Anki package
+ * into a flashcard set. The server takes all of the file or none of it; its per-question errors
+ * are listed. Choosing a file whose extension names a format selects that format.
  */
 export function ImportFileForm({
   setId,
@@ -47,7 +48,8 @@ export function ImportFileForm({
       router.refresh();
     },
   });
-  const accept = formats.find((f) => f.value === format)?.accept;
+  // Every format's files can be chosen: the file's extension then picks the format.
+  const accept = formats.map((f) => f.accept).join(",");
 
   return (
     <form
@@ -90,7 +92,17 @@ export function ImportFileForm({
           type="file"
           accept={accept}
           className="ml-1 text-sm"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          onChange={(e) => {
+            const chosen = e.target.files?.[0] ?? null;
+            setFile(chosen);
+            const named = chosen
+              ? formatForFileName(
+                  chosen.name,
+                  formats.map((f) => f.value),
+                )
+              : null;
+            if (named) setFormat(named);
+          }}
         />
       </label>
       <button type="submit" className={buttonStyles.secondary} disabled={pending || !file}>
@@ -98,7 +110,7 @@ export function ImportFileForm({
       </button>
       {done ? (
         <p role="status" className="w-full text-sm text-green-700 dark:text-green-400">
-          Imported {done.imported} {done.kind}.
+          {importSummaryText(done)}
         </p>
       ) : null}
       {error ? (

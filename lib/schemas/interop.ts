@@ -29,11 +29,13 @@ export const exportFormatSchema = z.enum([...QUESTION_EXPORT_FORMATS, ...CARD_EX
 /** The pseudo-deck "every card of the decks I study". */
 export const MY_CARDS = "mine";
 
-/** Files an instructor imports: questions into a quiz set, term lists into a flashcard set. */
+/** Files an instructor imports: questions into a quiz set, cards into a flashcard set. */
 export const QUESTION_IMPORT_FORMATS = ["gift", "moodle-xml"] as const;
-export const CARD_IMPORT_FORMATS = ["tsv", "csv"] as const;
+export const CARD_IMPORT_FORMATS = ["tsv", "csv", "apkg"] as const;
 export const importFormatSchema = z.enum([...QUESTION_IMPORT_FORMATS, ...CARD_IMPORT_FORMATS], {
-  error: "Choose GIFT (gift) or Moodle XML (moodle-xml) for a quiz set, TSV or CSV for cards.",
+  error:
+    "Choose GIFT (gift) or Moodle XML (moodle-xml) for a quiz set; TSV, CSV or an Anki " +
+    "package (apkg) for cards.",
 });
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 

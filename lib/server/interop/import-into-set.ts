@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import {
   IMPORT_LIMITS,
+  parseAnkiPackage,
   parseGift,
   parseMoodleXml,
   parseTermList,
@@ -17,14 +18,21 @@ import { quizSettingsOf } from "@/lib/server/classes/set-summary";
 import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { getSqlEngine } from "./sql-engine";
 
-export type ImportSummary = { imported: number; kind: "questions" | "cards" };
+export type ImportSummary = {
+  imported: number;
+  kind: "questions" | "cards";
+  /** Anki packages: notes with an empty side, and cards whose front came earlier. */
+  skipped?: { empty: number; duplicate: number };
+};
 
-/** The largest file any import takes; the route reads no further (then answers 413). */
-export const MAX_UPLOAD_BYTES = Math.max(
-  IMPORT_LIMITS.maxQuestionFileBytes,
-  IMPORT_LIMITS.maxTermFileBytes,
-);
+/** The most a format's upload may hold; the route reads no further (then answers 413). */
+export function uploadLimit(format: string | null): number {
+  return format === "apkg"
+    ? IMPORT_LIMITS.maxAnkiFileBytes
+    : Math.max(IMPORT_LIMITS.maxQuestionFileBytes, IMPORT_LIMITS.maxTermFileBytes);
+}
 
 /** One line per error, as the importers word them ("question 3 (line 12) has no ..."). */
 function describe(errors: readonly ImportError[]): string[] {
@@ -46,14 +54,15 @@ function invalidFile(errors: readonly ImportError[]) {
 
 /**
  * Imports a file into one of the caller's sets, all or nothing: GIFT or Moodle XML into a quiz
- * set as custom questions, a TSV or CSV term list into a flashcard set as custom cards, after
- * the ones already there. `text` is null when the upload passed MAX_UPLOAD_BYTES.
+ * set as custom questions; a TSV or CSV term list or an Anki package into a flashcard set as
+ * custom cards, after the ones already there. `body` is the file (text, or its bytes), null when
+ * the upload passed `uploadLimit`.
  */
 export async function importIntoSet(
   caller: Caller,
   setId: string,
   format: string | null,
-  text: string | null,
+  body: string | Uint8Array | null,
 ): Promise<ServiceResult<ImportSummary>> {
   if (!isInstructor(caller)) return fail("not_found", SET_NOT_FOUND);
   const set = await db.studySet.findFirst({
@@ -70,11 +79,30 @@ export async function importIntoSet(
       "bad_request",
       set.kind === "QUIZ"
         ? "A quiz set takes GIFT or Moodle XML."
-        : "A flashcard set takes a TSV or CSV term list.",
+        : "A flashcard set takes a TSV or CSV term list, or an Anki package.",
     );
-  const limit = forQuestions ? IMPORT_LIMITS.maxQuestionFileBytes : IMPORT_LIMITS.maxTermFileBytes;
-  if (text === null || Buffer.byteLength(text, "utf8") > limit)
-    return fail("too_large", `The file is over the ${limit / 1024} KiB limit: split it.`);
+  const limit =
+    f === "apkg"
+      ? IMPORT_LIMITS.maxAnkiFileBytes
+      : forQuestions
+        ? IMPORT_LIMITS.maxQuestionFileBytes
+        : IMPORT_LIMITS.maxTermFileBytes;
+  if (body === null || (typeof body === "string" ? Buffer.byteLength(body) : body.length) > limit)
+    return fail(
+      "too_large",
+      f === "apkg"
+        ? `The package is over the ${limit / 1024 / 1024} MiB limit: in Anki, export the deck ` +
+            `without "Include media".`
+        : `The file is over the ${limit / 1024} KiB limit: split it.`,
+    );
+  if (f === "apkg") {
+    const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
+    const result = parseAnkiPackage(bytes, { sql: await getSqlEngine() });
+    if (!result.ok) return invalidFile(result.errors);
+    const imported = await appendCards(caller, setId, result.cards);
+    return ok({ imported, kind: "cards", skipped: result.skipped });
+  }
+  const text = typeof body === "string" ? body : Buffer.from(body).toString("utf8");
 
   const importId = randomBytes(6).toString("hex");
   if (forQuestions) {
@@ -115,11 +143,20 @@ export async function importIntoSet(
   }
   const result = parseTermList(text, { format: f, importId });
   if (!result.ok) return invalidFile(result.errors);
+  return ok({ imported: await appendCards(caller, setId, result.cards), kind: "cards" });
+}
+
+/** Adds cards to a flashcard set after the ones it has; returns how many. */
+async function appendCards(
+  caller: Caller,
+  setId: string,
+  cards: readonly { front: string; back: string; source: string | null }[],
+): Promise<number> {
   await db.$transaction(async (tx) => {
     const last = await tx.customCard.aggregate({ where: { setId }, _max: { position: true } });
     const start = (last._max.position ?? -1) + 1;
     await tx.customCard.createMany({
-      data: result.cards.map((c, i) => ({
+      data: cards.map((c, i) => ({
         instructorId: caller.id,
         setId,
         position: start + i,
@@ -129,7 +166,7 @@ export async function importIntoSet(
       })),
     });
   });
-  return ok({ imported: result.cards.length, kind: "cards" });
+  return cards.length;
 }
 
 /** A set's custom questions, in order (the set's owner was checked by the caller). */

@@ -19,17 +19,23 @@ import {
   unwrap,
 } from "@/lib/server/classes/test-fixtures";
 import { db } from "@/lib/server/db";
-import { listCustomQuestions } from "./import-into-set";
+import { listCustomCards, listCustomQuestions } from "./import-into-set";
+import { buildAnkiPackageOnServer } from "./sql-engine";
 import { outsidersOf, setUpOwnerSets } from "./test-fixtures";
 
 vi.mock("@/lib/server/auth/session", () => import("@/test/fake-session"));
 
-function upload(setId: string, format: string, body: string, contentType = OCTET_STREAM) {
+function upload(
+  setId: string,
+  format: string,
+  body: string | Uint8Array,
+  contentType = OCTET_STREAM,
+) {
   const request = new Request(`http://localhost/api/sets/${setId}/import?format=${format}`, {
     method: "POST",
     // What a browser sends from our own page (the edge's cross-site check reads it).
     headers: { "content-type": contentType, "sec-fetch-site": "same-origin" },
-    body,
+    body: body as BodyInit,
   });
   return (setImport.POST as Handler)(request, { params: Promise.resolve({ setId }) });
 }
@@ -152,6 +158,45 @@ describe("a good file", () => {
     expect(exported.questions.slice(-2).map((q) => q.prompt)).toEqual(
       asked.filter((q) => isCustomQuestionId(q.id)).map((q) => q.prompt),
     );
+  });
+
+  test("an Anki package becomes custom cards; a bad or too large one stores nothing", async () => {
+    signIn(fx.owner);
+    const setId = fx.cardSetId;
+    const before = (await listCustomCards(setId)).length;
+    const pkg = await buildAnkiPackageOnServer(
+      [
+        { id: "x1", front: "PII", back: "Partnership Interoperability Initiative", source: null },
+        { id: "x2", front: "EAPC", back: "Euro-Atlantic Partnership Council", source: "NATO" },
+      ],
+      { deckName: "Acronyms", now: new Date("2026-03-01T00:00:00Z") },
+    );
+    const res = await upload(setId, "apkg", pkg);
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({
+      ok: true,
+      data: { imported: 2, kind: "cards", skipped: { empty: 0, duplicate: 0 } },
+    });
+    expect(
+      (await listCustomCards(setId)).map(({ front, back, source }) => [front, back, source]),
+    ).toEqual([
+      ["PII", "Partnership Interoperability Initiative", null],
+      ["EAPC", "Euro-Atlantic Partnership Council", "NATO"],
+    ]);
+
+    // Not a package, a package into a quiz set, a package over its limit: nothing stored.
+    const notZip = await upload(setId, "apkg", "front\tback\n");
+    expect(notZip.status).toBe(422);
+    expect(((await notZip.json()) as { fieldErrors: { file: string[] } }).fieldErrors.file).toEqual(
+      ["the file is not an Anki package (.apkg): it is not a zip archive"],
+    );
+    expect((await upload(fx.quizSetId, "apkg", pkg)).status).toBe(400);
+    const huge = new Uint8Array(IMPORT_LIMITS.maxAnkiFileBytes + 1);
+    const tooBig = await upload(setId, "apkg", huge);
+    expect(tooBig.status).toBe(413);
+    expect(((await tooBig.json()) as { error: string }).error).toMatch(/without "Include media"/);
+    expect(await db.customCard.count({ where: { setId } })).toBe(before + 2);
+    await db.customCard.deleteMany({ where: { setId, front: { in: ["PII", "EAPC"] } } });
   });
 
   test("a TSV term list becomes custom cards, exported with the set's cards", async () => {

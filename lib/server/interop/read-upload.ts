@@ -1,14 +1,17 @@
 import "server-only";
 
 /**
- * A request body as UTF-8 text, or null as soon as it passes `maxBytes` (a declared
- * Content-Length over the limit is refused before anything is read). Uploads have their own
- * limit, larger than the JSON routes' one, and are never buffered past it.
+ * A request body's bytes, or null as soon as it passes `maxBytes` (a declared Content-Length
+ * over the limit is refused before anything is read). Uploads have their own limit, larger
+ * than the JSON routes' one, and are never buffered past it.
  */
-export async function readUploadText(request: Request, maxBytes: number): Promise<string | null> {
+export async function readUploadBytes(
+  request: Request,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return null;
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -22,5 +25,5 @@ export async function readUploadText(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
