@@ -8,6 +8,7 @@
 import initSqlJs from "sql.js";
 import { loadContent } from "@/content/load";
 import { generateFlashcards } from "@/lib/domain/flashcards/generate";
+import { parseAnkiPackage } from "@/lib/domain/interop/anki-import";
 import { buildAnkiPackage } from "@/lib/domain/interop/anki-package";
 import { exportGift } from "@/lib/domain/interop/gift-export";
 import { parseGift } from "@/lib/domain/interop/gift-import";
@@ -46,22 +47,24 @@ const now = new Date();
 const sql = await initSqlJs();
 
 const rows: string[][] = [];
-async function row(
+async function row<C extends string | Uint8Array>(
   format: string,
   items: number,
-  write: () => string | Uint8Array | Promise<Uint8Array>,
-  read: ((content: string) => { ok: boolean }) | null,
+  write: () => C | Promise<C>,
+  read: (content: C) => { ok: boolean },
 ) {
   const content = await write();
   const bytes = typeof content === "string" ? Buffer.byteLength(content) : content.length;
   const writing = await measure(write);
-  let reading = "-";
-  if (read && typeof content === "string") {
-    if (!read(content).ok) throw new Error(`${format}: the export does not import`);
-    const t = await measure(() => read(content));
-    reading = `${ms(t.median)} (cold ${ms(t.cold)})`;
-  }
-  rows.push([format, String(items), kb(bytes), ms(writing.median), reading]);
+  if (!read(content).ok) throw new Error(`${format}: the export does not import`);
+  const reading = await measure(() => read(content));
+  rows.push([
+    format,
+    String(items),
+    kb(bytes),
+    ms(writing.median),
+    `${ms(reading.median)} (cold ${ms(reading.cold)})`,
+  ]);
 }
 
 await row(
@@ -80,7 +83,7 @@ await row(
   "Anki .apkg",
   cards.length,
   () => buildAnkiPackage(cards, { deckName: "All", now, sql }),
-  null,
+  (c: Uint8Array) => parseAnkiPackage(c, { sql }),
 );
 await row(
   "TSV",
