@@ -42,10 +42,14 @@ export interface AnkiImportOptions {
   sql: SqlJsStatic;
   /** Names the import in the card ids (default: a hash of the notes' text). */
   importId?: string;
+  /**
+   * The collection is unpacked in memory: a bound on what one upload can make us allocate
+   * (default 64 MiB, far above a text deck's size; media do not count, being never unpacked).
+   */
+  maxCollectionBytes?: number;
 }
 
 const COLLECTIONS = ["collection.anki21b", "collection.anki21", "collection.anki2"] as const;
-/** The collection is unpacked in memory: a bound on what one upload can make us allocate. */
 const MAX_COLLECTION_BYTES = 64 * 1024 * 1024;
 const FIELD_SEPARATOR = "\x1f";
 const CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
@@ -56,21 +60,22 @@ const failure = (message: string): AnkiImportResult => ({
 });
 
 /** The collection database's bytes, or a message saying why there are none. */
-function collectionBytes(pkg: Uint8Array): Uint8Array | string {
+function collectionBytes(pkg: Uint8Array, maxBytes: number): Uint8Array | string {
   let files: Record<string, Uint8Array>;
   let tooLarge = false;
   try {
     files = unzipSync(pkg, {
       filter: (file) => {
         if (!(COLLECTIONS as readonly string[]).includes(file.name)) return false;
-        if (file.originalSize > MAX_COLLECTION_BYTES) tooLarge = true;
+        if (file.originalSize > maxBytes) tooLarge = true;
         return !tooLarge;
       },
     });
   } catch {
     return "the file is not an Anki package (.apkg): it is not a zip archive";
   }
-  if (tooLarge) return "the deck's collection is over 64 MiB unpacked: export a smaller deck";
+  if (tooLarge)
+    return `the deck's collection is over ${maxBytes / 1024 / 1024} MiB unpacked: export a smaller deck`;
   const name = COLLECTIONS.find((n) => files[n]);
   if (!name) return "the file is not an Anki package (.apkg): it holds no Anki collection";
   if (name !== "collection.anki21b") return files[name]!;
@@ -135,8 +140,10 @@ function cardsOfNote(fields: string[], names: readonly string[], note: number): 
   const clozeField = fields.findIndex((f) => clozeNumbers(f).length > 0);
   if (clozeField !== -1) {
     const raw = fields[clozeField]!;
-    const extraField = fields.find((_, i) => i !== clozeField && fields[i]!.trim() !== "");
-    const extra = extraField === undefined ? "" : fieldText(extraField);
+    const extra = fields
+      .filter((_, i) => i !== clozeField)
+      .map(fieldText)
+      .find((text) => text !== "");
     const back = fieldText(fillClozes(raw, null));
     return clozeNumbers(raw).map((n) => ({
       front: fieldText(fillClozes(raw, n)),
@@ -146,7 +153,8 @@ function cardsOfNote(fields: string[], names: readonly string[], note: number): 
     }));
   }
   const sourceIndex = names.findIndex((name, i) => i >= 2 && /^source$/i.test(name.trim()));
-  const source = sourceIndex === -1 ? "" : fieldText(fields[sourceIndex] ?? "");
+  // fields[-1] is undefined: no source field, no source.
+  const source = fieldText(fields[sourceIndex] ?? "");
   return [
     {
       front: fieldText(fields[0] ?? ""),
@@ -159,14 +167,11 @@ function cardsOfNote(fields: string[], names: readonly string[], note: number): 
 
 /** Reads a package's notes as cards, or says why it cannot. */
 export function parseAnkiPackage(pkg: Uint8Array, options: AnkiImportOptions): AnkiImportResult {
-  const bytes = collectionBytes(pkg);
+  const bytes = collectionBytes(pkg, options.maxCollectionBytes ?? MAX_COLLECTION_BYTES);
   if (typeof bytes === "string") return failure(bytes);
-  let db: Database;
-  try {
-    db = new options.sql.Database(bytes);
-  } catch {
-    return failure("the Anki collection in the file is not a database Anki wrote");
-  }
+  // sql.js opens any bytes; a file that is not SQLite, or SQLite without Anki's notes, fails
+  // at the first query.
+  const db = new options.sql.Database(bytes);
   let drafts: Draft[];
   try {
     const names = fieldNames(db);
@@ -175,7 +180,7 @@ export function parseAnkiPackage(pkg: Uint8Array, options: AnkiImportOptions): A
       cardsOfNote(String(flds).split(FIELD_SEPARATOR), names.get(String(mid)) ?? [], i + 1),
     );
   } catch {
-    return failure("the Anki collection in the file has no notes table: is it an Anki deck?");
+    return failure("the file's Anki collection cannot be read: is it a deck exported by Anki?");
   } finally {
     db.close();
   }
