@@ -74,8 +74,8 @@ function collectionBytes(pkg: Uint8Array, maxBytes: number): Uint8Array | string
   } catch {
     return "the file is not an Anki package (.apkg): it is not a zip archive";
   }
-  if (tooLarge)
-    return `the deck's collection is over ${maxBytes / 1024 / 1024} MiB unpacked: export a smaller deck`;
+  const mib = maxBytes / 1024 / 1024;
+  if (tooLarge) return `the deck's collection is over ${mib} MiB unpacked: export a smaller deck`;
   const name = COLLECTIONS.find((n) => files[n]);
   if (!name) return "the file is not an Anki package (.apkg): it holds no Anki collection";
   if (name !== "collection.anki21b") return files[name]!;
