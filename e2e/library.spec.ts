@@ -84,3 +84,31 @@ test("links prefetch nothing, and a click still navigates without reloading", as
   expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
   expect(prefetches).toEqual([]);
 });
+
+test("the library's search finds facts by their words and programme, and leads to them", async ({
+  page,
+}) => {
+  await page.goto("/library");
+  const box = page.getByRole("searchbox", { name: "Search the facts" });
+  await box.fill("PfP 1994");
+  await box.press("Enter");
+  await expect(page).toHaveURL("/library?q=PfP+1994");
+  const results = page.getByRole("region", { name: /facts? mentions? “PfP 1994”/ });
+  const fact = results.getByRole("listitem").filter({
+    hasText: "NATO established the Partnership for Peace in 1994.",
+  });
+  // "PfP" is the programme's acronym; "1994" is marked in the fact and in its note, shown
+  // because the query found a word in it.
+  await expect(fact.locator("mark")).toHaveText(["1994", "1994"]);
+  await expect(fact).toContainText("1994 is the only date the article gives");
+  await fact.getByRole("link", { name: "Partnership for Peace" }).click();
+  await expect(page).toHaveURL("/library/pfp#fact-pfp-founding-year");
+  await expect(page.locator("#fact-pfp-founding-year")).toBeInViewport();
+
+  await page.goto("/library?q=zzzz");
+  await expect(page.getByRole("heading", { name: "No fact mentions “zzzz”" })).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Search the facts" })).toHaveValue("zzzz");
+  await page.getByRole("link", { name: "Clear the search" }).click();
+  await expect(page).toHaveURL("/library");
+  await expect(page.getByRole("searchbox", { name: "Search the facts" })).toHaveValue("");
+});

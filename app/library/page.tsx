@@ -1,18 +1,27 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
+import { FactSearchForm, FactSearchResults } from "@/components/library/fact-search";
 import { KindBadge } from "@/components/library/kind-badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardStyles } from "@/components/ui/styles";
 import { countQuizQuestions, quizQuestionCountLabel } from "@/lib/domain/quiz/count-quiz-questions";
+import { SEARCH_MAX_QUERY, searchFacts } from "@/lib/domain/content/search-facts";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { cx } from "@/components/ui/cx";
 
 export const metadata: Metadata = { title: "Library" };
 
-export default function LibraryPage() {
+export default async function LibraryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { q } = await searchParams;
+  const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, SEARCH_MAX_QUERY) ?? "";
   const catalog = getContentCatalog();
   const { pack, index } = catalog;
   const topLevel = pack.programmes.filter((p) => !p.parent);
+  const found = query ? searchFacts(pack.programmes, query) : null;
   return (
     <>
       <PageHeader
@@ -23,7 +32,9 @@ export default function LibraryPage() {
           "flashcards."
         }
       />
-      <ul className="grid gap-4 md:grid-cols-2">
+      <FactSearchForm query={query} />
+      {found ? <FactSearchResults query={query} {...found} /> : null}
+      <ul className="grid gap-4 md:grid-cols-2" aria-label="Programmes">
         {topLevel.map((programme) => {
           const children = index.childrenOf.get(programme.id) ?? [];
           return (

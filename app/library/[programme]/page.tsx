@@ -182,7 +182,11 @@ export default async function ProgrammePage({ params }: Props) {
         </h2>
         <ol className={`${cardStyles} divide-y divide-slate-200 py-1 dark:divide-slate-800`}>
           {programme.facts.map((fact) => (
-            <li key={fact.id} className="py-3">
+            <li
+              key={fact.id}
+              id={`fact-${fact.id}`}
+              className="scroll-mt-24 py-3 target:bg-amber-50 dark:target:bg-amber-950"
+            >
               <p>{fact.statement}</p>
               {fact.note ? (
                 <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{fact.note}</p>
