@@ -1,3 +1,9 @@
+/**
+ * Stryker's survivors here are equivalent (docs/mutation-testing.md): the sort's tie-break and
+ * `<` for `<=` in merging marks (two words that start at the same letter overlap, and words
+ * start only at word starts, so marks never just touch), and made-up text for a missing note
+ * or acronym (no query word can know it).
+ */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { loadContent } from "@/content/load";
@@ -70,16 +76,21 @@ describe("searchFacts", () => {
       [17, 19],
       [20, 24],
     ]);
+    // Two words starting at the same letter make one mark, as long as the longer.
+    const [both] = searchFacts([md], "partner partners").matches;
+    expect(both!.marks).toEqual([[6, 14]]);
     // A word found in the note is marked there.
     const noted = {
       ...programme("Notes", []),
-      facts: [{ id: "n", statement: "Seven countries.", note: "All of the Mediterranean." }],
+      facts: [{ id: "n", statement: "Seven countries", note: "All of the Mediterranean." }],
     } as unknown as Programme;
     expect(searchFacts([noted], "seven mediterranean").matches[0]).toMatchObject({
       marks: [[0, 5]],
       noteMarks: [[11, 24]],
     });
     expect(searchFacts([pfp], "1994").matches[0]!.noteMarks).toEqual([]);
+    // The note's first word starts a word, though the statement ends without a stop.
+    expect(searchFacts([noted], "seven all").matches[0]!.noteMarks).toEqual([[0, 3]]);
     // "NATO" appears only in the name: the fact matches without a mark for it.
     const [byName] = searchFacts([md], "mediterranean seven").matches;
     expect(byName!.marks).toEqual([[0, 5]]);

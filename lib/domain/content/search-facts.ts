@@ -74,8 +74,8 @@ export function searchFacts(
   programmes: readonly Programme[],
   query: string,
 ): { matches: FactMatch[]; total: number } {
+  // A blank query has no words, and `some` of none is false: nothing matches.
   const words = queryWords(query);
-  if (words.length === 0) return { matches: [], total: 0 };
   const matches: FactMatch[] = [];
   let total = 0;
   for (const programme of programmes) {
