@@ -47,6 +47,14 @@ test("the demo class's gradebook: every learner on both quizzes, and its CSV", a
   await page.goto("/signin");
   await signIn(page, "instructor@example.com", DEMO_PASSWORD);
   await expect(page.getByRole("heading", { name: "Welcome, Demo Instructor" })).toBeVisible();
+  // Home links to each class's gradebook; this test goes through the class page's link.
+  await expect(
+    page
+      .getByRole("region", { name: "Your classes" })
+      .getByRole("listitem")
+      .filter({ hasText: "Demo class" })
+      .getByRole("link", { name: "Gradebook" }),
+  ).toHaveAttribute("href", /^\/classes\/[^/]+\/gradebook$/);
   await page
     .getByRole("region", { name: "Your classes" })
     .getByRole("link", { name: "Demo class" })

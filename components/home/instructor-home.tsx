@@ -128,6 +128,14 @@ export function InstructorHome({ data, timeZone }: { data: InstructorHomeData; t
                 <p className={cx("mt-1 text-sm", mutedStyles)}>
                   {plural(c.learners, "learner")} · {plural(c.openAssignments, "open assignment")}
                 </p>
+                <Link
+                  href={`/classes/${c.id}/gradebook`}
+                  className={cx("mt-1 inline-block text-sm", linkStyles)}
+                >
+                  {/* Named by its list item: the class's name here would make "Demo class"
+                      match two links. */}
+                  Gradebook
+                </Link>
               </li>
             ))}
           </ul>
