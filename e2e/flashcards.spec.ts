@@ -72,6 +72,27 @@ test("a learner reviews a deck by keyboard only, reloads mid-session and undoes 
   await expect(page.getByText("Last grade undone.")).toBeVisible();
   await expect(front).toHaveText(secondFront!);
   await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
+
+  // The deck's cards, browsed: the first one learning, due in minutes; the undone one new.
+  await expect(page.getByText("Saving your grades…")).toHaveCount(0);
+  await page.goto("/flashcards");
+  await page.getByRole("link", { name: "Browse the cards of Partnership for Peace" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Partnership for Peace" }),
+  ).toBeVisible();
+  await expect(page.getByRole("link", { name: "Study this deck", exact: true })).toBeVisible();
+  const cards = page.getByRole("table", { name: "Cards of Partnership for Peace" });
+  const first = cards
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: firstFront!, exact: true }) });
+  await expect(first).toContainText("Learning");
+  await expect(first).toContainText(/\(in \d+m\)/);
+  const second = cards
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: secondFront!, exact: true }) });
+  await expect(second).toContainText("New");
+  // The counts: new, learning, review, relearning.
+  await expect(page.getByRole("definition").nth(1)).toHaveText("1");
 });
 
 test("the empty state says when the next card is due and offers to study more", async ({

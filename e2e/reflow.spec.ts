@@ -29,6 +29,8 @@ test("every page a learner opens fits a 320 px screen", async ({ page }) => {
     "/quizzes",
     "/quizzes/new",
     "/flashcards",
+    "/flashcards/decks/pfp",
+    "/library?q=partner",
     "/flashcards/study",
     "/progress",
     "/settings",

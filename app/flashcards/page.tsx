@@ -77,17 +77,22 @@ export default async function FlashcardsPage() {
               </div>
               <DeckToggle deckId={deck.deckId} deckName={deck.name} studying={deck.studying} />
             </div>
-            {deck.studying ? (
+            <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+              {deck.studying ? (
+                <Link
+                  href={`/flashcards/study?deck=${deck.deckId}`}
+                  className="text-brand-700 hover:underline dark:text-brand-300"
+                >
+                  Study this deck<span className="sr-only">: {deck.name}</span> →
+                </Link>
+              ) : null}
               <Link
-                href={`/flashcards/study?deck=${deck.deckId}`}
-                className={cx(
-                  "self-start text-sm font-medium text-brand-700 hover:underline",
-                  "dark:text-brand-300",
-                )}
+                href={`/flashcards/decks/${deck.deckId}`}
+                className="text-brand-700 hover:underline dark:text-brand-300"
               >
-                Study this deck<span className="sr-only">: {deck.name}</span> →
+                Browse the cards<span className="sr-only"> of {deck.name}</span>
               </Link>
-            ) : null}
+            </p>
             <p className="text-sm text-slate-500 dark:text-slate-400">
               Export:{" "}
               <ExportLinks
