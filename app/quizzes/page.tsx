@@ -3,7 +3,7 @@ import { Link } from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
-import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
+import { formatDateTime, formatScore } from "@/lib/domain/format/format";
 import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 import { requireUser } from "@/lib/server/auth/session";
 import { listQuizAttempts } from "@/lib/server/quiz/list-quiz-attempts";
@@ -109,9 +109,7 @@ export default async function QuizzesPage() {
                     <td className="px-4 py-3">
                       {a.correctCount ?? 0} / {a.questions}
                     </td>
-                    <td className="px-4 py-3 font-semibold">
-                      {a.score === null ? "–" : formatPercent(a.score)}
-                    </td>
+                    <td className="px-4 py-3 font-semibold">{formatScore(a.score)}</td>
                     <td className="px-4 py-3 text-right">
                       <Link
                         href={`/quizzes/${a.id}/results`}

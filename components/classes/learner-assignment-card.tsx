@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
-import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
+import { formatDateTime, formatScore } from "@/lib/domain/format/format";
 import type { LearnerAssignment } from "@/lib/server/classes/list-assignments-for-learner";
 import { AssignmentStatusBadge } from "./assignment-status-badge";
 import { Badge } from "./badge";
@@ -51,9 +51,7 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
                   : `${a.attemptsUsed} of ${a.attemptsAllowed} used`}
               </dd>
               <dt className="text-slate-500 dark:text-slate-400">Best score</dt>
-              <dd className="font-semibold">
-                {a.bestScore === null ? "–" : formatPercent(a.bestScore)}
-              </dd>
+              <dd className="font-semibold">{formatScore(a.bestScore)}</dd>
             </>
           ) : a.cards ? (
             <>

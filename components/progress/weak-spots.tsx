@@ -1,5 +1,5 @@
 import { cardStyles } from "@/components/ui/styles";
-import { formatPercent } from "@/lib/domain/format/format";
+import { formatPercent, formatScore } from "@/lib/domain/format/format";
 import type { MasteryRow, WeakQuestion } from "@/lib/domain/progress/dashboard-view";
 import { plural } from "./plural";
 import { PractiseButton } from "./practise-button";
@@ -34,7 +34,7 @@ export function WeakSpots({ programmes, questions }: Props) {
                     </span>
                   </span>
                   <span className="shrink-0 text-sm font-semibold tabular-nums">
-                    {p.mastery === null ? "–" : formatPercent(p.mastery)}
+                    {formatScore(p.mastery)}
                   </span>
                 </li>
               ))}

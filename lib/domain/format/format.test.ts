@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDateTime, formatDuration, formatPercent } from "./format";
+import { formatDateTime, formatDuration, formatPercent, formatScore } from "./format";
 
 describe("format", () => {
   test.each([
@@ -7,6 +7,12 @@ describe("format", () => {
     [0.375, "38%"],
     [1, "100%"],
   ])("formatPercent(%d) = %s", (value, expected) => expect(formatPercent(value)).toBe(expected));
+
+  test.each([
+    [null, "–"],
+    [0, "0%"],
+    [0.64, "64%"],
+  ])("formatScore(%s) = %s", (value, expected) => expect(formatScore(value)).toBe(expected));
 
   test.each([
     [0, "0 s"],

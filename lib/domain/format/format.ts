@@ -4,6 +4,11 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
+/** A score or mastery that may not exist yet: its percentage, or "–". */
+export function formatScore(fraction: number | null): string {
+  return fraction === null ? "–" : formatPercent(fraction);
+}
+
 /** "1 h 5 min", "4 min 9 s", "42 s". */
 export function formatDuration(totalSeconds: number): string {
   const s = Math.max(0, Math.round(totalSeconds));

@@ -10,7 +10,7 @@ import { cx } from "@/components/ui/cx";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
-import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
+import { formatDateTime, formatDuration, formatScore } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
 import { getAssignmentResults } from "@/lib/server/classes/get-assignment-results";
 import { getItemAnalysis } from "@/lib/server/classes/get-item-analysis";
@@ -18,8 +18,6 @@ import { getItemAnalysis } from "@/lib/server/classes/get-item-analysis";
 export const metadata: Metadata = { title: "Assignment results" };
 
 const STATUS_ORDER: AssignmentStatus[] = ["done", "done-late", "to-do", "late", "upcoming"];
-
-const score = (value: number | null) => (value === null ? "–" : formatPercent(value));
 
 export default async function AssignmentResultsPage({
   params,
@@ -95,7 +93,9 @@ export default async function AssignmentResultsPage({
             {quiz ? (
               <div>
                 <dt className="text-sm text-slate-500 dark:text-slate-400">Mean best score</dt>
-                <dd className="text-2xl font-semibold tabular-nums">{score(meanBestScore)}</dd>
+                <dd className="text-2xl font-semibold tabular-nums">
+                  {formatScore(meanBestScore)}
+                </dd>
               </div>
             ) : null}
           </dl>
@@ -174,9 +174,9 @@ export default async function AssignmentResultsPage({
                       {quiz ? (
                         <>
                           <td className={`${t.cell} font-semibold tabular-nums`}>
-                            {score(r.bestScore)}
+                            {formatScore(r.bestScore)}
                           </td>
-                          <td className={`${t.cell} tabular-nums`}>{score(r.lastScore)}</td>
+                          <td className={`${t.cell} tabular-nums`}>{formatScore(r.lastScore)}</td>
                           <td className={`${t.cell} tabular-nums`}>
                             {r.attemptsUsed}
                             {assignment.attemptsAllowed === null

@@ -8,20 +8,20 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles } from "@/components/ui/styles";
-import { formatDateTime, formatPercent } from "@/lib/domain/format/format";
+import { formatDateTime, formatPercent, formatScore } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
 import { getClassGradebook, type GradebookEntry } from "@/lib/server/classes/get-class-gradebook";
 
 export const metadata: Metadata = { title: "Gradebook" };
-
-const score = (value: number | null) => (value === null ? "–" : formatPercent(value));
 
 /** A quiz's best score, or a flashcard set's cards reviewed, with the status unless done. */
 function Entry({ entry }: { entry: GradebookEntry }) {
   return (
     <>
       <span className="font-semibold tabular-nums">
-        {entry.cards ? `${entry.cards.reviewed} of ${entry.cards.total}` : score(entry.bestScore)}
+        {entry.cards
+          ? `${entry.cards.reviewed} of ${entry.cards.total}`
+          : formatScore(entry.bestScore)}
       </span>
       {entry.status === "done" ? null : (
         <span className="block pt-1">
@@ -148,7 +148,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
                     {r.totals.done} of {r.totals.opened}
                   </td>
                   <td className={`${t.cell} font-semibold tabular-nums`}>
-                    {score(r.totals.meanBestScore)}
+                    {formatScore(r.totals.meanBestScore)}
                   </td>
                 </tr>
               ))}
@@ -160,7 +160,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
                 </th>
                 {assignments.map((a) => (
                   <td key={a.id} className={`${t.cell} font-semibold tabular-nums`}>
-                    {a.set.kind === "quiz" ? score(a.meanBestScore) : ""}
+                    {a.set.kind === "quiz" ? formatScore(a.meanBestScore) : ""}
                   </td>
                 ))}
                 <td className={t.cell} />

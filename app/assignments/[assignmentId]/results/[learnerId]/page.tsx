@@ -7,15 +7,18 @@ import { tableStyles as t } from "@/components/classes/table-styles";
 import { AnswerReview } from "@/components/quiz/answer-review";
 import { PageHeader } from "@/components/ui/page-header";
 import { cardStyles } from "@/components/ui/styles";
-import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
+import {
+  formatDateTime,
+  formatDuration,
+  formatPercent,
+  formatScore,
+} from "@/lib/domain/format/format";
 import { RATING_LABELS } from "@/lib/domain/srs/schedule";
 import { requireUser } from "@/lib/server/auth/session";
 import { getAssignmentResults } from "@/lib/server/classes/get-assignment-results";
 import { getLearnerAssignmentWork } from "@/lib/server/classes/get-learner-assignment-work";
 
 export const metadata: Metadata = { title: "Learner's work" };
-
-const score = (value: number | null) => (value === null ? "–" : formatPercent(value));
 
 export default async function LearnerWorkPage({
   params,
@@ -72,11 +75,15 @@ export default async function LearnerWorkPage({
           <>
             <div>
               <dt className="text-sm text-slate-500 dark:text-slate-400">Best score</dt>
-              <dd className="text-2xl font-semibold tabular-nums">{score(work.data.bestScore)}</dd>
+              <dd className="text-2xl font-semibold tabular-nums">
+                {formatScore(work.data.bestScore)}
+              </dd>
             </div>
             <div>
               <dt className="text-sm text-slate-500 dark:text-slate-400">Last score</dt>
-              <dd className="text-2xl font-semibold tabular-nums">{score(work.data.lastScore)}</dd>
+              <dd className="text-2xl font-semibold tabular-nums">
+                {formatScore(work.data.lastScore)}
+              </dd>
             </div>
             <div>
               <dt className="text-sm text-slate-500 dark:text-slate-400">Attempts</dt>
