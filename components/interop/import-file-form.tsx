@@ -7,7 +7,8 @@ import { FieldError } from "@/components/ui/field-error";
 import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useRequest } from "@/lib/client/use-request";
-import { formatForFileName, importSummaryText, type ImportSummary } from "./import-summary";
+import type { ImportSummary } from "@/lib/domain/interop/types";
+import { formatForFileName, importSummaryText } from "./import-summary";
 
 const FORMATS = {
   questions: [

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { formatForFileName, importSummaryText, type ImportSummary } from "./import-summary";
+import type { ImportSummary } from "@/lib/domain/interop/types";
+import { formatForFileName, importSummaryText } from "./import-summary";
 
 test.each<[ImportSummary, string]>([
   [{ imported: 1, kind: "questions" }, "Imported 1 question."],

@@ -1,10 +1,4 @@
-/** What an import brought in (the import route's answer). */
-export type ImportSummary = {
-  imported: number;
-  kind: "questions" | "cards";
-  /** Anki packages: notes with an empty side, and cards whose front came earlier. */
-  skipped?: { empty: number; duplicate: number };
-};
+import type { ImportSummary } from "@/lib/domain/interop/types";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -36,6 +36,14 @@ export interface CustomCard {
   source: string | null;
 }
 
+/** What an import brought into a set (the import route's answer). */
+export interface ImportSummary {
+  imported: number;
+  kind: "questions" | "cards";
+  /** Anki packages: notes with an empty side, and cards whose front came earlier. */
+  skipped?: { empty: number; duplicate: number };
+}
+
 /** A question or card the target format cannot hold: left out, with a note in the file. */
 export interface OmittedItem {
   id: string;

@@ -8,6 +8,7 @@ import {
   parseTermList,
   type ImportError,
 } from "@/lib/domain/interop";
+import type { ImportSummary } from "@/lib/domain/interop/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { QuestionListSchema } from "@/lib/domain/questions/question-schema";
 import type { Question } from "@/lib/domain/questions/types";
@@ -19,13 +20,6 @@ import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { getSqlEngine } from "./sql-engine";
-
-export type ImportSummary = {
-  imported: number;
-  kind: "questions" | "cards";
-  /** Anki packages: notes with an empty side, and cards whose front came earlier. */
-  skipped?: { empty: number; duplicate: number };
-};
 
 /** The most a format's upload may hold; the route reads no further (then answers 413). */
 export function uploadLimit(format: string | null): number {
