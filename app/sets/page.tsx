@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Link } from "@/components/ui/link";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { ExportLinks } from "@/components/interop/export-links";
@@ -52,12 +53,7 @@ export default async function SetsPage() {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/classes" className="hover:underline">
-          Classes
-        </Link>{" "}
-        / Sets
-      </nav>
+      <Breadcrumb trail={[{ href: "/classes", label: "Classes" }]} current="Sets" />
       <PageHeader
         title="Sets"
         description={

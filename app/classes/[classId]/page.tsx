@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { headers } from "next/headers";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
@@ -59,12 +60,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/classes" className="hover:underline">
-          Classes
-        </Link>{" "}
-        / {cls.name}
-      </nav>
+      <Breadcrumb trail={[{ href: "/classes", label: "Classes" }]} current={cls.name} />
 
       <header className="mb-8 space-y-4">
         <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { DeckToggle } from "@/components/flashcards/deck-toggle";
@@ -39,7 +40,10 @@ export default async function StudyPage({
     if (!plan.ok)
       return (
         <>
-          <Breadcrumb parent={{ href: "/assignments", name: "Assignments" }} name="Flashcards" />
+          <Breadcrumb
+            trail={[{ href: "/assignments", label: "Assignments" }]}
+            current="Flashcards"
+          />
           <h1 className="mb-6 text-2xl font-bold">Study an assignment</h1>
           <Alert tone="error">{plan.error}</Alert>
         </>
@@ -50,12 +54,12 @@ export default async function StudyPage({
   return (
     <>
       <Breadcrumb
-        parent={
+        trail={[
           assignment
-            ? { href: "/assignments", name: "Assignments" }
-            : { href: "/flashcards", name: "Flashcards" }
-        }
-        name={session.deckName}
+            ? { href: "/assignments", label: "Assignments" }
+            : { href: "/flashcards", label: "Flashcards" },
+        ]}
+        current={session.deckName}
       />
       <h1 className="mb-6 text-2xl font-bold">Study: {session.deckName}</h1>
       {!deck && !assignment && !session.studying ? (
@@ -86,16 +90,5 @@ export default async function StudyPage({
         <FlashcardStudy initial={session} packFor={packFor} />
       )}
     </>
-  );
-}
-
-function Breadcrumb({ parent, name }: { parent: { href: string; name: string }; name: string }) {
-  return (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-      <Link href={parent.href} className="hover:underline">
-        {parent.name}
-      </Link>{" "}
-      / {name}
-    </nav>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
@@ -47,12 +48,7 @@ export default async function SetPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/sets" className="hover:underline">
-          Sets
-        </Link>{" "}
-        / {set.name}
-      </nav>
+      <Breadcrumb trail={[{ href: "/sets", label: "Sets" }]} current={set.name} />
       <PageHeader
         title={set.name}
         description={

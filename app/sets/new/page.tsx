@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { FlashcardSetBuilder } from "@/components/classes/flashcard-set-builder";
 import { QuizSetBuilder } from "@/components/classes/quiz-set-builder";
 import { Alert } from "@/components/ui/alert";
@@ -22,16 +22,13 @@ export default async function NewSetPage({
   const user = await requireUser(`/sets/new?kind=${kind}`);
   const title = kind === "quiz" ? "New quiz set" : "New flashcard set";
   const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-      <Link href="/classes" className="hover:underline">
-        Classes
-      </Link>{" "}
-      /{" "}
-      <Link href="/sets" className="hover:underline">
-        Sets
-      </Link>{" "}
-      / {title}
-    </nav>
+    <Breadcrumb
+      trail={[
+        { href: "/classes", label: "Classes" },
+        { href: "/sets", label: "Sets" },
+      ]}
+      current={title}
+    />
   );
 
   // The services refuse learners too; this says so before they fill in a form for nothing.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AssignmentStatusBadge } from "@/components/classes/assignment-status-badge";
@@ -42,16 +43,13 @@ export default async function AssignmentResultsPage({
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/classes" className="hover:underline">
-          Classes
-        </Link>{" "}
-        /{" "}
-        <Link href={`/classes/${assignment.classId}`} className="hover:underline">
-          {assignment.className}
-        </Link>{" "}
-        / {assignment.set.name}
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/classes", label: "Classes" },
+          { href: `/classes/${assignment.classId}`, label: assignment.className },
+        ]}
+        current={assignment.set.name}
+      />
       <PageHeader
         title={`${assignment.set.name}: results`}
         description={

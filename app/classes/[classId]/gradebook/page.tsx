@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { AssignmentStatusBadge } from "@/components/classes/assignment-status-badge";
 import { ASSIGNMENT_STATUS_LABELS } from "@/components/classes/assignment-status-labels";
@@ -44,16 +45,13 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/classes" className="hover:underline">
-          Classes
-        </Link>{" "}
-        /{" "}
-        <Link href={`/classes/${cls.id}`} className="hover:underline">
-          {cls.name}
-        </Link>{" "}
-        / Gradebook
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/classes", label: "Classes" },
+          { href: `/classes/${cls.id}`, label: cls.name },
+        ]}
+        current="Gradebook"
+      />
       <PageHeader
         title={`${cls.name}: gradebook`}
         description={

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { DeckToggle } from "@/components/flashcards/deck-toggle";
@@ -30,12 +31,7 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
   const caption = `Cards of ${deck.name}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/flashcards" className="hover:underline">
-          Flashcards
-        </Link>{" "}
-        / {deck.name}
-      </nav>
+      <Breadcrumb trail={[{ href: "/flashcards", label: "Flashcards" }]} current={deck.name} />
       <PageHeader
         title={deck.name}
         description={

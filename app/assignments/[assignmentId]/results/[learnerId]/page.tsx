@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { AssignmentStatusBadge } from "@/components/classes/assignment-status-badge";
 import { Badge } from "@/components/classes/badge";
@@ -40,20 +40,14 @@ export default async function LearnerWorkPage({
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/classes" className="hover:underline">
-          Classes
-        </Link>{" "}
-        /{" "}
-        <Link href={`/classes/${assignment.classId}`} className="hover:underline">
-          {assignment.className}
-        </Link>{" "}
-        /{" "}
-        <Link href={`/assignments/${assignment.id}/results`} className="hover:underline">
-          {assignment.set.name}
-        </Link>{" "}
-        / {learner.name}
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/classes", label: "Classes" },
+          { href: `/classes/${assignment.classId}`, label: assignment.className },
+          { href: `/assignments/${assignment.id}/results`, label: assignment.set.name },
+        ]}
+        current={learner.name}
+      />
       <PageHeader
         title={learner.name}
         description={

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { CustomQuestionForm } from "@/components/interop/custom-question-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -42,16 +42,13 @@ export default async function NewQuestionPage({ params, searchParams }: Props) {
   }
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-500 dark:text-slate-400">
-        <Link href="/sets" className="hover:underline">
-          Sets
-        </Link>{" "}
-        /{" "}
-        <Link href={`/sets/${encodeURIComponent(setId)}`} className="hover:underline">
-          {set.data.name}
-        </Link>{" "}
-        / {copy !== undefined ? "Copy a question" : "Write a question"}
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/sets", label: "Sets" },
+          { href: `/sets/${encodeURIComponent(setId)}`, label: set.data.name },
+        ]}
+        current={copy !== undefined ? "Copy a question" : "Write a question"}
+      />
       <PageHeader
         title={copy !== undefined ? "Copy to my questions" : "Write a question"}
         description={
