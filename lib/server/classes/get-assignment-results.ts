@@ -10,6 +10,7 @@ import {
   toAssignmentSummary,
   type AssignmentSummary,
 } from "./assignment-summary";
+import { membersByName } from "./class-members";
 import { loadAssignmentProgress, type AssignmentAttempt } from "./load-assignment-progress";
 
 export type RosterResult = {
@@ -60,13 +61,7 @@ export async function getAssignmentResults(
       class: {
         select: {
           name: true,
-          members: {
-            orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
-            select: {
-              userId: true,
-              user: { select: { name: true, email: true, deletedAt: true } },
-            },
-          },
+          members: membersByName,
         },
       },
     },

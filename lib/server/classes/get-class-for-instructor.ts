@@ -8,6 +8,7 @@ import {
   toAssignmentSummary,
   type AssignmentSummary,
 } from "./assignment-summary";
+import { membersByName } from "./class-members";
 import { classSummarySelect, toClassSummary, type InstructorClassSummary } from "./class-summary";
 
 export type RosterEntry = {
@@ -37,14 +38,7 @@ export async function getClassForInstructor(
     where: { id: classId, instructorId: caller.id },
     select: {
       ...classSummarySelect,
-      members: {
-        orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
-        select: {
-          userId: true,
-          joinedAt: true,
-          user: { select: { name: true, email: true, deletedAt: true } },
-        },
-      },
+      members: { ...membersByName, select: { ...membersByName.select, joinedAt: true } },
       assignments: { orderBy: [{ dueAt: "asc" }, { id: "asc" }], select: assignmentSummarySelect },
     },
   });

@@ -14,6 +14,7 @@ import {
   toAssignmentSummary,
   type AssignmentSummary,
 } from "./assignment-summary";
+import { membersByName } from "./class-members";
 import { loadAssignmentProgress } from "./load-assignment-progress";
 
 export type GradebookEntry = GradebookCell & {
@@ -58,10 +59,7 @@ export async function getClassGradebook(
     select: {
       id: true,
       name: true,
-      members: {
-        orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
-        select: { userId: true, user: { select: { name: true, email: true, deletedAt: true } } },
-      },
+      members: membersByName,
       assignments: {
         orderBy: [{ dueAt: "asc" }, { id: "asc" }],
         select: {
