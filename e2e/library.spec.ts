@@ -104,6 +104,11 @@ test("the library's search finds facts by their words and programme, and leads t
   await fact.getByRole("link", { name: "Partnership for Peace" }).click();
   await expect(page).toHaveURL("/library/pfp#fact-pfp-founding-year");
   await expect(page.locator("#fact-pfp-founding-year")).toBeInViewport();
+  // The fact the link points at is highlighted; its neighbours are not.
+  const background = (selector: string) =>
+    page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await background("#fact-pfp-founding-year")).not.toBe("rgba(0, 0, 0, 0)");
+  expect(await background("#fact-pfp-cooperation-dialogue")).toBe("rgba(0, 0, 0, 0)");
 
   await page.goto("/library?q=zzzz");
   await expect(page.getByRole("heading", { name: "No fact mentions “zzzz”" })).toBeVisible();

@@ -93,12 +93,14 @@ export function FactSearchResults({
                 </p>
               ) : null}
               <p className="mt-1 text-sm">
-                <Link
+                {/* A plain link: a client-side navigation does not move `:target`, which
+                    highlights the fact on arrival. */}
+                <a
                   href={`/library/${programme.id}#fact-${fact.id}`}
                   className="font-medium text-brand-700 hover:underline dark:text-brand-300"
                 >
                   {programme.name}
-                </Link>
+                </a>
               </p>
             </li>
           ))}
