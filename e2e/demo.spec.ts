@@ -75,6 +75,18 @@ test("the demo class's gradebook: every learner on both quizzes, and its CSV", a
   // The basics quiz's mean, as on its results page.
   await expect(book.getByRole("row", { name: /Class mean/ })).toContainText("64%");
 
+  // On a phone the assignments scroll sideways and the learner column stays in view.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const learner = book.getByRole("rowheader", { name: /Amira Haddad/ });
+  const figure = book.getByRole("link", { name: /^Amira Haddad, Partnership basics/ });
+  const [learnerBefore, figureBefore] = [await learner.boundingBox(), await figure.boundingBox()];
+  await book.evaluate((table) => (table.parentElement!.scrollLeft = 200));
+  await expect
+    .poll(async () => (await figure.boundingBox())!.x)
+    .toBeLessThan(figureBefore!.x - 100);
+  expect((await learner.boundingBox())!.x).toBe(learnerBefore!.x);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   // A figure opens that learner's work on that assignment.
   await book
     .getByRole("link", { name: /^Amira Haddad, Partnership basics: best score 100%/ })
