@@ -117,3 +117,18 @@ test("the library's search finds facts by their words and programme, and leads t
   await expect(page).toHaveURL("/library");
   await expect(page.getByRole("searchbox", { name: "Search the facts" })).toHaveValue("");
 });
+
+test.describe("without the page's script", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the library's search still works: it is a plain form", async ({ page }) => {
+    await page.goto("/library");
+    await page.getByRole("searchbox", { name: "Search the facts" }).fill("Wales");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL("/library?q=Wales");
+    await expect(page.getByRole("heading", { name: /facts? mentions? “Wales”/ })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Partnership Interoperability Initiative" }).first(),
+    ).toBeVisible();
+  });
+});
