@@ -1,6 +1,6 @@
 "use client";
 
-import { forgetPacks } from "@/lib/client/offline-review-queue";
+import { forgetPacks } from "@/lib/client/offline-storage-keys";
 import { PAGES_CACHE } from "@/lib/service-worker/offline-routes";
 
 /** Before signing out: the pages kept for offline use and the study packs leave the device. */

@@ -20,13 +20,13 @@ import {
   type OfflinePack,
 } from "@/lib/domain/srs/offline-pack";
 
-export type KeyValueStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+import { packKey, queueKey, type KeyValueStorage } from "@/lib/client/offline-storage-keys";
 
-/** Everything this module writes starts with this (sign-out removes the packs). */
-export const STORAGE_PREFIX = "study-offline:";
-const packKey = (owner: string, deck: string | null) =>
-  `${STORAGE_PREFIX}pack:${owner}:${deck ?? "all"}`;
-const queueKey = (owner: string) => `${STORAGE_PREFIX}grades:${owner}`;
+export {
+  forgetPacks,
+  STORAGE_PREFIX,
+  type KeyValueStorage,
+} from "@/lib/client/offline-storage-keys";
 
 /**
  * The pack and how far the device's clock is behind the server's (server minus device, in ms,
@@ -143,18 +143,4 @@ export class OfflineReviewQueue {
       this.save(this.list().filter((g) => g.requestId !== grade.requestId));
     }
   }
-}
-
-/**
- * On sign-out: the device forgets its copies of the learner's packs (cards and schedule). Grades
- * not yet sent stay, keyed by their account, and go out at that account's next study session.
- */
-export function forgetPacks(storage: KeyValueStorage & { key(i: number): string | null }): void {
-  const keys: string[] = [];
-  for (let i = 0; ; i++) {
-    const key = storage.key(i);
-    if (key === null) break;
-    if (key.startsWith(`${STORAGE_PREFIX}pack:`)) keys.push(key);
-  }
-  for (const key of keys) storage.removeItem(key);
 }
