@@ -1,7 +1,6 @@
 "use client";
 
 import { Link } from "@/components/ui/link";
-import { signOut } from "next-auth/react";
 import { forgetOfflineCopies } from "./forget-offline-copies";
 import { useEffect, useRef, useState } from "react";
 import { cx } from "@/components/ui/cx";
@@ -112,7 +111,11 @@ export function UserMenu({ name, email, role }: Props) {
             disabled={signingOut}
             onClick={() => {
               setSigningOut(true);
-              void forgetOfflineCopies().finally(() => signOut({ callbackUrl: "/" }));
+              // next-auth's client is loaded on the click: every page's header holds this menu.
+              void forgetOfflineCopies()
+                .then(() => import("next-auth/react"))
+                .then(({ signOut }) => signOut({ callbackUrl: "/" }))
+                .catch(() => setSigningOut(false));
             }}
             className={cx(
               "w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-slate-100",

@@ -14,7 +14,15 @@ test("a learner signs up, signs out, signs back in and reaches a protected page"
   await expect(page.getByText("Learner", { exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
 
+  // Sign-out forgets this device's copy of the study pack; grades not yet sent stay.
+  await page.evaluate(() => {
+    localStorage.setItem("study-offline:pack:someone:all", "{}");
+    localStorage.setItem("study-offline:grades:someone", "[]");
+  });
   await signOut(page);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("study-"))),
+  ).toEqual(["study-offline:grades:someone"]);
   await page.goto("/signin");
   await signIn(page, email, "a-good-password");
   await expect(page.getByRole("heading", { name: "Welcome, Journey Learner" })).toBeVisible();
