@@ -17,6 +17,13 @@ export const deckScopeSchema = z
   .strictObject({ deck: DeckId.optional(), assignment: AssignmentId.optional() })
   .refine((s) => !(s.deck && s.assignment), "Study a deck or an assignment, not both.");
 
+/** Suspend a card (out of the learner's own study) or unsuspend it. */
+export const cardSuspensionSchema = z.strictObject({
+  suspended: z.boolean({ error: "Say whether to suspend the card." }),
+});
+
+export const cardIdSchema = CardId;
+
 export const gradeCardSchema = z.strictObject({
   cardId: CardId,
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {

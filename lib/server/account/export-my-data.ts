@@ -19,6 +19,7 @@ export type MyData = {
   quizResponses: Row[];
   cardStates: Row[];
   reviewLogs: Row[];
+  suspendedCards: Row[];
 };
 type Table = Exclude<keyof MyData, "exportedAt" | "profile">;
 
@@ -135,6 +136,16 @@ function tables(userId: string, open: Set<string>): Record<Table, () => AsyncGen
       ))
         yield page.map(LOG);
     },
+    suspendedCards: async function* () {
+      // A learner suspends a few of the content's cards at most: one page.
+      const rows = await db.cardSuspension.findMany({
+        where: { userId },
+        orderBy: { cardId: "asc" },
+      });
+      if (rows.length) {
+        yield rows.map((r) => ({ cardId: r.cardId, suspendedAt: iso(r.createdAt) }));
+      }
+    },
   };
 }
 
@@ -211,6 +222,7 @@ export async function exportMyData(userId: string, now = new Date()): Promise<My
     quizResponses: [],
     cardStates: [],
     reviewLogs: [],
+    suspendedCards: [],
   };
   for (const [name, read] of Object.entries(tables(userId, await openAttemptIds(userId)))) {
     for await (const page of read()) data[name as Table].push(...page);
@@ -261,6 +273,7 @@ export const CSV_FILES = {
   "quiz-responses.csv": "quizResponses",
   "card-states.csv": "cardStates",
   "review-logs.csv": "reviewLogs",
+  "suspended-cards.csv": "suspendedCards",
 } as const;
 
 /**

@@ -12,6 +12,7 @@ import { startQuiz } from "@/lib/server/quiz/start-quiz";
 import { storedQuestions } from "@/lib/server/quiz/stored-json";
 import { submitQuizAttempt } from "@/lib/server/quiz/submit-quiz-attempt";
 import { makeUser } from "@/test/make-user";
+import { setCardSuspended } from "@/lib/server/flashcards/suspend-card";
 import { CSV_FILES, exportCsvZipStream, exportJsonStream, type MyData } from "./export-my-data";
 
 const t0 = new Date("2026-03-10T09:00:00Z");
@@ -47,6 +48,7 @@ describe("the data export", () => {
       { cardId: card.cardId, rating: 1, requestId: randomUUID(), expectedVersion: 0 },
       t0,
     );
+    await setCardSuspended(user.id, card.cardId, { suspended: true });
 
     // The two downloads as a browser receives them.
     const data = JSON.parse(strFromU8(await bytesOf(exportJsonStream(user.id, t0)))) as MyData;

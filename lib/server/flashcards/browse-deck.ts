@@ -25,6 +25,8 @@ export type BrowsedCard = {
   due: Date | null;
   reps: number;
   lapses: number;
+  /** Suspended by the learner: out of their study until unsuspended (its standing is kept). */
+  suspended: boolean;
 };
 
 export type BrowsedDeck = {
@@ -33,7 +35,9 @@ export type BrowsedDeck = {
   /** In the learner's study (this deck or "All programmes"). */
   studying: boolean;
   cards: BrowsedCard[];
+  /** Cards by standing, the suspended ones included, and how many are suspended. */
   counts: Record<CardStanding, number>;
+  suspended: number;
 };
 
 /**
@@ -48,16 +52,22 @@ export async function browseDeck(
   const cards = getContentCatalog().flashcards.filter(
     (c) => deckId === ALL_DECKS || c.deckId === deckId,
   );
-  const [states, subscriptions] = await Promise.all([
+  const ids = cards.map((c) => c.id);
+  const [states, subscriptions, suspensions] = await Promise.all([
     db.cardState.findMany({
-      where: { userId, cardId: { in: cards.map((c) => c.id) } },
+      where: { userId, cardId: { in: ids } },
       select: { cardId: true, state: true, due: true, reps: true, lapses: true },
     }),
     db.deckSubscription.findMany({
       where: { userId, deckId: { in: [deckId, ALL_DECKS] } },
       select: { deckId: true },
     }),
+    db.cardSuspension.findMany({
+      where: { userId, cardId: { in: ids } },
+      select: { cardId: true },
+    }),
   ]);
+  const suspended = new Set(suspensions.map((s) => s.cardId));
   const stateOf = new Map(states.map((s) => [s.cardId, s]));
   const counts: Record<CardStanding, number> = { new: 0, learning: 0, review: 0, relearning: 0 };
   const browsed = cards.map((card): BrowsedCard => {
@@ -72,9 +82,17 @@ export async function browseDeck(
       due: state && standing !== "new" ? state.due : null,
       reps: state?.reps ?? 0,
       lapses: state?.lapses ?? 0,
+      suspended: suspended.has(card.id),
     };
   });
   // As on the deck list: studying "All programmes" studies every deck.
   const studying = subscriptions.length > 0;
-  return ok({ deckId, name: deckName(deckId), studying, cards: browsed, counts });
+  return ok({
+    deckId,
+    name: deckName(deckId),
+    studying,
+    cards: browsed,
+    counts,
+    suspended: suspended.size,
+  });
 }

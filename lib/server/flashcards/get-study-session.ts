@@ -65,6 +65,10 @@ export const SETTINGS_FROM = Prisma.sql`"User" u LEFT JOIN "FsrsProfile" p ON p.
 const DECKS_COLUMN = Prisma.sql`
   ARRAY(SELECT "deckId" FROM "DeckSubscription" WHERE "userId" = u.id)`;
 
+/** The cards the learner `u` suspended, as an array column (see CardSuspension). */
+const SUSPENDED_COLUMN = Prisma.sql`
+  ARRAY(SELECT "cardId" FROM "CardSuspension" WHERE "userId" = u.id)`;
+
 /** Whether the learner has logged any review (one to undo). */
 const anyReview = (userId: string) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "ReviewLog" WHERE "userId" = ${userId})`;
@@ -76,18 +80,19 @@ export function toStudySettings(row: SettingsRow): StudySettings {
 }
 
 /**
- * The settings with the FSRS profile, and the decks the learner studies, in one statement
- * (Prisma sent three): read on every grade, study page and home render.
+ * The settings with the FSRS profile, the decks the learner studies and the cards they
+ * suspended, in one statement (Prisma sent three): read on every grade, study page and home
+ * render.
  */
 async function readSettingsAndDecks(
   userId: string,
-): Promise<{ settings: StudySettings; decks: string[] }> {
-  const [row] = await sqlQuery<SettingsRow & { decks: string[] }>(Prisma.sql`
-    SELECT ${SETTINGS_COLUMNS}, ${DECKS_COLUMN} AS decks
+): Promise<{ settings: StudySettings; decks: string[]; suspended: string[] }> {
+  const [row] = await sqlQuery<SettingsRow & { decks: string[]; suspended: string[] }>(Prisma.sql`
+    SELECT ${SETTINGS_COLUMNS}, ${DECKS_COLUMN} AS decks, ${SUSPENDED_COLUMN} AS suspended
     FROM ${SETTINGS_FROM} WHERE u.id = ${userId}`);
   if (!row) throw new Error(`No user ${userId}`);
-  const { decks, ...settings } = row;
-  return { settings: toStudySettings(settings), decks };
+  const { decks, suspended, ...settings } = row;
+  return { settings: toStudySettings(settings), decks, suspended };
 }
 
 export async function getStudySettings(userId: string): Promise<StudySettings> {
@@ -152,25 +157,41 @@ export async function getWrittenCards(userId: string, now = new Date()): Promise
  * What a study request needs about the learner: settings, the decks they study and the cards
  * instructors wrote into sets assigned to them.
  */
-export type StudyScope = { settings: StudySettings; decks: Set<string>; written: Flashcard[] };
+export type StudyScope = {
+  settings: StudySettings;
+  decks: Set<string>;
+  written: Flashcard[];
+  /** Cards the learner suspended: out of their own decks, not out of an assignment. */
+  suspended: Set<string>;
+};
 
 /**
  * Settings with the decks studied (one statement), and written cards, read once per request
  * (in parallel).
  */
 export async function loadStudyScope(userId: string, now = new Date()): Promise<StudyScope> {
-  const [{ settings, decks }, written] = await Promise.all([
+  const [{ settings, decks, suspended }, written] = await Promise.all([
     readSettingsAndDecks(userId),
     getWrittenCards(userId, now),
   ]);
-  return { settings, decks: new Set(decks), written };
+  return { settings, decks: new Set(decks), written, suspended: new Set(suspended) };
 }
 
 /**
  * The cards in scope: one deck, or every deck the learner studies ("all" = every card). The
  * cards instructors wrote into sets assigned to the learner are in "all" and in "your decks".
+ * Suspended cards are left out.
  */
 export function cardsInScope(
+  scope: Pick<StudyScope, "decks" | "written" | "suspended">,
+  deck: string | undefined,
+): { cards: Flashcard[]; studying: boolean } {
+  const { cards, studying } = cardsOfDecks(scope, deck);
+  const { suspended } = scope;
+  return { cards: suspended.size ? cards.filter((c) => !suspended.has(c.id)) : cards, studying };
+}
+
+function cardsOfDecks(
   scope: Pick<StudyScope, "decks" | "written">,
   deck: string | undefined,
 ): { cards: Flashcard[]; studying: boolean } {
@@ -193,11 +214,19 @@ export async function getCardsInScope(
   userId: string,
   deck: string | undefined,
 ): Promise<{ cards: Flashcard[]; studying: boolean }> {
-  const [subscriptions, written] = await Promise.all([
+  const [subscriptions, suspensions, written] = await Promise.all([
     db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
+    db.cardSuspension.findMany({ where: { userId }, select: { cardId: true } }),
     deck === undefined || deck === ALL_DECKS ? getWrittenCards(userId) : [],
   ]);
-  return cardsInScope({ decks: new Set(subscriptions.map((s) => s.deckId)), written }, deck);
+  return cardsInScope(
+    {
+      decks: new Set(subscriptions.map((s) => s.deckId)),
+      written,
+      suspended: new Set(suspensions.map((s) => s.cardId)),
+    },
+    deck,
+  );
 }
 
 /** A session's cards: one deck, one flashcard assignment's set, or every deck studied. */
@@ -275,13 +304,14 @@ async function readWholeState(
   const [row] = await sqlQuery<
     SettingsRow & {
       decks: string[];
+      suspended: string[];
       written: WrittenCardRow[];
       states: StateTuple[];
       today: TodayCounts | null;
       hasReviews: boolean;
     }
   >(Prisma.sql`
-    SELECT ${SETTINGS_COLUMNS}, ${DECKS_COLUMN} AS decks,
+    SELECT ${SETTINGS_COLUMNS}, ${DECKS_COLUMN} AS decks, ${SUSPENDED_COLUMN} AS suspended,
       (SELECT COALESCE(json_agg(w ORDER BY w."setId", w.position), '[]')
         FROM (${writtenCardRows(userId, now)}) w) AS written,
       (SELECT COALESCE(json_agg(json_build_array("cardId", ${memoryJson()}, version)), '[]')
@@ -292,12 +322,13 @@ async function readWholeState(
       ${anyReview(userId)} AS "hasReviews"
     FROM ${SETTINGS_FROM} WHERE u.id = ${userId}`);
   if (!row) throw new Error(`No user ${userId}`);
-  const { decks, written, states, today, hasReviews, ...settings } = row;
+  const { decks, suspended, written, states, today, hasReviews, ...settings } = row;
   return {
     scope: {
       settings: toStudySettings(settings),
       decks: new Set(decks),
       written: written.map(toWrittenCard),
+      suspended: new Set(suspended),
     },
     rows: states.map(fromTuple),
     todayByState: today,

@@ -101,8 +101,12 @@ export async function gradeFlashcard(
   const grade = parsed.data;
   const { deck, assignment } = grade;
   // Read once: the grade checks the card against them, and the next card is built from them.
+  // A suspended card is still the learner's: a grade made before it was suspended counts.
   const scope = await loadStudyScope(userId);
-  const { cards } = await getScopedCards(userId, { assignment }, now, scope);
+  const { cards } = await getScopedCards(userId, { assignment }, now, {
+    ...scope,
+    suspended: new Set(),
+  });
   const card = cards.find((c) => c.id === grade.cardId);
   if (!card) return fail("not_found", NOT_YOURS);
   const written = await writeGrade(userId, grade, card.deckId, scope.settings);

@@ -69,6 +69,7 @@ describe("the deck list", () => {
       studying: false,
       unseen: total - 5,
       dueToday: 3,
+      suspended: 0,
     });
     expect(byId.get("pfp")).toMatchObject({
       cards: deckCards("pfp"),

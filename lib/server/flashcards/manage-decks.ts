@@ -16,9 +16,13 @@ export type DeckSummary = {
   name: string;
   cards: number;
   studying: boolean;
-  /** Cards never studied, and cards due by the end of today (learning or review). */
+  /**
+   * Cards never studied, and cards due by the end of today (learning or review), suspended
+   * cards left out of both; and how many are suspended.
+   */
   unseen: number;
   dueToday: number;
+  suspended: number;
 };
 
 /** A deck of the content (a programme with cards) or "all": no database read. */
@@ -31,15 +35,29 @@ export async function listDecks(userId: string, now = new Date()): Promise<DeckS
   const { flashcards, pack } = getContentCatalog();
   const settings = await getStudySettings(userId);
   const { end } = dayBounds(now, settings.timeZone);
-  const [subscriptions, seen, due] = await Promise.all([
+  const [subscriptions, suspensions] = await Promise.all([
     db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
-    db.cardState.groupBy({ by: ["deckId"], where: { userId }, _count: { _all: true } }),
+    db.cardSuspension.findMany({ where: { userId }, select: { cardId: true } }),
+  ]);
+  const suspendedIds = suspensions.map((s) => s.cardId);
+  const notSuspended = suspendedIds.length ? { cardId: { notIn: suspendedIds } } : {};
+  const [seen, due] = await Promise.all([
     db.cardState.groupBy({
       by: ["deckId"],
-      where: { userId, due: { lt: end }, state: { not: 0 } },
+      where: { userId, ...notSuspended },
+      _count: { _all: true },
+    }),
+    db.cardState.groupBy({
+      by: ["deckId"],
+      where: { userId, due: { lt: end }, state: { not: 0 }, ...notSuspended },
       _count: { _all: true },
     }),
   ]);
+  // The content's cards only: a suspension of a card no longer in the content counts nowhere.
+  const suspended = suspendedIds
+    .map((id) => getContentCatalog().flashcardById.get(id)?.deckId)
+    .filter((deckId): deckId is string => deckId !== undefined)
+    .map((deckId) => ({ deckId, _count: { _all: 1 } }));
   const studying = new Set(subscriptions.map((s) => s.deckId));
   const count = (groups: { deckId: string; _count: { _all: number } }[], deckId: string) =>
     groups
@@ -59,8 +77,9 @@ export async function listDecks(userId: string, now = new Date()): Promise<DeckS
       name: deckName(deckId),
       cards,
       studying: studying.has(deckId) || (deckId !== ALL_DECKS && studying.has(ALL_DECKS)),
-      unseen: cards - count(seen, deckId),
+      unseen: cards - count(suspended, deckId) - count(seen, deckId),
       dueToday: count(due, deckId),
+      suspended: count(suspended, deckId),
     };
   });
 }

@@ -89,6 +89,7 @@ beforeAll(async () => {
     userId: [learner.id, instructor.id],
     id: [attemptId],
     deckId: [deckId],
+    cardId: [getContentCatalog().flashcards[0]!.id],
   });
 }, 60_000);
 

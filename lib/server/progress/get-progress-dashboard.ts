@@ -103,8 +103,9 @@ export async function getProgressDashboard(
     (day) => ({ day, answers: 0, scoreSum: 0, reviews: 0 }),
   );
   const activeDays = days.filter((d) => d.answers > 0 || d.reviews > 0).map((d) => d.day);
+  // A suspended card comes due nowhere until it is unsuspended.
   const forecast = dueForecast(
-    cardRows.map((r) => r.due),
+    cardRows.filter((r) => !r.suspended).map((r) => r.due),
     now,
     timeZone,
   );

@@ -173,6 +173,7 @@ describe("the mastery inputs", () => {
         state: s.state,
         lastReview: s.lastReview,
         lastRating: s.cardId === a!.id ? 3 : null,
+        suspended: false,
       })),
     );
 

@@ -28,6 +28,8 @@ export type StudiedCardRow = MemoryColumns & {
   cardId: string;
   deckId: string;
   lastRating: number | null;
+  /** Suspended by the learner: it counts for mastery, not among the cards coming due. */
+  suspended: boolean;
 };
 
 export type MasteryInputs = { quizRows: ProgrammeQuizRow[]; cardRows: StudiedCardRow[] };
@@ -46,6 +48,7 @@ type StudiedTuple = [
   deckId: string,
   memory: MemoryTuple,
   lastRating: number | null,
+  suspended: boolean,
 ];
 
 /** The two JSON columns of masteryInputColumns, as a read returns them. */
@@ -77,7 +80,9 @@ export function masteryInputColumns(userId: string, today: string, programmeIds?
         FROM "ProgrammeDailyScore" WHERE "userId" = ${userId} ${only('"programmeId"')}
         GROUP BY "programmeId") q) AS "masteryQuiz",
     (SELECT COALESCE(json_agg(json_build_array(
-        c."cardId", c."deckId", ${memoryJson("c.")}, last.rating)), '[]')
+        c."cardId", c."deckId", ${memoryJson("c.")}, last.rating,
+        EXISTS (SELECT 1 FROM "CardSuspension" s
+          WHERE s."userId" = c."userId" AND s."cardId" = c."cardId"))), '[]')
       FROM "CardState" c
       LEFT JOIN LATERAL (
         SELECT rating FROM "ReviewLog" r
@@ -96,11 +101,12 @@ export function toMasteryInputs({ masteryQuiz, masteryCards }: MasteryColumns): 
       weightedScore,
       weightedAnswers,
     })),
-    cardRows: masteryCards.map(([cardId, deckId, memory, lastRating]) => ({
+    cardRows: masteryCards.map(([cardId, deckId, memory, lastRating, suspended]) => ({
       cardId,
       deckId,
       ...fromMemoryTuple(memory),
       lastRating,
+      suspended,
     })),
   };
 }

@@ -353,6 +353,7 @@ describe("export and deletion", () => {
       "quiz-attempts.csv",
       "quiz-responses.csv",
       "review-logs.csv",
+      "suspended-cards.csv",
     ]);
     const lines = (name: string) => strFromU8(files[name]!).trim().split("\n");
     expect(lines("quiz-responses.csv")).toHaveLength(3);

@@ -1,0 +1,208 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, test } from "vitest";
+import {
+  WHILE_OPEN,
+  addMember,
+  assign,
+  cardIdsOf,
+  makeClass,
+  makeFlashcardSet,
+  makeInstructor,
+  makeLearner,
+  unwrap,
+} from "@/lib/server/classes/test-fixtures";
+import { db } from "@/lib/server/db";
+import { getRetentionWorkload } from "@/lib/server/fsrs/get-retention-workload";
+import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
+import { browseDeck } from "./browse-deck";
+import { getHomeFlashcards } from "./get-home-flashcards";
+import { getOfflinePack, getStudySession } from "./get-study-session";
+import { gradeFlashcard, recordFlashcardGrade } from "./grade-flashcard";
+import { listDecks, setDeckStudying } from "./manage-decks";
+import { setCardSuspended } from "./suspend-card";
+
+const NOW = new Date("2026-03-05T10:00:00Z");
+const LATER = new Date("2026-03-05T10:20:00Z");
+const DECK = "pfp";
+
+/** A learner studying PfP who grades its first two cards Again at NOW (due again in minutes). */
+async function learnerWithTwoDueCards(label: string) {
+  const learner = await makeLearner(label);
+  unwrap(await setDeckStudying(learner.id, DECK, { studying: true }));
+  const graded: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const card = (await getStudySession(learner.id, { deck: DECK }, NOW)).card!;
+    unwrap(
+      await gradeFlashcard(
+        learner.id,
+        { cardId: card.cardId, rating: 1, requestId: randomUUID(), expectedVersion: card.version },
+        NOW,
+      ),
+    );
+    graded.push(card.cardId);
+  }
+  return { learner, graded };
+}
+
+/**
+ * What the learner's study shows: home's counts, the pack's cards, the deck list's PfP row and
+ * the progress page's cards due today.
+ */
+async function studyView(userId: string) {
+  const home = await getHomeFlashcards(userId, LATER);
+  const progress = await getProgressDashboard(userId, LATER);
+  const pack = await getOfflinePack(userId, DECK, LATER);
+  const deck = (await listDecks(userId, LATER)).find((d) => d.deckId === DECK)!;
+  return {
+    due: home.due,
+    newReady: home.newReady,
+    packCards: pack.cards.map((c) => c.id),
+    deckUnseen: deck.unseen,
+    deckDue: deck.dueToday,
+    deckSuspended: deck.suspended,
+    progressDue: progress.totals.cardsDueToday,
+  };
+}
+
+describe("suspending a card", () => {
+  test("a suspended due card leaves every count and the pack, back when unsuspended", async () => {
+    const { learner, graded } = await learnerWithTwoDueCards("suspend-due");
+    const before = await studyView(learner.id);
+    expect(before).toMatchObject({ due: 2, deckDue: 2, deckSuspended: 0, progressDue: 2 });
+    expect(before.packCards).toEqual(expect.arrayContaining(graded));
+    const stateBefore = await db.cardState.findUniqueOrThrow({
+      where: { userId_cardId: { userId: learner.id, cardId: graded[0]! } },
+    });
+
+    expect(unwrap(await setCardSuspended(learner.id, graded[0]!, { suspended: true }))).toEqual({
+      cardId: graded[0],
+      suspended: true,
+    });
+    const during = await studyView(learner.id);
+    expect(during).toMatchObject({ due: 1, deckDue: 1, deckSuspended: 1, progressDue: 1 });
+    expect(during.deckUnseen).toBe(before.deckUnseen);
+    expect(during.packCards).not.toContain(graded[0]);
+    expect(during.packCards).toContain(graded[1]);
+    // The session never shows it: study both due cards' turn and it is the other one.
+    const session = await getStudySession(learner.id, { deck: DECK }, LATER);
+    expect(session.card?.cardId).toBe(graded[1]);
+
+    unwrap(await setCardSuspended(learner.id, graded[0]!, { suspended: false }));
+    expect(await studyView(learner.id)).toEqual(before);
+    // Its schedule was kept throughout.
+    expect(
+      await db.cardState.findUniqueOrThrow({
+        where: { userId_cardId: { userId: learner.id, cardId: graded[0]! } },
+      }),
+    ).toEqual(stateBefore);
+  });
+
+  test("a suspended new card leaves the new cards and the deck's unstudied count", async () => {
+    const learner = await makeLearner("suspend-new");
+    unwrap(await setDeckStudying(learner.id, DECK, { studying: true }));
+    const before = await studyView(learner.id);
+    const newCard = before.packCards[0]!;
+    unwrap(await setCardSuspended(learner.id, newCard, { suspended: true }));
+    const after = await studyView(learner.id);
+    expect(after.packCards).not.toContain(newCard);
+    expect(after.deckUnseen).toBe(before.deckUnseen - 1);
+    expect(after.deckSuspended).toBe(1);
+    // PfP has fewer new cards than the daily limit, so the count of new cards ready drops too.
+    expect(before.newReady).toBeLessThan(20);
+    expect(after.newReady).toBe(before.newReady - 1);
+    // The retention workload simulates the cards studied: one fewer.
+    const workload = await getRetentionWorkload(learner.id);
+    unwrap(await setCardSuspended(learner.id, newCard, { suspended: false }));
+    const restored = await getRetentionWorkload(learner.id);
+    expect(workload.cardCount).toBe(restored.cardCount - 1);
+  });
+
+  test("the deck browser marks it and counts it, its standing kept", async () => {
+    const { learner, graded } = await learnerWithTwoDueCards("suspend-browse");
+    unwrap(await setCardSuspended(learner.id, graded[0]!, { suspended: true }));
+    const deck = unwrap(await browseDeck(learner.id, DECK));
+    expect(deck.suspended).toBe(1);
+    const card = deck.cards.find((c) => c.cardId === graded[0])!;
+    expect(card).toMatchObject({ suspended: true, standing: "learning", reps: 1 });
+    expect(deck.cards.filter((c) => c.suspended).map((c) => c.cardId)).toEqual([graded[0]]);
+  });
+
+  test("asking twice leaves it as asked; unsuspending a card never suspended is fine", async () => {
+    const learner = await makeLearner("suspend-twice");
+    const [cardId] = cardIdsOf(DECK, 1);
+    for (let i = 0; i < 2; i++) {
+      unwrap(await setCardSuspended(learner.id, cardId!, { suspended: true }));
+      expect(await db.cardSuspension.findMany({ where: { userId: learner.id } })).toHaveLength(1);
+    }
+    for (let i = 0; i < 2; i++) {
+      unwrap(await setCardSuspended(learner.id, cardId!, { suspended: false }));
+      expect(await db.cardSuspension.count({ where: { userId: learner.id } })).toBe(0);
+    }
+  });
+
+  test("one learner's suspension leaves another's study alone", async () => {
+    const { learner, graded } = await learnerWithTwoDueCards("suspend-mine");
+    const { learner: other, graded: otherGraded } = await learnerWithTwoDueCards("suspend-other");
+    expect(otherGraded).toEqual(graded);
+    unwrap(await setCardSuspended(learner.id, graded[0]!, { suspended: true }));
+    expect((await studyView(other.id)).due).toBe(2);
+    expect((await studyView(learner.id)).due).toBe(1);
+  });
+
+  test("an unknown card or a body without yes or no is refused, nothing written", async () => {
+    const learner = await makeLearner("suspend-refused");
+    const [cardId] = cardIdsOf(DECK, 1);
+    expect(
+      await setCardSuspended(learner.id, "pfp:no-such-card", { suspended: true }),
+    ).toMatchObject({ ok: false, code: "not_found" });
+    expect(await setCardSuspended(learner.id, "custom:x", { suspended: true })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
+    for (const body of [{}, { suspended: "yes" }, { suspended: true, extra: 1 }, null]) {
+      expect(await setCardSuspended(learner.id, cardId!, body)).toMatchObject({
+        ok: false,
+        code: "invalid",
+      });
+    }
+    expect(await db.cardSuspension.count({ where: { userId: learner.id } })).toBe(0);
+  });
+
+  test("a grade of a suspended card still counts (made before it was suspended)", async () => {
+    const { learner, graded } = await learnerWithTwoDueCards("suspend-grade");
+    unwrap(await setCardSuspended(learner.id, graded[0]!, { suspended: true }));
+    unwrap(await setCardSuspended(learner.id, graded[1]!, { suspended: true }));
+    const states = await db.cardState.findMany({
+      where: { userId: learner.id },
+      orderBy: { cardId: "asc" },
+    });
+    const versionOf = (id: string) => states.find((s) => s.cardId === id)!.version;
+    const grade = (cardId: string) => ({
+      cardId,
+      rating: 3,
+      requestId: randomUUID(),
+      expectedVersion: versionOf(cardId),
+      deck: DECK,
+    });
+    expect((await gradeFlashcard(learner.id, grade(graded[0]!), LATER)).ok).toBe(true);
+    expect((await recordFlashcardGrade(learner.id, grade(graded[1]!), LATER)).ok).toBe(true);
+    expect(await db.reviewLog.count({ where: { userId: learner.id } })).toBe(4);
+  });
+
+  test("an assignment that asks for the card still shows it", async () => {
+    const owner = await makeInstructor("suspend-owner");
+    const cls = await makeClass(owner);
+    const cardIds = cardIdsOf(DECK, 2);
+    const set = await makeFlashcardSet(owner, cardIds);
+    const assignment = await assign(owner, cls.id, set.id);
+    const learner = await addMember(cls.joinCode, "suspend-assigned");
+    unwrap(await setCardSuspended(learner.id, cardIds[0]!, { suspended: true }));
+    const session = await getStudySession(learner.id, { assignment: assignment.id }, WHILE_OPEN);
+    expect(session.counts.new).toBe(2);
+    // In the learner's own decks (all of them, as "Start studying" gives) it is left out.
+    unwrap(await setDeckStudying(learner.id, "all", { studying: true }));
+    const own = await getOfflinePack(learner.id, DECK, WHILE_OPEN);
+    expect(own.cards.map((c) => c.id)).not.toContain(cardIds[0]);
+    expect(own.cards.map((c) => c.id)).toContain(cardIds[1]);
+  });
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import { cardIdSchema, cardSuspensionSchema } from "@/lib/schemas/flashcards";
+import { getContentCatalog } from "@/lib/server/content/get-content";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+
+/**
+ * Suspends one of the content's cards for the learner (Anki's "suspend"), or unsuspends it. A
+ * suspended card leaves the learner's own study sessions, the offline pack and every count of
+ * cards due or new (`cardsInScope`, `listDecks`); its schedule and history are kept, so it
+ * comes back where it was. An assignment that asks for the card still shows it: the instructor
+ * set that work. Either way the request can be repeated: the card ends in the state asked for.
+ */
+export async function setCardSuspended(
+  userId: string,
+  cardId: string,
+  input: unknown,
+): Promise<ServiceResult<{ cardId: string; suspended: boolean }>> {
+  const parsed = cardSuspensionSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid", "Say whether to suspend the card.");
+  const id = cardIdSchema.safeParse(cardId);
+  if (!id.success || !getContentCatalog().flashcardById.has(id.data)) {
+    return fail("not_found", "There is no such card.");
+  }
+  if (parsed.data.suspended) {
+    await db.cardSuspension.createMany({
+      data: [{ userId, cardId: id.data }],
+      skipDuplicates: true,
+    });
+  } else {
+    await db.cardSuspension.deleteMany({ where: { userId, cardId: id.data } });
+  }
+  return ok({ cardId: id.data, suspended: parsed.data.suspended });
+}
