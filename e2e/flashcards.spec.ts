@@ -95,6 +95,57 @@ test("a learner reviews a deck by keyboard only, reloads mid-session and undoes 
   await expect(page.getByRole("definition").nth(1)).toHaveText("1");
 });
 
+test("a card suspended in the deck browser leaves study until it is unsuspended", async ({
+  page,
+}) => {
+  await createAccount(page, {
+    name: "Suspending Learner",
+    email: uniqueEmail("suspend"),
+    password: "cards-password",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Suspending Learner" })).toBeVisible();
+  await page.goto("/flashcards");
+  await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
+  await expect(
+    page.getByRole("button", { name: "Remove from my study: Partnership for Peace" }),
+  ).toBeVisible();
+  const counts = page.getByLabel("Cards left today");
+  const newCount = async () => {
+    await page.goto("/flashcards/study?deck=pfp");
+    await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+    return Number((await counts.textContent())!.match(/New\s*(\d+)/)![1]);
+  };
+  const initialNew = await newCount();
+
+  await page.goto("/flashcards/decks/pfp");
+  const cards = page.getByRole("table", { name: "Cards of Partnership for Peace" });
+  const front = (await cards.getByRole("rowheader").first().textContent())!;
+  const row = cards.getByRole("row").filter({
+    has: page.getByRole("rowheader", { name: front, exact: true }),
+  });
+  await row.getByRole("button", { name: `Suspend: ${front}` }).click();
+  await expect(row.getByRole("button", { name: `Unsuspend: ${front}` })).toBeVisible();
+  await expect(row).toContainText("New, suspended");
+  await expect(page.getByText("1 card is suspended")).toBeVisible();
+  await page.goto("/flashcards");
+  // The deck list counts it, in its deck and in "All programmes".
+  for (const deck of ["Partnership for Peace", "All programmes"]) {
+    const item = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { name: deck, exact: true }) });
+    await expect(item).toContainText("· 1 suspended");
+  }
+
+  expect(await newCount()).toBe(initialNew - 1);
+  await expect(page.locator("#card-front")).not.toHaveText(front);
+
+  await page.goto("/flashcards/decks/pfp");
+  await row.getByRole("button", { name: `Unsuspend: ${front}` }).click();
+  await expect(row.getByRole("button", { name: `Suspend: ${front}` })).toBeVisible();
+  await expect(page.getByText("1 card is suspended")).toHaveCount(0);
+  expect(await newCount()).toBe(initialNew);
+});
+
 test("the empty state says when the next card is due and offers to study more", async ({
   page,
 }) => {

@@ -72,6 +72,7 @@ export default async function FlashcardsPage() {
                 <h2 className="font-semibold">{deck.name}</h2>
                 <p className="text-sm text-slate-500 dark:text-slate-400">
                   {deck.cards} cards · {deck.unseen} not yet studied
+                  {deck.suspended ? ` · ${deck.suspended} suspended` : ""}
                   {deck.studying ? ` · ${deck.dueToday} due today` : ""}
                 </p>
               </div>

@@ -6,14 +6,14 @@ const EXPORTS = [
     label: "Download as JSON",
     text:
       "One file with everything: your profile and settings, quiz attempts " +
-      "with each answer, flashcard states and every review.",
+      "with each answer, flashcard states, every review and the cards you suspended.",
   },
   {
     format: "csv",
     label: "Download as CSV (zip)",
     text:
       "A zip with one CSV file per table (quiz attempts, quiz responses, card " +
-      "states and review logs) to open in a spreadsheet.",
+      "states, review logs and suspended cards) to open in a spreadsheet.",
   },
 ] as const;
 

@@ -3,6 +3,7 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { DeckToggle } from "@/components/flashcards/deck-toggle";
+import { SuspendToggle } from "@/components/flashcards/suspend-toggle";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableScroller } from "@/components/ui/table-scroller";
@@ -36,7 +37,8 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
         title={deck.name}
         description={
           "Every card of the deck, front and back, with where it stands in your study: new, " +
-          "learning, review or relearning, and when it is next due."
+          "learning, review or relearning, and when it is next due. Suspend a card to keep it " +
+          "out of your study (its schedule is kept) until you unsuspend it."
         }
         actions={
           deck.studying ? (
@@ -55,6 +57,12 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
             <dd className="text-2xl font-semibold tabular-nums">{deck.counts[standing]}</dd>
           </div>
         ))}
+        {deck.suspended ? (
+          <p className="col-span-full text-sm text-slate-600 dark:text-slate-400">
+            {deck.suspended === 1 ? "1 card is" : `${deck.suspended} cards are`} suspended: out of
+            your study and of its counts until you unsuspend {deck.suspended === 1 ? "it" : "them"}.
+          </p>
+        ) : null}
       </dl>
       <TableScroller label={caption} frame={cardStyles}>
         <table className={t.table}>
@@ -76,6 +84,9 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
               <th scope="col" className={t.th}>
                 Reviews
               </th>
+              <th scope="col" className={t.th}>
+                <span className="sr-only">Suspend or unsuspend</span>
+              </th>
             </tr>
           </thead>
           <tbody className={t.body}>
@@ -88,13 +99,23 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
                   {card.front}
                 </th>
                 <td className={`${t.cell} min-w-48 whitespace-pre-line`}>{card.back}</td>
-                <td className={`${t.cell} whitespace-nowrap`}>{LABELS[card.standing]}</td>
                 <td className={`${t.cell} whitespace-nowrap`}>
-                  {dueLabel(card.due, now, user.timeZone)}
+                  {LABELS[card.standing]}
+                  {card.suspended ? ", suspended" : ""}
+                </td>
+                <td className={`${t.cell} whitespace-nowrap`}>
+                  {card.suspended ? "–" : dueLabel(card.due, now, user.timeZone)}
                 </td>
                 <td className={`${t.cell} whitespace-nowrap tabular-nums`}>
                   {card.reps}
                   {card.lapses ? ` (${card.lapses} forgotten)` : ""}
+                </td>
+                <td className={`${t.cell} py-1`}>
+                  <SuspendToggle
+                    cardId={card.cardId}
+                    front={card.front}
+                    suspended={card.suspended}
+                  />
                 </td>
               </tr>
             ))}
