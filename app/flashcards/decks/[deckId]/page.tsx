@@ -57,13 +57,13 @@ export default async function DeckPage({ params }: { params: Promise<{ deckId: s
             <dd className="text-2xl font-semibold tabular-nums">{deck.counts[standing]}</dd>
           </div>
         ))}
-        {deck.suspended ? (
-          <p className="col-span-full text-sm text-slate-600 dark:text-slate-400">
-            {deck.suspended === 1 ? "1 card is" : `${deck.suspended} cards are`} suspended: out of
-            your study and of its counts until you unsuspend {deck.suspended === 1 ? "it" : "them"}.
-          </p>
-        ) : null}
       </dl>
+      {deck.suspended ? (
+        <p className="-mt-3 mb-6 text-sm text-slate-600 dark:text-slate-400">
+          {deck.suspended === 1 ? "1 card is" : `${deck.suspended} cards are`} suspended: out of
+          your study and of its counts until you unsuspend {deck.suspended === 1 ? "it" : "them"}.
+        </p>
+      ) : null}
       <TableScroller label={caption} frame={cardStyles}>
         <table className={t.table}>
           <caption className="sr-only">{caption}</caption>
