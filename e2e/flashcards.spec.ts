@@ -146,6 +146,45 @@ test("a card suspended in the deck browser leaves study until it is unsuspended"
   expect(await newCount()).toBe(initialNew);
 });
 
+test("a card suspended while studying (@) leaves the session and shows in its deck", async ({
+  page,
+}) => {
+  await createAccount(page, {
+    name: "Suspending Student",
+    email: uniqueEmail("suspend-study"),
+    password: "cards-password",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Suspending Student" })).toBeVisible();
+  await page.goto("/flashcards");
+  await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
+  await expect(
+    page.getByRole("button", { name: "Remove from my study: Partnership for Peace" }),
+  ).toBeVisible();
+  await page.goto("/flashcards/study?deck=pfp");
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  const counts = page.getByLabel("Cards left today");
+  const initialNew = Number((await counts.textContent())!.match(/New\s*(\d+)/)![1]);
+  const front = page.locator("#card-front");
+  const suspended = (await front.textContent())!;
+
+  await page.keyboard.press("@");
+  await expect(page.getByText(/^Card suspended/)).toBeVisible();
+  await expect(front).not.toHaveText(suspended);
+  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
+  // After a reload too (the device's copy of the deck was read again).
+  await page.reload();
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
+
+  await page.goto("/flashcards/decks/pfp");
+  const row = page
+    .getByRole("table", { name: "Cards of Partnership for Peace" })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: suspended, exact: true }) });
+  await expect(row).toContainText("New, suspended");
+  await expect(row.getByRole("button", { name: `Unsuspend: ${suspended}` })).toBeVisible();
+});
+
 test("the empty state says when the next card is due and offers to study more", async ({
   page,
 }) => {

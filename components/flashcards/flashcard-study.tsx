@@ -46,6 +46,7 @@ const noopSubscribe = () => () => {};
 const OFFLINE =
   "You seem to be offline. Your grade was not saved; try again when you are back online.";
 const NOT_SAVED = "The server could not save that. Please try again.";
+const SUSPEND_OFFLINE = "You seem to be offline. Suspending a card needs a connection.";
 
 /**
  * Sends a grade, an undo or "study more", trying twice more after no reply or a 5xx
@@ -232,6 +233,45 @@ export function FlashcardStudy({
     setPending(false);
   }, [applyAndReload, flush, scope]);
 
+  /**
+   * Suspends the card shown (as Anki's "@" does): it leaves the learner's own study until
+   * unsuspended in the deck's card list. Not within an assignment, which still shows it.
+   */
+  const canSuspend = Boolean(card) && !assignmentId;
+  const suspend = useCallback(async () => {
+    if (!card || assignmentId || pending) return;
+    setPending(true);
+    setMessage(undefined);
+    // A grade still on its way lands first; then the session and the pack are read again.
+    if (!(await flush())) {
+      setMessage({
+        tone: "error",
+        text: "Your last grade is not saved yet; try again once it is.",
+      });
+      setPending(false);
+      return;
+    }
+    const result = await requestJson(
+      `/api/flashcards/cards/${encodeURIComponent(card.cardId)}/suspension`,
+      { method: "PUT", body: { suspended: true } },
+    );
+    if (result.kind === "ok") {
+      await refresh();
+      setMessage({
+        tone: "info",
+        text:
+          "Card suspended: it stays out of your study, its schedule kept, until you unsuspend " +
+          "it in its deck's card list.",
+      });
+    } else {
+      setMessage({
+        tone: "error",
+        text: result.kind === "retry" && result.status === null ? SUSPEND_OFFLINE : result.error,
+      });
+    }
+    setPending(false);
+  }, [assignmentId, card, flush, pending, refresh]);
+
   // A layout effect: the keys listen from the commit that shows the card and `data-hydrated`,
   // not from a later task (a passive effect after a client-side navigation runs after paint,
   // and a key pressed meanwhile was lost).
@@ -250,11 +290,14 @@ export function FlashcardStudy({
       } else if (event.key === "u" || event.key === "U") {
         event.preventDefault();
         void undo();
+      } else if (event.key === "@") {
+        event.preventDefault();
+        void suspend();
       }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, grade, revealed, undo]);
+  }, [card, grade, revealed, suspend, undo]);
 
   const counts = (
     <dl className="flex gap-4 text-sm" aria-label="Cards left today">
@@ -292,17 +335,32 @@ export function FlashcardStudy({
       {session.studying || session.canUndo ? (
         <div className="flex flex-wrap items-center justify-between gap-3">
           {counts}
-          <button
-            type="button"
-            onClick={() => void undo()}
-            disabled={!session.canUndo || pending}
-            className={buttonStyles.ghost}
-          >
-            Undo last grade{" "}
-            <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
-              U
-            </kbd>
-          </button>
+          <div className="flex flex-wrap gap-1">
+            {canSuspend ? (
+              <button
+                type="button"
+                onClick={() => void suspend()}
+                disabled={pending}
+                className={buttonStyles.ghost}
+              >
+                Suspend card{" "}
+                <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
+                  @
+                </kbd>
+              </button>
+            ) : null}
+            <button
+              type="button"
+              onClick={() => void undo()}
+              disabled={!session.canUndo || pending}
+              className={buttonStyles.ghost}
+            >
+              Undo last grade{" "}
+              <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
+                U
+              </kbd>
+            </button>
+          </div>
         </div>
       ) : null}
       {offline.offline ? (
@@ -449,6 +507,7 @@ export function FlashcardStudy({
       ) : null}
       <p className="text-center text-xs text-slate-500 dark:text-slate-400">
         Keyboard: Space shows the answer · 1 Again · 2 Hard · 3 Good · 4 Easy · U undo
+        {canSuspend ? " · @ suspend" : ""}
       </p>
     </div>
   );
