@@ -12,6 +12,7 @@ import {
   unwrap,
 } from "@/lib/server/classes/test-fixtures";
 import { db } from "@/lib/server/db";
+import { createCustomCard } from "@/lib/server/interop/custom-cards";
 import { getRetentionWorkload } from "@/lib/server/fsrs/get-retention-workload";
 import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
 import { browseDeck } from "./browse-deck";
@@ -187,6 +188,31 @@ describe("suspending a card", () => {
     expect((await gradeFlashcard(learner.id, grade(graded[0]!), LATER)).ok).toBe(true);
     expect((await recordFlashcardGrade(learner.id, grade(graded[1]!), LATER)).ok).toBe(true);
     expect(await db.reviewLog.count({ where: { userId: learner.id } })).toBe(4);
+  });
+
+  test("a card an instructor wrote leaves the learner's decks, not the assignment", async () => {
+    const owner = await makeInstructor("suspend-writer");
+    const cls = await makeClass(owner);
+    const set = await makeFlashcardSet(owner, cardIdsOf(DECK, 1));
+    const { id } = unwrap(await createCustomCard(owner, set.id, { front: "W", back: "W back" }));
+    const written = `custom:${id}`;
+    const assignment = await assign(owner, cls.id, set.id);
+    const learner = await addMember(cls.joinCode, "suspend-written");
+    unwrap(await setDeckStudying(learner.id, "all", { studying: true }));
+    const ownCards = async () =>
+      (await getOfflinePack(learner.id, undefined, WHILE_OPEN)).cards.map((c) => c.id);
+    expect(await ownCards()).toContain(written);
+    unwrap(await setCardSuspended(learner.id, written, { suspended: true }, WHILE_OPEN));
+    expect(await ownCards()).not.toContain(written);
+    const session = await getStudySession(learner.id, { assignment: assignment.id }, WHILE_OPEN);
+    expect(session.counts.new).toBe(2);
+    // Another learner cannot suspend it: it is not theirs to see.
+    const stranger = await makeLearner("suspend-stranger");
+    const refused = await setCardSuspended(stranger.id, written, { suspended: true }, WHILE_OPEN);
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
   });
 
   test("an assignment that asks for the card still shows it", async () => {

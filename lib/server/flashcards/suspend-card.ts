@@ -3,9 +3,11 @@ import { cardIdSchema, cardSuspensionSchema } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { getWrittenCards } from "./get-study-session";
 
 /**
- * Suspends one of the content's cards for the learner (Anki's "suspend"), or unsuspends it. A
+ * Suspends a card for the learner (Anki's "suspend"): one of the content's, or one an instructor
+ * wrote into a set assigned to them, which their own decks hold too. Or unsuspends it. A
  * suspended card leaves the learner's own study sessions, the offline pack and every count of
  * cards due or new (`cardsInScope`, `listDecks`); its schedule and history are kept, so it
  * comes back where it was. An assignment that asks for the card still shows it: the instructor
@@ -15,19 +17,23 @@ export async function setCardSuspended(
   userId: string,
   cardId: string,
   input: unknown,
+  now = new Date(),
 ): Promise<ServiceResult<{ cardId: string; suspended: boolean }>> {
   const parsed = cardSuspensionSchema.safeParse(input);
   if (!parsed.success) return fail("invalid", "Say whether to suspend the card.");
   const id = cardIdSchema.safeParse(cardId);
-  if (!id.success || !getContentCatalog().flashcardById.has(id.data)) {
-    return fail("not_found", "There is no such card.");
-  }
+  if (!id.success) return fail("not_found", "There is no such card.");
   if (parsed.data.suspended) {
+    const known =
+      getContentCatalog().flashcardById.has(id.data) ||
+      (await getWrittenCards(userId, now)).some((c) => c.id === id.data);
+    if (!known) return fail("not_found", "There is no such card.");
     await db.cardSuspension.createMany({
       data: [{ userId, cardId: id.data }],
       skipDuplicates: true,
     });
   } else {
+    // Whatever the card: a written card whose set was unassigned since can still be let go.
     await db.cardSuspension.deleteMany({ where: { userId, cardId: id.data } });
   }
   return ok({ cardId: id.data, suspended: parsed.data.suspended });
