@@ -139,8 +139,14 @@ test("a card suspended in the deck browser leaves study until it is unsuspended"
   expect(await newCount()).toBe(initialNew - 1);
   await expect(page.locator("#card-front")).not.toHaveText(front);
 
+  // The deck list gathers the suspended cards, each with its deck, to unsuspend from there.
+  await page.goto("/flashcards");
+  const list = page.getByRole("region", { name: "Suspended cards (1)" });
+  await expect(list).toContainText(front);
+  await expect(list).toContainText("Partnership for Peace");
+  await list.getByRole("button", { name: `Unsuspend: ${front}` }).click();
+  await expect(page.getByRole("region", { name: /Suspended cards/ })).toHaveCount(0);
   await page.goto("/flashcards/decks/pfp");
-  await row.getByRole("button", { name: `Unsuspend: ${front}` }).click();
   await expect(row.getByRole("button", { name: `Suspend: ${front}` })).toBeVisible();
   await expect(page.getByText("1 card is suspended")).toHaveCount(0);
   expect(await newCount()).toBe(initialNew);

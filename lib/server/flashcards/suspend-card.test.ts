@@ -20,7 +20,7 @@ import { getHomeFlashcards } from "./get-home-flashcards";
 import { getOfflinePack, getStudySession } from "./get-study-session";
 import { gradeFlashcard, recordFlashcardGrade } from "./grade-flashcard";
 import { listDecks, setDeckStudying } from "./manage-decks";
-import { setCardSuspended } from "./suspend-card";
+import { listSuspendedCards, setCardSuspended } from "./suspend-card";
 
 const NOW = new Date("2026-03-05T10:00:00Z");
 const LATER = new Date("2026-03-05T10:20:00Z");
@@ -79,6 +79,9 @@ describe("suspending a card", () => {
       cardId: graded[0],
       suspended: true,
     });
+    expect(await listSuspendedCards(learner.id)).toEqual([
+      { cardId: graded[0], front: expect.any(String), from: "Partnership for Peace" },
+    ]);
     const during = await studyView(learner.id);
     expect(during).toMatchObject({ due: 1, deckDue: 1, deckSuspended: 1, progressDue: 1 });
     expect(during.deckUnseen).toBe(before.deckUnseen);
@@ -90,6 +93,7 @@ describe("suspending a card", () => {
 
     unwrap(await setCardSuspended(learner.id, graded[0]!, { suspended: false }));
     expect(await studyView(learner.id)).toEqual(before);
+    expect(await listSuspendedCards(learner.id)).toEqual([]);
     // Its schedule was kept throughout.
     expect(
       await db.cardState.findUniqueOrThrow({
@@ -204,6 +208,9 @@ describe("suspending a card", () => {
     expect(await ownCards()).toContain(written);
     unwrap(await setCardSuspended(learner.id, written, { suspended: true }, WHILE_OPEN));
     expect(await ownCards()).not.toContain(written);
+    expect(await listSuspendedCards(learner.id, WHILE_OPEN)).toEqual([
+      { cardId: written, front: "W", from: "Cards" },
+    ]);
     const session = await getStudySession(learner.id, { assignment: assignment.id }, WHILE_OPEN);
     expect(session.counts.new).toBe(2);
     // Another learner cannot suspend it: it is not theirs to see.

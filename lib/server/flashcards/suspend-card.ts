@@ -3,7 +3,7 @@ import { cardIdSchema, cardSuspensionSchema } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-import { getWrittenCards } from "./get-study-session";
+import { deckName, getWrittenCards } from "./get-study-session";
 
 /**
  * Suspends a card for the learner (Anki's "suspend"): one of the content's, or one an instructor
@@ -37,4 +37,37 @@ export async function setCardSuspended(
     await db.cardSuspension.deleteMany({ where: { userId, cardId: id.data } });
   }
   return ok({ cardId: id.data, suspended: parsed.data.suspended });
+}
+
+export type SuspendedCard = {
+  cardId: string;
+  front: string;
+  /** The deck (programme) or, for a card an instructor wrote, its set. */
+  from: string;
+};
+
+/**
+ * The learner's suspended cards that they can still see, content order first, then the written
+ * ones in set order: the list from which each can be unsuspended. A suspension of a card no
+ * longer theirs to see (its set unassigned) is left out: it changes nothing they study.
+ */
+export async function listSuspendedCards(
+  userId: string,
+  now = new Date(),
+): Promise<SuspendedCard[]> {
+  const rows = await db.cardSuspension.findMany({ where: { userId }, select: { cardId: true } });
+  if (rows.length === 0) return [];
+  const suspended = new Set(rows.map((r) => r.cardId));
+  const { flashcards } = getContentCatalog();
+  const written = [...suspended].some((id) => id.startsWith("custom:"))
+    ? await getWrittenCards(userId, now)
+    : [];
+  return [
+    ...flashcards
+      .filter((c) => suspended.has(c.id))
+      .map((c) => ({ cardId: c.id, front: c.front, from: deckName(c.deckId) })),
+    ...written
+      .filter((c) => suspended.has(c.id))
+      .map((c) => ({ cardId: c.id, front: c.front, from: c.setName })),
+  ];
 }
