@@ -177,6 +177,14 @@ test("a card suspended while studying (@) leaves the session and shows in its de
   await expect(page.getByText(/^Card suspended/)).toBeVisible();
   await expect(front).not.toHaveText(suspended);
   await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
+  // Pressed by mistake: the message takes it back, and the card is first again.
+  await page.getByRole("button", { name: "Unsuspend it" }).click();
+  await expect(page.getByText("Card unsuspended: it is back in your study.")).toBeVisible();
+  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew}`));
+  await expect(front).toHaveText(suspended);
+  await page.keyboard.press("@");
+  await expect(page.getByText(/^Card suspended/)).toBeVisible();
+  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
   // After a reload too (the device's copy of the deck was read again).
   await page.reload();
   await expect(page.locator("[data-hydrated=true]")).toBeVisible();

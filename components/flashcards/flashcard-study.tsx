@@ -46,7 +46,8 @@ const noopSubscribe = () => () => {};
 const OFFLINE =
   "You seem to be offline. Your grade was not saved; try again when you are back online.";
 const NOT_SAVED = "The server could not save that. Please try again.";
-const SUSPEND_OFFLINE = "You seem to be offline. Suspending a card needs a connection.";
+const SUSPEND_OFFLINE =
+  "You seem to be offline. Suspending or unsuspending a card needs a connection.";
 
 /**
  * Sends a grade, an undo or "study more", trying twice more after no reply or a 5xx
@@ -96,7 +97,12 @@ export function FlashcardStudy({
   const [session, setSession] = useState(initial);
   const [revealed, setRevealed] = useState(false);
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string }>();
+  const [message, setMessage] = useState<{
+    tone: "error" | "info";
+    text: string;
+    /** A card just suspended, which the message offers to unsuspend. */
+    unsuspend?: string;
+  }>();
   const [notices, setNotices] = useState<string[]>([]);
   const showSession = useCallback((next: StudySessionView, news: string[]) => {
     setSession((current) => {
@@ -235,42 +241,54 @@ export function FlashcardStudy({
 
   /**
    * Suspends the card shown (as Anki's "@" does): it leaves the learner's own study until
-   * unsuspended in the deck's card list. Not within an assignment, which still shows it.
+   * unsuspended, here (the message offers it) or on the Flashcards page. Not within an
+   * assignment, which still shows it.
    */
   const canSuspend = Boolean(card) && !assignmentId;
+  const setSuspended = useCallback(
+    async (cardId: string, suspended: boolean) => {
+      setPending(true);
+      setMessage(undefined);
+      // A grade still on its way lands first; then the session and the pack are read again.
+      if (!(await flush())) {
+        setMessage({
+          tone: "error",
+          text: "Your last grade is not saved yet; try again once it is.",
+        });
+        setPending(false);
+        return;
+      }
+      const result = await requestJson(
+        `/api/flashcards/cards/${encodeURIComponent(cardId)}/suspension`,
+        { method: "PUT", body: { suspended } },
+      );
+      if (result.kind === "ok") {
+        await refresh();
+        setMessage(
+          suspended
+            ? {
+                tone: "info",
+                text:
+                  "Card suspended: it stays out of your study, its schedule kept, until you " +
+                  "unsuspend it (here, or under Suspended cards on the Flashcards page).",
+                unsuspend: cardId,
+              }
+            : { tone: "info", text: "Card unsuspended: it is back in your study." },
+        );
+      } else {
+        setMessage({
+          tone: "error",
+          text: result.kind === "retry" && result.status === null ? SUSPEND_OFFLINE : result.error,
+        });
+      }
+      setPending(false);
+    },
+    [flush, refresh],
+  );
   const suspend = useCallback(async () => {
     if (!card || assignmentId || pending) return;
-    setPending(true);
-    setMessage(undefined);
-    // A grade still on its way lands first; then the session and the pack are read again.
-    if (!(await flush())) {
-      setMessage({
-        tone: "error",
-        text: "Your last grade is not saved yet; try again once it is.",
-      });
-      setPending(false);
-      return;
-    }
-    const result = await requestJson(
-      `/api/flashcards/cards/${encodeURIComponent(card.cardId)}/suspension`,
-      { method: "PUT", body: { suspended: true } },
-    );
-    if (result.kind === "ok") {
-      await refresh();
-      setMessage({
-        tone: "info",
-        text:
-          "Card suspended: it stays out of your study, its schedule kept, until you unsuspend " +
-          "it in its deck's card list.",
-      });
-    } else {
-      setMessage({
-        tone: "error",
-        text: result.kind === "retry" && result.status === null ? SUSPEND_OFFLINE : result.error,
-      });
-    }
-    setPending(false);
-  }, [assignmentId, card, flush, pending, refresh]);
+    await setSuspended(card.cardId, true);
+  }, [assignmentId, card, pending, setSuspended]);
 
   // A layout effect: the keys listen from the commit that shows the card and `data-hydrated`,
   // not from a later task (a passive effect after a client-side navigation runs after paint,
@@ -388,7 +406,24 @@ export function FlashcardStudy({
           </ul>
         </Alert>
       ) : null}
-      {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+      {message ? (
+        <Alert tone={message.tone}>
+          {message.text}
+          {message.unsuspend ? (
+            <>
+              {" "}
+              <button
+                type="button"
+                onClick={() => void setSuspended(message.unsuspend!, false)}
+                disabled={pending}
+                className="font-semibold underline underline-offset-2"
+              >
+                Unsuspend it
+              </button>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
 
       {card ? (
         <section aria-labelledby="card-front" className={`${cardStyles} min-h-72 p-8`}>
