@@ -5,7 +5,8 @@
 // page, for a click that clears some storage. This test walks the layout's imports as the
 // bundler does (server components' imports stay on the server; everything a "use client" module
 // imports statically ships) and holds the packages the layout's client code reaches to a short
-// list. A package that only some pages need belongs in those pages, or behind `import()`.
+// list. A package that only some pages need belongs in those pages, or behind `import()`; and
+// the pages without a form keep zod and the scheduler out (below).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -70,6 +71,22 @@ test("the root layout's client code imports only React, Next and next-themes", (
   const allowed = new Set(["react", "next", "next-themes"]);
   const extra = [...packages].filter(([name]) => !allowed.has(name));
   expect(extra.map(([name, chain]) => `${name} <- ${chain.join(" > ")}`)).toEqual([]);
+});
+
+// The pages a learner opens most, which have no form to validate: before the twenty-first
+// session home loaded zod and ts-fsrs for two constants ("all", a content type) that its
+// "Start studying" button and `requestJson` imported from the schema modules.
+test.each([
+  "app/page.tsx",
+  "app/library/page.tsx",
+  "app/library/[programme]/page.tsx",
+  "app/progress/page.tsx",
+  "app/flashcards/page.tsx",
+  "app/flashcards/decks/[deckId]/page.tsx",
+])("%s loads neither zod nor ts-fsrs in the browser", (page) => {
+  const packages = clientPackagesOf(path.join(ROOT, page));
+  const heavy = ["zod", "ts-fsrs"].filter((name) => packages.has(name));
+  expect(heavy.map((name) => `${name} <- ${packages.get(name)!.join(" > ")}`)).toEqual([]);
 });
 
 test("the walk finds a package a client module imports through a local module", () => {

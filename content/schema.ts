@@ -55,12 +55,9 @@ const Difficulty = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 /** What kind of thing a list item, pool value or option is ("area of security cooperation"). */
 const Category = ShortText;
 
-/** Levels of thinking a question asks for, from remembering to judging a wrong belief. */
-export const LEVELS = ["recall", "understand", "compare", "apply", "misconception"] as const;
-export type Level = (typeof LEVELS)[number];
-/** "source": rests on the source document alone; "background": uses NATO's own pages too. */
-export const SCOPES = ["source", "background"] as const;
-export type Scope = (typeof SCOPES)[number];
+import { LEVELS, SCOPES, type Level, type Scope } from "./levels";
+
+export { LEVELS, SCOPES, type Level, type Scope };
 const PoolIds = z.array(IdSchema).default([]);
 
 /**

@@ -7,7 +7,7 @@ import { cx } from "@/components/ui/cx";
 import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useRequest } from "@/lib/client/use-request";
-import { ALL_DECKS } from "@/lib/schemas/flashcards";
+import { ALL_DECKS } from "@/lib/domain/flashcards/all-decks";
 
 const subscribeToNothing = () => () => {};
 

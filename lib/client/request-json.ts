@@ -1,6 +1,6 @@
 // Runs in the browser: the one way a component calls our JSON routes.
 import type { FieldErrors } from "@/lib/schemas/auth";
-import { OCTET_STREAM } from "@/lib/schemas/interop";
+import { OCTET_STREAM } from "@/lib/domain/interop/octet-stream";
 
 /**
  * A request's outcome, sorted by what the caller can do about it:

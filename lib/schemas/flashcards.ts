@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { MAX_RETENTION, MIN_RETENTION } from "@/lib/domain/srs/schedule";
 
-export const ALL_DECKS = "all";
+export { ALL_DECKS } from "@/lib/domain/flashcards/all-decks";
 const DeckId = z.string().regex(/^[a-z0-9-]{1,64}$/, "Unknown deck.");
 const CardId = z
   .string()

@@ -39,8 +39,4 @@ export const importFormatSchema = z.enum([...QUESTION_IMPORT_FORMATS, ...CARD_IM
 });
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
-/**
- * Import uploads are sent as this type: neither a form nor a fetch without a CORS preflight
- * can send it cross-site, so the import route refuses everything else.
- */
-export const OCTET_STREAM = "application/octet-stream";
+export { OCTET_STREAM } from "@/lib/domain/interop/octet-stream";

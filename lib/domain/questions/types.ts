@@ -12,10 +12,10 @@
  *   the question rests on the source document alone ("source") or also on NATO's own pages
  *   ("background"); `beyondSource` is the same fact as a boolean (scope === "background").
  */
-import type { Level, Scope } from "@/content/schema";
+import type { Level, Scope } from "@/content/levels";
 
-export { LEVELS, SCOPES } from "@/content/schema";
-export type { Level as QuestionLevel, Scope as QuestionScope } from "@/content/schema";
+export { LEVELS, SCOPES } from "@/content/levels";
+export type { Level as QuestionLevel, Scope as QuestionScope } from "@/content/levels";
 
 export const QUESTION_KINDS = [
   "single-choice",
