@@ -141,11 +141,19 @@ test("a card suspended in the deck browser leaves study until it is unsuspended"
 
   // The deck list gathers the suspended cards, each with its deck, to unsuspend from there.
   await page.goto("/flashcards");
-  const list = page.getByRole("region", { name: "Suspended cards (1)" });
+  const list = page.getByRole("region", { name: "Suspended cards" });
+  await expect(list).toContainText("1 card is out of your study");
   await expect(list).toContainText(front);
   await expect(list).toContainText("Partnership for Peace");
   await list.getByRole("button", { name: `Unsuspend: ${front}` }).click();
-  await expect(page.getByRole("region", { name: /Suspended cards/ })).toHaveCount(0);
+  // The row stays, its button now Suspend and still focused, for a keyboard user's next step.
+  const again = list.getByRole("button", { name: `Suspend: ${front}` });
+  await expect(again).toBeFocused();
+  await expect(list).toContainText("0 cards are out of your study");
+  await expect(list).toContainText("back in your study");
+  // Opened again, the page no longer lists it.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Suspended cards" })).toHaveCount(0);
   await page.goto("/flashcards/decks/pfp");
   await expect(row.getByRole("button", { name: `Suspend: ${front}` })).toBeVisible();
   await expect(page.getByText("1 card is suspended")).toHaveCount(0);

@@ -8,7 +8,7 @@ import { MY_CARDS } from "@/lib/schemas/interop";
 import { requireUser } from "@/lib/server/auth/session";
 import { listDecks } from "@/lib/server/flashcards/manage-decks";
 import { listSuspendedCards } from "@/lib/server/flashcards/suspend-card";
-import { SuspendToggle } from "@/components/flashcards/suspend-toggle";
+import { SuspendedCards } from "@/components/flashcards/suspended-cards";
 import { cx } from "@/components/ui/cx";
 
 export const metadata: Metadata = { title: "Flashcards" };
@@ -107,32 +107,7 @@ export default async function FlashcardsPage() {
           </li>
         ))}
       </ul>
-      {suspended.length ? (
-        <section aria-labelledby="suspended-cards" className="mt-8">
-          <h2 id="suspended-cards" className="text-lg font-semibold">
-            Suspended cards ({suspended.length})
-          </h2>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            Out of your study, their schedule kept, until you unsuspend them.
-          </p>
-          <ul
-            className={cx(cardStyles, "mt-3 divide-y divide-slate-200 py-1 dark:divide-slate-800")}
-          >
-            {suspended.map((card) => (
-              <li
-                key={card.cardId}
-                className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2"
-              >
-                <div>
-                  <p className="whitespace-pre-line">{card.front}</p>
-                  <p className="text-xs text-slate-500 dark:text-slate-400">{card.from}</p>
-                </div>
-                <SuspendToggle cardId={card.cardId} front={card.front} suspended />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {suspended.length ? <SuspendedCards cards={suspended} /> : null}
     </>
   );
 }

@@ -15,14 +15,22 @@ export function SuspendToggle({
   cardId,
   front,
   suspended,
+  onChange,
 }: {
   cardId: string;
   /** The card's front, which tells the rows' same-labelled buttons apart. */
   front: string;
   suspended: boolean;
+  /** Told the card's new state before the page's data is read again. */
+  onChange?: (suspended: boolean) => void;
 }) {
   const router = useRouter();
-  const { pending, error, run } = useRequest({ onSuccess: () => router.refresh() });
+  const { pending, error, run } = useRequest({
+    onSuccess: () => {
+      onChange?.(!suspended);
+      router.refresh();
+    },
+  });
   const label = suspended ? "Unsuspend" : "Suspend";
   return (
     <span className="inline-flex flex-col items-start gap-1">

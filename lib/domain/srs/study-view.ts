@@ -51,3 +51,11 @@ export type HomeFlashcards = {
   /** New cards that today's limit still lets in (for a learner with no deck: after starting). */
   newReady: number;
 };
+
+/** A card the learner suspended, as the Flashcards page lists it to unsuspend. */
+export type SuspendedCard = {
+  cardId: string;
+  front: string;
+  /** The deck (programme) or, for a card an instructor wrote, its set. */
+  from: string;
+};

@@ -3,6 +3,7 @@ import { cardIdSchema, cardSuspensionSchema } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import type { SuspendedCard } from "@/lib/domain/srs/study-view";
 import { deckName, getWrittenCards } from "./get-study-session";
 
 /**
@@ -38,13 +39,6 @@ export async function setCardSuspended(
   }
   return ok({ cardId: id.data, suspended: parsed.data.suspended });
 }
-
-export type SuspendedCard = {
-  cardId: string;
-  front: string;
-  /** The deck (programme) or, for a card an instructor wrote, its set. */
-  from: string;
-};
 
 /**
  * The learner's suspended cards that they can still see, content order first, then the written
