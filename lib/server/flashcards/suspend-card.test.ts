@@ -11,8 +11,10 @@ import {
   makeLearner,
   unwrap,
 } from "@/lib/server/classes/test-fixtures";
+import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { createCustomCard } from "@/lib/server/interop/custom-cards";
+import { exportDeck } from "@/lib/server/interop/export-study-files";
 import { getRetentionWorkload } from "@/lib/server/fsrs/get-retention-workload";
 import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
 import { browseDeck } from "./browse-deck";
@@ -120,6 +122,20 @@ describe("suspending a card", () => {
     unwrap(await setCardSuspended(learner.id, newCard, { suspended: false }));
     const restored = await getRetentionWorkload(learner.id);
     expect(workload.cardCount).toBe(restored.cardCount - 1);
+  });
+
+  test('the "My flashcards" export leaves it out; the deck\'s own export keeps it', async () => {
+    const learner = await makeLearner("suspend-export");
+    unwrap(await setDeckStudying(learner.id, DECK, { studying: true }));
+    const [first, second] = cardIdsOf(DECK, 2);
+    unwrap(await setCardSuspended(learner.id, first!, { suspended: true }));
+    const caller = { ...learner, timeZone: "UTC" };
+    const fronts = (id: string) => getContentCatalog().flashcardById.get(id)!.front;
+    const mine = String(unwrap(await exportDeck(caller, "mine", "tsv", NOW)).body);
+    expect(mine).not.toContain(fronts(first!));
+    expect(mine).toContain(fronts(second!));
+    const deck = String(unwrap(await exportDeck(caller, DECK, "tsv", NOW)).body);
+    expect(deck).toContain(fronts(first!));
   });
 
   test("the deck browser marks it and counts it, its standing kept", async () => {
