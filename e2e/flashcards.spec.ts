@@ -20,6 +20,17 @@ async function studyAllWithOneNewCardADay(page: Page, name: string, emailPrefix:
   ).toBeVisible();
 }
 
+/** A new learner who studies the Partnership for Peace deck, left on the deck list. */
+async function newLearnerStudyingPfp(page: Page, name: string, emailPrefix: string) {
+  await createAccount(page, { name, email: uniqueEmail(emailPrefix), password: "cards-password" });
+  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  await page.goto("/flashcards");
+  await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
+  await expect(
+    page.getByRole("button", { name: "Remove from my study: Partnership for Peace" }),
+  ).toBeVisible();
+}
+
 test("a learner reviews a deck by keyboard only, reloads mid-session and undoes a grade", async ({
   page,
 }) => {
@@ -98,17 +109,7 @@ test("a learner reviews a deck by keyboard only, reloads mid-session and undoes 
 test("a card suspended in the deck browser leaves study until it is unsuspended", async ({
   page,
 }) => {
-  await createAccount(page, {
-    name: "Suspending Learner",
-    email: uniqueEmail("suspend"),
-    password: "cards-password",
-  });
-  await expect(page.getByRole("heading", { name: "Welcome, Suspending Learner" })).toBeVisible();
-  await page.goto("/flashcards");
-  await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
-  await expect(
-    page.getByRole("button", { name: "Remove from my study: Partnership for Peace" }),
-  ).toBeVisible();
+  await newLearnerStudyingPfp(page, "Suspending Learner", "suspend");
   const counts = page.getByLabel("Cards left today");
   const newCount = async () => {
     await page.goto("/flashcards/study?deck=pfp");
@@ -163,17 +164,7 @@ test("a card suspended in the deck browser leaves study until it is unsuspended"
 test("a card suspended while studying (@) leaves the session and shows in its deck", async ({
   page,
 }) => {
-  await createAccount(page, {
-    name: "Suspending Student",
-    email: uniqueEmail("suspend-study"),
-    password: "cards-password",
-  });
-  await expect(page.getByRole("heading", { name: "Welcome, Suspending Student" })).toBeVisible();
-  await page.goto("/flashcards");
-  await page.getByRole("button", { name: "Add to my study: Partnership for Peace" }).click();
-  await expect(
-    page.getByRole("button", { name: "Remove from my study: Partnership for Peace" }),
-  ).toBeVisible();
+  await newLearnerStudyingPfp(page, "Suspending Student", "suspend-study");
   await page.goto("/flashcards/study?deck=pfp");
   await expect(page.locator("[data-hydrated=true]")).toBeVisible();
   const counts = page.getByLabel("Cards left today");

@@ -46,6 +46,7 @@ const noopSubscribe = () => () => {};
 const OFFLINE =
   "You seem to be offline. Your grade was not saved; try again when you are back online.";
 const NOT_SAVED = "The server could not save that. Please try again.";
+const TRY_AGAIN = "Your last grade is not saved yet; try again once it is.";
 const SUSPEND_OFFLINE =
   "You seem to be offline. Suspending or unsuspending a card needs a connection.";
 
@@ -207,37 +208,40 @@ export function FlashcardStudy({
   );
 
   const { flush } = offline;
+  /**
+   * Sends the grades still on their way; true once none is left. Otherwise says so with
+   * `notSaved` and ends the pending state: undo, study more and suspend wait for the last grade.
+   */
+  const gradesSaved = useCallback(
+    async (notSaved: string) => {
+      if (await flush()) return true;
+      setMessage({ tone: "error", text: notSaved });
+      setPending(false);
+      return false;
+    },
+    [flush],
+  );
+
   const undo = useCallback(async () => {
     if (!session.canUndo || pending) return;
     setPending(true);
     setMessage(undefined);
     // The grade to undo may still be on its way: it must be saved first.
-    if (!(await flush())) {
-      setMessage({ tone: "error", text: "Your last grade is not saved yet; undo it once it is." });
-      setPending(false);
-      return;
-    }
+    if (!(await gradesSaved("Your last grade is not saved yet; undo it once it is."))) return;
     const result = await post("/api/flashcards/undo", scope);
     applyAndReload(result);
     if (result.kind === "ok") setMessage({ tone: "info", text: "Last grade undone." });
     setPending(false);
-  }, [applyAndReload, flush, pending, session.canUndo, scope]);
+  }, [applyAndReload, gradesSaved, pending, session.canUndo, scope]);
 
   const studyMore = useCallback(async () => {
     setPending(true);
     setMessage(undefined);
     // A grade still on its way must land first, or the new session counts its card as new.
-    if (!(await flush())) {
-      setMessage({
-        tone: "error",
-        text: "Your last grade is not saved yet; try again once it is.",
-      });
-      setPending(false);
-      return;
-    }
+    if (!(await gradesSaved(TRY_AGAIN))) return;
     applyAndReload(await post("/api/flashcards/study-more", scope));
     setPending(false);
-  }, [applyAndReload, flush, scope]);
+  }, [applyAndReload, gradesSaved, scope]);
 
   /**
    * Suspends the card shown (as Anki's "@" does): it leaves the learner's own study until
@@ -250,14 +254,7 @@ export function FlashcardStudy({
       setPending(true);
       setMessage(undefined);
       // A grade still on its way lands first; then the session and the pack are read again.
-      if (!(await flush())) {
-        setMessage({
-          tone: "error",
-          text: "Your last grade is not saved yet; try again once it is.",
-        });
-        setPending(false);
-        return;
-      }
+      if (!(await gradesSaved(TRY_AGAIN))) return;
       const result = await requestJson(
         `/api/flashcards/cards/${encodeURIComponent(cardId)}/suspension`,
         { method: "PUT", body: { suspended } },
@@ -283,7 +280,7 @@ export function FlashcardStudy({
       }
       setPending(false);
     },
-    [flush, refresh],
+    [gradesSaved, refresh],
   );
   const suspend = useCallback(async () => {
     if (!card || assignmentId || pending) return;

@@ -32,13 +32,13 @@ export function knownDeck(deckId: string): boolean {
 
 /** One deck per programme that has cards, plus "All programmes", with today's counts. */
 export async function listDecks(userId: string, now = new Date()): Promise<DeckSummary[]> {
-  const { flashcards, pack } = getContentCatalog();
-  const settings = await getStudySettings(userId);
-  const { end } = dayBounds(now, settings.timeZone);
-  const [subscriptions, suspensions] = await Promise.all([
+  const { flashcards, flashcardById, pack } = getContentCatalog();
+  const [settings, subscriptions, suspensions] = await Promise.all([
+    getStudySettings(userId),
     db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
     db.cardSuspension.findMany({ where: { userId }, select: { cardId: true } }),
   ]);
+  const { end } = dayBounds(now, settings.timeZone);
   const suspendedIds = suspensions.map((s) => s.cardId);
   const notSuspended = suspendedIds.length ? { cardId: { notIn: suspendedIds } } : {};
   const [seen, due] = await Promise.all([
@@ -53,16 +53,13 @@ export async function listDecks(userId: string, now = new Date()): Promise<DeckS
       _count: { _all: true },
     }),
   ]);
-  // The content's cards only: a suspension of a card no longer in the content counts nowhere.
-  const suspended = suspendedIds
-    .map((id) => getContentCatalog().flashcardById.get(id)?.deckId)
-    .filter((deckId): deckId is string => deckId !== undefined)
-    .map((deckId) => ({ deckId, _count: { _all: 1 } }));
   const studying = new Set(subscriptions.map((s) => s.deckId));
+  const inDeck = (deckId: string, cardDeck: string) => deckId === ALL_DECKS || cardDeck === deckId;
   const count = (groups: { deckId: string; _count: { _all: number } }[], deckId: string) =>
-    groups
-      .filter((g) => deckId === ALL_DECKS || g.deckId === deckId)
-      .reduce((n, g) => n + g._count._all, 0);
+    groups.filter((g) => inDeck(deckId, g.deckId)).reduce((n, g) => n + g._count._all, 0);
+  // The content's cards only: a suspension of a card no longer in the content counts nowhere.
+  const suspendedDecks = suspendedIds.flatMap((id) => flashcardById.get(id)?.deckId ?? []);
+  const suspendedIn = (deckId: string) => suspendedDecks.filter((d) => inDeck(deckId, d)).length;
   const deckIds = [
     ALL_DECKS,
     ...pack.programmes.map((p) => p.id).filter((id) => flashcards.some((c) => c.deckId === id)),
@@ -77,9 +74,9 @@ export async function listDecks(userId: string, now = new Date()): Promise<DeckS
       name: deckName(deckId),
       cards,
       studying: studying.has(deckId) || (deckId !== ALL_DECKS && studying.has(ALL_DECKS)),
-      unseen: cards - count(suspended, deckId) - count(seen, deckId),
+      unseen: cards - suspendedIn(deckId) - count(seen, deckId),
       dueToday: count(due, deckId),
-      suspended: count(suspended, deckId),
+      suspended: suspendedIn(deckId),
     };
   });
 }
