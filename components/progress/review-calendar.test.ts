@@ -22,9 +22,13 @@ describe("the study calendar stays light (issue 15)", () => {
     expect(paths.length).toBe(new Set(grid.cells.map((c) => c.level)).size);
     expect(html).not.toContain("<title>");
     expect(html.match(/<rect /g)).toHaveLength(1); // today's outline
-    // Every day is a square in its level's path: one "M" per day.
+    // Every day is a square in its level's path: one zero-length subpath per day, which the
+    // group's square line cap draws as a square.
     expect(html.match(/M\d/g)).toHaveLength(365);
-    expect(html.length).toBeLessThan(15_000);
+    const subpaths = [...html.matchAll(/ d="([^"]*)"/g)].flatMap((m) => m[1]!.split("M").slice(1));
+    expect(subpaths.every((s) => /^\d+ [0-6]h0$/.test(s))).toBe(true);
+    expect(html).toContain('stroke-linecap="square"');
+    expect(html.length).toBeLessThan(5_500);
   });
 
   test("the table sums the year by month, oldest first, skipping idle months", () => {

@@ -15,11 +15,13 @@ const WEEKDAY_LABELS = [
 const SIDE = Number((CELL / PITCH).toFixed(4));
 
 /**
- * The squares of one colour level as one path in grid units: "M column row v side" per day, a
- * vertical line stroked as wide as it is long, so a square costs about 10 characters.
+ * The squares of one colour level as one path in grid units: "M column row h0" per day, a
+ * zero-length line that a square line cap draws as a square as wide as the stroke (SVG's
+ * rule for zero-length subpaths), so a square costs about 6 characters (11 as a stroked line
+ * "v0.7857", 40 as a rect).
  */
 function squaresPath(cells: CalendarGrid["cells"]): string {
-  return cells.map((c) => `M${c.column} ${c.row}v${SIDE}`).join("");
+  return cells.map((c) => `M${c.column} ${c.row}h0`).join("");
 }
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
@@ -56,8 +58,13 @@ export function ReviewCalendar({ grid }: { grid: CalendarGrid }) {
           </text>
         ))}
       </g>
-      {/* Grid units: x = column, y = row; the half-square shift centres each line. */}
-      <g transform={`translate(${LEFT + CELL / 2} ${TOP}) scale(${PITCH})`} fill="none">
+      {/* Grid units: x = column, y = row; a square is drawn around its point, hence the
+          half-square shift. */}
+      <g
+        transform={`translate(${LEFT + CELL / 2} ${TOP + CELL / 2}) scale(${PITCH})`}
+        fill="none"
+        strokeLinecap="square"
+      >
         {LEVELS.map((level) => {
           const cells = grid.cells.filter((c) => c.level === level);
           return cells.length ? (
