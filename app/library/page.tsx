@@ -3,7 +3,7 @@ import { Link } from "@/components/ui/link";
 import { FactSearchForm, FactSearchResults } from "@/components/library/fact-search";
 import { KindBadge } from "@/components/library/kind-badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { cardStyles } from "@/components/ui/styles";
+import { cardStyles, linkStyles } from "@/components/ui/styles";
 import { countQuizQuestions, quizQuestionCountLabel } from "@/lib/domain/quiz/count-quiz-questions";
 import { SEARCH_MAX_QUERY, searchFacts } from "@/lib/domain/content/search-facts";
 import { getContentCatalog } from "@/lib/server/content/get-content";
@@ -72,10 +72,7 @@ export default async function LibraryPage({
                   {children.map((child, i) => (
                     <span key={child.id}>
                       {i ? ", " : ""}
-                      <Link
-                        href={`/library/${child.id}`}
-                        className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-                      >
+                      <Link href={`/library/${child.id}`} className={linkStyles}>
                         {child.name}
                       </Link>
                     </span>

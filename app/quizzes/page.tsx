@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
 import { formatDateTime, formatScore } from "@/lib/domain/format/format";
 import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 import { requireUser } from "@/lib/server/auth/session";
@@ -111,10 +111,7 @@ export default async function QuizzesPage() {
                     </td>
                     <td className="px-4 py-3 font-semibold">{formatScore(a.score)}</td>
                     <td className="px-4 py-3 text-right">
-                      <Link
-                        href={`/quizzes/${a.id}/results`}
-                        className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-                      >
+                      <Link href={`/quizzes/${a.id}/results`} className={linkStyles}>
                         Review
                         <span className="sr-only"> {name(a)}</span>
                       </Link>

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
 import { LabelledField } from "@/components/ui/labelled-field";
-import { buttonStyles, inputStyles } from "@/components/ui/styles";
+import { buttonStyles, inputStyles, linkStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { createAssignmentSchema, MAX_ATTEMPTS_ALLOWED } from "@/lib/schemas/classes";
@@ -70,10 +70,7 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
     return (
       <p className="text-sm text-slate-600 dark:text-slate-400">
         You have no sets to assign yet.{" "}
-        <Link
-          href="/sets"
-          className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-        >
+        <Link href="/sets" className={linkStyles}>
           Build a quiz or flashcard set
         </Link>{" "}
         first.

@@ -1,11 +1,10 @@
 import { Link } from "@/components/ui/link";
 import { plural } from "@/components/progress/plural";
 import { cx } from "@/components/ui/cx";
-import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
 import type { InstructorHome as InstructorHomeData } from "@/lib/domain/classes/instructor-home";
 import { formatDateTime } from "@/lib/domain/format/format";
 
-const linkStyles = "font-medium text-brand-700 hover:underline dark:text-brand-300";
 const mutedStyles = "text-slate-600 dark:text-slate-400";
 
 /** An instructor's home: quick actions, their classes, open assignments, who needs attention. */

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { cardStyles } from "@/components/ui/styles";
+import { cardStyles, linkStyles } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/domain/format/format";
 
 type Item = { id: string; className: string; setName: string; dueAt: Date; late: boolean };
@@ -13,10 +13,7 @@ export function OpenAssignments({ items, timeZone }: { items: Item[]; timeZone: 
         <h2 id="home-assignments-heading" className="text-lg font-semibold">
           Open assignments
         </h2>
-        <Link
-          href="/assignments"
-          className="text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
-        >
+        <Link href="/assignments" className={`${linkStyles} text-sm`}>
           All assignments
         </Link>
       </div>

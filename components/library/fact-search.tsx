@@ -1,6 +1,6 @@
 import { Link } from "@/components/ui/link";
 import { cx } from "@/components/ui/cx";
-import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles, inputStyles, linkStyles } from "@/components/ui/styles";
 import {
   SEARCH_MAX_QUERY,
   SEARCH_MAX_RESULTS,
@@ -72,10 +72,7 @@ export function FactSearchResults({
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Try fewer or shorter words: each word is looked for at the start of a word, in the facts,
           their notes and their programme&apos;s name.{" "}
-          <Link
-            href="/library"
-            className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-          >
+          <Link href="/library" className={linkStyles}>
             Clear the search
           </Link>
         </p>
@@ -95,10 +92,7 @@ export function FactSearchResults({
               <p className="mt-1 text-sm">
                 {/* A plain link: a client-side navigation does not move `:target`, which
                     highlights the fact on arrival. */}
-                <a
-                  href={`/library/${programme.id}#fact-${fact.id}`}
-                  className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-                >
+                <a href={`/library/${programme.id}#fact-${fact.id}`} className={linkStyles}>
                   {programme.name}
                 </a>
               </p>

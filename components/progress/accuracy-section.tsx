@@ -7,6 +7,7 @@ import { DayChart } from "./day-chart";
 import { formatDay } from "./format-day";
 import { plural } from "./plural";
 import { sumBy } from "./sum-by";
+import { linkStyles } from "@/components/ui/styles";
 
 const DAYS = 30;
 
@@ -55,10 +56,7 @@ export function AccuracySection({ activity }: { activity: DayActivity[] }) {
       empty={
         answers ? undefined : (
           <p className="mt-4 text-sm">
-            <Link
-              href="/quizzes/new"
-              className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-            >
+            <Link href="/quizzes/new" className={linkStyles}>
               Take a quiz
             </Link>{" "}
             and your accuracy will show here, day by day.

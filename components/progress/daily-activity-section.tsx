@@ -7,9 +7,9 @@ import { DayChart } from "./day-chart";
 import { formatDay } from "./format-day";
 import { plural } from "./plural";
 import { sumBy } from "./sum-by";
+import { linkStyles } from "@/components/ui/styles";
 
 const DAYS = 30;
-const linkStyles = "font-medium text-brand-700 hover:underline dark:text-brand-300";
 
 /**
  * Questions answered and cards reviewed per day over the last 30 days. Its table (days with

@@ -6,6 +6,7 @@ import { DayChart } from "./day-chart";
 import { formatDay } from "./format-day";
 import { plural } from "./plural";
 import { sumBy } from "./sum-by";
+import { linkStyles } from "@/components/ui/styles";
 
 type Props = { forecast: ProgressDashboard["forecast"]; cardsStudied: number };
 
@@ -65,10 +66,7 @@ export function DueForecastSection({ forecast, cardsStudied }: Props) {
       empty={
         total ? undefined : (
           <p className="mt-4 text-sm">
-            <Link
-              href="/flashcards"
-              className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-            >
+            <Link href="/flashcards" className={linkStyles}>
               {cardsStudied ? "Study new cards" : "Choose a flashcard deck"}
             </Link>{" "}
             and the reviews they need will be scheduled here.

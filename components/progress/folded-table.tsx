@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { cx } from "@/components/ui/cx";
+import { linkStyles } from "@/components/ui/styles";
 import { DataTable, type TableData } from "./data-table";
 
 export type FoldedTableData = TableData & {
@@ -28,14 +28,7 @@ export function FoldedTable({ emptyText, ...table }: FoldedTableData) {
       className="mt-4 text-sm"
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
-      <summary
-        className={cx(
-          "cursor-pointer font-medium text-brand-700 hover:underline",
-          "dark:text-brand-300",
-        )}
-      >
-        Show as a table
-      </summary>
+      <summary className={`${linkStyles} cursor-pointer`}>Show as a table</summary>
       {open ? (
         table.rows.length || !emptyText ? (
           <DataTable {...table} />

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
 import type { MasteryRow } from "@/lib/domain/progress/dashboard-view";
 import { StartStudyingButton } from "@/components/flashcards/start-studying-button";
 import type { HomeFlashcards } from "@/lib/domain/srs/study-view";
@@ -126,13 +126,7 @@ export function HomeSummary({ flashcards, unfinished, topics }: Props) {
             <p className="text-sm text-slate-600 dark:text-slate-400">No topics yet.</p>
           )}
         </div>
-        <Link
-          href="/progress"
-          className={cx(
-            "mt-4 self-start text-sm font-medium text-brand-700 hover:underline",
-            "dark:text-brand-300",
-          )}
-        >
+        <Link href="/progress" className={`${linkStyles} mt-4 self-start text-sm`}>
           See your progress
         </Link>
       </section>

@@ -4,7 +4,7 @@ import { JoinByLinkButton } from "@/components/classes/join-by-link-button";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { cardStyles } from "@/components/ui/styles";
+import { cardStyles, linkStyles } from "@/components/ui/styles";
 import {
   formatJoinCode,
   isWellFormedJoinCode,
@@ -53,10 +53,7 @@ export default async function JoinClassPage({ params }: { params: Promise<{ code
         )}
       </div>
       <p className="mt-6 text-sm">
-        <Link
-          href="/classes"
-          className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-        >
+        <Link href="/classes" className={linkStyles}>
           Back to your classes
         </Link>
       </p>

@@ -7,7 +7,7 @@ import { AnswerReview } from "@/components/quiz/answer-review";
 import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
 import { cx } from "@/components/ui/cx";
 import { TableScroller } from "@/components/ui/table-scroller";
-import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
 import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
@@ -219,10 +219,7 @@ export default async function QuizResultsPage({
         {shown.length === 0 ? (
           <p className={cardStyles}>
             You missed none of the {items.length} questions.{" "}
-            <Link
-              href={`/quizzes/${encodeURIComponent(id)}/results#review`}
-              className="font-medium text-brand-700 hover:underline dark:text-brand-300"
-            >
+            <Link href={`/quizzes/${encodeURIComponent(id)}/results#review`} className={linkStyles}>
               Show all questions
             </Link>
           </p>
