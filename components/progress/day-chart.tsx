@@ -90,8 +90,7 @@ export function DayChart({ days, series, kind, ticks, unit = "" }: Props) {
         <div className="relative w-10 shrink-0 *:absolute *:right-2 *:-translate-y-1/2">
           {axis.map((t) => (
             <span key={t} style={{ top: percent((y(t, top) / HEIGHT) * 100) }}>
-              {t}
-              {unit}
+              {`${t}${unit}`}
             </span>
           ))}
         </div>

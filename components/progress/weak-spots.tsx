@@ -7,11 +7,8 @@ import { PractiseButton } from "./practise-button";
 type Props = { programmes: MasteryRow[]; questions: WeakQuestion[] };
 
 const headingStyles = "text-lg font-semibold";
-const mutedStyles = "text-xs text-slate-500 dark:text-slate-400";
-// Rows styled from their list (`*:`), once rather than on every row.
-const listStyles =
-  "mt-3 flex-1 divide-y divide-slate-200 dark:divide-slate-800 " +
-  "*:flex *:items-baseline *:justify-between *:gap-4 *:py-2.5";
+// A row is its name, its detail and its figure, styled from the list (globals.css).
+const listStyles = "figure-list mt-3 flex-1";
 
 /** The weakest programmes and questions, each list with a button to practise exactly those. */
 export function WeakSpots({ programmes, questions }: Props) {
@@ -26,15 +23,11 @@ export function WeakSpots({ programmes, questions }: Props) {
             <ol className={listStyles}>
               {programmes.map((p) => (
                 <li key={p.id}>
-                  <span>
-                    <span className="block text-sm font-medium">{p.name}</span>
-                    <span className={mutedStyles}>
-                      {plural(p.answers, "answer")} · {p.cardsStudied} of {p.cardsTotal} cards
-                      studied
-                    </span>
-                  </span>
-                  <span className="shrink-0 text-sm font-semibold tabular-nums">
-                    {formatScore(p.mastery)}
+                  <span>{p.name}</span>
+                  <span className="figure">{formatScore(p.mastery)}</span>
+                  <span className="detail">
+                    {`${plural(p.answers, "answer")} · ` +
+                      `${p.cardsStudied} of ${p.cardsTotal} cards studied`}
                   </span>
                 </li>
               ))}
@@ -62,14 +55,10 @@ export function WeakSpots({ programmes, questions }: Props) {
             <ol className={listStyles}>
               {questions.map((q) => (
                 <li key={q.questionId}>
-                  <span className="min-w-0">
-                    <span className="block text-sm font-medium">{q.prompt}</span>
-                    <span className={mutedStyles}>
-                      {q.programmeName} · {plural(q.answers, "answer")}
-                    </span>
-                  </span>
-                  <span className="shrink-0 text-sm font-semibold tabular-nums">
-                    {formatPercent(q.accuracy)}
+                  <span>{q.prompt}</span>
+                  <span className="figure">{formatPercent(q.accuracy)}</span>
+                  <span className="detail">
+                    {`${q.programmeName} · ${plural(q.answers, "answer")}`}
                   </span>
                 </li>
               ))}
