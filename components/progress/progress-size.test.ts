@@ -76,7 +76,7 @@ const dashboard: ProgressDashboard = {
 test("the dashboard's markup for a year of history fits the 100 KB page budget", () => {
   const html = renderToStaticMarkup(createElement(ProgressOverview, { dashboard }));
   expect(html).toContain("Study calendar, last 365 days");
-  expect(html.match(/<li>/g)?.length).toBeGreaterThanOrEqual(programmes.length);
+  expect(html.match(/<li[ >]/g)?.length).toBeGreaterThanOrEqual(programmes.length);
   // The three 30-day charts are drawn here, on the server, not by a library in the browser.
   expect(html.match(/<svg viewBox="0 0 600 200" preserveAspectRatio="none"/g)).toHaveLength(3);
   // The tables are folded away and drawn in the browser once opened: none is in the markup.
