@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { FactSearchForm, FactSearchResults } from "@/components/library/fact-search";
@@ -57,8 +58,7 @@ export default async function LibraryPage({
                   {programme.name}
                   {programme.acronym ? (
                     <span className="text-slate-500 dark:text-slate-400">
-                      {" "}
-                      ({programme.acronym})
+                      {` (${programme.acronym})`}
                     </span>
                   ) : null}
                 </Link>
@@ -70,18 +70,19 @@ export default async function LibraryPage({
                 <p className="mt-3 text-sm">
                   <span className="text-slate-500 dark:text-slate-400">Includes: </span>
                   {children.map((child, i) => (
-                    <span key={child.id}>
-                      {i ? ", " : ""}
+                    <Fragment key={child.id}>
+                      {i ? ", " : null}
                       <Link href={`/library/${child.id}`} className={linkStyles}>
                         {child.name}
                       </Link>
-                    </span>
+                    </Fragment>
                   ))}
                 </p>
               ) : null}
               <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">
-                {programme.facts.length} facts ·{" "}
-                {quizQuestionCountLabel(countQuizQuestions(catalog, programme))}
+                {/* One string: one text node in the HTML and in the React payload. */}
+                {`${programme.facts.length} facts · ` +
+                  quizQuestionCountLabel(countQuizQuestions(catalog, programme))}
               </p>
             </li>
           );
