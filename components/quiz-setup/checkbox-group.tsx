@@ -45,22 +45,16 @@ export function CheckboxGroup<T extends string>({
       {hint ? <p className="text-sm text-slate-500 dark:text-slate-400">{hint}</p> : null}
       <div className={`grid gap-1 ${COLUMNS[columns]}`}>
         {options.map((option) => (
-          <label
-            key={option.value}
-            className={cx(
-              "flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm",
-              "hover:bg-slate-100 dark:hover:bg-slate-800",
-            )}
-          >
+          <label key={option.value} className="check-option">
             <input
               type="checkbox"
               checked={selected.includes(option.value)}
               onChange={() => toggle(option.value)}
             />
-            <span>
-              {option.label}
-              {option.note ? " " : null}
-              {option.note ? (
+            {/* A note keeps to its label's line (one flex item); a bare label is its own. */}
+            {option.note ? (
+              <span>
+                {`${option.label} `}
                 <span
                   className={cx(
                     "inline-block rounded bg-slate-100 px-1.5 text-xs whitespace-nowrap",
@@ -69,8 +63,10 @@ export function CheckboxGroup<T extends string>({
                 >
                   {option.note}
                 </span>
-              ) : null}
-            </span>
+              </span>
+            ) : (
+              option.label
+            )}
           </label>
         ))}
       </div>
