@@ -60,6 +60,13 @@ export async function insertHistory(userId: string, history: History): Promise<v
     questionIds.length,
     attempts,
   );
+  // Each attempt lists its questions, as a real one does ("7 of 10 correct", not "7 of 0").
+  await db.$executeRawUnsafe(
+    `UPDATE "QuizAttempt" a SET "questionIds" = (SELECT array_agg(r."questionId" ORDER BY
+       r.position) FROM "QuizResponse" r WHERE r."attemptId" = a.id)
+     WHERE a."userId" = $1 AND a.id LIKE 'h%'`,
+    userId,
+  );
   await db.$executeRawUnsafe(
     `INSERT INTO "CountedAnswer" ("userId", "responseId", "questionId", "programmeId", score,
        "answeredAt", "countedAt")
