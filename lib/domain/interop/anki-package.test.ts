@@ -22,6 +22,13 @@ const flashcards = generateFlashcards(loadContent());
 const cards: AnkiCard[] = [
   ...flashcards.map((c) => ({ ...c, tags: [c.deckId] })),
   { id: "custom:x:1", front: 'Tom & "Jerry" <b>\nsecond line', back: "a\x1fb", source: null },
+  {
+    id: "custom:x:2",
+    front: "Suspended",
+    back: "in Anki's queue -1",
+    source: null,
+    suspended: true,
+  },
 ];
 const now = new Date("2026-03-14T09:26:53.589Z");
 
@@ -102,9 +109,13 @@ describe("the .apkg of the generated flashcards", () => {
       expect([usn, mod]).toEqual([-1, Math.floor(now.getTime() / 1000)]);
       expect(tags).toBe(card.tags?.length ? ` ${card.tags.join(" ")} ` : "");
     });
-    expect(rows("SELECT DISTINCT type, queue, ivl, reps, usn, ord FROM cards")).toEqual([
-      [0, 0, 0, 0, -1, 0],
+    expect(rows("SELECT DISTINCT type, ivl, reps, usn, ord FROM cards")).toEqual([
+      [0, 0, 0, -1, 0],
     ]);
+    // New cards in the new queue; the suspended one in Anki's suspended queue, still in the deck.
+    expect(rows("SELECT queue FROM cards ORDER BY id").map((r) => r[0])).toEqual(
+      cards.map((c) => (c.suspended ? -1 : 0)),
+    );
     expect(rows("SELECT due FROM cards ORDER BY id").map((r) => r[0])).toEqual(
       cards.map((_, i) => i + 1),
     );

@@ -17,7 +17,8 @@
  *   that text, as an integer (Anki's duplicate check); `guid` derived from our card id, so
  *   importing a newer export of the same cards updates them instead of duplicating them;
  *   `usn` -1 (not yet synced), `mod` = now in seconds.
- * - cards: one new card per note (type 0, queue 0, due = position in the deck).
+ * - cards: one new card per note (type 0, queue 0, due = position in the deck); a card marked
+ *   `suspended` goes in Anki's suspended queue (-1) instead, in the deck but out of its study.
  * - revlog and graves: empty.
  * Deterministic: the same cards, names and `now` give the same bytes (ids count from `now`).
  */
@@ -32,6 +33,8 @@ export interface AnkiCard extends TermCard {
   id: string;
   /** Anki tags (spaces become hyphens). */
   tags?: readonly string[];
+  /** Suspended by the learner: exported in Anki's suspended queue. */
+  suspended?: boolean;
 }
 
 export interface AnkiPackageOptions {
@@ -245,7 +248,7 @@ export async function buildAnkiPackage(
     ]);
     const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
     const insertCard = db.prepare(
-      "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
+      "INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
     );
     // Ids are milliseconds, as Anki's are: counted up to `now`, never in the future.
     const firstId = nowMs - cards.length;
@@ -263,7 +266,8 @@ export async function buildAnkiPackage(
         stripped,
         await ankiChecksum(stripped),
       ]);
-      insertCard.run([id, id, deckId, nowSeconds, i + 1]);
+      // Anki's queues: 0 new, -1 suspended (the card's type stays new).
+      insertCard.run([id, id, deckId, nowSeconds, card.suspended ? -1 : 0, i + 1]);
     }
     insertNote.free();
     insertCard.free();
