@@ -210,23 +210,39 @@ function cardsOfDecks(
   };
 }
 
-export async function getCardsInScope(
+async function readCardScope(
   userId: string,
   deck: string | undefined,
-): Promise<{ cards: Flashcard[]; studying: boolean }> {
+): Promise<Pick<StudyScope, "decks" | "written" | "suspended">> {
   const [subscriptions, suspensions, written] = await Promise.all([
     db.deckSubscription.findMany({ where: { userId }, select: { deckId: true } }),
     db.cardSuspension.findMany({ where: { userId }, select: { cardId: true } }),
     deck === undefined || deck === ALL_DECKS ? getWrittenCards(userId) : [],
   ]);
-  return cardsInScope(
-    {
-      decks: new Set(subscriptions.map((s) => s.deckId)),
-      written,
-      suspended: new Set(suspensions.map((s) => s.cardId)),
-    },
-    deck,
-  );
+  return {
+    decks: new Set(subscriptions.map((s) => s.deckId)),
+    written,
+    suspended: new Set(suspensions.map((s) => s.cardId)),
+  };
+}
+
+export async function getCardsInScope(
+  userId: string,
+  deck: string | undefined,
+): Promise<{ cards: Flashcard[]; studying: boolean }> {
+  return cardsInScope(await readCardScope(userId, deck), deck);
+}
+
+/**
+ * Every card of the decks the learner studies, the suspended ones included and marked (what an
+ * Anki package of "My flashcards" holds: Anki keeps a suspended card in its deck).
+ */
+export async function getCardsOfMyDecks(
+  userId: string,
+): Promise<{ cards: (Flashcard & { suspended: boolean })[]; studying: boolean }> {
+  const scope = await readCardScope(userId, undefined);
+  const { cards, studying } = cardsOfDecks(scope, undefined);
+  return { cards: cards.map((c) => ({ ...c, suspended: scope.suspended.has(c.id) })), studying };
 }
 
 /** A session's cards: one deck, one flashcard assignment's set, or every deck studied. */

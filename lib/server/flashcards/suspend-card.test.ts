@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { unzipSync } from "fflate";
+import initSqlJs from "sql.js";
 import { describe, expect, test } from "vitest";
 import {
   WHILE_OPEN,
@@ -14,6 +16,7 @@ import {
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { createCustomCard } from "@/lib/server/interop/custom-cards";
+import { ankiStrippedField } from "@/lib/domain/interop/anki-package";
 import { exportDeck } from "@/lib/server/interop/export-study-files";
 import { getRetentionWorkload } from "@/lib/server/fsrs/get-retention-workload";
 import { getProgressDashboard } from "@/lib/server/progress/get-progress-dashboard";
@@ -124,7 +127,7 @@ describe("suspending a card", () => {
     expect(workload.cardCount).toBe(restored.cardCount - 1);
   });
 
-  test('the "My flashcards" export leaves it out; the deck\'s own export keeps it', async () => {
+  test('"My flashcards": suspended in Anki\'s queue, left out of a term list', async () => {
     const learner = await makeLearner("suspend-export");
     unwrap(await setDeckStudying(learner.id, DECK, { studying: true }));
     const [first, second] = cardIdsOf(DECK, 2);
@@ -136,6 +139,19 @@ describe("suspending a card", () => {
     expect(mine).toContain(fronts(second!));
     const deck = String(unwrap(await exportDeck(caller, DECK, "tsv", NOW)).body);
     expect(deck).toContain(fronts(first!));
+    // The Anki package keeps every card of the deck, the suspended one in queue -1.
+    const apkg = unwrap(await exportDeck(caller, "mine", "apkg", NOW)).body as Uint8Array;
+    const sql = await initSqlJs();
+    const collection = new sql.Database(unzipSync(apkg)["collection.anki2"]);
+    const [result] = collection.exec(
+      "SELECT n.sfld, c.queue FROM cards c JOIN notes n ON n.id = c.nid ORDER BY c.id",
+    );
+    collection.close();
+    const queues = new Map(result!.values.map(([front, queue]) => [String(front), queue]));
+    const inDeck = getContentCatalog().flashcards.filter((c) => c.deckId === DECK);
+    expect(queues.size).toBe(inDeck.length);
+    expect(queues.get(ankiStrippedField(fronts(first!)))).toBe(-1);
+    expect(queues.get(ankiStrippedField(fronts(second!)))).toBe(0);
   });
 
   test("the deck browser marks it and counts it, its standing kept", async () => {

@@ -22,7 +22,7 @@ import {
 import { INSTRUCTORS_ONLY, isInstructor, type Caller } from "@/lib/server/classes/caller";
 import { getSet } from "@/lib/server/classes/get-set";
 import { getContentCatalog, getQuestionBank } from "@/lib/server/content/get-content";
-import { deckName, getCardsInScope } from "@/lib/server/flashcards/get-study-session";
+import { deckName, getCardsOfMyDecks } from "@/lib/server/flashcards/get-study-session";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { listCustomCards, listCustomQuestions } from "./import-into-set";
 import { buildAnkiPackageOnServer } from "./sql-engine";
@@ -63,6 +63,10 @@ function questionFile(
   };
 }
 
+/**
+ * Cards as a file. A card marked suspended (only "My flashcards" marks any) goes into an Anki
+ * package in Anki's suspended queue, and is left out of a term list, which cannot say so.
+ */
 async function cardFile(
   caller: ExportCaller,
   name: string,
@@ -73,7 +77,10 @@ async function cardFile(
   const filename = exportFileName(name, now, EXTENSIONS[format], caller.timeZone);
   if (format === "tsv") {
     // The sources as a third column: Anki maps it to a third field, Quizlet ignores it.
-    const body = exportTermListTsv(cards, { withSource: true });
+    const body = exportTermListTsv(
+      cards.filter((c) => !c.suspended),
+      { withSource: true },
+    );
     return { filename, contentType: CONTENT_TYPES.tsv, body };
   }
   const ankiCards: AnkiCard[] = cards.map((c) => ({
@@ -83,6 +90,7 @@ async function cardFile(
     sources: c.sources,
     source: c.source,
     tags: c.deckId ? [c.deckId] : ["custom"],
+    ...(c.suspended ? { suspended: true } : {}),
   }));
   const body = await buildAnkiPackageOnServer(ankiCards, { deckName: name, now });
   return { filename, contentType: CONTENT_TYPES.apkg, body };
@@ -146,7 +154,8 @@ export async function exportQuestionBank(
 
 /**
  * A deck as a file, for anyone signed in (decks are the public content): one programme's deck,
- * "all" (every card), or "mine" (every card of the decks the caller studies).
+ * "all" (every card), or "mine" (every card of the decks the caller studies; the ones they
+ * suspended stay suspended in an Anki package and are left out of a term list).
  */
 export async function exportDeck(
   caller: ExportCaller,
@@ -156,10 +165,10 @@ export async function exportDeck(
 ): Promise<ServiceResult<ExportFile>> {
   const f = cardExportFormatSchema.safeParse(format);
   const { flashcards } = getContentCatalog();
-  let cards: Flashcard[];
+  let cards: (Flashcard & { suspended?: boolean })[];
   let name: string;
   if (deckId === MY_CARDS) {
-    cards = (await getCardsInScope(caller.id, undefined)).cards;
+    cards = (await getCardsOfMyDecks(caller.id)).cards;
     name = "My flashcards";
   } else if (deckId === ALL_DECKS) {
     cards = flashcards;
