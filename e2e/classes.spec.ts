@@ -115,4 +115,17 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   expect(rows[1]).toContain("Lena Learner");
   expect(rows[1]).toContain(score);
   await page.screenshot({ path: "test-results/instructor-results.png", fullPage: true });
+
+  // Archiving asks first: declined, nothing is sent; accepted, the class is archived.
+  await page.goto(classUrl);
+  const archive = page.getByRole("button", { name: "Archive class" });
+  const archived = page.getByText(/This class was archived on/);
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await archive.click();
+  await expect(archive).toHaveAttribute("aria-busy", "false");
+  await page.reload();
+  await expect(archived).toBeHidden();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Archive class" }).click();
+  await expect(archived).toBeVisible();
 });

@@ -1,11 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
+import { RequestButton } from "@/components/ui/request-button";
 import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
-import { useRequest } from "@/lib/client/use-request";
 
 type Props = {
   url: string;
@@ -46,34 +45,16 @@ export function ConfirmActionButton({
   tone = "secondary",
 }: Props) {
   const router = useRouter();
-  const { pending, error, run } = useRequest({
-    onSuccess: () => (redirectTo ? router.push(redirectTo) : router.refresh()),
-    leavesPage: Boolean(redirectTo),
-  });
-
-  function confirmAndRun() {
-    if (confirmMessage && !window.confirm(confirmMessage)) return;
-    void run(() => requestJson(url, { method, body }));
-  }
-
-  const style = tone === "danger" ? danger : buttonStyles[tone];
   return (
-    <span className="inline-flex flex-col items-start gap-1">
-      <button
-        type="button"
-        onClick={confirmAndRun}
-        disabled={pending}
-        aria-busy={pending}
-        className={style}
-      >
-        {label}
-        {srLabel ? <span className="sr-only"> {srLabel}</span> : null}
-      </button>
-      {error ? (
-        <Alert tone="error" compact>
-          {error}
-        </Alert>
-      ) : null}
-    </span>
+    <RequestButton
+      send={() => requestJson(url, { method, body })}
+      onSuccess={() => (redirectTo ? router.push(redirectTo) : router.refresh())}
+      leavesPage={Boolean(redirectTo)}
+      confirmMessage={confirmMessage}
+      className={tone === "danger" ? danger : buttonStyles[tone]}
+    >
+      {label}
+      {srLabel ? <span className="sr-only">{` ${srLabel}`}</span> : null}
+    </RequestButton>
   );
 }

@@ -20,6 +20,8 @@ type Props<T> = {
   "aria-label"?: string;
   /** Refuses clicks before the request (e.g. until the page is interactive). */
   disabled?: boolean;
+  /** Asked with window.confirm first; the request is sent only when accepted. */
+  confirmMessage?: string;
   /** The button's text, given whether the request is out ("Starting…"). */
   children: ReactNode | ((pending: boolean) => ReactNode);
 };
@@ -38,6 +40,7 @@ export function RequestButton<T>({
   boxClassName,
   "aria-label": ariaLabel,
   disabled,
+  confirmMessage,
   children,
 }: Props<T>) {
   const { pending, error, run } = useRequest<T>({ onSuccess, leavesPage });
@@ -46,7 +49,10 @@ export function RequestButton<T>({
       <button
         type="button"
         disabled={disabled}
-        onClick={() => run(send)}
+        onClick={() => {
+          if (confirmMessage && !window.confirm(confirmMessage)) return;
+          void run(send);
+        }}
         aria-disabled={pending}
         aria-busy={pending}
         className={className}
