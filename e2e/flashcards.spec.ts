@@ -147,7 +147,13 @@ test("a card suspended in the deck browser leaves study until it is unsuspended"
   await expect(list).toContainText(front);
   await expect(list).toContainText("Partnership for Peace");
   await list.getByRole("button", { name: `Unsuspend: ${front}` }).click();
-  // The row stays, its button now Suspend and still focused, for a keyboard user's next step.
+  // The page's data is read again (the deck list's count goes) ...
+  const pfp = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Partnership for Peace", exact: true }) });
+  await expect(pfp).not.toContainText("suspended");
+  // ... and the row stays, its button now Suspend and still focused, for a keyboard user's next
+  // step.
   const again = list.getByRole("button", { name: `Suspend: ${front}` });
   await expect(again).toBeFocused();
   await expect(list).toContainText("0 cards are out of your study");

@@ -107,7 +107,7 @@ export default async function FlashcardsPage() {
           </li>
         ))}
       </ul>
-      {suspended.length ? <SuspendedCards cards={suspended} /> : null}
+      <SuspendedCards cards={suspended} />
     </>
   );
 }

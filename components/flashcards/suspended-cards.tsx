@@ -9,11 +9,18 @@ import { SuspendToggle } from "./suspend-toggle";
 /**
  * The learner's suspended cards, each with Unsuspend. A card unsuspended here keeps its row
  * (with "Suspend" to take it back) until the page is opened again, so the keyboard focus stays
- * on its button instead of falling to the page's start as the row goes.
+ * on its button instead of falling to the page's start as the row goes. The page's data, read
+ * again after each change, no longer lists that card: the list keeps every card it has shown,
+ * and is drawn (the page renders it always) once it has shown one.
  */
 export function SuspendedCards({ cards }: { cards: SuspendedCard[] }) {
+  const [shown, setShown] = useState(cards);
+  const added = cards.filter((card) => !shown.some((s) => s.cardId === card.cardId));
+  // A card suspended since (in another tab): added during render, React's way to follow props.
+  if (added.length) setShown([...shown, ...added]);
   const [unsuspended, setUnsuspended] = useState<ReadonlySet<string>>(new Set());
-  const left = cards.length - unsuspended.size;
+  if (shown.length === 0) return null;
+  const left = shown.length - unsuspended.size;
   const mark = (cardId: string, suspended: boolean) =>
     setUnsuspended((set) => {
       const next = new Set(set);
@@ -31,7 +38,7 @@ export function SuspendedCards({ cards }: { cards: SuspendedCard[] }) {
         until you unsuspend them.
       </p>
       <ul className={cx(cardStyles, "mt-3 divide-y divide-slate-200 py-1 dark:divide-slate-800")}>
-        {cards.map((card) => (
+        {shown.map((card) => (
           <li
             key={card.cardId}
             className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2"
