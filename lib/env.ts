@@ -33,6 +33,19 @@ export const serverEnvSchema = {
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
+  /**
+   * Where email goes (password-reset links). An SMTP server's address, e.g.
+   * smtps://user:password@mail.example.org:465; without it, MAIL_OUTBOX_DIR.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of the app's email. */
+  MAIL_FROM: z.string().min(3).default("Partnership Study <no-reply@localhost>"),
+  /**
+   * Without SMTP_URL: a folder each email is written to as a file (.eml) instead of being sent;
+   * `npm start` sets .data/outbox when it runs its own PostgreSQL. Neither: no email is sent,
+   * and "Forgot your password?" says that it cannot help.
+   */
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
   /** Connecting to PostgreSQL gives up after this long (the request then answers 503). */
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   /** A statement is cancelled after this long, by the server and by the client. */

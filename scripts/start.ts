@@ -73,6 +73,10 @@ async function main() {
     // Without NEXTAUTH_URL, next-auth builds its links (sign-out, callbacks) from the host
     // the browser used, so http://127.0.0.1:3000 stays on 127.0.0.1 after signing out.
     if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST = "1";
+    // A local install has no mail server: its email (password-reset links) is written to a
+    // folder instead, which the ready message names.
+    const outbox = embedded && !process.env.SMTP_URL && !process.env.MAIL_OUTBOX_DIR;
+    if (outbox) process.env.MAIL_OUTBOX_DIR = path.join(DATA_DIR, "outbox");
     const seedDemo = embedded || process.env.SEED_DEMO === "1";
     process.env.SEED_DEMO = seedDemo ? "1" : "0";
 
@@ -113,6 +117,12 @@ async function main() {
         console.log("  Demo accounts (password: " + password + "):");
         console.log("    learner@example.com     learner");
         console.log("    instructor@example.com  instructor (with a demo class and its results)");
+      }
+      if (outbox) {
+        const shown = path.relative(process.cwd(), process.env.MAIL_OUTBOX_DIR!);
+        console.log(
+          `  Email is not sent: each message (a password-reset link) is a file in ${shown}/.`,
+        );
       }
       console.log("  Press Ctrl-C to stop.\n");
     }
