@@ -4,8 +4,7 @@ import { ThemeToggle } from "./theme-toggle";
 import { buttonStyles } from "./ui/styles";
 import { UserMenu } from "./user-menu";
 import { cx } from "@/components/ui/cx";
-
-export const APP_NAME = "Partnership Study";
+import { APP_NAME } from "@/lib/domain/app-name";
 
 type Props = { user: { name: string; email: string; role: "LEARNER" | "INSTRUCTOR" } | null };
 

@@ -8,7 +8,7 @@ export const NAME_MAX = 80;
 export const ROLES = ["LEARNER", "INSTRUCTOR"] as const;
 export type RoleName = (typeof ROLES)[number];
 
-const email = z
+export const emailSchema = z
   .string({ error: "Enter your email address." })
   .trim()
   .min(1, "Enter your email address.")
@@ -22,7 +22,7 @@ export const signUpSchema = z.object({
     .trim()
     .min(1, "Enter your name.")
     .max(NAME_MAX, `A name has at most ${NAME_MAX} characters.`),
-  email,
+  email: emailSchema,
   password: z
     .string({ error: "Choose a password." })
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
@@ -36,7 +36,7 @@ export const signUpSchema = z.object({
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 export const signInSchema = z.object({
-  email,
+  email: emailSchema,
   // Only bounded here: a short password is simply wrong, not a different error.
   password: z
     .string()

@@ -28,6 +28,15 @@ export const SIGN_IN_LIMITS = {
   known: { duration: 30 * 24 * HOUR },
 };
 export const SIGN_UP_LIMIT = { points: 100, duration: HOUR };
+/**
+ * "Forgot your password?": requests per address (refused beyond, 429), and emails per account
+ * (beyond, the request is answered alike and nothing is sent, so the answer tells no one
+ * whether the account exists; nor can a stranger fill its owner's inbox).
+ */
+export const RESET_LIMITS = {
+  address: { points: 20, duration: HOUR },
+  account: { points: 3, duration: HOUR },
+};
 /** Wrong join codes: per user and per address. */
 export const JOIN_LIMITS = {
   user: { points: 10, duration: 15 * MINUTE },
@@ -162,4 +171,18 @@ export async function recordWrongJoinCode(userId: string, address: string): Prom
     count(joinUserLimiter(), key(userId)),
     count(joinAddressLimiter(), key(address)),
   ]);
+}
+
+/** Counts a password-reset request from this address; the seconds to wait when over, else 0. */
+export async function consumeResetRequest(address: string): Promise<number> {
+  const { points, duration } = RESET_LIMITS.address;
+  const state = await count(limiter("reset-address", points, duration), key(address));
+  return state.consumedPoints > points ? Math.ceil(state.msBeforeNext / 1000) : 0;
+}
+
+/** Counts a reset email to this account; false when its hour's emails are already sent. */
+export async function consumeResetMail(email: string): Promise<boolean> {
+  const { points, duration } = RESET_LIMITS.account;
+  const state = await count(limiter("reset-account", points, duration), key(normalEmail(email)));
+  return state.consumedPoints <= points;
 }

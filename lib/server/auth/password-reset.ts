@@ -1,0 +1,128 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { APP_NAME } from "@/lib/domain/app-name";
+import { env, type Env } from "@/lib/env";
+import { requestPasswordResetSchema, resetPasswordSchema } from "@/lib/schemas/password-reset";
+import { consumeResetMail } from "@/lib/server/auth/rate-limits";
+import { revokeSessions } from "@/lib/server/auth/session-version";
+import { db } from "@/lib/server/db";
+import { logger } from "@/lib/server/log";
+import { mailDelivery, sendMail } from "@/lib/server/mail/send-mail";
+import { hashPassword } from "@/lib/server/password";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+
+/** How long a link works. */
+export const RESET_LINK_MINUTES = 60;
+
+export const NO_MAIL =
+  "This server sends no email, so it cannot send you a link. Ask the person who runs it.";
+export const LINK_NOT_USABLE = "This link has expired or has been used already: ask for a new one.";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Where the links point: the app's public address (never the request's Host header). */
+export function appOrigin(config: Env = env): string {
+  return config.NEXTAUTH_URL
+    ? new URL(config.NEXTAUTH_URL).origin
+    : `http://localhost:${config.PORT}`;
+}
+
+/** The email address asked about, checked; the link itself goes out with `sendResetLink`. */
+export function parseResetRequest(
+  input: unknown,
+  config: Env = env,
+): ServiceResult<{ email: string }> {
+  if (mailDelivery(config) === "none") return fail("not_found", NO_MAIL);
+  const parsed = requestPasswordResetSchema.safeParse(input);
+  if (!parsed.success)
+    return fail("invalid", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
+  return ok(parsed.data);
+}
+
+export type ResetLinkOutcome = "sent" | "no-account" | "limited";
+
+/**
+ * Emails a one-time link to choose a new password to the account with this address, if
+ * there is one (deleted accounts have none) and it has not had 3 links this hour. The route
+ * runs it after answering, so neither the answer nor its timing says which it was. An account
+ * that signs in only through GitHub or Google gets a password this way, as its email's owner.
+ */
+export async function sendResetLink(email: string, config: Env = env): Promise<ResetLinkOutcome> {
+  const user = await db.user.findFirst({
+    where: { email, deletedAt: null },
+    select: { id: true, email: true },
+  });
+  if (!user) return "no-account";
+  if (!(await consumeResetMail(user.email))) return "limited";
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + RESET_LINK_MINUTES * 60_000);
+  const reset = await db.passwordReset.create({
+    data: { userId: user.id, tokenHash: hashToken(token), expiresAt },
+    select: { id: true },
+  });
+  const link = `${appOrigin(config)}/reset-password?token=${token}`;
+  try {
+    await sendMail(
+      {
+        to: user.email,
+        subject: `Choose a new password for ${APP_NAME}`,
+        text:
+          `Someone, we hope you, asked to choose a new password for the ${APP_NAME} ` +
+          `account of ${user.email}.\n\n` +
+          `Open this link within ${RESET_LINK_MINUTES} minutes to choose it:\n\n${link}\n\n` +
+          "The link works once. If you did not ask, ignore this email: your password stays " +
+          "as it is.\n",
+      },
+      config,
+    );
+  } catch (error) {
+    // A link that never arrived must not stay usable.
+    await db.passwordReset.delete({ where: { id: reset.id } });
+    throw error;
+  }
+  return "sent";
+}
+
+/** The account a link is for, while it can still be used; null when it cannot. */
+export async function resetLinkAccount(token: string): Promise<{ email: string } | null> {
+  const reset = await db.passwordReset.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { usedAt: true, expiresAt: true, user: { select: { email: true, deletedAt: true } } },
+  });
+  if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.deletedAt) return null;
+  return { email: reset.user.email };
+}
+
+/**
+ * Sets the password a link was sent for, once: the link is claimed by a conditional update,
+ * so of two requests with it only one changes the password. Every session of the account is
+ * signed out (whoever knew the old password with it), and its other links stop working.
+ */
+export async function resetPassword(input: unknown): Promise<ServiceResult<{ email: string }>> {
+  const parsed = resetPasswordSchema.safeParse(input);
+  if (!parsed.success)
+    return fail("invalid", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
+  const tokenHash = hashToken(parsed.data.token);
+  // Checked before hashing: a dead link costs no argon2 work.
+  if (!(await resetLinkAccount(parsed.data.token))) return fail("conflict", LINK_NOT_USABLE);
+  const passwordHash = await hashPassword(parsed.data.password);
+  const email = await db.$transaction(async (tx) => {
+    const reset = await tx.passwordReset.findUniqueOrThrow({
+      where: { tokenHash },
+      select: { id: true, userId: true, user: { select: { email: true } } },
+    });
+    const claimed = await tx.passwordReset.updateMany({
+      where: { id: reset.id, usedAt: null, expiresAt: { gt: new Date() } },
+      data: { usedAt: new Date() },
+    });
+    // Another request claimed it first (or it expired meanwhile): nothing was written.
+    if (claimed.count !== 1) return null;
+    await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+    await revokeSessions(reset.userId, tx);
+    await tx.passwordReset.deleteMany({ where: { userId: reset.userId, id: { not: reset.id } } });
+    return reset.user.email;
+  });
+  if (email === null) return fail("conflict", LINK_NOT_USABLE);
+  logger.info({ event: "password-reset" }, "a password was reset through an emailed link");
+  return ok({ email });
+}
