@@ -1,8 +1,13 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { systemChromium } from "./scripts/lib/chromium";
 
 const port = Number(process.env.E2E_PORT || 3100);
 const jsonReport = process.env.PLAYWRIGHT_JSON_OUTPUT_NAME;
+// The server's email (password-reset links) is written here, where the specs read it
+// (e2e/password-reset.spec.ts); the server and the test workers inherit this environment.
+process.env.MAIL_OUTBOX_DIR ||= path.join(os.tmpdir(), `study-e2e-outbox-${port}`);
 
 export default defineConfig({
   testDir: "e2e",

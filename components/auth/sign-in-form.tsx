@@ -2,13 +2,15 @@
 
 import { Link } from "@/components/ui/link";
 import { signIn } from "next-auth/react";
+import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
-import { buttonStyles } from "@/components/ui/styles";
+import { buttonStyles, linkStyles } from "@/components/ui/styles";
 import { OFFLINE_MESSAGE, type RequestResult } from "@/lib/client/request-json";
 import { parseTooManyAttempts, tooManySignInsMessage } from "@/lib/domain/auth/wait-message";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { signInSchema } from "@/lib/schemas/auth";
+import { AuthFooterLink, AuthFormError, AuthSubmitButton } from "./auth-form-parts";
 
 type Props = {
   callbackUrl: string;
@@ -45,17 +47,14 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
     onSuccess: () => window.location.assign(callbackUrl),
     leavesPage: true,
   });
+  const email = useWatch({ control: form.control, name: "email" }).trim();
   // The page's own message (a failed OAuth sign-in, say) until the form has been sent.
   const error = formError ?? (form.formState.submitCount === 0 ? initialError : undefined);
 
   return (
     <div className="space-y-6">
       {notice ? <Alert tone="success">{notice}</Alert> : null}
-      {error ? (
-        <Alert tone="error" ref={alertRef}>
-          {error}
-        </Alert>
-      ) : null}
+      <AuthFormError error={error} alertRef={alertRef} />
       <form {...formProps} className="space-y-4" aria-label="Sign in">
         <FormField label="Email" type="email" autoComplete="email" required {...field("email")} />
         <FormField
@@ -65,14 +64,19 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
           required
           {...field("password")}
         />
-        <button
-          type="submit"
-          className={`${buttonStyles.primary} w-full`}
-          disabled={pending}
-          aria-busy={pending}
-        >
-          {pending ? "Signing in…" : "Sign in"}
-        </button>
+        <p className="-mt-2 text-right text-sm">
+          <Link
+            href={
+              email ? `/forgot-password?email=${encodeURIComponent(email)}` : "/forgot-password"
+            }
+            className={linkStyles}
+          >
+            Forgot your password?
+          </Link>
+        </p>
+        <AuthSubmitButton pending={pending} pendingLabel="Signing in…">
+          Sign in
+        </AuthSubmitButton>
       </form>
       {oauthProviders.length ? (
         <div className="space-y-2">
@@ -89,19 +93,14 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
           ))}
         </div>
       ) : null}
-      <p className="text-center text-sm text-slate-600 dark:text-slate-400">
-        New here?{" "}
-        <Link
-          href={
-            callbackUrl === "/"
-              ? "/signup"
-              : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`
-          }
-          className="font-semibold text-brand-700 hover:underline dark:text-brand-300"
-        >
-          Create an account
-        </Link>
-      </p>
+      <AuthFooterLink
+        question="New here?"
+        href={
+          callbackUrl === "/" ? "/signup" : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`
+        }
+      >
+        Create an account
+      </AuthFooterLink>
     </div>
   );
 }

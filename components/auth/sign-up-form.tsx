@@ -1,22 +1,19 @@
 "use client";
 
-import { Link } from "@/components/ui/link";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useWatch } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import { FormField } from "@/components/ui/form-field";
-import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
+import { NAME_MAX, signUpSchema, type RoleName } from "@/lib/schemas/auth";
 import {
-  NAME_MAX,
-  PASSWORD_MAX,
-  PASSWORD_MIN,
-  signUpSchema,
-  type RoleName,
-} from "@/lib/schemas/auth";
+  AuthFooterLink,
+  AuthFormError,
+  AuthSubmitButton,
+  NewPasswordField,
+} from "./auth-form-parts";
 
 type Props = { callbackUrl: string; instructorCodeRequired: boolean };
 
@@ -64,11 +61,7 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
 
   return (
     <div className="space-y-6">
-      {formError ? (
-        <Alert tone="error" ref={alertRef}>
-          {formError}
-        </Alert>
-      ) : null}
+      <AuthFormError error={formError} alertRef={alertRef} />
       <form {...formProps} className="space-y-4" aria-label="Create your account">
         <FormField
           label="Name"
@@ -78,16 +71,7 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
           {...field("name")}
         />
         <FormField label="Email" type="email" autoComplete="email" required {...field("email")} />
-        <FormField
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={PASSWORD_MIN}
-          maxLength={PASSWORD_MAX}
-          hint={`At least ${PASSWORD_MIN} characters.`}
-          {...field("password")}
-        />
+        <NewPasswordField label="Password" {...field("password")} />
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">I am signing up as</legend>
           <div className="grid grid-cols-2 gap-2">
@@ -122,24 +106,13 @@ export function SignUpForm({ callbackUrl, instructorCodeRequired }: Props) {
             {...field("instructorCode")}
           />
         ) : null}
-        <button
-          type="submit"
-          className={`${buttonStyles.primary} w-full`}
-          disabled={pending}
-          aria-busy={pending}
-        >
-          {pending ? "Creating your account…" : "Create account"}
-        </button>
+        <AuthSubmitButton pending={pending} pendingLabel="Creating your account…">
+          Create account
+        </AuthSubmitButton>
       </form>
-      <p className="text-center text-sm text-slate-600 dark:text-slate-400">
-        Already have an account?{" "}
-        <Link
-          href="/signin"
-          className="font-semibold text-brand-700 hover:underline dark:text-brand-300"
-        >
-          Sign in
-        </Link>
-      </p>
+      <AuthFooterLink question="Already have an account?" href="/signin">
+        Sign in
+      </AuthFooterLink>
     </div>
   );
 }

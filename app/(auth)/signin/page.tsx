@@ -31,7 +31,11 @@ export default async function SignInPage({
     : wait !== null
       ? tooManySignInsMessage(wait)
       : (ERRORS[errorKey] ?? "Sign-in failed. Please try again.");
-  const notice = params.created ? "Your account is ready. Sign in to continue." : undefined;
+  const notice = params.created
+    ? "Your account is ready. Sign in to continue."
+    : params.reset
+      ? "Your password is changed, and every session signed out. Sign in with the new one."
+      : undefined;
   const oauthProviders = getOAuthProviders().map((p) => ({ id: p.id, name: p.name }));
   return (
     <div className={cardStyles}>

@@ -1,0 +1,81 @@
+import type { ComponentProps, ReactNode, Ref } from "react";
+import { Alert } from "@/components/ui/alert";
+import { FormField } from "@/components/ui/form-field";
+import { Link } from "@/components/ui/link";
+import { buttonStyles } from "@/components/ui/styles";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/auth";
+
+/** A sign-in page form's full-width submit button; says what it is doing while it does it. */
+export function AuthSubmitButton({
+  pending,
+  pendingLabel,
+  children,
+}: {
+  pending: boolean;
+  pendingLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="submit"
+      className={`${buttonStyles.primary} w-full`}
+      disabled={pending}
+      aria-busy={pending}
+    >
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}
+
+/** The line under such a form that leads to the next page ("New here? Create an account"). */
+export function AuthFooterLink({
+  question,
+  href,
+  children,
+}: {
+  question: string;
+  href: string;
+  children: ReactNode;
+}) {
+  return (
+    <p className="text-center text-sm text-slate-600 dark:text-slate-400">
+      {`${question} `}
+      <Link
+        href={href}
+        className="font-semibold text-brand-700 hover:underline dark:text-brand-300"
+      >
+        {children}
+      </Link>
+    </p>
+  );
+}
+
+/** The form's one error message, which takes focus when no field is at fault. */
+export function AuthFormError({
+  error,
+  alertRef,
+}: {
+  error: string | undefined;
+  alertRef: Ref<HTMLDivElement>;
+}) {
+  return error ? (
+    <Alert tone="error" ref={alertRef}>
+      {error}
+    </Alert>
+  ) : null;
+}
+
+/** A field for choosing a password, with its length rule told and checked. */
+export function NewPasswordField(props: Omit<ComponentProps<typeof FormField>, "type">) {
+  return (
+    <FormField
+      type="password"
+      autoComplete="new-password"
+      required
+      minLength={PASSWORD_MIN}
+      maxLength={PASSWORD_MAX}
+      hint={`At least ${PASSWORD_MIN} characters.`}
+      {...props}
+    />
+  );
+}
