@@ -1,9 +1,11 @@
 // "Forgot your password?" against real PostgreSQL, its email written to a throw-away outbox
 // folder (MAIL_OUTBOX_DIR) and read back as the learner's mail client would get it.
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, test } from "vitest";
 import { readEnv } from "@/lib/env";
 import { db } from "@/lib/server/db";
@@ -236,5 +238,42 @@ describe("choosing the new password", () => {
     ["an extra field", { token: "a".repeat(43), password: "long enough 1", role: "INSTRUCTOR" }],
   ])("%s is refused before anything is looked up", async (_label, input) => {
     expect(await resetPassword(input)).toMatchObject({ ok: false, code: "invalid" });
+  });
+});
+
+describe("a server that sends no email", () => {
+  /** `npm run reset-link -- <email>`, as whoever runs the server would type it. */
+  async function resetLinkScript(email: string) {
+    const run = promisify(execFile);
+    const env = {
+      ...process.env,
+      DATABASE_URL: process.env.TEST_DATABASE_URL,
+      NEXTAUTH_URL: "https://study.example.org",
+    };
+    const args = ["tsx", "--conditions=react-server", "scripts/reset-link.ts", email];
+    return run("npx", args, { env }).then(
+      ({ stdout }) => ({ code: 0, stdout, stderr: "" }),
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+  }
+
+  test("its operator's script prints a link for the account, which works", async () => {
+    const account = await makeAccount();
+    const { code, stdout } = await resetLinkScript(account.email.toUpperCase());
+    expect(code).toBe(0);
+    const token = /^https:\/\/study\.example\.org\/reset-password\?token=([\w-]{43})$/m.exec(
+      stdout,
+    )?.[1];
+    expect(token, stdout).toBeDefined();
+    expect(await resetLinkAccount(token!)).toEqual({ email: account.email });
+    expect((await resetPassword({ token, password: "chosen by hand 1" })).ok).toBe(true);
+  });
+
+  test("and says so when no account uses the address", async () => {
+    const email = uniqueEmail("nobody");
+    const { code, stdout, stderr } = await resetLinkScript(email);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`No account uses ${email}.`);
   });
 });

@@ -15,7 +15,8 @@ import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 export const RESET_LINK_MINUTES = 60;
 
 export const NO_MAIL =
-  "This server sends no email, so it cannot send you a link. Ask the person who runs it.";
+  "This server sends no email, so it cannot send you a link. Ask the person who runs it: " +
+  "they can make you one.";
 export const LINK_NOT_USABLE = "This link has expired or has been used already: ask for a new one.";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -39,6 +40,29 @@ export function parseResetRequest(
   return ok(parsed.data);
 }
 
+/** Stores a new link for the account (its token's hash) and returns it. */
+async function newResetLink(userId: string, config: Env) {
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + RESET_LINK_MINUTES * 60_000);
+  const reset = await db.passwordReset.create({
+    data: { userId, tokenHash: hashToken(token), expiresAt },
+    select: { id: true },
+  });
+  return { reset, link: `${appOrigin(config)}/reset-password?token=${token}` };
+}
+
+/**
+ * A link for the account with this address, for whoever runs a server that sends no email
+ * to pass on to its owner (`npm run reset-link`); null when no account uses the address.
+ */
+export async function makeResetLink(email: string, config: Env = env): Promise<string | null> {
+  const user = await db.user.findFirst({
+    where: { email: email.trim().toLowerCase(), deletedAt: null },
+    select: { id: true },
+  });
+  return user ? (await newResetLink(user.id, config)).link : null;
+}
+
 export type ResetLinkOutcome = "sent" | "no-account" | "limited";
 
 /**
@@ -54,13 +78,7 @@ export async function sendResetLink(email: string, config: Env = env): Promise<R
   });
   if (!user) return "no-account";
   if (!(await consumeResetMail(user.email))) return "limited";
-  const token = randomBytes(32).toString("base64url");
-  const expiresAt = new Date(Date.now() + RESET_LINK_MINUTES * 60_000);
-  const reset = await db.passwordReset.create({
-    data: { userId: user.id, tokenHash: hashToken(token), expiresAt },
-    select: { id: true },
-  });
-  const link = `${appOrigin(config)}/reset-password?token=${token}`;
+  const { reset, link } = await newResetLink(user.id, config);
   try {
     await sendMail(
       {
