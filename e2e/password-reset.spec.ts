@@ -98,3 +98,23 @@ test("an address with no account gets the same answer", async ({ page }) => {
   await expect(page.getByLabel("Email")).toHaveValue(email);
   await expect(page.getByLabel("Email")).toBeFocused();
 });
+
+test("a signed-in learner who forgot the password has a link emailed from settings", async ({
+  page,
+}) => {
+  const email = uniqueEmail("settings-reset");
+  await createAccount(page, { name: "Settings Learner", email, password: "the old password" });
+  await page.goto("/settings");
+  const security = page.getByRole("region", { name: "Sign-in and security" });
+  await security.getByRole("button", { name: "Email me a link to choose a new one" }).click();
+  await expect(security.getByRole("status")).toHaveText(
+    `We have emailed a link to ${email}. It works once, for 60 minutes.`,
+  );
+  await expect(security.getByRole("status")).toBeFocused();
+  await page.goto(await linkEmailedTo(email));
+  await page.getByLabel("New password", { exact: true }).fill("the new password");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page).toHaveURL("/signin?reset=1");
+  await signIn(page, email, "the new password");
+  await expect(page.getByRole("heading", { name: "Welcome, Settings Learner" })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AccountSecurity } from "@/components/settings/account-security";
+import { mailDelivery } from "@/lib/server/mail/send-mail";
 import { FsrsOptimisationPanel } from "@/components/settings/fsrs-optimisation-panel";
 import { StudySettingsForm } from "@/components/settings/study-settings-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -57,7 +58,11 @@ export default async function SettingsPage() {
         <FsrsOptimisationPanel initial={fsrsPanel} timeZone={settings.timeZone} />
       </div>
       <div className="mt-10">
-        <AccountSecurity hasPassword={passwordSet} />
+        <AccountSecurity
+          hasPassword={passwordSet}
+          email={user.email}
+          canEmail={mailDelivery() !== "none"}
+        />
       </div>
     </>
   );

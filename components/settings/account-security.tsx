@@ -1,9 +1,12 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
-import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { cx } from "@/components/ui/cx";
+import { RequestButton } from "@/components/ui/request-button";
+import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { useRequest } from "@/lib/client/use-request";
@@ -13,8 +16,60 @@ import { changePasswordSchema } from "@/lib/schemas/account";
 // learner lands on the sign-in page.
 const signInAgain = () => signOut({ callbackUrl: "/signin" });
 
+/**
+ * A link to choose a new password, emailed to the account's own address: for a learner who
+ * has forgotten the current one, or whose account (GitHub or Google) has none yet.
+ */
+function EmailResetLink({ email, hasPassword }: { email: string; hasPassword: boolean }) {
+  const [sent, setSent] = useState<{ minutes: number } | null>(null);
+  // The button goes: focus moves to the message that replaces it, which is read out.
+  const sentRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (sent) sentRef.current?.focus();
+  }, [sent]);
+  if (sent)
+    return (
+      <Alert tone="success" ref={sentRef}>
+        {`We have emailed a link to ${email}. It works once, for ${sent.minutes} minutes.`}
+      </Alert>
+    );
+  return (
+    <div
+      className={cx(
+        "flex max-w-xl flex-wrap items-baseline gap-x-2 text-sm text-slate-600",
+        "dark:text-slate-400",
+      )}
+    >
+      {hasPassword
+        ? "Forgotten your current password?"
+        : "This account signs in with GitHub or Google and has no password. To have one too:"}
+      <RequestButton
+        className={linkStyles}
+        send={() =>
+          requestJson<{ minutes: number }>("/api/password-reset", {
+            method: "POST",
+            body: { email },
+          })
+        }
+        onSuccess={setSent}
+      >
+        {(pending) => (pending ? "Sending…" : "Email me a link to choose a new one")}
+      </RequestButton>
+    </div>
+  );
+}
+
 /** Settings' "Sign-in and security": change the password, or sign out on every device. */
-export function AccountSecurity({ hasPassword }: { hasPassword: boolean }) {
+export function AccountSecurity({
+  hasPassword,
+  email,
+  canEmail,
+}: {
+  hasPassword: boolean;
+  email: string;
+  /** Whether the server sends email (password-reset links). */
+  canEmail: boolean;
+}) {
   const everywhere = useRequest({ onSuccess: signInAgain, leavesPage: true });
   const { formProps, alertRef, formError, pending, field } = useJsonForm({
     schema: changePasswordSchema,
@@ -54,6 +109,13 @@ export function AccountSecurity({ hasPassword }: { hasPassword: boolean }) {
           </button>
         </form>
       ) : null}
+      {canEmail ? (
+        <EmailResetLink email={email} hasPassword={hasPassword} />
+      ) : hasPassword ? null : (
+        <p className="max-w-xl text-sm text-slate-600 dark:text-slate-400">
+          This account signs in with GitHub or Google and has no password.
+        </p>
+      )}
       <div className="space-y-2">
         <p className="max-w-xl text-sm text-slate-600 dark:text-slate-400">
           Lost a device, or signed in on a shared computer? End every session at once.
