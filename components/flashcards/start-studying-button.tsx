@@ -1,25 +1,14 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { RequestButton } from "@/components/ui/request-button";
 import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { ALL_DECKS } from "@/lib/domain/flashcards/all-decks";
 
-const subscribeToNothing = () => () => {};
-
-/**
- * A new learner's one click from home: study every deck, then open the study session. Until the
- * page is interactive the button is disabled: a click before then would do nothing at all.
- */
+/** A new learner's one click from home: study every deck, then open the study session. */
 export function StartStudyingButton({ className }: { className?: string }) {
   const router = useRouter();
-  const interactive = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
   return (
     <RequestButton
       send={() =>
@@ -30,7 +19,6 @@ export function StartStudyingButton({ className }: { className?: string }) {
       }
       onSuccess={() => router.push("/flashcards/study")}
       leavesPage
-      disabled={!interactive}
       boxClassName={className}
       className={buttonStyles.primary}
     >

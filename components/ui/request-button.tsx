@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import type { RequestResult } from "@/lib/client/request-json";
@@ -18,7 +18,7 @@ type Props<T> = {
   boxClassName?: string;
   /** The button's accessible name, where its text alone would not tell it apart. */
   "aria-label"?: string;
-  /** Refuses clicks before the request (e.g. until the page is interactive). */
+  /** Refuses clicks before the request (it is disabled anyway until the page is interactive). */
   disabled?: boolean;
   /** Asked with window.confirm first; the request is sent only when accepted. */
   confirmMessage?: string;
@@ -26,11 +26,15 @@ type Props<T> = {
   children: ReactNode | ((pending: boolean) => ReactNode);
 };
 
+const subscribeToNothing = () => () => {};
+
 /**
  * A button that sends one request, with useRequest's conventions (a click while it is out is
  * ignored), and the failure's message under it. While the request is out the button is
  * aria-disabled and aria-busy, not disabled: a disabled button loses keyboard focus, which then
- * drops to the top of the page.
+ * drops to the top of the page. Until the page is interactive it is disabled: a click on the
+ * server's HTML before the script has run would do nothing at all (a fast click on "Retry the 3
+ * I missed" right after a full page load was lost so).
  */
 export function RequestButton<T>({
   send,
@@ -44,11 +48,17 @@ export function RequestButton<T>({
   children,
 }: Props<T>) {
   const { pending, error, run } = useRequest<T>({ onSuccess, leavesPage });
+  // false in the server's HTML and while hydrating, true once this component runs in the page.
+  const interactive = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   return (
     <span className={cx("inline-flex flex-col items-start gap-1", boxClassName)}>
       <button
         type="button"
-        disabled={disabled}
+        disabled={disabled || !interactive}
         onClick={() => {
           if (confirmMessage && !window.confirm(confirmMessage)) return;
           void run(send);
