@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readOutbox } from "../test/outbox";
 import { expect, test } from "./fixtures";
 import { createAccount, signIn, uniqueEmail } from "./helpers";
 
@@ -8,16 +7,9 @@ async function linkEmailedTo(email: string): Promise<string> {
   const dir = process.env.MAIL_OUTBOX_DIR!;
   let link: string | undefined;
   await expect(async () => {
-    const messages = readdirSync(dir)
-      .sort()
-      .map((name) => readFileSync(path.join(dir, name), "utf8"))
-      // Quoted-printable, as the mail client would decode it.
-      .map((raw) =>
-        raw
-          .replace(/=\r?\n/g, "")
-          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-      )
-      .filter((message) => message.split(/\r?\n/).includes(`To: ${email}`));
+    const messages = readOutbox(dir).filter((message) =>
+      message.split(/\r?\n/).includes(`To: ${email}`),
+    );
     link = /https?:\/\/\S+\/reset-password\?token=[\w-]+/.exec(messages.at(-1) ?? "")?.[0];
     expect(link, `an email to ${email} in ${dir}`).toBeTruthy();
   }).toPass({ timeout: 15_000 });

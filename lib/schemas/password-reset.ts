@@ -4,8 +4,11 @@ import { emailSchema, PASSWORD_MAX, PASSWORD_MIN } from "./auth";
 
 export const requestPasswordResetSchema = z.strictObject({ email: emailSchema });
 
-/** The link's token: 32 random bytes, base64url (43 characters). */
-export const RESET_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+/**
+ * The link's token: 24 random bytes (192 bits), base64url: 32 characters, which keeps a local
+ * install's link on one line of its email (`lib/server/auth/password-reset.ts`).
+ */
+export const RESET_TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
 
 export const resetPasswordSchema = z.strictObject({
   token: z.string().regex(RESET_TOKEN_PATTERN, "This link is not whole: open it from the email."),

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { readEnv } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { createUser } from "@/lib/server/users/create-user";
+import { readOutbox } from "@/test/outbox";
 import { uniqueEmail } from "@/test/unique";
 import {
   appOrigin,
@@ -36,17 +37,9 @@ function withOutbox() {
     SMTP_URL: undefined,
     NEXTAUTH_URL: "https://study.example.org/app",
   });
-  /** Each message in the folder, quoted-printable soft line breaks undone. */
-  const messages = () =>
-    readdirSync(dir)
-      .sort()
-      .map((name) =>
-        readFileSync(path.join(dir, name), "utf8")
-          .replace(/=\r?\n/g, "")
-          .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-      );
+  const messages = () => readOutbox(dir);
   const tokens = () =>
-    messages().map((m) => /\/reset-password\?token=([\w-]{43})\b/.exec(m)?.[1] ?? "");
+    messages().map((m) => /\/reset-password\?token=([\w-]{32})\b/.exec(m)?.[1] ?? "");
   return { config, messages, tokens };
 }
 
@@ -75,6 +68,24 @@ describe("asking for a link", () => {
     expect(JSON.stringify(rows)).not.toContain(token);
     expect(rows[0]!.expiresAt.getTime() - Date.now()).toBeGreaterThan(59 * 60_000);
     expect(rows[0]!.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(60 * 60_000);
+  });
+
+  test("a local install's email shows the link whole: 7-bit text, no line over 76", async () => {
+    const { config: withUrl } = withOutbox();
+    const dir = withUrl.MAIL_OUTBOX_DIR!;
+    // A local install: no NEXTAUTH_URL, the links point at this machine's port.
+    const config = readEnv({ ...process.env, MAIL_OUTBOX_DIR: dir, PORT: "3400" });
+    const account = await makeAccount();
+    await sendResetLink(account.email, { ...config, NEXTAUTH_URL: undefined });
+    const [name] = readdirSync(dir);
+    // The file as written, not decoded: what someone opening it in an editor reads.
+    const raw = readFileSync(path.join(dir, name!), "utf8");
+    expect(raw).toMatch(/^Content-Transfer-Encoding: 7bit$/m);
+    const lines = raw.slice(raw.indexOf("\n\n") + 2).split("\n");
+    expect(lines.filter((line) => line.length > 76)).toEqual([]);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^http:\/\/localhost:3400\/reset-password\?token=[\w-]{32}$/),
+    );
   });
 
   test("an unknown address and a deleted account get nothing, and no link is stored", async () => {
@@ -234,8 +245,8 @@ describe("choosing the new password", () => {
 
   test.each([
     ["a malformed token", { token: "short", password: "long enough 1" }],
-    ["a short password", { token: "a".repeat(43), password: "short" }],
-    ["an extra field", { token: "a".repeat(43), password: "long enough 1", role: "INSTRUCTOR" }],
+    ["a short password", { token: "a".repeat(32), password: "short" }],
+    ["an extra field", { token: "a".repeat(32), password: "long enough 1", role: "INSTRUCTOR" }],
   ])("%s is refused before anything is looked up", async (_label, input) => {
     expect(await resetPassword(input)).toMatchObject({ ok: false, code: "invalid" });
   });
@@ -261,7 +272,7 @@ describe("a server that sends no email", () => {
     const account = await makeAccount();
     const { code, stdout } = await resetLinkScript(account.email.toUpperCase());
     expect(code).toBe(0);
-    const token = /^https:\/\/study\.example\.org\/reset-password\?token=([\w-]{43})$/m.exec(
+    const token = /^https:\/\/study\.example\.org\/reset-password\?token=([\w-]{32})$/m.exec(
       stdout,
     )?.[1];
     expect(token, stdout).toBeDefined();

@@ -40,9 +40,40 @@ export function parseResetRequest(
   return ok(parsed.data);
 }
 
+/** Wraps a paragraph at spaces into lines of at most `width` characters (a long word alone). */
+function wrap(paragraph: string, width = 72): string {
+  const lines: string[] = [];
+  for (const word of paragraph.split(" ")) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last]!.length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The email's text, in lines of at most 72 characters and the link on a line of its own: with
+ * no line over 76, the message goes as plain 7-bit text, so a local install's outbox file shows
+ * the link whole (with longer lines, nodemailer encodes it quoted-printable: "=3D", split lines).
+ */
+function resetEmailText(email: string, link: string): string {
+  return (
+    [
+      wrap(
+        `Someone, we hope you, asked to choose a new password for the ${APP_NAME} account ` +
+          `of ${email}. Open this link within ${RESET_LINK_MINUTES} minutes to choose it:`,
+      ),
+      link,
+      wrap(
+        "The link works once. If you did not ask, ignore this email: your password stays as it is.",
+      ),
+    ].join("\n\n") + "\n"
+  );
+}
+
 /** Stores a new link for the account (its token's hash) and returns it. */
 async function newResetLink(userId: string, config: Env) {
-  const token = randomBytes(32).toString("base64url");
+  const token = randomBytes(24).toString("base64url");
   const expiresAt = new Date(Date.now() + RESET_LINK_MINUTES * 60_000);
   const reset = await db.passwordReset.create({
     data: { userId, tokenHash: hashToken(token), expiresAt },
@@ -84,12 +115,7 @@ export async function sendResetLink(email: string, config: Env = env): Promise<R
       {
         to: user.email,
         subject: `Choose a new password for ${APP_NAME}`,
-        text:
-          `Someone, we hope you, asked to choose a new password for the ${APP_NAME} ` +
-          `account of ${user.email}.\n\n` +
-          `Open this link within ${RESET_LINK_MINUTES} minutes to choose it:\n\n${link}\n\n` +
-          "The link works once. If you did not ask, ignore this email: your password stays " +
-          "as it is.\n",
+        text: resetEmailText(user.email, link),
       },
       config,
     );
