@@ -34,8 +34,9 @@ test("a forgotten password: a link by email, a new password, and signed in with 
   await page.getByLabel("Email").fill(email);
   await page.getByRole("link", { name: "Forgot your password?" }).click();
   await expect(page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
-  // The address typed on the sign-in form comes along.
+  // The address typed on the sign-in form comes along, though not in the address bar.
   await expect(page.getByLabel("Email")).toHaveValue(email);
+  expect(page.url()).toMatch(/\/forgot-password$/);
   await page.getByRole("button", { name: "Email me a link" }).click();
   const sent = page.getByRole("status");
   await expect(sent).toContainText(`If an account uses ${email}, we have emailed it a link`);

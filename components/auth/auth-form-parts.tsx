@@ -5,6 +5,32 @@ import { Link } from "@/components/ui/link";
 import { buttonStyles } from "@/components/ui/styles";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/schemas/auth";
 
+/**
+ * The address typed on the sign-in form, handed to "Forgot your password?" in this tab's
+ * session storage rather than in the link, so it stays out of the address bar and history.
+ */
+const FORGOT_EMAIL_KEY = "study-forgot-password-email";
+
+export function handOverEmail(email: string): void {
+  try {
+    if (email) sessionStorage.setItem(FORGOT_EMAIL_KEY, email);
+    else sessionStorage.removeItem(FORGOT_EMAIL_KEY);
+  } catch {
+    // Storage refused (a private window's settings): the form starts empty.
+  }
+}
+
+/** The address handed over, once: it is removed as it is read. */
+export function takeHandedOverEmail(): string {
+  try {
+    const email = sessionStorage.getItem(FORGOT_EMAIL_KEY) ?? "";
+    sessionStorage.removeItem(FORGOT_EMAIL_KEY);
+    return email;
+  } catch {
+    return "";
+  }
+}
+
 /** A sign-in page form's full-width submit button; says what it is doing while it does it. */
 export function AuthSubmitButton({
   pending,

@@ -8,20 +8,30 @@ import { linkStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { requestPasswordResetSchema } from "@/lib/schemas/password-reset";
-import { AuthFooterLink, AuthFormError, AuthSubmitButton } from "./auth-form-parts";
+import {
+  AuthFooterLink,
+  AuthFormError,
+  AuthSubmitButton,
+  takeHandedOverEmail,
+} from "./auth-form-parts";
 
 type Sent = { email: string; minutes: number };
 
 /** Asks for a link to choose a new password; says the same whether the account exists. */
-export function ForgotPasswordForm({ initialEmail }: { initialEmail: string }) {
+export function ForgotPasswordForm() {
   const [sent, setSent] = useState<Sent | null>(null);
   const sentRef = useRef<HTMLDivElement>(null);
   const { form, formProps, alertRef, formError, pending, field } = useJsonForm({
     schema: requestPasswordResetSchema,
-    defaultValues: { email: initialEmail },
+    defaultValues: { email: "" },
     submit: (input) => requestJson<Sent>("/api/password-reset", { method: "POST", body: input }),
     onSuccess: (data) => setSent(data),
   });
+  // The address typed on the sign-in form, when the learner came from there.
+  useEffect(() => {
+    const email = takeHandedOverEmail();
+    if (email && !form.getValues("email")) form.setValue("email", email);
+  }, [form]);
   // Focus follows what replaces the form, so a screen reader reads it out; and back to the
   // address when the form returns, to correct it.
   const wasSent = useRef(false);

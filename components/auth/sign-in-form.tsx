@@ -10,7 +10,7 @@ import { OFFLINE_MESSAGE, type RequestResult } from "@/lib/client/request-json";
 import { parseTooManyAttempts, tooManySignInsMessage } from "@/lib/domain/auth/wait-message";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { signInSchema } from "@/lib/schemas/auth";
-import { AuthFooterLink, AuthFormError, AuthSubmitButton } from "./auth-form-parts";
+import { AuthFooterLink, AuthFormError, AuthSubmitButton, handOverEmail } from "./auth-form-parts";
 
 type Props = {
   callbackUrl: string;
@@ -65,12 +65,7 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
           {...field("password")}
         />
         <p className="-mt-2 text-right text-sm">
-          <Link
-            href={
-              email ? `/forgot-password?email=${encodeURIComponent(email)}` : "/forgot-password"
-            }
-            className={linkStyles}
-          >
+          <Link href="/forgot-password" className={linkStyles} onClick={() => handOverEmail(email)}>
             Forgot your password?
           </Link>
         </p>

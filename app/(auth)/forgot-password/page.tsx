@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { cardStyles, linkStyles } from "@/components/ui/styles";
-import { EMAIL_MAX } from "@/lib/schemas/auth";
 import { NO_MAIL } from "@/lib/server/auth/password-reset";
 import { mailDelivery } from "@/lib/server/mail/send-mail";
 
 export const metadata: Metadata = { title: "Forgot your password?" };
 
-export default async function ForgotPasswordPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const { email } = await searchParams;
-  // The address typed on the sign-in form, when it came from there.
-  const initialEmail = typeof email === "string" ? email.trim().slice(0, EMAIL_MAX) : "";
+export default async function ForgotPasswordPage() {
+  // Rendered per request: whether this server sends email is read from its environment when it
+  // runs, never baked in at build time.
+  await connection();
   return (
     <div className={cardStyles}>
       <h1 className="mb-1 text-2xl font-bold">Forgot your password?</h1>
@@ -34,7 +30,7 @@ export default async function ForgotPasswordPage({
           <p className="mb-6 text-sm text-slate-600 dark:text-slate-400">
             Give your account&apos;s email address and we will email you a link to choose a new one.
           </p>
-          <ForgotPasswordForm initialEmail={initialEmail} />
+          <ForgotPasswordForm />
         </>
       )}
     </div>
