@@ -2,7 +2,6 @@
 
 import { Link } from "@/components/ui/link";
 import { signIn } from "next-auth/react";
-import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles, linkStyles } from "@/components/ui/styles";
@@ -47,7 +46,6 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
     onSuccess: () => window.location.assign(callbackUrl),
     leavesPage: true,
   });
-  const email = useWatch({ control: form.control, name: "email" }).trim();
   // The page's own message (a failed OAuth sign-in, say) until the form has been sent.
   const error = formError ?? (form.formState.submitCount === 0 ? initialError : undefined);
 
@@ -65,7 +63,11 @@ export function SignInForm({ callbackUrl, initialError, notice, oauthProviders }
           {...field("password")}
         />
         <p className="-mt-2 text-right text-sm">
-          <Link href="/forgot-password" className={linkStyles} onClick={() => handOverEmail(email)}>
+          <Link
+            href="/forgot-password"
+            className={linkStyles}
+            onClick={() => handOverEmail(form.getValues("email").trim())}
+          >
             Forgot your password?
           </Link>
         </p>

@@ -71,6 +71,14 @@ function resetEmailText(email: string, link: string): string {
   );
 }
 
+/** The account that uses this address (any case); deleted accounts have none. */
+function accountOf(email: string) {
+  return db.user.findFirst({
+    where: { email: email.trim().toLowerCase(), deletedAt: null },
+    select: { id: true, email: true },
+  });
+}
+
 /** Stores a new link for the account (its token's hash) and returns it. */
 async function newResetLink(userId: string, config: Env) {
   const token = randomBytes(24).toString("base64url");
@@ -87,10 +95,7 @@ async function newResetLink(userId: string, config: Env) {
  * to pass on to its owner (`npm run reset-link`); null when no account uses the address.
  */
 export async function makeResetLink(email: string, config: Env = env): Promise<string | null> {
-  const user = await db.user.findFirst({
-    where: { email: email.trim().toLowerCase(), deletedAt: null },
-    select: { id: true },
-  });
+  const user = await accountOf(email);
   return user ? (await newResetLink(user.id, config)).link : null;
 }
 
@@ -103,10 +108,7 @@ export type ResetLinkOutcome = "sent" | "no-account" | "limited";
  * that signs in only through GitHub or Google gets a password this way, as its email's owner.
  */
 export async function sendResetLink(email: string, config: Env = env): Promise<ResetLinkOutcome> {
-  const user = await db.user.findFirst({
-    where: { email, deletedAt: null },
-    select: { id: true, email: true },
-  });
+  const user = await accountOf(email);
   if (!user) return "no-account";
   if (!(await consumeResetMail(user.email))) return "limited";
   const { reset, link } = await newResetLink(user.id, config);
@@ -127,14 +129,26 @@ export async function sendResetLink(email: string, config: Env = env): Promise<R
   return "sent";
 }
 
-/** The account a link is for, while it can still be used; null when it cannot. */
-export async function resetLinkAccount(token: string): Promise<{ email: string } | null> {
+/** A link's row and account while the link can still be used; null when it cannot. */
+async function usableLink(token: string) {
   const reset = await db.passwordReset.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { usedAt: true, expiresAt: true, user: { select: { email: true, deletedAt: true } } },
+    select: {
+      id: true,
+      userId: true,
+      usedAt: true,
+      expiresAt: true,
+      user: { select: { email: true, deletedAt: true } },
+    },
   });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date() || reset.user.deletedAt) return null;
-  return { email: reset.user.email };
+  return { id: reset.id, userId: reset.userId, email: reset.user.email };
+}
+
+/** The account a link is for, while it can still be used; null when it cannot. */
+export async function resetLinkAccount(token: string): Promise<{ email: string } | null> {
+  const link = await usableLink(token);
+  return link && { email: link.email };
 }
 
 /**
@@ -146,27 +160,23 @@ export async function resetPassword(input: unknown): Promise<ServiceResult<{ ema
   const parsed = resetPasswordSchema.safeParse(input);
   if (!parsed.success)
     return fail("invalid", "Check the highlighted fields.", parsed.error.flatten().fieldErrors);
-  const tokenHash = hashToken(parsed.data.token);
   // Checked before hashing: a dead link costs no argon2 work.
-  if (!(await resetLinkAccount(parsed.data.token))) return fail("conflict", LINK_NOT_USABLE);
+  const reset = await usableLink(parsed.data.token);
+  if (!reset) return fail("conflict", LINK_NOT_USABLE);
   const passwordHash = await hashPassword(parsed.data.password);
-  const email = await db.$transaction(async (tx) => {
-    const reset = await tx.passwordReset.findUniqueOrThrow({
-      where: { tokenHash },
-      select: { id: true, userId: true, user: { select: { email: true } } },
-    });
+  const claimedIt = await db.$transaction(async (tx) => {
     const claimed = await tx.passwordReset.updateMany({
       where: { id: reset.id, usedAt: null, expiresAt: { gt: new Date() } },
       data: { usedAt: new Date() },
     });
     // Another request claimed it first (or it expired meanwhile): nothing was written.
-    if (claimed.count !== 1) return null;
+    if (claimed.count !== 1) return false;
     await tx.user.update({ where: { id: reset.userId }, data: { passwordHash } });
     await revokeSessions(reset.userId, tx);
     await tx.passwordReset.deleteMany({ where: { userId: reset.userId, id: { not: reset.id } } });
-    return reset.user.email;
+    return true;
   });
-  if (email === null) return fail("conflict", LINK_NOT_USABLE);
+  if (!claimedIt) return fail("conflict", LINK_NOT_USABLE);
   logger.info({ event: "password-reset" }, "a password was reset through an emailed link");
-  return ok({ email });
+  return ok({ email: reset.email });
 }
