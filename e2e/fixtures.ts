@@ -81,6 +81,16 @@ class AccessibilityAudit {
     if (this.scanned.has(address)) return;
     const started = Date.now();
     try {
+      // After a client-side navigation Next sets the new page's <title> just after its content:
+      // a scan as a test ends on such a click found the title empty. Give the title a moment; an
+      // HTML page that has none still fails the scan, 2 s later.
+      await page
+        .waitForFunction(
+          () => document.contentType !== "text/html" || document.title.trim() !== "",
+          undefined,
+          { timeout: 2_000 },
+        )
+        .catch(() => undefined);
       const { isHtml, systemDark, themed, dark, state, sideways } = await page.evaluate(() => {
         // What a scan's outcome rests on besides the build's styles: the markup (but for the
         // scripts, which carry each response's nonce), what the form controls hold (typed
