@@ -8,10 +8,10 @@
  * its own, explanations teach rather than repeat, years and acronyms stay a small share, and
  * enough questions ask for more than recall. Nor may a learner do much better than chance by
  * picking the longest option or by calling long statements true, nor fill a cloze from the
- * idiom around its blank.
+ * idiom around its blank, nor strike out options by a word the bank only ever offers wrong.
  */
 import { normalizeAnswer } from "./normalize";
-import { containsPhrase, danglingReference, giveaway, wordsOf } from "./quality-text";
+import { containsPhrase, contentWords, danglingReference, giveaway, wordsOf } from "./quality-text";
 import {
   LEVELS,
   QUESTION_KINDS,
@@ -539,6 +539,74 @@ export function measureClozeTerm(bank: readonly Question[], maxWords = 4): Measu
   return count("cloze blank that is not a term of the subject", "cloze-term", "0", offenders);
 }
 
+/** A word's root as options are compared: its first six letters (a plural's "s" dropped). */
+const rootOf = (word: string) => word.replace(/s$/, "").slice(0, 6);
+const rootsOf = (choices: readonly Choice[]) =>
+  new Set(choices.flatMap((c) => contentWords(c.text).map(rootOf)));
+
+/**
+ * 17. Words that mark wrong options. A learner who has worked through the rest of the bank
+ * notices words that came up in wrong option after wrong option and never in a key ("trade",
+ * "command") and rules out every option holding one. For each single-key question the words
+ * are learnt from the other questions alone: a content word (by its root) in the wrong options
+ * of at least `minQuestions` other questions and in none of their keys. The learner then
+ * guesses among the options left (among all of them if none is left). Their expected score may
+ * be at most `factor` times chance, and no question may be left with its key alone.
+ */
+export function measureDistractorTells(
+  bank: readonly Question[],
+  minQuestions = 3,
+  factor = 1.1,
+): Measure {
+  const items = bank.flatMap((q) => {
+    if (q.kind !== "single-choice" || q.level === "recall") return [];
+    const options = optionsOf(q);
+    if (!options || options.key.length !== 1 || options.wrong.length === 0) return [];
+    return [{ q, options, keyRoots: rootsOf(options.key), wrongRoots: rootsOf(options.wrong) }];
+  });
+  const inKeys = new Map<string, number>();
+  const inWrong = new Map<string, number>();
+  const add = (tally: Map<string, number>, roots: Set<string>) => {
+    for (const r of roots) tally.set(r, (tally.get(r) ?? 0) + 1);
+  };
+  for (const item of items) {
+    add(inKeys, item.keyRoots);
+    add(inWrong, item.wrongRoots);
+  }
+  let chance = 0;
+  let expected = 0;
+  const alone: string[] = [];
+  const beating: string[] = [];
+  for (const { q, options, keyRoots, wrongRoots } of items) {
+    const elsewhere = (tally: Map<string, number>, own: Set<string>, r: string) =>
+      (tally.get(r) ?? 0) - (own.has(r) ? 1 : 0);
+    const isTell = (r: string) =>
+      elsewhere(inWrong, wrongRoots, r) >= minQuestions && elsewhere(inKeys, keyRoots, r) === 0;
+    const tellIn = (c: Choice) => contentWords(c.text).map(rootOf).find(isTell);
+    const all = [...options.key, ...options.wrong];
+    const left = all.filter((c) => !tellIn(c));
+    const pool = left.length ? left : all;
+    const score = pool.includes(options.key[0]!) ? 1 / pool.length : 0;
+    chance += 1 / all.length;
+    expected += score;
+    if (score <= 1 / all.length) continue;
+    const why = all
+      .filter((c) => tellIn(c))
+      .map((c) => `"${c.text}" (${tellIn(c)})`)
+      .join(", ");
+    (score === 1 ? alone : beating).push(`${q.id}: rules out ${why}`);
+  }
+  const ok = expected <= factor * chance && alone.length === 0;
+  return {
+    id: "distractor-tells",
+    label: "options ruled out by words seen only in other questions' wrong options",
+    target: `<= ${factor} x chance; no key left alone`,
+    value: `${expected.toFixed(1)} (chance ${chance.toFixed(1)}); ${alone.length} alone`,
+    ok,
+    offenders: ok ? [] : [...alone, ...(expected > factor * chance ? beating : [])],
+  };
+}
+
 export interface QualityInput {
   /** The whole bank (source and background questions). */
   bank: readonly Question[];
@@ -578,6 +646,7 @@ export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measu
     measureLongestKey(bank),
     measureLengthCue(bank),
     measureClozeTerm(bank),
+    measureDistractorTells(bank),
     measureAboveRecall(sourceBank, topics),
   ];
 }

@@ -1,0 +1,136 @@
+/**
+ * Measure 17, words that mark wrong options: a learner who has seen the rest of the bank strikes
+ * out options holding a word that was wrong in three other questions and right in none. Each
+ * rule below was seen failing with it broken (the word counted from the question itself, keys
+ * elsewhere ignored, recall questions let in, a lone key let pass).
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { measureDistractorTells } from "./quality";
+import type { Question, QuestionLevel, SingleChoiceQuestion } from "./types";
+
+function reason(
+  id: string,
+  key: string,
+  wrong: string[],
+  level: QuestionLevel = "understand",
+): SingleChoiceQuestion {
+  return {
+    id,
+    publicId: `q_${id}`,
+    kind: "single-choice",
+    level,
+    scope: "source",
+    beyondSource: false,
+    difficulty: 2,
+    factIds: ["f"],
+    sources: [],
+    explanation: "Why. (Source: a.)",
+    prompt: `Why ${id}?`,
+    tags: { programmeIds: ["t"], topic: "t", kind: "single-choice", template: "single-choice.t" },
+    options: [key, ...wrong].map((text, i) => ({ id: `o${i}`, text })),
+    answer: "o0",
+  };
+}
+
+/** Four questions, each with one "trade" option among three, never the key. */
+const STOCK = [
+  reason("a", "Talks on security", ["Trade deals with NATO", "Fixed yearly plans"]),
+  reason("b", "Practical cooperation", ["Trade rules for partners", "Joint armies"]),
+  reason("c", "Open lines of contact", ["Trade quotas", "Radio networks"]),
+  reason("d", "Shared aims", ["Trade pacts", "Annual summits"]),
+];
+
+describe("measureDistractorTells", () => {
+  test("a stock wrong word struck out in question after question is off target", () => {
+    expect(measureDistractorTells(STOCK)).toEqual({
+      id: "distractor-tells",
+      label: "options ruled out by words seen only in other questions' wrong options",
+      target: "<= 1.1 x chance; no key left alone",
+      value: "2.0 (chance 1.3); 0 alone",
+      ok: false,
+      offenders: [
+        'a: rules out "Trade deals with NATO" (trade)',
+        'b: rules out "Trade rules for partners" (trade)',
+        'c: rules out "Trade quotas" (trade)',
+        'd: rules out "Trade pacts" (trade)',
+      ],
+    });
+  });
+
+  test("once the word is a key elsewhere it tells nothing", () => {
+    const bank = [...STOCK, reason("e", "Trade and security", ["Pacts", "Summits"])];
+    const m = measureDistractorTells(bank);
+    // a-d guess among three; e alone sees "trade" only in wrong options and strikes out its key.
+    expect(m.value).toBe("1.3 (chance 1.7); 0 alone");
+    expect(m.ok).toBe(true);
+    expect(m.offenders).toEqual([]);
+  });
+
+  test("a word is learnt from the other questions only", () => {
+    // Three questions: each sees "trade" wrong in two others, below the three it takes.
+    expect(measureDistractorTells(STOCK.slice(0, 3)).value).toBe("1.0 (chance 1.0); 0 alone");
+    expect(measureDistractorTells(STOCK.slice(0, 3), 2).value).toBe("1.5 (chance 1.0); 0 alone");
+  });
+
+  test("a key left alone fails whatever the ratio", () => {
+    const lone = reason("lone", "Talks on security", ["Trade pacts", "Command posts"]);
+    const commands = ["x", "y", "z"].map((id) =>
+      reason(id, `Key ${id}`, ["Command centres", "Other ideas"]),
+    );
+    const m = measureDistractorTells([...STOCK.slice(0, 3), ...commands, lone], 3, 100);
+    expect(m.ok).toBe(false);
+    expect(m.offenders).toEqual([
+      'lone: rules out "Trade pacts" (trade), "Command posts" (comman)',
+    ]);
+  });
+
+  test("plurals share a root: trades and trade are one word", () => {
+    const bank = STOCK.map((q, i) =>
+      i === 0 ? reason("a", "Talks on security", ["Trades of goods", "Fixed plans"]) : q,
+    );
+    expect(measureDistractorTells(bank).value).toBe("2.0 (chance 1.3); 0 alone");
+  });
+
+  test("recall questions and other kinds are left out", () => {
+    const recall = STOCK.map((q) => ({ ...q, level: "recall" as const }));
+    expect(measureDistractorTells(recall)).toEqual(
+      expect.objectContaining({ value: "0.0 (chance 0.0); 0 alone", ok: true }),
+    );
+    const multi: Question = {
+      ...STOCK[0]!,
+      kind: "multiple-select",
+      answers: ["o0"],
+      tags: { ...STOCK[0]!.tags, kind: "multiple-select" },
+    } as unknown as Question;
+    // Counted, the multiple-select question would make "trade" a tell for b, c and d (1.5).
+    expect(measureDistractorTells([multi, ...STOCK.slice(1)]).value).toBe(
+      "1.0 (chance 1.0); 0 alone",
+    );
+  });
+
+  test("property: the figure does not depend on the order of questions or options", () => {
+    const word = fc.constantFrom("trade", "command", "talks", "plans", "guarantee", "ties");
+    const option = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(" "));
+    const question = fc.tuple(option, fc.array(option, { minLength: 1, maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(question, { maxLength: 8 }), fc.nat(), (specs, seed) => {
+        const bank = specs.map(([key, wrong], i) => reason(`q${i}`, key, wrong));
+        const shuffled = [...bank]
+          .map((q) => ({
+            ...q,
+            options: [...q.options].sort((x, y) => ((x.id + seed).length % 3) - y.id.length),
+          }))
+          .reverse();
+        // Sums in another order may round the last digit the other way.
+        const figures = (m: { value: string }) => (m.value.match(/[\d.]+/g) ?? []).map(Number);
+        const a = figures(measureDistractorTells(bank));
+        const b = figures(measureDistractorTells(shuffled));
+        b.forEach((x, i) => expect(Math.abs(x - a[i]!)).toBeLessThanOrEqual(0.1 + 1e-9));
+        expect(measureDistractorTells(shuffled).offenders.length).toBe(
+          measureDistractorTells(bank).offenders.length,
+        );
+      }),
+    );
+  });
+});
