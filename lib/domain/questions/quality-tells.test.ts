@@ -2,7 +2,8 @@
  * Measure 17, words that mark wrong options: a learner who has seen the rest of the bank strikes
  * out options holding a word that was wrong in three other questions and right in none. Each
  * rule below was seen failing with it broken (the word counted from the question itself, keys
- * elsewhere ignored, recall questions let in, a lone key let pass).
+ * elsewhere ignored, recall questions let in, a lone key let pass, a multiple-select question's
+ * key holding the word ignored).
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -46,8 +47,8 @@ describe("measureDistractorTells", () => {
     expect(measureDistractorTells(STOCK)).toEqual({
       id: "distractor-tells",
       label: "options ruled out by words seen only in other questions' wrong options",
-      target: "<= 1.1 x chance; no key left alone",
-      value: "2.0 (chance 1.3); 0 alone",
+      target: "<= 1.1 x chance; no answer given away",
+      value: "2.0 (chance 1.3); 0 given away",
       ok: false,
       offenders: [
         'a: rules out "Trade deals with NATO" (trade)',
@@ -62,15 +63,17 @@ describe("measureDistractorTells", () => {
     const bank = [...STOCK, reason("e", "Trade and security", ["Pacts", "Summits"])];
     const m = measureDistractorTells(bank);
     // a-d guess among three; e alone sees "trade" only in wrong options and strikes out its key.
-    expect(m.value).toBe("1.3 (chance 1.7); 0 alone");
+    expect(m.value).toBe("1.3 (chance 1.7); 0 given away");
     expect(m.ok).toBe(true);
     expect(m.offenders).toEqual([]);
   });
 
   test("a word is learnt from the other questions only", () => {
     // Three questions: each sees "trade" wrong in two others, below the three it takes.
-    expect(measureDistractorTells(STOCK.slice(0, 3)).value).toBe("1.0 (chance 1.0); 0 alone");
-    expect(measureDistractorTells(STOCK.slice(0, 3), 2).value).toBe("1.5 (chance 1.0); 0 alone");
+    expect(measureDistractorTells(STOCK.slice(0, 3)).value).toBe("1.0 (chance 1.0); 0 given away");
+    expect(measureDistractorTells(STOCK.slice(0, 3), 2).value).toBe(
+      "1.5 (chance 1.0); 0 given away",
+    );
   });
 
   test("a key left alone fails whatever the ratio", () => {
@@ -89,13 +92,13 @@ describe("measureDistractorTells", () => {
     const bank = STOCK.map((q, i) =>
       i === 0 ? reason("a", "Talks on security", ["Trades of goods", "Fixed plans"]) : q,
     );
-    expect(measureDistractorTells(bank).value).toBe("2.0 (chance 1.3); 0 alone");
+    expect(measureDistractorTells(bank).value).toBe("2.0 (chance 1.3); 0 given away");
   });
 
-  test("recall questions and other kinds are left out", () => {
+  test("recall questions are left out; a multiple-select question learns from its kind", () => {
     const recall = STOCK.map((q) => ({ ...q, level: "recall" as const }));
     expect(measureDistractorTells(recall)).toEqual(
-      expect.objectContaining({ value: "0.0 (chance 0.0); 0 alone", ok: true }),
+      expect.objectContaining({ value: "0.0 (chance 0.0); 0 given away", ok: true }),
     );
     const multi: Question = {
       ...STOCK[0]!,
@@ -105,8 +108,46 @@ describe("measureDistractorTells", () => {
     } as unknown as Question;
     // Counted, the multiple-select question would make "trade" a tell for b, c and d (1.5).
     expect(measureDistractorTells([multi, ...STOCK.slice(1)]).value).toBe(
-      "1.0 (chance 1.0); 0 alone",
+      "1.0 (chance 1.0); 0 given away",
     );
+  });
+
+  test("multiple select: a shared wrong idea unticked and the rest ticked is the answer", () => {
+    const select = (id: string, keys: string[], wrong: string[]): Question =>
+      ({
+        ...reason(id, keys[0]!, [...keys.slice(1), ...wrong], "recall"),
+        kind: "multiple-select",
+        answers: keys.map((_, i) => `o${i}`),
+        tags: { programmeIds: ["t"], topic: "t", kind: "multiple-select", template: "ms.t" },
+      }) as unknown as Question;
+    const shared = ["a", "b", "c", "d"].map((id) =>
+      select(id, [`Aim ${id} one`, `Aim ${id} two`], ["Collective guarantee for partners"]),
+    );
+    const m = measureDistractorTells(shared);
+    expect(m.value).toBe("0.0 (chance 0.0); 4 given away");
+    expect(m.offenders).toEqual(
+      ["a", "b", "c", "d"].map(
+        (id) => `${id}: unticks "Collective guarantee for partners" (collec) and ticks the rest`,
+      ),
+    );
+    const own = ["a", "b", "c", "d"].map((id, i) =>
+      select(
+        id,
+        [`Aim ${id} one`, `Aim ${id} two`],
+        [["Trade", "Voting", "Budgets", "Nuclear"][i]!],
+      ),
+    );
+    expect(measureDistractorTells(own).ok).toBe(true);
+    // The strategy fails where the word is in the question's own key: it unticks that key. d's
+    // wrong option is marked by "budget" as e's, f's and g's are, but its key holds "votes".
+    const votes = [
+      ...["a", "b", "c"].map((id) => select(id, [`Talks ${id}`], ["Vote in public"])),
+      ...["e", "f", "g"].map((id) => select(id, [`Plans ${id}`], ["Budget cuts"])),
+      select("d", ["Votes counted"], ["Budget cuts"]),
+    ];
+    const v = measureDistractorTells(votes);
+    expect(v.value).toBe("0.0 (chance 0.0); 3 given away");
+    expect(v.offenders.map((o) => o.split(":")[0])).toEqual(["e", "f", "g"]);
   });
 
   test("property: the figure does not depend on the order of questions or options", () => {

@@ -544,26 +544,27 @@ const rootOf = (word: string) => word.replace(/s$/, "").slice(0, 6);
 const rootsOf = (choices: readonly Choice[]) =>
   new Set(choices.flatMap((c) => contentWords(c.text).map(rootOf)));
 
-/**
- * 17. Words that mark wrong options. A learner who has worked through the rest of the bank
- * notices words that came up in wrong option after wrong option and never in a key ("trade",
- * "command") and rules out every option holding one. For each single-key question the words
- * are learnt from the other questions alone: a content word (by its root) in the wrong options
- * of at least `minQuestions` other questions and in none of their keys. The learner then
- * guesses among the options left (among all of them if none is left). Their expected score may
- * be at most `factor` times chance, and no question may be left with its key alone.
- */
-export function measureDistractorTells(
-  bank: readonly Question[],
-  minQuestions = 3,
-  factor = 1.1,
-): Measure {
-  const items = bank.flatMap((q) => {
-    if (q.kind !== "single-choice" || q.level === "recall") return [];
-    const options = optionsOf(q);
-    if (!options || options.key.length !== 1 || options.wrong.length === 0) return [];
+interface TellItem {
+  q: Question;
+  options: { key: Choice[]; wrong: Choice[] };
+  keyRoots: Set<string>;
+  wrongRoots: Set<string>;
+}
+
+function tellItems(bank: readonly Question[], take: (q: Question) => boolean): TellItem[] {
+  return bank.flatMap((q) => {
+    const options = take(q) ? optionsOf(q) : null;
+    if (!options || options.key.length === 0 || options.wrong.length === 0) return [];
     return [{ q, options, keyRoots: rootsOf(options.key), wrongRoots: rootsOf(options.wrong) }];
   });
+}
+
+/**
+ * The word (by its root) that marks a choice of an item as wrong to a learner who has seen the
+ * other items with their keys: one in the wrong options of at least `minQuestions` of them and
+ * in none of their keys. The item's own options teach nothing.
+ */
+function tellFinder(items: readonly TellItem[], minQuestions: number) {
   const inKeys = new Map<string, number>();
   const inWrong = new Map<string, number>();
   const add = (tally: Map<string, number>, roots: Set<string>) => {
@@ -573,37 +574,69 @@ export function measureDistractorTells(
     add(inKeys, item.keyRoots);
     add(inWrong, item.wrongRoots);
   }
-  let chance = 0;
-  let expected = 0;
-  const alone: string[] = [];
-  const beating: string[] = [];
-  for (const { q, options, keyRoots, wrongRoots } of items) {
+  return ({ keyRoots, wrongRoots }: TellItem) => {
     const elsewhere = (tally: Map<string, number>, own: Set<string>, r: string) =>
       (tally.get(r) ?? 0) - (own.has(r) ? 1 : 0);
     const isTell = (r: string) =>
       elsewhere(inWrong, wrongRoots, r) >= minQuestions && elsewhere(inKeys, keyRoots, r) === 0;
-    const tellIn = (c: Choice) => contentWords(c.text).map(rootOf).find(isTell);
-    const all = [...options.key, ...options.wrong];
+    return (c: Choice) => contentWords(c.text).map(rootOf).find(isTell);
+  };
+}
+
+/**
+ * 17. Words that mark wrong options. A learner who has worked through the rest of the bank
+ * notices words that came up in wrong option after wrong option and never in a key ("trade",
+ * "command") and rules out every option holding one; the words are learnt from the other
+ * questions of the same kind (`tellFinder`). In a single-choice question above recall the
+ * learner then guesses among the options left (among all of them if none is left): their
+ * expected score may be at most `factor` times chance, and no question may be left with its key
+ * alone. In a multiple-select question the learner unticks the options holding such a word and
+ * ticks the rest: that may never be the whole answer.
+ */
+export function measureDistractorTells(
+  bank: readonly Question[],
+  minQuestions = 3,
+  factor = 1.1,
+): Measure {
+  const given: string[] = [];
+  const beating: string[] = [];
+  const why = (choices: Choice[], tellIn: (c: Choice) => string | undefined) =>
+    choices.map((c) => `"${c.text}" (${tellIn(c)})`).join(", ");
+
+  const singles = tellItems(bank, (q) => q.kind === "single-choice" && q.level !== "recall");
+  const singleTells = tellFinder(singles, minQuestions);
+  let chance = 0;
+  let expected = 0;
+  for (const item of singles) {
+    const tellIn = singleTells(item);
+    const all = [...item.options.key, ...item.options.wrong];
     const left = all.filter((c) => !tellIn(c));
     const pool = left.length ? left : all;
-    const score = pool.includes(options.key[0]!) ? 1 / pool.length : 0;
+    const score = pool.includes(item.options.key[0]!) ? 1 / pool.length : 0;
     chance += 1 / all.length;
     expected += score;
     if (score <= 1 / all.length) continue;
-    const why = all
-      .filter((c) => tellIn(c))
-      .map((c) => `"${c.text}" (${tellIn(c)})`)
-      .join(", ");
-    (score === 1 ? alone : beating).push(`${q.id}: rules out ${why}`);
+    const offender = `${item.q.id}: rules out ${why(all.filter(tellIn), tellIn)}`;
+    (score === 1 ? given : beating).push(offender);
   }
-  const ok = expected <= factor * chance && alone.length === 0;
+
+  const selects = tellItems(bank, (q) => q.kind === "multiple-select");
+  const selectTells = tellFinder(selects, minQuestions);
+  for (const item of selects) {
+    const tellIn = selectTells(item);
+    const struck = item.options.wrong.filter(tellIn);
+    if (struck.length === item.options.wrong.length && !item.options.key.some(tellIn))
+      given.push(`${item.q.id}: unticks ${why(struck, tellIn)} and ticks the rest`);
+  }
+
+  const ok = expected <= factor * chance && given.length === 0;
   return {
     id: "distractor-tells",
     label: "options ruled out by words seen only in other questions' wrong options",
-    target: `<= ${factor} x chance; no key left alone`,
-    value: `${expected.toFixed(1)} (chance ${chance.toFixed(1)}); ${alone.length} alone`,
+    target: `<= ${factor} x chance; no answer given away`,
+    value: `${expected.toFixed(1)} (chance ${chance.toFixed(1)}); ${given.length} given away`,
     ok,
-    offenders: ok ? [] : [...alone, ...(expected > factor * chance ? beating : [])],
+    offenders: ok ? [] : [...given, ...(expected > factor * chance ? beating : [])],
   };
 }
 
