@@ -140,8 +140,8 @@ describe("loadContent reports invalid content with file, field path and problem"
       "programmes/non-member-consultations.yaml",
       (t) =>
         t.replace(
-          "Talks NATO keeps up with countries that have no formal bilateral programme of",
-          "Consultations NATO keeps up with countries that have no formal bilateral programme of",
+          "NATO's way of staying in touch with countries that have no",
+          "Consultations, NATO's way of staying in touch with countries that have no",
         ),
       new RegExp(
         "^programmes/non-member-consultations\\.yaml: facts\\[0\\]\\.clue: " +
