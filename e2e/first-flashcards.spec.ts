@@ -19,6 +19,20 @@ for (const { name: width, viewport } of VIEWPORTS) {
 
       const tile = page.getByRole("region", { name: "Flashcards today" });
       await expect(tile).toContainText("Nothing due for review");
+      if (width === "desktop") {
+        // The two short tiles stack beside the taller mastery list: in three equal columns
+        // each was stretched to the list's height and left mostly blank.
+        const box = async (name: string) =>
+          (await page.getByRole("region", { name }).boundingBox())!;
+        const [due, quiz, mastery] = [
+          await box("Flashcards today"),
+          await box("Start a quiz"),
+          await box("Mastery by topic"),
+        ];
+        expect(quiz.y).toBeGreaterThanOrEqual(due.y + due.height);
+        expect(mastery.x).toBeGreaterThanOrEqual(due.x + due.width);
+        expect(due.height + quiz.height).toBeLessThan(mastery.height);
+      }
       const ready = Number((await tile.textContent())!.match(/(\d+) new cards? ready/)![1]);
       expect(ready).toBeGreaterThan(0);
       // The big figure is the day's whole study (none due yet), not a bare "0".

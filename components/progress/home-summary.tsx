@@ -30,7 +30,9 @@ export function HomeSummary({ flashcards, unfinished, topics }: Props) {
     ? Math.round((unfinished.answered / unfinished.questions) * 100)
     : 0;
   return (
-    <div className="grid gap-4 md:grid-cols-3">
+    // Two columns: the two short tiles stacked beside the taller mastery list, which three equal
+    // columns stretched them to (with most of each tile left blank).
+    <div className="grid gap-4 md:grid-cols-2">
       <section aria-labelledby="home-due-heading" className={tileStyles}>
         <h2 id="home-due-heading" className={labelStyles}>
           Flashcards today
@@ -112,7 +114,10 @@ export function HomeSummary({ flashcards, unfinished, topics }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="home-mastery-heading" className={tileStyles}>
+      <section
+        aria-labelledby="home-mastery-heading"
+        className={`${tileStyles} md:col-start-2 md:row-span-2 md:row-start-1`}
+      >
         <h2 id="home-mastery-heading" className={labelStyles}>
           Mastery by topic
         </h2>
