@@ -44,11 +44,13 @@ const STOCK = [
 
 describe("measureDistractorTells", () => {
   test("a stock wrong word struck out in question after question is off target", () => {
-    expect(measureDistractorTells(STOCK)).toEqual({
+    // e, at chance, is no offender.
+    const neutral = reason("e", "Calm words", ["Other ideas", "More ideas"]);
+    expect(measureDistractorTells([...STOCK, neutral])).toEqual({
       id: "distractor-tells",
       label: "options ruled out by words seen only in other questions' wrong options",
       target: "<= 1.1 x chance; no answer given away",
-      value: "2.0 (chance 1.3); 0 given away",
+      value: "2.3 (chance 1.7); 0 given away",
       ok: false,
       offenders: [
         'a: rules out "Trade deals with NATO" (trade)',
@@ -66,6 +68,20 @@ describe("measureDistractorTells", () => {
     expect(m.value).toBe("1.3 (chance 1.7); 0 given away");
     expect(m.ok).toBe(true);
     expect(m.offenders).toEqual([]);
+  });
+
+  test("exactly factor times chance is on target", () => {
+    // 2.0 against a chance of 4/3: 1.5 times.
+    expect(measureDistractorTells(STOCK, 3, 1.5).ok).toBe(true);
+    expect(measureDistractorTells(STOCK, 3, 1.49).ok).toBe(false);
+  });
+
+  test("a question without a key or without a wrong option counts for nothing", () => {
+    const keyless = { ...reason("k", "Talks", ["Trade", "Plans"]), answer: "zz" };
+    const lone = reason("l", "Only this", []);
+    expect(measureDistractorTells([...STOCK, keyless, lone]).value).toBe(
+      "2.0 (chance 1.3); 0 given away",
+    );
   });
 
   test("a word is learnt from the other questions only", () => {
@@ -88,10 +104,12 @@ describe("measureDistractorTells", () => {
     ]);
   });
 
-  test("plurals share a root: trades and trade are one word", () => {
-    const bank = STOCK.map((q, i) =>
-      i === 0 ? reason("a", "Talks on security", ["Trades of goods", "Fixed plans"]) : q,
-    );
+  test("plurals share a root: posts and post are one word", () => {
+    // Six letters or more share a root anyway; a shorter word needs its plural's "s" dropped.
+    const bank = [
+      reason("a", "Talks on security", ["Posts", "Fixed plans"]),
+      ...["b", "c", "d"].map((id) => reason(id, `Key ${id}`, ["A post", "Other"])),
+    ];
     expect(measureDistractorTells(bank).value).toBe("2.0 (chance 1.3); 0 given away");
   });
 
@@ -138,12 +156,12 @@ describe("measureDistractorTells", () => {
       ),
     );
     expect(measureDistractorTells(own).ok).toBe(true);
-    // The strategy fails where the word is in the question's own key: it unticks that key. d's
-    // wrong option is marked by "budget" as e's, f's and g's are, but its key holds "votes".
+    // The strategy fails where the word is in the question's own key: it unticks that key.
+    // d's wrong option is marked by "budget" as e's, f's and g's are; a key of d's holds "votes".
     const votes = [
       ...["a", "b", "c"].map((id) => select(id, [`Talks ${id}`], ["Vote in public"])),
       ...["e", "f", "g"].map((id) => select(id, [`Plans ${id}`], ["Budget cuts"])),
-      select("d", ["Votes counted"], ["Budget cuts"]),
+      select("d", ["Votes counted", "Quiet talks"], ["Budget cuts"]),
     ];
     const v = measureDistractorTells(votes);
     expect(v.value).toBe("0.0 (chance 0.0); 3 given away");

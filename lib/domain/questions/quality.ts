@@ -629,14 +629,15 @@ export function measureDistractorTells(
       given.push(`${item.q.id}: unticks ${why(struck, tellIn)} and ticks the rest`);
   }
 
-  const ok = expected <= factor * chance && given.length === 0;
+  const beyond = expected > factor * chance;
+  const ok = !beyond && given.length === 0;
   return {
     id: "distractor-tells",
     label: "options ruled out by words seen only in other questions' wrong options",
     target: `<= ${factor} x chance; no answer given away`,
     value: `${expected.toFixed(1)} (chance ${chance.toFixed(1)}); ${given.length} given away`,
     ok,
-    offenders: ok ? [] : [...given, ...(expected > factor * chance ? beating : [])],
+    offenders: ok ? [] : [...given, ...(beyond ? beating : [])],
   };
 }
 
