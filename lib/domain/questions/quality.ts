@@ -8,7 +8,8 @@
  * its own, explanations teach rather than repeat, years and acronyms stay a small share, and
  * enough questions ask for more than recall. Nor may a learner do much better than chance by
  * picking the longest option or by calling long statements true, nor fill a cloze from the
- * idiom around its blank, nor strike out options by a word the bank only ever offers wrong.
+ * idiom around its blank, nor strike out options by a word the bank only ever offers wrong, nor
+ * find the key as the option most like the others.
  */
 import { normalizeAnswer } from "./normalize";
 import { containsPhrase, contentWords, danglingReference, giveaway, wordsOf } from "./quality-text";
@@ -641,6 +642,46 @@ export function measureDistractorTells(
   };
 }
 
+/**
+ * 18. Convergence: distractors are often written as variations of the key, its mirror image among
+ * them ("NATO's troops in a mission a partner leads" beside "a partner's troops in a mission NATO
+ * leads"), so the key tends to share the most words with the other options. A test-wise learner
+ * picks among the options that share the most content words (by root) with the rest, guessing
+ * between ties. Over the single-choice questions above recall, their expected score may be at
+ * most `factor` times chance; off target, the offenders are the questions where the key is among
+ * the options so picked and some option is not.
+ */
+export function measureConvergence(bank: readonly Question[], factor = 1.1): Measure {
+  let chance = 0;
+  let expected = 0;
+  const offenders: string[] = [];
+  for (const q of bank) {
+    if (q.kind !== "single-choice" || q.level === "recall") continue;
+    const roots = q.options.map((o) => rootsOf([o]));
+    const shared = roots.map((own, i) =>
+      roots.reduce(
+        (sum, other, j) => sum + (i === j ? 0 : [...own].filter((r) => other.has(r)).length),
+        0,
+      ),
+    );
+    const most = Math.max(...shared);
+    const picked = q.options.filter((_, i) => shared[i] === most);
+    chance += 1 / q.options.length;
+    if (!picked.some((o) => o.id === q.answer)) continue;
+    expected += 1 / picked.length;
+    if (picked.length < q.options.length) offenders.push(`${q.id}: shares ${most} words`);
+  }
+  const ok = expected <= factor * chance;
+  return {
+    id: "convergence",
+    label: "key among the options that share the most words with the rest, against chance",
+    target: `<= ${factor} x chance`,
+    value: `${expected.toFixed(1)} (chance ${chance.toFixed(1)})`,
+    ok,
+    offenders: ok ? [] : offenders,
+  };
+}
+
 export interface QualityInput {
   /** The whole bank (source and background questions). */
   bank: readonly Question[];
@@ -681,6 +722,7 @@ export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measu
     measureLengthCue(bank),
     measureClozeTerm(bank),
     measureDistractorTells(bank),
+    measureConvergence(bank),
     measureAboveRecall(sourceBank, topics),
   ];
 }
