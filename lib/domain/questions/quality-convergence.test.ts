@@ -87,6 +87,14 @@ describe("measureConvergence", () => {
     );
   });
 
+  test("a question with fewer than two options counts for nothing", () => {
+    const lone = reason("l", "Only this", []);
+    const none = { ...reason("n", "Gone", []), options: [] };
+    expect(measureConvergence([mirror("a"), plain("b"), lone, none]).value).toBe(
+      "0.8 (chance 0.5)",
+    );
+  });
+
   test("property: the figure does not depend on the order of questions or options", () => {
     const word = fc.constantFrom("trade", "mission", "partner", "talks", "leads", "serve");
     const option = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));

@@ -656,7 +656,7 @@ export function measureConvergence(bank: readonly Question[], factor = 1.1): Mea
   let expected = 0;
   const offenders: string[] = [];
   for (const q of bank) {
-    if (q.kind !== "single-choice" || q.level === "recall") continue;
+    if (q.kind !== "single-choice" || q.level === "recall" || q.options.length < 2) continue;
     const roots = q.options.map((o) => rootsOf([o]));
     const shared = roots.map((own, i) =>
       roots.reduce(
