@@ -149,6 +149,35 @@ export function measureTrueShare(bank: readonly Question[], low = 0.4, high = 0.
   };
 }
 
+/**
+ * 3b. The same share within each level of thinking, since a quiz can ask for one level: when
+ * every misconception statement was false, a learner who chose "Misconceptions" could answer
+ * "false" throughout and score full marks. Levels with fewer than `minCount` true/false
+ * questions are left out (too few to balance); the offenders are the levels off target.
+ */
+export function measureTrueShareByLevel(
+  bank: readonly Question[],
+  low = 0.25,
+  high = 0.75,
+  minCount = 4,
+): Measure {
+  const rows = LEVELS.flatMap((level) => {
+    const tf = bank.filter((q) => q.kind === "true-false" && q.level === level);
+    if (tf.length < minCount) return [];
+    const trues = tf.filter((q) => q.kind === "true-false" && q.answer).length;
+    return [{ level, share: trues / tf.length, trues, count: tf.length }];
+  });
+  const off = rows.filter((r) => r.share < low || r.share > high);
+  return {
+    id: "true-share-by-level",
+    label: "share of true statements within each level of thinking",
+    target: `${pct(low)}-${pct(high)} (levels with ${minCount} or more)`,
+    value: rows.map((r) => `${r.level} ${pct(r.share)}`).join(", "),
+    ok: off.length === 0,
+    offenders: off.map((r) => `${r.level}: ${r.trues} of ${r.count} true`),
+  };
+}
+
 /** 4. The same set of distractors used by more than `max` questions. */
 export function measureDistractorSetReuse(bank: readonly Question[], max = 5): Measure {
   const bySet = new Map<string, string[]>();
@@ -706,6 +735,7 @@ export function qualityReport({ bank, sourceBank, topics }: QualityInput): Measu
     measureKeyInStem(bank),
     measureDistractorCategory(bank),
     onBoth(measureTrueShare(sourceBank), measureTrueShare(bank)),
+    measureTrueShareByLevel(bank),
     measureDistractorSetReuse(bank),
     measureDuplicates(bank),
     measureDanglingStems(bank),
