@@ -1,24 +1,18 @@
 "use client";
 
 import { useTheme } from "next-themes";
-import { useSyncExternalStore } from "react";
 import { cx } from "@/components/ui/cx";
+import { useHydrated } from "@/lib/client/use-hydrated";
 
 const ORDER = ["system", "light", "dark"] as const;
 const LABEL = { system: "System theme", light: "Light theme", dark: "Dark theme" } as const;
 const ICON = { system: "◐", light: "☀", dark: "☾" } as const;
 
-const noopSubscribe = () => () => {};
-
 /** Cycles system -> light -> dark; the label says what is in force now. */
 export function ThemeToggle() {
   const { theme, setTheme } = useTheme();
   // The theme is only known in the browser: the server and the first render say "system".
-  const mounted = useSyncExternalStore(
-    noopSubscribe,
-    () => true,
-    () => false,
-  );
+  const mounted = useHydrated();
   const current = (
     mounted && ORDER.includes(theme as (typeof ORDER)[number]) ? theme : "system"
   ) as (typeof ORDER)[number];

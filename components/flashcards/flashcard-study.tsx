@@ -1,19 +1,12 @@
 "use client";
 
 import { Link } from "@/components/ui/link";
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Citation } from "@/components/library/citation";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requestJson, type RequestResult } from "@/lib/client/request-json";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import { RATING_LABELS, RATINGS, type RatingValue } from "@/lib/domain/srs/schedule";
 import type { PackOwner } from "@/lib/domain/srs/offline-pack";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
@@ -40,8 +33,6 @@ const RATING_STYLES: Record<RatingValue, string> = {
     "dark:border-sky-800 dark:bg-sky-950/50 dark:text-sky-100",
   ),
 };
-
-const noopSubscribe = () => () => {};
 
 const OFFLINE =
   "You seem to be offline. Your grade was not saved; try again when you are back online.";
@@ -119,11 +110,7 @@ export function FlashcardStudy({
   const heading = useRef<HTMLHeadingElement>(null);
   const card = session.card;
   // Keys work once the page is interactive; tests (and styles) can tell from this attribute.
-  const hydrated = useSyncExternalStore(
-    noopSubscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
 
   useEffect(() => {
     shownAt.current = Date.now();

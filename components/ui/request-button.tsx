@@ -1,6 +1,7 @@
 "use client";
 
-import { useSyncExternalStore, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { useHydrated } from "@/lib/client/use-hydrated";
 import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import type { RequestResult } from "@/lib/client/request-json";
@@ -26,8 +27,6 @@ type Props<T> = {
   children: ReactNode | ((pending: boolean) => ReactNode);
 };
 
-const subscribeToNothing = () => () => {};
-
 /**
  * A button that sends one request, with useRequest's conventions (a click while it is out is
  * ignored), and the failure's message under it. While the request is out the button is
@@ -48,12 +47,7 @@ export function RequestButton<T>({
   children,
 }: Props<T>) {
   const { pending, error, run } = useRequest<T>({ onSuccess, leavesPage });
-  // false in the server's HTML and while hydrating, true once this component runs in the page.
-  const interactive = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const interactive = useHydrated();
   return (
     <span className={cx("inline-flex flex-col items-start gap-1", boxClassName)}>
       <button
