@@ -8,31 +8,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { measureDistractorTells } from "./quality";
-import type { Question, QuestionLevel, SingleChoiceQuestion } from "./types";
-
-function reason(
-  id: string,
-  key: string,
-  wrong: string[],
-  level: QuestionLevel = "understand",
-): SingleChoiceQuestion {
-  return {
-    id,
-    publicId: `q_${id}`,
-    kind: "single-choice",
-    level,
-    scope: "source",
-    beyondSource: false,
-    difficulty: 2,
-    factIds: ["f"],
-    sources: [],
-    explanation: "Why. (Source: a.)",
-    prompt: `Why ${id}?`,
-    tags: { programmeIds: ["t"], topic: "t", kind: "single-choice", template: "single-choice.t" },
-    options: [key, ...wrong].map((text, i) => ({ id: `o${i}`, text })),
-    answer: "o0",
-  };
-}
+import type { Question } from "./types";
+import { singleChoice as reason } from "@/lib/domain/test-fixtures/questions";
 
 /** Four questions, each with one "trade" option among three, never the key. */
 const STOCK = [

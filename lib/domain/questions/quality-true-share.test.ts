@@ -6,25 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { measureTrueShareByLevel } from "./quality";
 import type { Question, QuestionLevel } from "./types";
-
-function tf(id: string, level: QuestionLevel, answer: boolean): Question {
-  return {
-    id,
-    publicId: `q_${id}`,
-    kind: "true-false",
-    level,
-    scope: "source",
-    beyondSource: false,
-    difficulty: 2,
-    factIds: ["f"],
-    sources: [],
-    explanation: "Why. (Source: a.)",
-    prompt: "True or false?",
-    statement: `Statement ${id}.`,
-    answer,
-    tags: { programmeIds: ["t"], topic: "t", kind: "true-false", template: "true-false.t" },
-  };
-}
+import { trueFalse as tf } from "@/lib/domain/test-fixtures/questions";
 
 const many = (level: QuestionLevel, trues: number, falses: number) => [
   ...Array.from({ length: trues }, (_, i) => tf(`${level}-t${i}`, level, true)),
