@@ -150,6 +150,30 @@ describe("loadContent reports invalid content with file, field path and problem"
       ),
     ],
     [
+      "a definition that names its own programme",
+      "programmes/flexibility.yaml",
+      (t) =>
+        t.replace(
+          "The capacity of NATO's partnership programmes to evolve",
+          "Flexibility and adaptability: NATO's partnership programmes' capacity to evolve",
+        ),
+      new RegExp(
+        "^programmes/flexibility\\.yaml: definition\\.text: " +
+          'the definition must not name the programme \\("Flexibility and adaptability"\\)',
+        "m",
+      ),
+    ],
+    [
+      "a definition resting on an unknown fact",
+      "programmes/flexibility.yaml",
+      (t) => t.replace("fact: flex-security-landscape\n\n", "fact: flex-nowhere\n\n"),
+      new RegExp(
+        "^programmes/flexibility\\.yaml: definition\\.fact: " +
+          'unknown fact id "flex-nowhere" \\(must be one of this file\'s facts\\)',
+        "m",
+      ),
+    ],
+    [
       "a pool value that is also a correct answer",
       "pools.yaml",
       (t) => t.replace("values: [Austria,", "values: [Ghana, Austria,"),

@@ -247,6 +247,13 @@ export function validatePack(draft: PackDraft): ContentIssue[] {
     for (const name of names)
       if (mentions(p.summary.text, name))
         at(["summary", "text"], `the summary must not name the programme ("${name}")`);
+    if (p.definition) {
+      requireOwnFact(["definition", "fact"], p.definition.fact);
+      // The definition is the answer of the term card and the question of its reverse card.
+      for (const name of names)
+        if (mentions(p.definition.text, name))
+          at(["definition", "text"], `the definition must not name the programme ("${name}")`);
+    }
 
     p.dates.forEach((d, i) => {
       requireOwnFact(["dates", i, "fact"], d.fact);
