@@ -2,7 +2,7 @@
  * npm run content:check — validates all content and prints how many questions and flashcards
  * each programme yields, per question kind, for the full bank and for the source-only bank, the
  * counts per level and per kind, questions above recall per topic, and the quality report (each
- * measure with its target and the ids that break it).
+ * measure with its target and the ids that break it, the flashcards' after the questions').
  * Exits 1 with every problem (file: field path: what is wrong) when the content is invalid, and
  * when a quality measure is off target.
  * Usage: tsx scripts/content-check.ts [--dir path/to/content]
@@ -11,6 +11,7 @@ import path from "node:path";
 import { ContentError, loadContent } from "@/content/load";
 import { toSourceOnlyPack } from "@/lib/domain/content/source-only";
 import { generateFlashcards } from "@/lib/domain/flashcards/generate";
+import { measureReverseClues } from "@/lib/domain/flashcards/quality";
 import { countBankByProgramme, type BankRow } from "@/lib/domain/questions/count-bank";
 import { sourceTopics } from "@/lib/domain/content/source-topics";
 import { generateQuestionBank } from "@/lib/domain/questions/generate";
@@ -160,7 +161,7 @@ function main(): number {
   console.log("");
   const topics = sourceTopics(pack);
   printLevelsAndKinds(bank, sourceBank, topics);
-  const measures = qualityReport({ bank, sourceBank, topics });
+  const measures = [...qualityReport({ bank, sourceBank, topics }), measureReverseClues(cards)];
   printQuality(measures);
   console.log("");
   if (missing.length > 0) {

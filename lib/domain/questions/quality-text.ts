@@ -46,6 +46,9 @@ export function contentWords(text: string): string[] {
   );
 }
 
+/** A word's root as options are compared: its first six letters (a plural's "s" dropped). */
+export const rootOf = (word: string) => word.replace(/s$/, "").slice(0, 6);
+
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length >= 6 && b.length >= 6) return a.slice(0, 6) === b.slice(0, 6);

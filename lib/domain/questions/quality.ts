@@ -12,7 +12,14 @@
  * find the key as the option most like the others.
  */
 import { normalizeAnswer } from "./normalize";
-import { containsPhrase, contentWords, danglingReference, giveaway, wordsOf } from "./quality-text";
+import {
+  containsPhrase,
+  contentWords,
+  danglingReference,
+  giveaway,
+  rootOf,
+  wordsOf,
+} from "./quality-text";
 import {
   LEVELS,
   QUESTION_KINDS,
@@ -569,8 +576,6 @@ export function measureClozeTerm(bank: readonly Question[], maxWords = 4): Measu
   return count("cloze blank that is not a term of the subject", "cloze-term", "0", offenders);
 }
 
-/** A word's root as options are compared: its first six letters (a plural's "s" dropped). */
-const rootOf = (word: string) => word.replace(/s$/, "").slice(0, 6);
 const rootsOf = (choices: readonly Choice[]) =>
   new Set(choices.flatMap((c) => contentWords(c.text).map(rootOf)));
 
