@@ -111,7 +111,13 @@ const TEMPLATES: Array<[string, (q: Question) => void]> = [
       expect(t.statement).not.toContain(String(event?.year));
       expect(t.statement).toMatch(/\d{4}/);
       // The wrong year is one that marks another milestone, and the explanation says which.
-      expect(t.explanation).toContain("is easy to confuse with it");
+      expect(t.explanation).toMatch(/The year \d{4} marks another event\. \S/);
+      // The explanation's other event is cited with the question's own fact.
+      const wrongYear = t.statement.match(/\d{4}/)?.[0];
+      const marked = pack.programmes
+        .flatMap((p) => p.dates)
+        .find((d) => String(d.year) === wrongYear && d.fact !== event?.fact);
+      expect(t.factIds).toEqual(marked ? [event?.fact, marked.fact] : [event?.fact]);
     },
   ],
   [

@@ -215,9 +215,7 @@ describe("yearLabel", () => {
     const ctx = fixtureContext();
     const date = programmeOf(ctx, "alpha").dates[0] as DateEntry;
     const withMissing = { ...date, pools: ["missing", "years"] };
-    expect(yearLabel(ctx, withMissing, "1985")).toBe(
-      "1985 is the year the fixture alliance was founded.",
-    );
+    expect(yearLabel(ctx, withMissing, "1985")).toBe("In 1985, the fixture alliance was founded.");
     expect(yearLabel(ctx, withMissing, "1995")).toBeNull();
   });
 });

@@ -282,7 +282,7 @@ export function yearLabel(ctx: TemplateContext, date: DateEntry, year: string): 
   if (other) return fillYear(other.date.sentence, other.date.year);
   for (const id of date.pools) {
     const label = ctx.index.poolById.get(id)?.labels[year];
-    if (label) return `${year} is the year ${label}.`;
+    if (label) return `In ${year}, ${label}.`;
   }
   return null;
 }

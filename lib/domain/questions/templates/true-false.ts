@@ -5,8 +5,9 @@
  * - false-statement: each authored misreading of a fact, answer false; the explanation gives the
  *   fact and why the misreading is tempting;
  * - wrong-year: a programme's first dated event restated with a near year that marks another
- *   milestone, answer false; the explanation gives the true year and what the wrong one marks
- *   (one per programme, so that years stay a small share of the bank).
+ *   milestone, answer false; the explanation gives the true year and what the wrong one marks,
+ *   citing that event's fact too (one per programme, so that years stay a small share of the
+ *   bank).
  */
 import type { Programme } from "@/content/schema";
 import { hashToHex } from "@/lib/domain/hash";
@@ -29,7 +30,7 @@ function push(
   template: string,
   anchor: Programme,
   key: string[],
-  factId: string,
+  factIds: string[],
   statement: string,
   answer: boolean,
   explanation: string,
@@ -40,7 +41,7 @@ function push(
     kind: "true-false",
     anchor,
     key,
-    factIds: [factId],
+    factIds,
     prompt: PROMPT,
     explanation,
     difficulty,
@@ -57,7 +58,7 @@ export function generateTrueFalseQuestions(ctx: TemplateContext): void {
           "true-false.statement",
           programme,
           [fact.id],
-          fact.id,
+          [fact.id],
           fact.statement,
           true,
           `True. ${fact.note}`,
@@ -71,7 +72,7 @@ export function generateTrueFalseQuestions(ctx: TemplateContext): void {
           "true-false.false-statement",
           programme,
           key,
-          fact.id,
+          [fact.id],
           wrong.text,
           false,
           `False. ${fact.statement} ${wrong.tempting}`,
@@ -89,13 +90,15 @@ export function generateTrueFalseQuestions(ctx: TemplateContext): void {
       if (wrong === undefined) continue;
       const explanation =
         `False. ${fillYear(date.sentence, date.year)} ` +
-        `The year ${wrong} is easy to confuse with it: ${yearLabel(ctx, date, wrong)}`;
+        `The year ${wrong} marks another event. ${yearLabel(ctx, date, wrong)}`;
+      // The event the wrong year marks is cited too: the explanation rests on it as well.
+      const other = ctx.index.eventsByYear.get(Number(wrong))?.find((e) => e.fact.id !== date.fact);
       push(
         ctx,
         "true-false.wrong-year",
         programme,
         [date.fact],
-        date.fact,
+        other ? [date.fact, other.fact.id] : [date.fact],
         fillYear(date.sentence, wrong),
         false,
         explanation,
