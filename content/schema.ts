@@ -127,6 +127,14 @@ export const AttributeListSchema = z.strictObject({
   category: Category,
   /** Multiple-select prompt for the whole list. */
   questionAll: Text,
+  /**
+   * What the list's flashcards open with, before the items, when "Complete the list of <aims or
+   * benefits of | areas of cooperation in | countries taking part in> <programme>" would
+   * misdescribe it: the source gives the items as examples ("countries like ..."), or they are
+   * not aims ("Complete what the article says the dialogues give non-member states a platform
+   * for").
+   */
+  cardLead: ShortText.optional(),
   pools: PoolIds,
   items: z.array(ListItemSchema).min(1),
 });

@@ -108,3 +108,24 @@ test("a list card names its list with the right preposition", () => {
   );
   expect(fronts).toContain("Complete the list of aims or benefits of the Partnership for Peace");
 });
+
+test("a list's cardLead replaces the default opening of its cards, and only of its cards", () => {
+  const pack = buildFixturePack();
+  const alpha = pack.programmes.find((p) => p.aims && p.aims.items.length > 1);
+  if (!alpha?.aims) throw new Error("the fixture needs a programme with an aims list");
+  const lead = "Complete the article's examples of what alpha aims at";
+  const edited = {
+    ...pack,
+    programmes: pack.programmes.map((p) =>
+      p === alpha ? { ...p, aims: { ...alpha.aims!, cardLead: lead } } : p,
+    ),
+  };
+  const before = generateFlashcards(pack);
+  const after = generateFlashcards(edited);
+  const isAlphaAim = (id: string) => id.startsWith(`list-item:${alpha.id}:aims:`);
+  const changed = after.filter((c, i) => c.front !== before[i]?.front).map((c) => c.id);
+  expect(changed.length).toBe(alpha.aims.items.length);
+  expect(changed.every(isAlphaAim)).toBe(true);
+  for (const card of after.filter((c) => isAlphaAim(c.id)))
+    expect(card.front.startsWith(`${lead}: `), card.front).toBe(true);
+});

@@ -106,6 +106,11 @@ describe.each([
       const card = byId.get(`difference:${p.id}:${d.from}`);
       expect(card?.back).toBe(d.text);
       expect(card?.factIds).toEqual([...new Set(d.facts)]);
+      // "What sets A apart from B?" reads right whether either name is singular or plural.
+      const other = pack.programmes.find((o) => o.id === d.from);
+      expect(card?.front).toBe(
+        `What sets ${p.inSentence ?? p.name} apart from ${other?.inSentence ?? other?.name}?`,
+      );
     }
   });
 });

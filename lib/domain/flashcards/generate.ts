@@ -4,10 +4,11 @@
  *   by the loader), with its reverse;
  * - acronym: acronym -> full name (no reverse: it would ask for its own initials);
  * - list-item: one card per item of an aims, areas or participants list, the other items given
- *   as context (the cards of one list are siblings, since each shows the others' answers);
+ *   as context (the cards of one list are siblings, since each shows the others' answers), led
+ *   by the list's `cardLead` when the source gives its items as examples;
  * - year-programme: event -> year (no reverse: "1994: what happened for the Partnership for
  *   Peace?" names its own answer);
- * - difference: how a programme differs from a sibling, one comparison per card.
+ * - difference: what sets a programme apart from a sibling, one comparison per card.
  * Cards are sorted by id; ids come from programme, fact and item ids, so edits stay local.
  */
 import type { ContentPack, ListKind, Programme } from "@/content/schema";
@@ -99,12 +100,13 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
     for (const kind of LIST_KINDS) {
       const list = p[kind];
       if (!list || list.items.length < 2) continue;
+      const lead = list.cardLead ?? `Complete the list of ${LIST_LABEL[kind]} ${about}`;
       for (const item of list.items) {
         const context = list.items
           .map((i) => (i === item ? "…" : listItemInSentence(kind, i.text)))
           .join("; ");
         add("list-item", p, [kind, slugify(item.text)], [item.fact], `${p.id}:${kind}`, {
-          front: `Complete the list of ${LIST_LABEL[kind]} ${about}: ${context}.`,
+          front: `${lead}: ${context}.`,
           back: item.text,
         });
       }
@@ -120,7 +122,7 @@ export function generateFlashcards(pack: ContentPack): Flashcard[] {
       const other = index.programmeById.get(d.from);
       if (!other) continue;
       add("difference", p, [d.from], d.facts, `difference:${p.id}:${d.from}`, {
-        front: `How do ${about} and ${other.inSentence ?? other.name} differ?`,
+        front: `What sets ${about} apart from ${other.inSentence ?? other.name}?`,
         back: d.text,
       });
     }
