@@ -103,8 +103,9 @@ test("a list card names its list with the right preposition", () => {
   expect(fronts).toContain(
     "Complete the list of countries taking part in the Mediterranean Dialogue",
   );
+  // PfP's areas are the article's examples, so their cards say so (the list's cardLead).
   expect(fronts).toContain(
-    "Complete the list of areas of cooperation in the Partnership for Peace",
+    "Complete the article's examples of practical cooperation in the Partnership for Peace",
   );
   expect(fronts).toContain("Complete the list of aims or benefits of the Partnership for Peace");
 });
