@@ -10,6 +10,7 @@ import { useHydrated } from "@/lib/client/use-hydrated";
 import { RATING_LABELS, RATINGS, type RatingValue } from "@/lib/domain/srs/schedule";
 import type { PackOwner } from "@/lib/domain/srs/offline-pack";
 import type { StudySessionView } from "@/lib/domain/srs/study-view";
+import { describeDue } from "@/lib/domain/format/format";
 import { cx } from "@/components/ui/cx";
 import { useOfflineStudy } from "./use-offline-study";
 
@@ -53,21 +54,6 @@ async function post(url: string, body: unknown): Promise<ApiResult> {
     if (attempt >= 2) return { ...result, error: result.status === null ? OFFLINE : NOT_SAVED };
     await new Promise((resolve) => setTimeout(resolve, 500 * 2 ** attempt));
   }
-}
-
-function describeDue(iso: string, now: number): string {
-  const minutes = Math.round((new Date(iso).getTime() - now) / 60_000);
-  if (minutes <= 1) return "in a minute";
-  if (minutes < 60) return `in ${minutes} minutes`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 24) return `in about ${hours} hour${hours === 1 ? "" : "s"}`;
-  const days = Math.round(hours / 24);
-  const date = new Date(iso).toLocaleDateString(undefined, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  });
-  return `in ${days} day${days === 1 ? "" : "s"} (${date})`;
 }
 
 /**
@@ -461,11 +447,24 @@ export function FlashcardStudy({
               ? "Add a deck to your study to get cards."
               : session.nextDueAt
                 ? "The next card is due " +
-                  `${describeDue(session.nextDueAt, new Date(session.serverNow).getTime())}.`
+                  describeDue(
+                    session.nextDueAt,
+                    new Date(session.serverNow).getTime(),
+                    session.timeZone,
+                  ) +
+                  "."
                 : session.newLimitReached
                   ? "You have reached today's limit of new cards."
                   : "No cards are scheduled."}
           </p>
+          {session.studying && session.buried > 0 ? (
+            <p className="mt-2 text-slate-600 dark:text-slate-400">
+              {session.buried === 1
+                ? "1 card comes back tomorrow: it shows the answer of a card you studied today."
+                : `${session.buried} cards come back tomorrow: each shows the answer of a card ` +
+                  "you studied today."}
+            </p>
+          ) : null}
           <div className="mt-6 flex flex-wrap justify-center gap-3">
             {session.studying && session.newLimitReached && !offline.offline ? (
               <button

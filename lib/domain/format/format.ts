@@ -35,3 +35,24 @@ export function formatDateTime(date: Date, timeZone: string): string {
   }
   return format.format(date);
 }
+
+/**
+ * "in 3 days (Sunday 6 December)": the day is named in the learner's time zone and in the app's
+ * English, so the server's render and the browser's agree (the browser's own locale and zone
+ * named another day, or the same day another way, and React discarded the page's HTML: #418).
+ */
+export function describeDue(iso: string, now: number, timeZone: string): string {
+  const minutes = Math.round((new Date(iso).getTime() - now) / 60_000);
+  if (minutes <= 1) return "in a minute";
+  if (minutes < 60) return `in ${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `in about ${hours} hour${hours === 1 ? "" : "s"}`;
+  const days = Math.round(hours / 24);
+  const date = new Date(iso).toLocaleDateString("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone,
+  });
+  return `in ${days} day${days === 1 ? "" : "s"} (${date})`;
+}

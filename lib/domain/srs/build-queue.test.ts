@@ -242,6 +242,83 @@ describe("buildQueue", () => {
       next: null,
       counts: { new: 0, learning: 0, review: 0 },
       nextDueAt: null,
+      newHeldBack: 0,
+      buried: 0,
     });
+  });
+
+  const twoLists = [
+    { id: "a1", siblingKey: "a" },
+    { id: "a2", siblingKey: "a" },
+    { id: "a3", siblingKey: "a" },
+    { id: "b1", siblingKey: "b" },
+    { id: "b2", siblingKey: "b" },
+    { id: "c" },
+  ];
+
+  test("buried cards are counted and come back tomorrow, before a review due later", () => {
+    const q = buildQueue(
+      input({
+        cards: [...twoLists, { id: "r" }],
+        newPerDay: 0,
+        stateOf: {
+          a1: reviewed(2, at("2026-03-14T00:00:00Z"), at("2026-03-10T10:00:00Z")),
+          r: state(2, at("2026-03-13T08:00:00Z")),
+        },
+      }),
+    );
+    // a2 and a3 wait for tomorrow as a1's siblings; b2 as b1's; no room for new cards today.
+    expect(q.buried).toBe(3);
+    expect(q.newHeldBack).toBe(2);
+    expect(q.next).toBeNull();
+    expect(q.nextDueAt).toEqual(at("2026-03-11T00:00:00Z"));
+  });
+
+  test("the new-card limit alone holds back what 'Study more' could add", () => {
+    const limited = buildQueue(input({ cards: twoLists, newPerDay: 1 }));
+    // Unburied new cards are a1, b1 and c: one today, two held back by the limit.
+    expect(limited.counts.new).toBe(1);
+    expect(limited.newHeldBack).toBe(2);
+    expect(limited.buried).toBe(3);
+    // With every unburied new card studied, only siblings are left: nothing for "Study more".
+    const stateOf = Object.fromEntries(
+      ["a1", "b1", "c"].map((id) => [
+        id,
+        reviewed(2, at("2026-03-15T00:00:00Z"), at("2026-03-10T10:00:00Z")),
+      ]),
+    );
+    const onlySiblings = buildQueue(
+      input({ cards: twoLists, newPerDay: 20, newStudiedToday: 3, stateOf }),
+    );
+    expect(onlySiblings.next).toBeNull();
+    expect(onlySiblings.newHeldBack).toBe(0);
+    expect(onlySiblings.buried).toBe(3);
+    expect(onlySiblings.nextDueAt).toEqual(at("2026-03-11T00:00:00Z"));
+  });
+
+  test("an assignment's session buries nothing and spreads each group's new cards apart", () => {
+    const q = buildQueue(input({ cards: twoLists, burySiblings: false }));
+    expect(q.counts.new).toBe(6);
+    expect(q.buried).toBe(0);
+    const order: string[] = [];
+    const stateOf: Record<string, StoredCardState> = {};
+    for (let i = 0; i < twoLists.length; i++) {
+      const next = buildQueue(input({ cards: twoLists, burySiblings: false, stateOf })).next;
+      if (!next) break;
+      order.push(next.cardId);
+      stateOf[next.cardId] = reviewed(2, at("2026-03-15T00:00:00Z"), at("2026-03-10T11:00:00Z"));
+    }
+    expect(order).toEqual(["a1", "b1", "c", "a2", "b2", "a3"]);
+  });
+
+  test("an assignment's session serves a review whose sibling was studied today", () => {
+    const stateOf = {
+      a1: reviewed(2, at("2026-03-15T00:00:00Z"), at("2026-03-10T10:00:00Z")),
+      a2: state(2, at("2026-03-10T08:00:00Z")),
+    };
+    expect(buildQueue(input({ cards: twoLists, stateOf })).next?.cardId).toBe("b1");
+    const q = buildQueue(input({ cards: twoLists, stateOf, burySiblings: false }));
+    expect(q.next?.cardId).toBe("a2");
+    expect(q.counts).toEqual({ new: 4, learning: 0, review: 1 });
   });
 });

@@ -9,6 +9,10 @@
  * siblings' new and review cards wait for tomorrow, and of siblings due together only the first
  * (reviews before new cards, then due time or deck order) is queued. Cards in (re)learning are
  * never buried: their steps are minutes apart and belong to the card already started.
+ * A flashcard assignment's session buries nothing (`burySiblings: false`), as Anki's filtered
+ * decks gather their cards whatever the burying: its due date, not one card a day per group, says
+ * when its cards must be seen, and a seven-country list would otherwise take seven days. Its new
+ * siblings are spread apart instead: the first card of every group before the second of any.
  */
 import { dayBounds } from "@/lib/domain/time/zoned-time";
 import type { CardMemory } from "./schedule";
@@ -28,6 +32,8 @@ export type QueueInput = {
   /** New cards first graded today, and reviews of review cards done today. */
   newStudiedToday: number;
   reviewsDoneToday: number;
+  /** False for an assignment's session: siblings are spread apart, not held back. */
+  burySiblings?: boolean;
 };
 
 export type QueueItem = { cardId: string; state: StoredCardState | null };
@@ -37,6 +43,10 @@ export type StudyQueue = {
   counts: { new: number; learning: number; review: number };
   /** When the queue is empty: when the next card becomes due (null when none is scheduled). */
   nextDueAt: Date | null;
+  /** New cards left out by today's new-card limit alone ("Study more" can add them). */
+  newHeldBack: number;
+  /** New and due cards held back until tomorrow because a sibling is studied today. */
+  buried: number;
 };
 
 export function buildQueue(input: QueueInput): StudyQueue {
@@ -85,20 +95,24 @@ export function buildQueue(input: QueueInput): StudyQueue {
   const reviewRoom = Math.max(0, input.reviewsPerDay - input.reviewsDoneToday);
   const newRoom = Math.max(0, input.newPerDay - input.newStudiedToday);
   // One card per sibling group a day, none from a group already studied today.
+  const bury = input.burySiblings ?? true;
   const taken = new Set<string>();
+  let buried = 0;
   const unburied = (items: QueueItem[]) =>
     items.filter((item) => {
       const key = keyOf.get(item.cardId) ?? item.cardId;
-      const buried = (studiedToday.get(key) ?? []).some((id) => id !== item.cardId);
-      if (buried || taken.has(key)) return false;
+      const held =
+        bury && ((studiedToday.get(key) ?? []).some((id) => id !== item.cardId) || taken.has(key));
       taken.add(key);
-      return true;
+      if (held) buried++;
+      return !held;
     });
   const dueReviewsAll = unburied(reviews);
   const dueReviews = dueReviewsAll.slice(0, reviewRoom);
-  const newCards = unburied(fresh).slice(0, newRoom);
-  // Reviews beyond today's limit come back tomorrow; their due time says nothing useful.
-  if (dueReviews.length < dueReviewsAll.length && !nextDueAt) nextDueAt = end;
+  const freshAll = unburied(bury ? fresh : spreadSiblings(fresh, input.cards, keyOf));
+  const newCards = freshAll.slice(0, newRoom);
+  // Reviews beyond today's limit, and buried cards, come back tomorrow.
+  if (dueReviews.length < dueReviewsAll.length || buried > 0) noteFuture(end);
 
   const ahead = learningLater.find(
     (item) => item.state!.memory.due.getTime() - now.getTime() <= LEARN_AHEAD_MS,
@@ -112,5 +126,28 @@ export function buildQueue(input: QueueInput): StudyQueue {
       review: dueReviews.length,
     },
     nextDueAt: next ? null : nextDueAt,
+    newHeldBack: freshAll.length - newCards.length,
+    buried,
   };
+}
+
+/**
+ * New cards in deck order, but the first card of every sibling group before the second of any
+ * (a card's rank is its place in its group among all the session's cards, studied or not).
+ */
+function spreadSiblings(
+  items: QueueItem[],
+  cards: QueueInput["cards"],
+  keyOf: ReadonlyMap<string, string>,
+): QueueItem[] {
+  const seen = new Map<string, number>();
+  const rank = new Map<string, number>();
+  for (const card of cards) {
+    const key = keyOf.get(card.id) ?? card.id;
+    const n = seen.get(key) ?? 0;
+    rank.set(card.id, n);
+    seen.set(key, n + 1);
+  }
+  // Array.prototype.sort is stable: deck order holds within each rank.
+  return [...items].sort((a, b) => rank.get(a.cardId)! - rank.get(b.cardId)!);
 }

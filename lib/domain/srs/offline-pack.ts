@@ -192,7 +192,6 @@ export function offlineSession(pack: OfflinePack, now: Date): StudySessionView {
       ) as Record<RatingValue, string>,
     };
   }
-  const unseen = pack.cards.filter((c) => !stored.has(c.id)).length;
   return {
     deck: pack.deck,
     deckName: pack.deckName,
@@ -201,8 +200,10 @@ export function offlineSession(pack: OfflinePack, now: Date): StudySessionView {
     counts: queue.counts,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
     serverNow: now.toISOString(),
+    timeZone: pack.timeZone,
     canUndo: false,
-    newLimitReached: !card && unseen > 0,
+    newLimitReached: !card && queue.newHeldBack > 0,
+    buried: queue.buried,
     assignment: null,
   };
 }

@@ -30,9 +30,13 @@ export type StudySessionView = {
   nextDueAt: string | null;
   /** The server's clock when this view was made ("due in 3 hours" is counted from it). */
   serverNow: string;
+  /** The learner's time zone, in which the next card's day is named. */
+  timeZone: string;
   canUndo: boolean;
-  /** True when today's new-card limit is what left the queue empty. */
+  /** True when today's new-card limit is what left the queue empty ("Study more" adds cards). */
   newLimitReached: boolean;
+  /** Cards held back until tomorrow: a sibling, which shows their answer, is studied today. */
+  buried: number;
   /**
    * Set when the session is one flashcard assignment's cards: how many of them have been
    * reviewed since it opened (reviews before then do not count).

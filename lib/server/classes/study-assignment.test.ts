@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
+import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { getStudySession } from "@/lib/server/flashcards/get-study-session";
 import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
@@ -73,6 +74,30 @@ describe("studying a flashcard assignment", () => {
     expect(mine).toMatchObject({ cards: { total: 9, reviewed: 6 }, status: "to-do" });
     const decks = await db.deckSubscription.findMany({ where: { userId: learner.id } });
     expect(decks.map((d) => d.deckId)).toEqual(["all"]);
+  });
+
+  test("a set of sibling cards can be finished in one sitting, siblings spread apart", async () => {
+    // The Mediterranean Dialogue's deck: seven country cards of one list, three aims of
+    // another, a term card and its reverse. Burying one card a group a day, as the learner's own
+    // decks do, left the session "done for now" with cards of the assignment never shown.
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const cards = cardIdsOf("mediterranean-dialogue", 50);
+    const set = await makeFlashcardSet(owner, cards);
+    const a = await assign(owner, cls.id, set.id);
+    const learner = await addMember(cls.joinCode);
+    await db.user.update({ where: { id: learner.id }, data: { newCardsPerDay: 50 } });
+
+    const { studied, session } = await studyEverything(learner.id, a.id, WHILE_OPEN);
+    expect([...studied].sort()).toEqual([...cards].sort());
+    expect(session.assignment).toMatchObject({ total: cards.length, reviewed: cards.length });
+    expect(session.buried).toBe(0);
+    expect(session.newLimitReached).toBe(false);
+    // No card straight after a sibling: the first of each group come before any second.
+    const { flashcardById } = getContentCatalog();
+    const keys = studied.map((id) => flashcardById.get(id)?.siblingKey);
+    for (let i = 1; i < keys.length; i++)
+      if (keys[i] === keys[i - 1]) expect(new Set(keys.slice(0, i)).size).toBe(new Set(keys).size);
   });
 
   test("reviews before the assignment opened do not count; other cards are refused", async () => {

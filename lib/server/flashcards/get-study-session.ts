@@ -429,13 +429,15 @@ function queueOf(state: StudyState, now: Date) {
     reviewsPerDay: state.settings.maxReviewsPerDay,
     newStudiedToday: state.newStudiedToday,
     reviewsDoneToday: state.reviewsDoneToday,
+    // An assignment's cards are due by its date, not one per sibling group a day.
+    burySiblings: state.plan === null,
   });
 }
 
 /** The study screen's view of a state read once (see getStudySession). */
 function toSessionView(state: StudyState, session: SessionScope, now: Date): StudySessionView {
   const deck = session.assignment ? undefined : session.deck;
-  const { settings, cards, studying, plan, states, canUndo } = state;
+  const { settings, cards, studying, plan, canUndo } = state;
   const queue = queueOf(state, now);
 
   let card: StudyCardView | null = null;
@@ -463,7 +465,6 @@ function toSessionView(state: StudyState, session: SessionScope, now: Date): Stu
       ) as Record<RatingValue, string>,
     };
   }
-  const unseen = cards.filter((c) => !states.has(c.id)).length;
   return {
     deck: deck ?? null,
     deckName: plan ? plan.name : deck ? deckName(deck) : "Your decks",
@@ -472,8 +473,10 @@ function toSessionView(state: StudyState, session: SessionScope, now: Date): Stu
     counts: queue.counts,
     nextDueAt: queue.nextDueAt?.toISOString() ?? null,
     serverNow: now.toISOString(),
+    timeZone: settings.timeZone,
     canUndo,
-    newLimitReached: !card && unseen > 0,
+    newLimitReached: !card && queue.newHeldBack > 0,
+    buried: queue.buried,
     assignment: plan
       ? {
           id: plan.assignmentId,
