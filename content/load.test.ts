@@ -140,8 +140,8 @@ describe("loadContent reports invalid content with file, field path and problem"
       "programmes/non-member-consultations.yaml",
       (t) =>
         t.replace(
-          "NATO's way of staying in touch with countries that have no",
-          "Consultations, NATO's way of staying in touch with countries that have no",
+          "Involves states that have no formal bilateral programme",
+          "Consultations: involves states that have no formal bilateral programme",
         ),
       new RegExp(
         "^programmes/non-member-consultations\\.yaml: facts\\[0\\]\\.clue: " +
