@@ -23,6 +23,17 @@ test("a learner with a year of reviews optimises FSRS and sees both figures", as
   await expect(workload.getByRole("rowheader", { name: /90%\s*\(your setting\)/ })).toBeVisible();
   await expect(workload).toContainText("FSRS's default parameters");
 
+  // A cleared limit is refused, not saved as 0; a saved change reaches the table at once.
+  const newCards = page.getByRole("spinbutton", { name: "New cards per day" });
+  await newCards.fill("");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Enter a number.")).toBeVisible();
+  await expect(page.getByText("Settings saved.")).toHaveCount(0);
+  await newCards.fill("15");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await expect(workload).toContainText("15 new cards a day");
+
   await seedReviewHistory(email);
   await page.reload();
   await expect(panel.getByText(/\d+ of your reviews count towards optimisation/)).toBeVisible();

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useSyncExternalStore } from "react";
 import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
@@ -27,10 +28,13 @@ export function StudySettingsForm({
   initial: Values;
   timeZones: string[];
 }) {
+  const router = useRouter();
   const { form, formProps, alertRef, formError, pending, field, errorOf } = useJsonForm({
     schema: studySettingsSchema,
     defaultValues: initial,
     submit: (input) => requestJson("/api/settings", { method: "PUT", body: input }),
+    // The workload table beside the form is the server's, from the saved settings.
+    onSuccess: () => router.refresh(),
   });
   const [retention, timeZone] = useWatch({
     control: form.control,

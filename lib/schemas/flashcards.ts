@@ -60,17 +60,24 @@ export const CLOCK_SKEW_MS = 2 * 60_000;
 
 export const deckSubscriptionSchema = z.strictObject({ studying: z.boolean() });
 
+/**
+ * A whole number typed into a field. An empty field is refused: coerced, "" became 0, and a
+ * learner who cleared "New cards per day" to retype it was told "Settings saved." and got no new
+ * cards from then on.
+ */
+const typedWholeNumber = (max: number) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? Number.NaN : value),
+    z.coerce
+      .number({ error: "Enter a number." })
+      .int("Use a whole number.")
+      .min(0, "At least 0.")
+      .max(max, `At most ${max}.`),
+  );
+
 export const studySettingsSchema = z.strictObject({
-  newCardsPerDay: z.coerce
-    .number()
-    .int("Use a whole number.")
-    .min(0, "At least 0.")
-    .max(500, "At most 500."),
-  maxReviewsPerDay: z.coerce
-    .number()
-    .int("Use a whole number.")
-    .min(0, "At least 0.")
-    .max(5000, "At most 5000."),
+  newCardsPerDay: typedWholeNumber(500),
+  maxReviewsPerDay: typedWholeNumber(5000),
   desiredRetention: z.coerce
     .number()
     .min(MIN_RETENTION, `Desired retention is at least ${MIN_RETENTION}.`)
