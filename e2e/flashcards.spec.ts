@@ -225,7 +225,12 @@ test("the empty state says when the next card is due and offers to study more", 
   await expect(page.getByRole("button", { name: /^Easy: again in/ })).toBeVisible();
   await page.keyboard.press("4"); // Easy: out of learning, due in days
   await expect(page.getByRole("heading", { name: "You're done for now" })).toBeVisible();
-  await expect(page.getByText(/The next card is due in \d+ days?/)).toBeVisible();
+  // The first card is PfP's term card: its reverse, which shows its answer, waits for
+  // tomorrow, and the screen says so (it used to name the Easy card's date, days away).
+  await expect(page.getByText(/The next card is due in about \d+ hours?\./)).toBeVisible();
+  await expect(
+    page.getByText("1 card comes back tomorrow: it shows the answer of a card you studied today."),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Study more (10 new cards)" }).click();
   await expect(page.getByLabel("Cards left today")).toContainText(/New\s*10/);
 });
@@ -299,4 +304,43 @@ test.describe("a grade online", () => {
     await held[0]!.continue();
     await expect(page.getByLabel("Cards left today")).toContainText(/New\s*10/);
   });
+});
+
+test("on a short phone screen the grades stay in view, and a German browser hydrates the end", async ({
+  browser,
+}) => {
+  // A browser in German: the end screen named the next card's day in the browser's language
+  // and the server's, which differ, and React threw the page's HTML away (#418).
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 560 },
+    locale: "de-DE",
+    timezoneId: zoneNearMidday(),
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await newLearnerStudyingPfp(page, "Greta Grades", "phone-grades");
+  await page.goto("/settings");
+  await page.getByLabel("New cards per day").fill("1");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/flashcards/study?deck=pfp");
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  await page.getByRole("button", { name: /Show answer/ }).click();
+  const grades = page.getByRole("group", { name: "How well did you remember?" });
+  await expect(grades).toBeInViewport({ ratio: 1 });
+  await grades.getByRole("button", { name: /Easy/ }).click();
+  await expect(page.getByRole("heading", { name: "You're done for now" })).toBeVisible();
+
+  // The end screen, rendered by the server and hydrated in the browser. (The day it names is
+  // formatted the same on both sides: lib/domain/format/format.test.ts, "describeDue".)
+  errors.length = 0;
+  await page.reload();
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "You're done for now" })).toBeVisible();
+  expect(errors.filter((e) => /418|hydrat/i.test(e))).toEqual([]);
+  await context.close();
 });

@@ -118,6 +118,25 @@ test("ten cards reviewed offline, across a reload, are recorded once each back o
   expect(states.filter((s) => s.state === 2)).toHaveLength(ratings.filter((r) => r === 4).length);
 });
 
+test("grades made offline before a reload are confirmed once sent", async ({ page, context }) => {
+  await startStudying(page, "Rhea Reload", uniqueEmail("offline-reload"), "pw-offline-rhea");
+  await keptOffline(page, "/flashcards/study");
+  await context.setOffline(true);
+  await grade(page, 3);
+  await grade(page, 4);
+  // Offline, undo waits for the network and says so.
+  await expect(page.getByRole("button", { name: /Undo last grade/ })).toBeDisabled();
+  await expect(page.getByRole("button", { name: /Undo last grade/ })).toHaveAccessibleDescription(
+    "Undo works again once you are online.",
+  );
+  await page.reload();
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  await expect(page.getByText("(2 waiting)")).toBeVisible();
+  // Nothing graded since the reload: the grades found waiting are still announced.
+  await context.setOffline(false);
+  await expect(page.getByText("2 grades made offline saved.")).toBeVisible();
+});
+
 test("a card graded offline here and online on another device: both kept, learner told", async ({
   page,
   context,

@@ -341,6 +341,7 @@ export function FlashcardStudy({
               type="button"
               onClick={() => void undo()}
               disabled={!session.canUndo || pending}
+              aria-describedby={offline.offline ? "undo-offline" : undefined}
               className={buttonStyles.ghost}
             >
               Undo last grade{" "}
@@ -348,6 +349,12 @@ export function FlashcardStudy({
                 U
               </kbd>
             </button>
+            {/* Undo rewinds the server's copy, so it waits for the network; say why it is off. */}
+            {offline.offline ? (
+              <span id="undo-offline" className="text-xs text-slate-500 dark:text-slate-400">
+                Undo works again once you are online.
+              </span>
+            ) : null}
           </div>
         </div>
       ) : null}
@@ -488,7 +495,13 @@ export function FlashcardStudy({
           <div
             role="group"
             aria-label="How well did you remember?"
-            className="grid grid-cols-2 gap-2 sm:grid-cols-4"
+            className={cx(
+              "grid grid-cols-2 gap-2 sm:grid-cols-4",
+              // On a phone a long answer pushed the grades below the screen, and each card
+              // needed a scroll down to grade and back up to read: they stay in view instead.
+              "max-sm:sticky max-sm:bottom-0 max-sm:-mx-4 max-sm:bg-slate-50/95 max-sm:px-4",
+              "max-sm:py-2 max-sm:dark:bg-slate-950/95",
+            )}
           >
             {RATINGS.map((rating) => (
               <button

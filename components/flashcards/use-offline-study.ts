@@ -178,7 +178,8 @@ export function useOfflineStudy(
       }
       setStuck(false);
       const fronts = new Map(stored.current?.pack.cards.map((c) => [c.id, c.front]) ?? []);
-      const announce = madeOffline.current;
+      // Grades found waiting when the page opened were made offline too (before a reload).
+      const announce = madeOffline.current || openedWithGrades.current;
       const { notices, errors } = describeSync(announce ? total : noGrades(total), fronts);
       if (errors.length) showRef.current.error(errors.join(" "));
       const stale = offlineNow.current || openedWithGrades.current;

@@ -45,7 +45,7 @@ export type StudyQueue = {
   nextDueAt: Date | null;
   /** New cards left out by today's new-card limit alone ("Study more" can add them). */
   newHeldBack: number;
-  /** New and due cards held back until tomorrow because a sibling is studied today. */
+  /** New and due cards held back until tomorrow because a sibling was studied today. */
   buried: number;
 };
 
@@ -101,10 +101,12 @@ export function buildQueue(input: QueueInput): StudyQueue {
   const unburied = (items: QueueItem[]) =>
     items.filter((item) => {
       const key = keyOf.get(item.cardId) ?? item.cardId;
-      const held =
-        bury && ((studiedToday.get(key) ?? []).some((id) => id !== item.cardId) || taken.has(key));
+      const siblingStudied = (studiedToday.get(key) ?? []).some((id) => id !== item.cardId);
+      const held = bury && (siblingStudied || taken.has(key));
       taken.add(key);
-      if (held) buried++;
+      // Held for a sibling studied today: back tomorrow. One due beside a sibling queued today
+      // is buried once that sibling is studied.
+      if (bury && siblingStudied) buried++;
       return !held;
     });
   const dueReviewsAll = unburied(reviews);
