@@ -4,6 +4,7 @@ import type { ContentPack } from "@/content/schema";
 import { buildPackIndex, type PackIndex } from "@/lib/domain/content/pack-index";
 import { toSourceOnlyPack } from "@/lib/domain/content/source-only";
 import { generateFlashcards } from "@/lib/domain/flashcards/generate";
+import { inStudyOrder } from "@/lib/domain/flashcards/study-order";
 import type { Flashcard } from "@/lib/domain/flashcards/types";
 import { generateQuestionBank } from "@/lib/domain/questions/generate";
 import type { Question } from "@/lib/domain/questions/types";
@@ -45,7 +46,8 @@ export function getContentCatalog(): ContentCatalog {
     const bank = generateQuestionBank(pack);
     const sourceOnlyPack = toSourceOnlyPack(pack);
     const sourceOnlyBank = generateQuestionBank(sourceOnlyPack);
-    const flashcards = generateFlashcards(pack);
+    // Deck order, which new cards are introduced in: what a programme is before its details.
+    const flashcards = inStudyOrder(generateFlashcards(pack), pack);
     catalog = {
       pack,
       index: buildPackIndex(pack),

@@ -144,7 +144,9 @@ describe("progress", () => {
     expect(pfp.answers).toBe(
       await db.quizResponse.count({ where: { userId: user.id, programmeId: "pfp" } }),
     );
-    expect(pfp.answers).toBeGreaterThanOrEqual(3);
+    // The practice quiz's answers to questions whose first programme is PfP (a quiz on PfP also
+    // asks comparisons that other programmes' files hold), and any such exam question.
+    expect(pfp.answers).toBeGreaterThan(0);
     // The recency-weighted mean of every answer counted for PfP (the practice quiz's three,
     // and any exam question whose first programme is PfP), worked out from the raw rows.
     const pfpRows = await db.quizResponse.findMany({
