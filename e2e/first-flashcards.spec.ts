@@ -18,7 +18,7 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await expect(page.getByRole("heading", { name: "Welcome, Nell New" })).toBeVisible();
 
       const tile = page.getByRole("region", { name: "Flashcards today" });
-      await expect(tile).toContainText("Nothing due for review");
+      await expect(tile).toContainText("Nothing due now");
       if (width === "desktop") {
         // The two short tiles stack beside the taller mastery list: in three equal columns
         // each was stretched to the list's height and left mostly blank.

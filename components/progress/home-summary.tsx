@@ -46,9 +46,11 @@ export function HomeSummary({ flashcards, unfinished, topics }: Props) {
             </span>
           </p>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            {/* Due counts cards in learning too, which the study screen lists apart from
+                reviews: "due for review" beside its "To review 0" read as a contradiction. */}
             {flashcards.due
-              ? `${plural(flashcards.due, "card is", "cards are")} due for review`
-              : "Nothing due for review"}
+              ? `${plural(flashcards.due, "card", "cards")} due now`
+              : "Nothing due now"}
             {` · ${plural(flashcards.newReady, "new card", "new cards")} ready`}
           </p>
           {!flashcards.studying ? (
