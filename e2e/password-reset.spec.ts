@@ -71,6 +71,11 @@ test("a forgotten password: a link by email, a new password, and signed in with 
   );
   await page.getByRole("link", { name: "Ask for a new link" }).click();
   await expect(page).toHaveURL("/forgot-password");
+  // Opened without any link, the page says what it needs rather than "expired".
+  await page.goto("/reset-password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This page needs the link from your password-reset email.",
+  );
   await otherPage.goto("/progress");
   await expect(otherPage).toHaveURL(/\/signin\?callbackUrl=%2Fprogress/);
   await other.close();

@@ -4,7 +4,13 @@ import { Alert } from "@/components/ui/alert";
 import { Link } from "@/components/ui/link";
 import { cardStyles, linkStyles } from "@/components/ui/styles";
 import { RESET_TOKEN_PATTERN } from "@/lib/schemas/password-reset";
-import { LINK_NOT_USABLE, resetLinkAccount } from "@/lib/server/auth/password-reset";
+import {
+  LINK_NOT_USABLE,
+  NO_LINK,
+  NO_MAIL,
+  resetLinkAccount,
+} from "@/lib/server/auth/password-reset";
+import { mailDelivery } from "@/lib/server/mail/send-mail";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
@@ -30,12 +36,17 @@ export default async function ResetPasswordPage({
         </>
       ) : (
         <div className="mt-4 space-y-4">
-          <Alert tone="error">{LINK_NOT_USABLE}</Alert>
-          <p className="text-sm">
-            <Link href="/forgot-password" className={linkStyles}>
-              Ask for a new link
-            </Link>
-          </p>
+          <Alert tone="error">{token ? LINK_NOT_USABLE : NO_LINK}</Alert>
+          {/* Without email, the request page cannot send a link: say who can make one. */}
+          {mailDelivery() === "none" ? (
+            <p className="text-sm">{NO_MAIL}</p>
+          ) : (
+            <p className="text-sm">
+              <Link href="/forgot-password" className={linkStyles}>
+                Ask for a new link
+              </Link>
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -18,6 +18,7 @@ export const NO_MAIL =
   "This server sends no email, so it cannot send you a link. Ask the person who runs it: " +
   "they can make you one.";
 export const LINK_NOT_USABLE = "This link has expired or has been used already: ask for a new one.";
+export const NO_LINK = "This page needs the link from your password-reset email.";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
