@@ -120,7 +120,8 @@ test("a card suspended in the deck browser leaves study until it is unsuspended"
 
   await page.goto("/flashcards/decks/pfp");
   const cards = page.getByRole("table", { name: "Cards of Partnership for Peace" });
-  const front = (await cards.getByRole("rowheader").first().textContent())!;
+  // A card with no sibling: suspending one that has lets its sibling in (the count stays).
+  const front = "What does PfP stand for?";
   const row = cards.getByRole("row").filter({
     has: page.getByRole("rowheader", { name: front, exact: true }),
   });
@@ -178,22 +179,24 @@ test("a card suspended while studying (@) leaves the session and shows in its de
   const front = page.locator("#card-front");
   const suspended = (await front.textContent())!;
 
+  // The first card is the term card: suspended, it leaves, and its reverse, which waited as
+  // its sibling, takes its place, so the count of new cards stays.
   await page.keyboard.press("@");
   await expect(page.getByText(/^Card suspended/)).toBeVisible();
   await expect(front).not.toHaveText(suspended);
-  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
+  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew}Learning`));
   // Pressed by mistake: the message takes it back, and the card is first again.
   await page.getByRole("button", { name: "Unsuspend it" }).click();
   await expect(page.getByText("Card unsuspended: it is back in your study.")).toBeVisible();
-  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew}`));
+  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew}Learning`));
   await expect(front).toHaveText(suspended);
   await page.keyboard.press("@");
   await expect(page.getByText(/^Card suspended/)).toBeVisible();
-  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
+  await expect(front).not.toHaveText(suspended);
   // After a reload too (the device's copy of the deck was read again).
   await page.reload();
   await expect(page.locator("[data-hydrated=true]")).toBeVisible();
-  await expect(counts).toContainText(new RegExp(`New\\s*${initialNew - 1}`));
+  await expect(front).not.toHaveText(suspended);
 
   await page.goto("/flashcards/decks/pfp");
   const row = page
