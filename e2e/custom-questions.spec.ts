@@ -78,6 +78,10 @@ test("written and imported questions are answered, analysed and exported", async
   await expect(own.getByRole("listitem")).toHaveCount(2);
   await expect(own).toContainText(IMPORTED);
 
+  // Its size counts both (five generated, two of the instructor's), as learners will be asked.
+  await page.goto("/sets");
+  await expect(page.getByRole("row", { name: /Own words/ })).toContainText("7 questions");
+
   // Assign the set; a learner joins and answers every question, the written ones marked.
   await assignSet(page, cls.id, set.id);
   const learnerContext = await browser.newContext();
@@ -99,30 +103,64 @@ test("written and imported questions are answered, analysed and exported", async
       await learner.getByRole("radio", { name: /True/ }).first().check();
     } else {
       await expect(mark).toBeVisible();
+      // The written question missed (1991), the imported one right.
       await learner
-        .getByRole("radio", { name: n === 6 ? "1994" : "Euro-Atlantic Partnership Council" })
+        .getByRole("radio", { name: n === 6 ? "1991" : "Euro-Atlantic Partnership Council" })
         .check();
     }
     await learner.getByRole("button", { name: "Check answer" }).click();
     const verdict = learner.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ });
     await expect(verdict).toBeVisible();
-    if (n > 5)
-      await expect(learner.getByRole("heading", { level: 3, name: /^Correct/ })).toBeVisible();
+    if (n > 5) {
+      const expected = n === 6 ? /^Incorrect/ : /^Correct/;
+      await expect(learner.getByRole("heading", { level: 3, name: expected })).toBeVisible();
+      // The feedback says whose question it is, as the player does, not "NATO background".
+      const feedback = learner.getByRole("article");
+      await expect(feedback).toContainText("Written by your instructor");
+      await expect(feedback).not.toContainText("NATO background");
+    }
     await learner.getByRole("button", { name: n < 7 ? /Next question/ : /See results/ }).click();
   }
   const dialog = learner.getByRole("dialog");
   if (await dialog.isVisible().catch(() => false))
     await dialog.getByRole("button", { name: "See results" }).click();
   await expect(learner.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
+  // The results count the instructor's questions under a name, not a "custom" programme...
+  const byProgramme = learner.getByRole("table", { name: "By programme" });
+  await expect(
+    byProgramme.getByRole("rowheader", { name: "Your instructor's questions" }),
+  ).toHaveCount(1);
+  await expect(byProgramme).not.toContainText("custom");
+  // ...and review them as the instructor's.
+  for (const n of [6, 7]) {
+    const item = learner.getByRole("listitem", { name: `Question ${n}` });
+    await expect(item).toContainText("Written by your instructor");
+    await expect(item).not.toContainText("NATO background");
+  }
+  // The missed one is among the weakest questions, by its text.
+  await learner.goto("/progress");
+  const weakest = learner.getByRole("region", { name: "Weakest questions" });
+  await expect(weakest.getByRole("listitem").filter({ hasText: WRITTEN })).toContainText(
+    "Your instructor's questions · 1 answer",
+  );
+  await expect(weakest).not.toContainText("no longer in the content");
   await learnerContext.close();
 
-  // The instructor sees both in item analysis, each answered right once.
+  // The instructor sees both in item analysis.
   await page.goto(`/classes/${cls.id}`);
   await page.getByRole("link", { name: "Results for Own words" }).click();
   const items = page.getByRole("table", { name: "Item analysis by question" }).locator("tbody tr");
   await expect(items).toHaveCount(7);
   await expect(items.filter({ hasText: WRITTEN })).toHaveCount(1);
   await expect(items.filter({ hasText: IMPORTED })).toHaveCount(1);
+
+  // The learner's work speaks about the learner, and of the instructor's own questions.
+  await page.getByRole("link", { name: "Lee Learner" }).first().click();
+  await expect(page.getByRole("heading", { name: "Lee Learner", level: 1 })).toBeVisible();
+  await expect(page.getByText("Lee Learner's answer")).toHaveCount(7);
+  await expect(page.getByText("Your answer", { exact: true })).toHaveCount(0);
+  await expect(page.getByText("Your own question (written or imported)")).toHaveCount(2);
+  await expect(page.getByText(/NATO background|Written by your instructor/)).toHaveCount(0);
 
   // ...and exports the set as Moodle XML, both questions in the file.
   await page.goto(`/sets/${set.id}`);

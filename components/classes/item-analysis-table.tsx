@@ -1,6 +1,7 @@
 import { cx } from "@/components/ui/cx";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import {
+  DISCRIMINATION_GUIDE,
   judgeDiscrimination,
   MIN_LEARNERS_FOR_DISCRIMINATION,
 } from "@/lib/domain/classes/item-analysis";
@@ -32,9 +33,10 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
         <p>
           <strong className="text-slate-800 dark:text-slate-200">Discrimination index</strong>: from
           −1 to 1, how well the question separates learners who did well on the rest of the quiz
-          from those who did not; above 0.3 is good, near 0 or negative suggests an unclear or
-          mis-keyed question. With fewer than {MIN_LEARNERS_FOR_DISCRIMINATION} learners it says
-          &ldquo;not enough data&rdquo; rather than judging (blank when it cannot be computed).
+          from those who did not: {DISCRIMINATION_GUIDE}. Marginal and weak questions are marked;
+          near 0 or negative suggests an unclear or mis-keyed question. With fewer than{" "}
+          {MIN_LEARNERS_FOR_DISCRIMINATION} learners it says &ldquo;not enough data&rdquo; rather
+          than judging (blank when it cannot be computed).
         </p>
         <p>
           From each learner&apos;s first submitted attempt: {analysis.learners}{" "}
@@ -122,7 +124,9 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
                       ) : (
                         item.discrimination.toFixed(2)
                       )}
-                      {weak ? <span className="block text-xs font-normal">weak</span> : null}
+                      {weak || verdict === "marginal" ? (
+                        <span className="block text-xs font-normal">{verdict}</span>
+                      ) : null}
                     </td>
                     <td className={`${t.cell} max-w-xs`}>
                       {item.wrongAnswers.length === 0 ? (

@@ -5,11 +5,17 @@ import {
   QUESTION_EXPORT_FORMATS,
 } from "@/lib/schemas/interop";
 
-const SHORT_LABELS = { "moodle-xml": "Moodle XML", gift: "GIFT", apkg: "Anki", tsv: "TSV" };
+const SHORT_LABELS = {
+  "moodle-xml": "Moodle XML",
+  gift: "GIFT",
+  apkg: "Anki",
+  tsv: "TSV",
+  csv: "CSV",
+};
 
 /**
  * Download links for an export route (`href` without the query): Moodle XML and GIFT for
- * questions, Anki and TSV for cards. Plain links: the browser saves the file the route names.
+ * questions, Anki, TSV and CSV for cards. Plain links: the browser saves the file the route names.
  * `what` names the thing exported for screen readers ("Week 1").
  */
 export function ExportLinks({

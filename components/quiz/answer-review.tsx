@@ -1,11 +1,18 @@
 import { Citation } from "@/components/library/citation";
 import { cardStyles } from "@/components/ui/styles";
 import type { GradeDetail, Question, Response } from "@/lib/domain/questions/types";
+import { isInstructorQuestion } from "@/lib/domain/questions/instructor-question";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import { PARTIAL_CREDIT_KINDS, SCORING_RULES } from "@/lib/domain/questions/scoring-rules";
 import { correctResponse } from "@/lib/domain/quiz/correct-response";
 import { describeAnswer, otherAcceptedAnswers, type AnswerText } from "./describe-answer";
 import { gradeVerdict, VERDICT_STYLES } from "./grade-verdict";
+import {
+  LEARNER_VIEWER,
+  reviewWording,
+  type ReviewViewer,
+  type ReviewWording,
+} from "./review-viewer";
 import { cx } from "@/components/ui/cx";
 
 type Props = {
@@ -22,6 +29,8 @@ type Props = {
   /** Lets the player move focus to the verdict when it arrives. */
   headingId?: string;
   headingLevel?: 2 | 3 | 4;
+  /** Who reads it: the learner (the default) or their instructor, on the per-learner page. */
+  viewer?: ReviewViewer;
 };
 
 /**
@@ -39,13 +48,15 @@ export function AnswerReview({
   showPrompt = true,
   headingId,
   headingLevel = 3,
+  viewer = LEARNER_VIEWER,
 }: Props) {
+  const words = reviewWording(viewer);
   const Heading = `h${headingLevel}` as const;
   const answered = response !== null && score !== null;
   const verdict = gradeVerdict({ score, correct, answered });
   const key = describeAnswer(question, correctResponse(question));
   const given = response ? describeAnswer(question, response) : null;
-  const note = detailNote(detail, correct);
+  const note = detailNote(detail, correct, words);
   // Partial credit explained where it is given, in the kind's own words.
   const rule =
     answered && !correct && PARTIAL_CREDIT_KINDS.includes(question.kind)
@@ -91,7 +102,13 @@ export function AnswerReview({
         )}
       </header>
 
-      {question.scope === "background" ? (
+      {/* An instructor's question is tagged "background" only so it never counts as
+          source-only: it draws on no fact of ours, so it says whose it is, as the player does. */}
+      {isInstructorQuestion(question) ? (
+        <p className="text-xs font-medium text-indigo-800 dark:text-indigo-300">
+          {words.instructorQuestion}
+        </p>
+      ) : question.scope === "background" ? (
         <p className="text-xs text-amber-800 dark:text-amber-300">
           NATO background: this question draws on facts from beyond the source document.
         </p>
@@ -99,7 +116,7 @@ export function AnswerReview({
       {showPrompt ? <QuestionContext question={question} /> : null}
 
       <dl className="grid gap-3 text-sm sm:grid-cols-[10rem_1fr] sm:gap-x-4">
-        <dt className="font-medium text-slate-600 dark:text-slate-400">Your answer</dt>
+        <dt className="font-medium text-slate-600 dark:text-slate-400">{words.answer}</dt>
         <dd className="min-w-0 break-words">
           {given ? (
             <AnswerTextView answer={given} compareWith={correct ? undefined : key} />
@@ -279,12 +296,16 @@ function plural(n: number, one: string, many: string) {
 }
 
 /** The grader's detail in a sentence, where it says more than the verdict does. */
-function detailNote(detail: GradeDetail | null, correct: boolean): string | null {
+function detailNote(
+  detail: GradeDetail | null,
+  correct: boolean,
+  words: ReviewWording,
+): string | null {
   if (!detail) return null;
   switch (detail.kind) {
     case "multiple-select":
       if (correct) return null;
-      return `You picked ${detail.hits} of ${detail.hits + detail.missed} correct options${
+      return `${words.picked} ${detail.hits} of ${detail.hits + detail.missed} correct options${
         detail.wrongPicks ? ` and ${plural(detail.wrongPicks, "wrong one", "wrong ones")}` : ""
       }. Wrong picks cost marks.`;
     case "matching":

@@ -18,9 +18,12 @@ export function gradeVerdict({
 }): GradeVerdict {
   if (!answered || score === null) return { label: "Not answered", tone: "unanswered", icon: "–" };
   if (correct) return { label: "Correct", tone: "correct", icon: "✓" };
-  // Partial credit is floored, so a 0.999 multiple select reads 99%, never a misleading 100%.
-  if (score > 0)
-    return { label: `Partly correct (${Math.floor(score * 100)}%)`, tone: "partial", icon: "◐" };
+  // Rounded to the nearest percent like every other figure (formatPercent: 2 of 3 reads 67%, as
+  // in item analysis), but kept within 1-99%: a partly right answer never reads 0% or 100%.
+  if (score > 0) {
+    const percent = Math.min(99, Math.max(1, Math.round(score * 100)));
+    return { label: `Partly correct (${percent}%)`, tone: "partial", icon: "◐" };
+  }
   return { label: "Incorrect", tone: "incorrect", icon: "✗" };
 }
 

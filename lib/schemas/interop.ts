@@ -3,8 +3,11 @@ import { z } from "zod";
 
 /** Formats a quiz set or the question bank exports to (Moodle reads both). */
 export const QUESTION_EXPORT_FORMATS = ["moodle-xml", "gift"] as const;
-/** Formats a flashcard set or a deck exports to (Anki reads both; Quizlet reads the TSV). */
-export const CARD_EXPORT_FORMATS = ["apkg", "tsv"] as const;
+/**
+ * Formats a flashcard set or a deck exports to (Anki reads the first two, Quizlet the TSV; the
+ * CSV, with a header row, is for spreadsheets and imports back into a set).
+ */
+export const CARD_EXPORT_FORMATS = ["apkg", "tsv", "csv"] as const;
 export type QuestionExportFormat = (typeof QUESTION_EXPORT_FORMATS)[number];
 export type CardExportFormat = (typeof CARD_EXPORT_FORMATS)[number];
 export type ExportFormat = QuestionExportFormat | CardExportFormat;
@@ -14,13 +17,14 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   gift: "GIFT",
   apkg: "Anki (.apkg)",
   tsv: "Tab-separated (Quizlet, Anki)",
+  csv: "CSV (spreadsheets)",
 };
 
 export const questionExportFormatSchema = z.enum(QUESTION_EXPORT_FORMATS, {
   error: "Choose Moodle XML (moodle-xml) or GIFT (gift).",
 });
 export const cardExportFormatSchema = z.enum(CARD_EXPORT_FORMATS, {
-  error: "Choose an Anki package (apkg) or a tab-separated file (tsv).",
+  error: "Choose an Anki package (apkg), a tab-separated file (tsv) or a CSV file (csv).",
 });
 export const exportFormatSchema = z.enum([...QUESTION_EXPORT_FORMATS, ...CARD_EXPORT_FORMATS], {
   error: "Unknown export format.",

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   computeItemAnalysis,
+  DISCRIMINATION_GUIDE,
   judgeDiscrimination,
   MIN_LEARNERS_FOR_DISCRIMINATION,
   mostCommonWrongAnswers,
@@ -195,9 +196,29 @@ describe("judgeDiscrimination", () => {
     { count: enough, discrimination: null, verdict: "not-computable" },
     { count: enough, discrimination: 0.19, verdict: "weak" },
     { count: enough, discrimination: -0.5, verdict: "weak" },
-    { count: enough + 10, discrimination: 0.2, verdict: "fine" },
+    // Ebel and Frisbie's bands: 0.20-0.29 marginal, 0.30 and above good.
+    { count: enough + 10, discrimination: 0.2, verdict: "marginal" },
+    { count: enough, discrimination: 0.21, verdict: "marginal" },
+    { count: enough, discrimination: 0.29, verdict: "marginal" },
+    { count: enough, discrimination: 0.3, verdict: "good" },
+    { count: enough, discrimination: 0.81, verdict: "good" },
   ] as const)("$count learners, r = $discrimination -> $verdict", (row) => {
     expect(judgeDiscrimination(row)).toBe(row.verdict);
+  });
+
+  // The QA walk found the report explaining "above 0.3 is good" while flagging only below 0.2.
+  test("the explanation names the thresholds the verdicts use", () => {
+    const good = Number(/(\d\.\d+) or above is good/.exec(DISCRIMINATION_GUIDE)?.[1]);
+    const weak = Number(/below (\d\.\d+) is weak/.exec(DISCRIMINATION_GUIDE)?.[1]);
+    expect(DISCRIMINATION_GUIDE).toContain(`${weak} to ${good} is marginal`);
+    const judge = (discrimination: number) =>
+      judgeDiscrimination({ count: MIN_LEARNERS_FOR_DISCRIMINATION, discrimination });
+    expect([good, good - 0.001, weak, weak - 0.001].map(judge)).toEqual([
+      "good",
+      "marginal",
+      "marginal",
+      "weak",
+    ]);
   });
 
   test("two learners' −1.00 is never judged weak", () => {

@@ -127,10 +127,25 @@ export function mostCommonWrongAnswers(answers: readonly string[], top = 3): Wro
  * always +1 or −1), so the report says there is not enough data instead of judging.
  */
 export const MIN_LEARNERS_FOR_DISCRIMINATION = 5;
+/**
+ * How a discrimination index is read: Ebel and Frisbie's guidelines for classroom tests
+ * (Essentials of Educational Measurement, 1991), the usual convention in item analysis:
+ * 0.40 and above very good, 0.30-0.39 reasonably good, 0.20-0.29 marginal (usually worth
+ * improving), below 0.20 poor (revise or drop). The report merges the two top bands as good,
+ * marks marginal questions and flags poor ones as weak; DISCRIMINATION_GUIDE says the same in
+ * words, from these constants.
+ */
+export const GOOD_DISCRIMINATION = 0.3;
 /** Below this discrimination index a question is flagged weak. */
 export const WEAK_DISCRIMINATION = 0.2;
 
-export type DiscriminationVerdict = "not-enough-data" | "not-computable" | "weak" | "fine";
+export const DISCRIMINATION_GUIDE =
+  `${GOOD_DISCRIMINATION.toFixed(1)} or above is good, ` +
+  `${WEAK_DISCRIMINATION.toFixed(1)} to ${GOOD_DISCRIMINATION.toFixed(1)} is marginal, ` +
+  `below ${WEAK_DISCRIMINATION.toFixed(1)} is weak (Ebel and Frisbie's guidelines)`;
+
+export type DiscriminationVerdict =
+  "not-enough-data" | "not-computable" | "weak" | "marginal" | "good";
 
 /** How the report should read a question's discrimination index. */
 export function judgeDiscrimination(
@@ -138,5 +153,6 @@ export function judgeDiscrimination(
 ): DiscriminationVerdict {
   if (item.count < MIN_LEARNERS_FOR_DISCRIMINATION) return "not-enough-data";
   if (item.discrimination === null) return "not-computable";
-  return item.discrimination < WEAK_DISCRIMINATION ? "weak" : "fine";
+  if (item.discrimination < WEAK_DISCRIMINATION) return "weak";
+  return item.discrimination < GOOD_DISCRIMINATION ? "marginal" : "good";
 }

@@ -10,6 +10,7 @@
 import { hashToHex } from "@/lib/domain/hash";
 import { normalizeAnswer } from "@/lib/domain/questions/normalize";
 import { publicIdOf } from "@/lib/domain/questions/templates/context";
+import { CUSTOM_TAG } from "@/lib/domain/questions/instructor-question";
 import type { Choice, Difficulty, QuestionLevel, QuestionTags } from "@/lib/domain/questions/types";
 import {
   DEFAULT_MATCHING_LABELS,
@@ -274,9 +275,9 @@ const byId = (a: Choice, b: Choice) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 function tagsOf(kind: DraftKind, options: CustomQuestionOptions): QuestionTags {
   return {
     programmeIds: [...(options.programmeIds ?? [])],
-    topic: "custom",
+    topic: CUSTOM_TAG,
     kind,
-    template: "custom",
+    template: CUSTOM_TAG,
   };
 }
 

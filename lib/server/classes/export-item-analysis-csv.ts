@@ -1,4 +1,5 @@
 import "server-only";
+import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import { slugify } from "@/lib/domain/slugify";
 import { ok, type ServiceResult } from "@/lib/server/service-result";
 import type { Caller } from "./caller";
@@ -37,7 +38,8 @@ export async function exportItemAnalysisCsv(
     return [
       item.number,
       item.questionId,
-      item.kind,
+      // In the page's words ("Fill in the blank"), not the internal kind ("cloze").
+      KIND_LABELS[item.kind],
       item.text,
       item.count,
       item.correctCount,

@@ -6,6 +6,7 @@ import {
 } from "@/lib/domain/classes/assignment-status";
 import { db } from "@/lib/server/db";
 import { finalizeIfExpired, isPastDeadline } from "@/lib/server/quiz/finalize-attempt";
+import { cardsInContent } from "./set-summary";
 
 export type AssignmentForProgress = {
   id: string;
@@ -60,7 +61,10 @@ const attemptSelect = {
  * submitted first, as reading a quiz's results does, so nobody stays "in progress" forever.
  * Returns a lookup by (assignment, learner).
  */
-/** Per flashcard assignment: its set's card ids, then the ids of the cards written into it. */
+/**
+ * Per flashcard assignment: its set's card ids still in the content, then the ids of the cards
+ * written into it.
+ */
 async function loadFlashcardIds(
   assignments: readonly AssignmentForProgress[],
 ): Promise<Map<string, string[]>> {
@@ -77,7 +81,8 @@ async function loadFlashcardIds(
     : [];
   const result = new Map<string, string[]>();
   for (const a of assignments)
-    if (a.set.kind === "FLASHCARDS") result.set(a.id, [...a.set.cardIds]);
+    // As studied (study-assignment.ts) and counted (countSetItems): cards still in the content.
+    if (a.set.kind === "FLASHCARDS") result.set(a.id, cardsInContent(a.set.cardIds));
   for (const card of written)
     for (const { id } of card.set.assignments) result.get(id)?.push(`custom:${card.id}`);
   return result;

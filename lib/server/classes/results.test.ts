@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { Question } from "@/lib/domain/questions/types";
 import { wrongResponse } from "@/lib/domain/quiz/correct-response";
 import { db } from "@/lib/server/db";
@@ -301,7 +302,10 @@ describe("CSV exports", () => {
     const rows = parseCsv(file.csv);
     expect(rows[0]).toEqual([...ITEM_ANALYSIS_HEADER]);
     expect(rows).toHaveLength(6);
-    const ids = (await storedQuestions(w.attempts.ann)).map((q) => q.id);
+    const asked = await storedQuestions(w.attempts.ann);
+    const ids = asked.map((q) => q.id);
+    // The type in the page's words ("True or false"), not the internal kind ("true-false").
+    expect(rows.slice(1).map((r) => r[2])).toEqual(asked.map((q) => KIND_LABELS[q.kind]));
     expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[5], r[6], r[7]])).toEqual([
       ["1", ids[0], "4", "3", "75", "0.522"],
       ["2", ids[1], "4", "2", "50", "0.707"],

@@ -1,9 +1,9 @@
 import "server-only";
 import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
-import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { ASSIGNMENT_NOT_FOUND, type Caller } from "./caller";
+import { cardsInContent } from "./set-summary";
 
 export type AssignmentStudyPlan = {
   assignmentId: string;
@@ -50,8 +50,7 @@ export async function studyAssignment(
     const opensAt = toLocalDateTime(assignment.opensAt, assignment.timeZone).replace("T", " at ");
     return fail("conflict", `This assignment opens on ${opensAt} (${assignment.timeZone}).`);
   }
-  const { flashcardById } = getContentCatalog();
-  const cardIds = assignment.set.cardIds.filter((id) => flashcardById.has(id));
+  const cardIds = cardsInContent(assignment.set.cardIds);
   // The cards the instructor wrote into the set are studied as `custom:<row id>`.
   const written = await db.customCard.findMany({
     where: { set: { assignments: { some: { id: assignmentId } } } },

@@ -12,7 +12,7 @@ import {
 } from "@/lib/schemas/custom-questions";
 import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
-import { quizSettingsOf } from "@/lib/server/classes/set-summary";
+import { countSetItems, quizSettingsOf } from "@/lib/server/classes/set-summary";
 import { getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
@@ -59,7 +59,7 @@ async function ownQuizSet(caller: Caller, setId: string) {
   if (!isInstructor(caller)) return null;
   return db.studySet.findFirst({
     where: { id: setId, instructorId: caller.id, kind: "QUIZ" },
-    select: { id: true, settings: true, questionIds: true },
+    select: { id: true, kind: true, settings: true, questionIds: true, cardIds: true },
   });
 }
 
@@ -105,10 +105,7 @@ export async function createCustomQuestion(
   return db.$transaction(async (tx) => {
     // Serialises writes to one set, so two at once cannot both take the last place.
     await tx.$queryRaw`SELECT id FROM "StudySet" WHERE id = ${setId} FOR UPDATE`;
-    const settings = quizSettingsOf(set);
-    const generated = settings.drawPerLearner ? settings.count : set.questionIds.length;
-    const custom = await tx.customQuestion.count({ where: { setId } });
-    if (generated + custom >= QUIZ_MAX_QUESTIONS)
+    if ((await countSetItems([set], tx)).get(set.id)! >= QUIZ_MAX_QUESTIONS)
       return fail(
         "conflict",
         `A quiz set asks at most ${QUIZ_MAX_QUESTIONS} questions, and this one is full.`,

@@ -3,6 +3,7 @@
 // session is stood in for; the database is real.
 import { strFromU8, unzipSync } from "fflate";
 import { XMLParser } from "fast-xml-parser";
+import { parse as parseCsv } from "csv-parse/sync";
 import { parse as parseGiftIndependently } from "gift-pegjs";
 import initSqlJs from "sql.js";
 import { beforeAll, describe, expect, test, vi } from "vitest";
@@ -10,9 +11,16 @@ import * as deckExport from "@/app/api/flashcards/decks/[deckId]/export/route";
 import * as bankExport from "@/app/api/question-bank/export/route";
 import * as setExport from "@/app/api/sets/[setId]/export/route";
 import { type RouteHandler as Handler, signIn } from "@/test/fake-session";
-import { parseGift, parseMoodleXml, toDraft, type QuestionDraft } from "@/lib/domain/interop";
+import {
+  parseGift,
+  parseMoodleXml,
+  parseTermList,
+  toDraft,
+  type QuestionDraft,
+} from "@/lib/domain/interop";
+import { sourceLine } from "@/lib/domain/interop/term-list";
 import type { Question } from "@/lib/domain/questions/types";
-import { makeLearner, makeQuizSet } from "@/lib/server/classes/test-fixtures";
+import { makeFlashcardSet, makeLearner, makeQuizSet } from "@/lib/server/classes/test-fixtures";
 import { getSet } from "@/lib/server/classes/get-set";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
@@ -139,6 +147,37 @@ describe("a flashcard set", () => {
     expect(lines.map((l) => l.split("\t")[1])).toEqual(
       fx.cardIds.map((id) => flashcardById.get(id)!.back.replace(/\s*\n\s*/g, " ")),
     );
+  });
+});
+
+describe("a flashcard set as CSV", () => {
+  test("a header, then front, back and source of every card, the written ones last", async () => {
+    signIn(fx.owner);
+    const set = await makeFlashcardSet(fx.owner, fx.cardIds.slice(0, 2));
+    const written = { front: "=PfP", back: "Partnership for Peace, 1994", source: "Lecture 2" };
+    await db.customCard.create({
+      data: { instructorId: fx.owner.id, setId: set.id, position: 0, ...written },
+    });
+    const res = await get(setExport.GET, "csv", { setId: set.id });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(fileNameOf(res)).toBe(`cards-${today()}.csv`);
+    // Read by csv-parse on its own: a BOM for spreadsheets, a header, one record per card.
+    // (Response.text() would drop the BOM; the bytes keep it.)
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const records = parseCsv(text, { bom: true }) as string[][];
+    const { flashcardById } = getContentCatalog();
+    const cards = [...fx.cardIds.slice(0, 2).map((id) => flashcardById.get(id)!), written];
+    expect(records).toEqual([
+      ["front", "back", "source"],
+      // A text a spreadsheet would run as a formula is defused with an apostrophe.
+      ...cards.map((c) => [c.front.replace(/^=/, "'="), c.back, sourceLine(c)]),
+    ]);
+    // ...and by our importer, which gives every text back as it was.
+    const back = parseTermList(text, { format: "csv" });
+    if (!back.ok) throw new Error(JSON.stringify(back.errors));
+    expect(back.cards.map((c) => [c.front, c.back])).toEqual(cards.map((c) => [c.front, c.back]));
   });
 });
 

@@ -5,6 +5,7 @@ import {
   exportFileName,
   exportGift,
   exportMoodleXml,
+  exportTermListCsv,
   exportTermListTsv,
   type AnkiCard,
 } from "@/lib/domain/interop";
@@ -38,6 +39,7 @@ const CONTENT_TYPES = {
   gift: "text/plain; charset=utf-8",
   apkg: "application/octet-stream",
   tsv: "text/tab-separated-values; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
 } as const;
 
 const EXTENSIONS = {
@@ -45,6 +47,7 @@ const EXTENSIONS = {
   gift: EXPORT_EXTENSIONS.gift,
   apkg: EXPORT_EXTENSIONS.anki,
   tsv: EXPORT_EXTENSIONS.tsv,
+  csv: EXPORT_EXTENSIONS.csv,
 } as const;
 
 function questionFile(
@@ -65,7 +68,8 @@ function questionFile(
 
 /**
  * Cards as a file. A card marked suspended (only "My flashcards" marks any) goes into an Anki
- * package in Anki's suspended queue, and is left out of a term list, which cannot say so.
+ * package in Anki's suspended queue, and is left out of a term list (TSV or CSV), which cannot
+ * say so.
  */
 async function cardFile(
   caller: ExportCaller,
@@ -75,13 +79,15 @@ async function cardFile(
   now: Date,
 ): Promise<ExportFile> {
   const filename = exportFileName(name, now, EXTENSIONS[format], caller.timeZone);
-  if (format === "tsv") {
-    // The sources as a third column: Anki maps it to a third field, Quizlet ignores it.
-    const body = exportTermListTsv(
+  if (format === "tsv" || format === "csv") {
+    // The sources as a third column: Anki maps it to a third field, Quizlet ignores it, and
+    // the CSV names it in its header (front, back, source).
+    const write = format === "tsv" ? exportTermListTsv : exportTermListCsv;
+    const body = write(
       cards.filter((c) => !c.suspended),
       { withSource: true },
     );
-    return { filename, contentType: CONTENT_TYPES.tsv, body };
+    return { filename, contentType: CONTENT_TYPES[format], body };
   }
   const ankiCards: AnkiCard[] = cards.map((c) => ({
     id: c.id,
@@ -112,7 +118,7 @@ function questionsOfSet(
 
 /**
  * One of the caller's sets as a file: a quiz set as Moodle XML or GIFT, a flashcard set as an
- * Anki package or TSV. Another instructor's set, or any set for a learner, is "not found".
+ * Anki package, TSV or CSV. Another instructor's set, or any set for a learner, is "not found".
  */
 export async function exportSet(
   caller: ExportCaller,

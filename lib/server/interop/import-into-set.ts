@@ -15,7 +15,7 @@ import type { Question } from "@/lib/domain/questions/types";
 import { importFormatSchema } from "@/lib/schemas/interop";
 import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
-import { quizSettingsOf } from "@/lib/server/classes/set-summary";
+import { countSetItems } from "@/lib/server/classes/set-summary";
 import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
@@ -61,7 +61,7 @@ export async function importIntoSet(
   if (!isInstructor(caller)) return fail("not_found", SET_NOT_FOUND);
   const set = await db.studySet.findFirst({
     where: { id: setId, instructorId: caller.id },
-    select: { id: true, kind: true, settings: true, questionIds: true },
+    select: { id: true, kind: true, settings: true, questionIds: true, cardIds: true },
   });
   if (!set) return fail("not_found", SET_NOT_FOUND);
   const parsedFormat = importFormatSchema.safeParse(format);
@@ -105,10 +105,8 @@ export async function importIntoSet(
     if (!result.ok) return invalidFile(result.errors);
     // Every learner gets every custom question on top of the generated ones; an attempt holds
     // at most QUIZ_MAX_QUESTIONS.
-    const settings = quizSettingsOf(set);
-    const generated = settings.drawPerLearner ? settings.count : set.questionIds.length;
-    const custom = await db.customQuestion.count({ where: { setId } });
-    const room = QUIZ_MAX_QUESTIONS - generated - custom;
+    const size = (await countSetItems([set])).get(set.id)!;
+    const room = QUIZ_MAX_QUESTIONS - size;
     if (result.questions.length > room)
       return fail(
         "invalid",

@@ -3,9 +3,28 @@
 // tests (progress.test.ts). Written for the mutants of get-progress-dashboard.ts that
 // `npm run test:mutation -- --services` left alive (README, "Mutation testing").
 import { expect, test } from "vitest";
+import { isCustomQuestionId } from "@/lib/domain/interop";
+import { INSTRUCTOR_QUESTIONS_LABEL } from "@/lib/domain/questions/instructor-question";
 import { questionSummary } from "@/lib/domain/questions/question-summary";
+import {
+  WHILE_OPEN,
+  addMember,
+  assign,
+  makeClass,
+  makeInstructor,
+  makeQuizSet,
+  minutesAfter,
+  sitAttempt,
+  storedQuestions,
+  unwrap,
+} from "@/lib/server/classes/test-fixtures";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
+import {
+  createCustomQuestion,
+  deleteCustomQuestion,
+  updateCustomQuestion,
+} from "@/lib/server/interop/custom-questions";
 import { makeUser } from "@/test/make-user";
 import { rowsRead } from "@/test/rows-read";
 import { getProgressDashboard } from "./get-progress-dashboard";
@@ -59,6 +78,49 @@ test("weak questions: under 0.999, weakest first, more answers first on a tie, f
   });
   weak = (await getProgressDashboard(user.id, now)).weakQuestions;
   expect(weak.map((q) => q.questionId)).toEqual(["gone-question", c!.id, b!.id, a!.id, e!.id]);
+});
+
+// QA walk, finding 6: an instructor's question was listed as "(a question no longer in the
+// content)" under a programme named "custom". It is in no bank: the learner's attempt holds it.
+test("weak questions: an instructor's question shows its text, under the instructor", async () => {
+  const owner = await makeInstructor();
+  const set = await makeQuizSet(owner);
+  const written = {
+    kind: "single-choice",
+    prompt: "In which year did the Partnership for Peace begin?",
+    options: "1991\n1994\n1999",
+    correct: "2",
+  } as const;
+  const { id: rowId } = unwrap(await createCustomQuestion(owner, set.id, written));
+  const cls = await makeClass(owner);
+  const learner = await addMember(cls.joinCode);
+  const assignment = await assign(owner, cls.id, set.id);
+  // Every generated question right, the instructor's (asked last) wrong.
+  const attemptId = await sitAttempt(
+    learner,
+    assignment.id,
+    [...Array(set.size).fill(true), false],
+    WHILE_OPEN,
+  );
+  const asked = (await storedQuestions(attemptId)).at(-1)!;
+  expect(isCustomQuestionId(asked.id)).toBe(true);
+
+  const later = minutesAfter(WHILE_OPEN, 60);
+  const expected = {
+    questionId: asked.id,
+    prompt: questionSummary(asked),
+    programmeName: INSTRUCTOR_QUESTIONS_LABEL,
+    answers: 1,
+    accuracy: 0,
+  };
+  expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
+  expect(expected.prompt).toContain(written.prompt);
+
+  // Edited (a new version, a new id) or deleted, the version answered keeps its text.
+  unwrap(await updateCustomQuestion(owner, set.id, rowId, { ...written, prompt: "Reworded?" }));
+  expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
+  unwrap(await deleteCustomQuestion(owner, set.id, rowId));
+  expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
 });
 
 test("weakest programmes: the three lowest masteries under 1, lowest first", async () => {

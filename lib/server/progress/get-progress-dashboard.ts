@@ -10,6 +10,8 @@ import type {
 import { daysBetween, dueForecast, fillDays } from "@/lib/domain/progress/forecast";
 import { MASTERY_EXPLANATION } from "@/lib/domain/progress/mastery";
 import { computeStreaks } from "@/lib/domain/progress/streaks";
+import { CUSTOM_ID_PREFIX } from "@/lib/domain/interop/custom-question";
+import { topicLabel } from "@/lib/domain/questions/instructor-question";
 import { questionSummary } from "@/lib/domain/questions/question-summary";
 import { localDay } from "@/lib/domain/time/zoned-time";
 import { getContentCatalog } from "@/lib/server/content/get-content";
@@ -19,6 +21,7 @@ import {
   readAfterExpiring,
   type ExpiredAttempt,
 } from "@/lib/server/quiz/finalize-attempt";
+import { storedQuestion } from "@/lib/server/quiz/stored-json";
 import {
   buildMasteryRows,
   masteryInputColumns,
@@ -30,7 +33,14 @@ import {
 type DashboardLists = MasteryColumns & {
   expired: ExpiredAttempt[];
   days: [day: string, answers: number, scoreSum: number, reviews: number][];
-  weak: [questionId: string, programmeId: string, answers: number, weighted: number][];
+  weak: [
+    questionId: string,
+    programmeId: string,
+    answers: number,
+    weighted: number,
+    /** An instructor's question: the learner's latest attempt that asked it, and where. */
+    asked: [attemptId: string, position: number, question: unknown] | null,
+  ][];
   attempts: [
     id: string,
     mode: string,
@@ -67,11 +77,21 @@ export async function getProgressDashboard(
         (SELECT COALESCE(json_agg(json_build_array(day, answers, "scoreSum", reviews)), '[]')
           FROM "DailyActivity" WHERE "userId" = ${userId}) AS days,
         (SELECT COALESCE(json_agg(
-            json_build_array(q."questionId", q."programmeId", q.answers, q.weighted)
+            json_build_array(q."questionId", q."programmeId", q.answers, q.weighted, asked.question)
             ORDER BY q.weighted, q.answers DESC, q."questionId"), '[]')
           FROM (SELECT "questionId", "programmeId", answers, weighted FROM "QuestionStat"
             WHERE "userId" = ${userId} AND weighted < 0.999
-            ORDER BY weighted, answers DESC, "questionId" LIMIT 5) q) AS weak,
+            ORDER BY weighted, answers DESC, "questionId" LIMIT 5) q
+          -- An instructor's question is in no bank: the learner's latest attempt that asked it
+          -- holds it as asked (at most five probes of the learner's attempts, none for others).
+          LEFT JOIN LATERAL (
+            SELECT json_build_array(a.id, p.position, a.questions -> p.position) AS question
+            FROM "QuizAttempt" a
+            CROSS JOIN LATERAL (
+              SELECT array_position(a."questionIds", q."questionId") - 1 AS position) p
+            WHERE q."questionId" LIKE ${`${CUSTOM_ID_PREFIX}%`} AND a."userId" = ${userId}
+              AND q."questionId" = ANY(a."questionIds")
+            ORDER BY a."startedAt" DESC LIMIT 1) asked ON true) AS weak,
         (SELECT COALESCE(json_agg(
             json_build_array(a.id, a.mode, a."submittedAt", a.score, a."correctCount", a.questions)
             ORDER BY a."submittedAt" DESC, a.id DESC), '[]')
@@ -111,12 +131,14 @@ export async function getProgressDashboard(
   );
 
   const weakQuestions: WeakQuestion[] = lists.weak.map(
-    ([questionId, programmeId, answers, weighted]) => {
-      const question = questionById.get(questionId);
+    ([questionId, programmeId, answers, weighted, asked]) => {
+      const question =
+        questionById.get(questionId) ??
+        (asked ? storedQuestion({ id: asked[0], question: asked[2] }, asked[1]) : undefined);
       return {
         questionId,
         prompt: question ? questionSummary(question) : "(a question no longer in the content)",
-        programmeName: index.programmeById.get(programmeId)?.name ?? programmeId,
+        programmeName: topicLabel(programmeId, index.programmeById),
         answers,
         accuracy: weighted,
       };

@@ -10,6 +10,7 @@ import { TableScroller } from "@/components/ui/table-scroller";
 import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
 import { formatDateTime, formatDuration, formatPercent } from "@/lib/domain/format/format";
 import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
+import { topicLabel } from "@/lib/domain/questions/instructor-question";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { Breakdown } from "@/lib/domain/quiz/summarize-attempt";
 import { requireUser } from "@/lib/server/auth/session";
@@ -200,7 +201,7 @@ export default async function QuizResultsPage({
         <BreakdownTable
           caption="By programme"
           rows={summary.byProgramme}
-          label={(key) => index.programmeById.get(key)?.name ?? key}
+          label={(key) => topicLabel(key, index.programmeById)}
         />
         <BreakdownTable
           caption="By question type"

@@ -193,6 +193,7 @@ export default async function LearnerWorkPage({
                         detail={item.detail}
                         position={item.position}
                         headingLevel={3}
+                        viewer={{ kind: "instructor", learnerName: learner.name }}
                       />
                     ))}
                   </div>
