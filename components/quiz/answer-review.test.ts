@@ -105,3 +105,19 @@ describe("an instructor's question", () => {
     expect(text).not.toContain("instructor");
   });
 });
+
+describe("the explanation and its sources", () => {
+  const cited = bank.find((q) => q.sources.length > 0 && q.explanation.includes("(Source: "))!;
+
+  test("names its source once: as the citation beneath it, not again as text", () => {
+    const text = review(cited, null);
+    expect(text).not.toContain("(Source: ");
+    expect(text).toContain(cited.explanation.slice(0, 40).replace(/\s+/g, " "));
+    expect(text).toContain(cited.sources[0]!.title);
+  });
+
+  test("an explanation with no source list keeps its note", () => {
+    const bare = { ...cited, sources: [] };
+    expect(review(bare, null)).toContain("(Source: ");
+  });
+});

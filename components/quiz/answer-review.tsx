@@ -1,4 +1,5 @@
 import { Citation } from "@/components/library/citation";
+import { withoutSourceNote } from "@/lib/domain/questions/explanation-text";
 import { cardStyles } from "@/components/ui/styles";
 import type { GradeDetail, Question, Response } from "@/lib/domain/questions/types";
 import { isInstructorQuestion } from "@/lib/domain/questions/instructor-question";
@@ -155,7 +156,9 @@ export function AnswerReview({
       ) : null}
 
       <div className="space-y-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <p className="text-sm leading-relaxed">{question.explanation}</p>
+        <p className="text-sm leading-relaxed">
+          {question.sources.length ? withoutSourceNote(question.explanation) : question.explanation}
+        </p>
         {question.sources.length ? (
           <ul className="space-y-1.5" aria-label="Sources">
             {question.sources.map((source, i) => (

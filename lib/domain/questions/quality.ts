@@ -12,6 +12,7 @@
  * find the key as the option most like the others.
  */
 import { normalizeAnswer } from "./normalize";
+import { withoutSourceNote } from "./explanation-text";
 import {
   containsPhrase,
   contentWords,
@@ -293,8 +294,7 @@ export function measureDanglingStems(bank: readonly Question[]): Measure {
 
 /** The explanation without its citation and without a leading "True." / "False.". */
 export function explanationBody(q: Question): string {
-  return q.explanation
-    .replace(/\s*\(Source: .*\.\)\s*$/, "")
+  return withoutSourceNote(q.explanation)
     .replace(/^(True|False)\.\s*/, "")
     .trim();
 }
