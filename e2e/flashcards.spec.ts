@@ -309,7 +309,7 @@ test.describe("a grade online", () => {
   });
 });
 
-test("on a short phone screen the grades stay in view, and a German browser hydrates the end", async ({
+test("a short phone screen keeps the grades in view; a German browser hydrates the end", async ({
   browser,
 }) => {
   // A browser in German: the end screen named the next card's day in the browser's language
