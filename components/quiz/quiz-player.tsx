@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { forgetQuizAttempts } from "@/lib/client/offline-storage-keys";
 import { requestJson } from "@/lib/client/request-json";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { PublicQuestion, Response } from "@/lib/domain/questions/types";
@@ -48,6 +49,15 @@ function answerToCheck(question: PublicQuestion, draft: Response | undefined): R
     return { kind: "ordering", itemIds: question.items.map((item) => item.id) };
   }
   return isAnswered(draft) && draft.kind === question.kind ? draft : null;
+}
+
+/** The attempt is over: its drafts and answers kept in this browser's storage go. */
+function forgetOnDevice(attemptId: string) {
+  try {
+    forgetQuizAttempts(window.localStorage, attemptId);
+  } catch {
+    // storage blocked: nothing was kept
+  }
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -131,6 +141,10 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
       : isAnswered(answers.get(p)) && !sync.refused.has(p);
   const answeredCount = questions.reduce((n, _, p) => n + (answeredAt(p) ? 1 : 0), 0);
   const unanswered = questions.flatMap((_, p) => (answeredAt(p) ? [] : [p]));
+  // Practice: unanswered questions holding an answer picked but not checked yet.
+  const uncheckedDrafts = practice
+    ? unanswered.filter((p) => drafts.has(p) && answerToCheck(questions[p]!, answers.get(p)))
+    : [];
   const currentFeedback = feedback.get(position);
   const refusedReason = sync.refused.get(position);
   const checking = practice && !currentFeedback && sync.pending.has(position);
@@ -376,6 +390,22 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     );
   }
 
+  /**
+   * "Check them and see results": the drafts the finish dialog named are sent as answers (as
+   * "Check answer" would), then the quiz finishes once they have reached the server.
+   */
+  function checkDraftsAndFinish() {
+    if (!practice || !playing) return;
+    for (const p of uncheckedDrafts) {
+      if (feedback.has(p) || outbox.has(p)) continue;
+      const response = answerToCheck(questions[p]!, answers.get(p));
+      if (!response) continue;
+      setAnswers((previous) => new Map(previous).set(p, response));
+      outbox.put(p, response);
+    }
+    void finish("learner");
+  }
+
   function requestSubmit() {
     if (practice && unanswered.length === 0) void finish("learner");
     else setConfirmOpen(true);
@@ -403,6 +433,7 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         });
         if (result.kind === "ok") {
           outbox.clear();
+          forgetOnDevice(attemptId);
           openPage(resultsUrl);
           return;
         }
@@ -653,10 +684,12 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         mode={mode}
         count={count}
         unanswered={unanswered}
+        drafts={uncheckedDrafts}
         flagged={[...flagged].sort((a, b) => a - b)}
         busy={phase !== "playing"}
         onCancel={() => setConfirmOpen(false)}
         onConfirm={() => void finish("learner")}
+        onCheckDrafts={checkDraftsAndFinish}
         onJump={(p) => {
           setConfirmOpen(false);
           goTo(p);
