@@ -29,9 +29,12 @@ export const draftKey = (attemptId: string, position: number) =>
 /** Answers given but not confirmed by the server yet (lib/client/response-outbox.ts). */
 export const unsentAnswersKey = (attemptId: string) => attemptKey(attemptId, "unsent-answers");
 
+/** Answers the server confirmed, and where the learner was (lib/client/saved-answers.ts). */
+export const savedAnswersKey = (attemptId: string) => attemptKey(attemptId, "saved");
+
 const UNSENT_SUFFIX = ":unsent-answers";
 
-function keysStartingWith(storage: ListableStorage, prefix: string): string[] {
+export function keysStartingWith(storage: ListableStorage, prefix: string): string[] {
   const keys: string[] = [];
   for (let i = 0; ; i++) {
     const key = storage.key(i);
