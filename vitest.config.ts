@@ -22,6 +22,7 @@ const INTEGRATION_ISOLATED = [
   "lib/server/interop/custom-questions.test.ts",
   "lib/server/interop/export-routes.test.ts",
   "lib/server/interop/import-routes.test.ts",
+  "lib/server/quiz/discard-route.test.ts",
   "lib/server/quiz/stored-json.test.ts",
   "lib/server/sql.test.ts",
 ];

@@ -7,6 +7,15 @@ import { cx } from "@/components/ui/cx";
 
 type Props = { name: string; email: string; role: "LEARNER" | "INSTRUCTOR" };
 
+/** Quiz answers the server could not be reached with: signing out would delete them. */
+function confirmUnsentLoss(unsent: number): boolean {
+  const answers = unsent === 1 ? "1 quiz answer" : `${unsent} quiz answers`;
+  return window.confirm(
+    `${answers} could not be sent (no connection). Signing out deletes ` +
+      `${unsent === 1 ? "it" : "them"} from this device. Sign out anyway?`,
+  );
+}
+
 /** The signed-in user's menu: a disclosure button, closed by Escape or a click outside. */
 export function UserMenu({ name, email, role }: Props) {
   const [open, setOpen] = useState(false);
@@ -112,9 +121,12 @@ export function UserMenu({ name, email, role }: Props) {
             onClick={() => {
               setSigningOut(true);
               // next-auth's client is loaded on the click: every page's header holds this menu.
-              void forgetOfflineCopies()
-                .then(() => import("next-auth/react"))
-                .then(({ signOut }) => signOut({ callbackUrl: "/" }))
+              void forgetOfflineCopies(confirmUnsentLoss)
+                .then(async (proceed) => {
+                  if (!proceed) return setSigningOut(false);
+                  const { signOut } = await import("next-auth/react");
+                  await signOut({ callbackUrl: "/" });
+                })
                 .catch(() => setSigningOut(false));
             }}
             className={cx(

@@ -14,14 +14,30 @@ test("a learner signs up, signs out, signs back in and reaches a protected page"
   await expect(page.getByText("Learner", { exact: true })).toBeVisible();
   await page.keyboard.press("Escape");
 
-  // Sign-out forgets this device's copy of the study pack; grades not yet sent stay.
+  // Sign-out forgets this device's copy of the study pack; grades not yet sent stay. A quiz's
+  // drafts and answers are not keyed by account: an answer not sent yet is sent (this one is
+  // refused: no such attempt) and everything the quiz player kept goes.
   await page.evaluate(() => {
     localStorage.setItem("study-offline:pack:someone:all", "{}");
     localStorage.setItem("study-offline:grades:someone", "[]");
+    localStorage.setItem(
+      "quiz-attempt:not-an-attempt:draft:0",
+      JSON.stringify({ kind: "short-answer", text: "my private draft answer" }),
+    );
+    localStorage.setItem(
+      "quiz-attempt:not-an-attempt:unsent-answers",
+      JSON.stringify([[1, { kind: "true-false", value: true }]]),
+    );
   });
+  const sent = page.waitForRequest(
+    (r) => r.method() === "PUT" && r.url().endsWith("/api/quiz-attempts/not-an-attempt/responses"),
+  );
   await signOut(page);
+  await sent;
   expect(
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("study-"))),
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith("study-") || k.startsWith("quiz-")),
+    ),
   ).toEqual(["study-offline:grades:someone"]);
   await page.goto("/signin");
   await signIn(page, email, "a-good-password");

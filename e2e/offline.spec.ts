@@ -268,3 +268,111 @@ test("the quiz being taken reopens offline, with the answers given offline", asy
   await context.setOffline(false);
   await expect(page.getByRole("status").filter({ hasText: /Saved$/ })).toBeVisible();
 });
+
+/** A quiz of five true/false statements started through the set-up form, kept for offline. */
+async function startTrueFalse(page: Page, mode: "Practice" | "Exam", name: string) {
+  await createAccount(page, { name, email: uniqueEmail("offline-copy"), password: "pw-copy-1" });
+  await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
+  await page.goto("/quizzes/new");
+  await page.getByRole("radio", { name: new RegExp(mode) }).check();
+  await page.getByRole("checkbox", { name: "True or false" }).check();
+  await page.getByLabel(/Number of questions/).focus();
+  await page.keyboard.press("Home");
+  const noun = mode === "Exam" ? "exam" : "quiz";
+  await page.getByRole("button", { name: `Start ${noun} (5 questions)` }).click();
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  const path = new URL(page.url()).pathname;
+  // The worker's copy of the page is made now, before any answer (walk finding 3).
+  await keptOffline(page, path);
+  return path.split("/").at(-1)!;
+}
+
+const saved = (page: Page) => page.getByRole("status").filter({ hasText: /Saved$/ });
+
+test("an exam reopened offline shows the answers given online since its copy was kept", async ({
+  page,
+  context,
+}) => {
+  const attemptId = await startTrueFalse(page, "Exam", "Cora Copy");
+  const question = (n: number) => page.getByRole("button", { name: new RegExp(`^Question ${n},`) });
+  // Online: questions 1 and 2 answered and saved, then the learner moves on to question 3.
+  const api = `/api/quiz-attempts/${attemptId}`;
+  for (const n of [1, 2]) {
+    await question(n).click();
+    await expect(page.getByText(`Question ${n} of 5`).first()).toBeVisible();
+    const answered = page.waitForResponse(
+      (r) => r.request().method() === "PUT" && r.url().endsWith(`${api}/responses`),
+    );
+    await page.keyboard.press("1");
+    expect((await answered).ok()).toBe(true);
+    await expect(question(n)).toHaveAccessibleName(`Question ${n}, answered`);
+  }
+  // The server's bookmark of question 3 (an earlier one, of question 2, may still be on its way).
+  const bookmarked = page.waitForResponse(
+    (r) =>
+      r.request().method() === "PATCH" &&
+      r.url().endsWith(api) &&
+      (r.request().postDataJSON() as { currentPosition?: number }).currentPosition === 2,
+  );
+  await question(3).click();
+  expect((await bookmarked).ok()).toBe(true);
+
+  await context.setOffline(true);
+  await page.keyboard.press("1");
+  await expect(page.getByText("3 of 5 answered")).toBeVisible();
+  // The worker serves the copy kept before any answer; the device fills in what it saw saved.
+  await page.reload();
+  await expect(page.getByText("Question 3 of 5").first()).toBeVisible();
+  await expect(page.getByText("3 of 5 answered")).toBeVisible();
+  for (const n of [1, 2, 3])
+    await expect(question(n)).toHaveAccessibleName(`Question ${n}, answered`);
+  await page.getByRole("button", { name: "Submit exam" }).click();
+  const dialog = page.getByRole("dialog", { name: "Submit the exam?" });
+  await expect(dialog.getByText("3 of 5 questions answered.")).toBeVisible();
+  await expect(dialog.getByText("2 unanswered (questions 4, 5): they score 0.")).toBeVisible();
+  await dialog.getByRole("button", { name: "Back to the quiz" }).click();
+
+  await context.setOffline(false);
+  await expect(saved(page)).toBeVisible();
+  await expect(page.getByText("3 of 5 answered")).toBeVisible();
+  const rows = await query<{ position: number }>(
+    `SELECT position FROM "QuizResponse" WHERE "attemptId" = $1 ORDER BY position`,
+    [attemptId],
+  );
+  expect(rows.map((r) => r.position)).toEqual([0, 1, 2]);
+});
+
+test("a practice quiz reopened offline shows the answer checked online, and no other tab", async ({
+  page,
+  context,
+}) => {
+  const attemptId = await startTrueFalse(page, "Practice", "Pia Copy");
+  const verdict = page.getByRole("heading", { level: 3, name: /^(Correct|Incorrect)/ });
+  await page.keyboard.press("1");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(verdict).toBeVisible();
+  const first = (await verdict.textContent())!;
+  await expect(saved(page)).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  // The copy kept before the answer, with the answer and its verdict filled in from the device.
+  await expect(page.getByText("1 of 5 answered")).toBeVisible();
+  await expect(verdict).toHaveText(first);
+  await expect(page.getByRole("radio").first()).toBeDisabled();
+  await page.getByRole("button", { name: "Next question" }).click();
+  await expect(page.getByText("Question 2 of 5").first()).toBeVisible();
+  await page.keyboard.press("2");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByText(/Your answer is kept on this device/)).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(verdict).toBeVisible();
+  await expect(page.getByText("2 of 5 answered")).toBeVisible();
+  await expect(page.getByText(/another tab or window/)).toHaveCount(0);
+  const rows = await query<{ position: number }>(
+    `SELECT position FROM "QuizResponse" WHERE "attemptId" = $1 ORDER BY position`,
+    [attemptId],
+  );
+  expect(rows.map((r) => r.position)).toEqual([0, 1]);
+});

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test, type Page } from "./fixtures";
-import { createAccount, uniqueEmail, VIEWPORTS } from "./helpers";
+import { createAccount, query, uniqueEmail, VIEWPORTS } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
 const expect = baseExpect.configure({ timeout: 25_000 });
@@ -135,3 +135,53 @@ for (const { name: width, viewport } of VIEWPORTS) {
     });
   });
 }
+
+test("'Finish now' names an unchecked draft and checks it rather than dropping it", async ({
+  page,
+}) => {
+  await createAccount(page, {
+    name: "Fin Finish",
+    email: uniqueEmail("finish-draft"),
+    password: "pw-finish-draft",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Fin Finish" })).toBeVisible();
+  const attemptId = await startTypedPractice(page);
+  await page.goto(`/quizzes/${attemptId}`);
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await page.getByRole("textbox").first().fill("a checked answer");
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await page.getByRole("button", { name: "Next question" }).click();
+  await expect(page.getByText("Question 2 of 5").first()).toBeVisible();
+  await page.getByRole("textbox").first().fill("picked but not checked");
+  await expect(saveStatus(page)).toHaveText(/^Draft/);
+
+  const finishNow = page.getByRole("button", { name: "Finish now and see results" });
+  await finishNow.click();
+  const dialog = page.getByRole("dialog", { name: "Finish and see results?" });
+  await expect(dialog.getByText("Question 2 has an answer you have not checked.")).toBeVisible();
+  // Question 2 is named as a draft, not among the plain unanswered ones.
+  await expect(dialog.getByText("3 unanswered (questions 3, 4, 5): they score 0.")).toBeVisible();
+  // Back to it, with the draft there.
+  await dialog.getByRole("button", { name: "Go to 2" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("textbox").first()).toHaveValue("picked but not checked");
+
+  await finishNow.click();
+  await dialog.getByRole("button", { name: "Check it and see results" }).click();
+  await expect(page).toHaveURL(new RegExp(`/quizzes/${attemptId}/results`));
+  const rows = await query<{ position: number; answer: { text: string } }>(
+    `SELECT position, answer FROM "QuizResponse" WHERE "attemptId" = $1 ORDER BY position`,
+    [attemptId],
+  );
+  expect(rows.map((r) => [r.position, r.answer.text])).toEqual([
+    [0, "a checked answer"],
+    [1, "picked but not checked"],
+  ]);
+  // Nothing of the attempt is left on the device once it is over.
+  expect(
+    await page.evaluate(
+      (id) => Object.keys(localStorage).filter((k) => k.startsWith(`quiz-attempt:${id}:`)),
+      attemptId,
+    ),
+  ).toEqual([]);
+});

@@ -131,6 +131,30 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await expect(
         page.getByText(named(`Retry of ${missed} missed · All programmes`, times)),
       ).toBeVisible();
+
+      // Retries pile up under "Unfinished": one is discarded, asked first (walk finding 11).
+      await page.goto("/quizzes");
+      const retryName = named(`Retry of ${missed} missed · All programmes`, times);
+      const discard = unfinished.getByRole("button", { name: /^Discard Retry of \d+ missed/ });
+      const asked: string[] = [];
+      page.once("dialog", (dialog) => {
+        asked.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await discard.click();
+      await expect
+        .poll(() => asked)
+        .toEqual(["Discard this unfinished quiz? It leaves your list for good."]);
+      await expect(unfinished.getByText(retryName)).toBeVisible();
+      page.once("dialog", (dialog) => void dialog.accept());
+      await discard.click();
+      await expect(unfinished.getByText(retryName)).toHaveCount(0);
+      await expect(unfinished.getByRole("button", { name: /^Discard / })).toHaveCount(2);
+      await expect(
+        past.getByRole("rowheader", { name: named("Practice · All programmes", times) }),
+      ).toBeVisible();
+      await page.goto("/");
+      await expect(page.getByText(named("Practice · PfP, EAPC", times))).toBeVisible();
     });
   });
 }

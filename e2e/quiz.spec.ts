@@ -234,6 +234,25 @@ test("quiz set-up: source document by default, NATO background and levels on req
   await background.uncheck();
   await expect.poll(count).toBe(source);
 
+  // A question type only NATO background asks gets the same note (it said "No questions
+  // match" and nothing more).
+  const ordering = page
+    .getByRole("group", { name: "Question types" })
+    .getByRole("checkbox", { name: "Ordering NATO background" });
+  await ordering.check();
+  await expect(matching).toHaveText("No questions match these choices.");
+  const kindNote = page.getByText(
+    "Ordering questions all come from NATO background, which is not included.",
+  );
+  await expect(kindNote).toBeVisible();
+  await page.getByRole("button", { name: "Include NATO background" }).click();
+  await expect(background).toBeChecked();
+  await expect(kindNote).toHaveCount(0);
+  await expect.poll(count).toBeGreaterThan(0);
+  await ordering.uncheck();
+  await background.uncheck();
+  await expect.poll(count).toBe(source);
+
   await page.getByRole("checkbox", { name: "Apply to a case" }).check();
   await expect.poll(count).toBeLessThan(source);
   const apply = await count();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DiscardAttemptButton } from "@/components/quiz/discard-attempt-button";
 import { Link } from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -57,9 +58,20 @@ export default async function QuizzesPage() {
                     {formatDateTime(a.startedAt, user.timeZone)}
                   </p>
                 </div>
-                <Link href={`/quizzes/${a.id}`} className={buttonStyles.secondary}>
-                  Resume<span className="sr-only"> {name(a)}</span>
-                </Link>
+                <div className="flex shrink-0 flex-wrap items-start justify-end gap-2">
+                  <Link href={`/quizzes/${a.id}`} className={buttonStyles.secondary}>
+                    Resume<span className="sr-only"> {name(a)}</span>
+                  </Link>
+                  {/* Assignment work stays: its instructor follows it. */}
+                  {a.forAssignment ? null : (
+                    <DiscardAttemptButton
+                      attemptId={a.id}
+                      name={name(a)}
+                      mode={a.mode}
+                      answered={a.answered}
+                    />
+                  )}
+                </div>
               </li>
             ))}
           </ul>

@@ -106,9 +106,12 @@ const smallButton = cx(
 export function QuizSetBuilder({
   programmes,
   kinds,
+  backgroundOnlyKinds,
 }: {
   programmes: PickableProgramme[];
   kinds: QuestionKind[];
+  /** Kinds only NATO background asks, tagged as such. */
+  backgroundOnlyKinds: QuestionKind[];
 }) {
   const router = useRouter();
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
@@ -258,6 +261,7 @@ export function QuizSetBuilder({
       <QuizScopePickers
         programmes={programmes}
         kinds={kinds}
+        backgroundOnlyKinds={backgroundOnlyKinds}
         programmeIds={programmeIds.value}
         onProgrammeIds={programmeIds.onChange}
         selectedKinds={selectedKinds.value}

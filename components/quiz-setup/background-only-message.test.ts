@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { backgroundOnlyMessage } from "./background-only-message";
+import { backgroundOnlyKindsMessage, backgroundOnlyMessage } from "./background-only-message";
 
 test.each([
   [[], ""],
@@ -18,4 +18,15 @@ test.each([
   ],
 ])("the note for %o", (names, message) => {
   expect(backgroundOnlyMessage(names)).toBe(message);
+});
+
+test.each([
+  [[], ""],
+  [["Ordering"], "Ordering questions all come from NATO background, which is not included."],
+  [
+    ["Matching", "Ordering"],
+    "Matching and Ordering questions all come from NATO background, which is not included.",
+  ],
+])("the note for the kinds %o", (labels, message) => {
+  expect(backgroundOnlyKindsMessage(labels)).toBe(message);
 });

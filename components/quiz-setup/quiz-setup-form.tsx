@@ -27,6 +27,8 @@ import {
 type Props = {
   programmes: PickableProgramme[];
   kinds: QuestionKind[];
+  /** Kinds only NATO background asks, tagged as such (ticking one alone matches nothing). */
+  backgroundOnlyKinds: QuestionKind[];
   /** The bank's filtered fields, each combination once with its count (packed-stats.ts). */
   stats: PackedStats;
   /** The source-only bank, which a source-only quiz draws from. */
@@ -63,6 +65,7 @@ const MINUTES_ID = "quiz-minutes";
 export function QuizSetupForm({
   programmes,
   kinds,
+  backgroundOnlyKinds,
   stats,
   sourceOnlyStats,
   initialProgrammeIds,
@@ -225,6 +228,7 @@ export function QuizSetupForm({
       <QuizScopePickers
         programmes={programmes}
         kinds={kinds}
+        backgroundOnlyKinds={backgroundOnlyKinds}
         programmeIds={programmeIds.value}
         onProgrammeIds={programmeIds.onChange}
         selectedKinds={selectedKinds.value}

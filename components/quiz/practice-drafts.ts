@@ -1,11 +1,9 @@
 // Runs in the browser: a practice answer typed or picked but not yet checked. It never leaves
 // the device until "Check answer" (a checked practice answer is final), so it is kept in
 // localStorage, one key per attempt and question position, and shown as a draft after a reload.
+import { draftKey as keyOf } from "@/lib/client/offline-storage-keys";
 import { ResponseSchema } from "@/lib/domain/questions/response-schema";
 import type { Response } from "@/lib/domain/questions/types";
-
-const keyOf = (attemptId: string, position: number) =>
-  `quiz-attempt:${attemptId}:draft:${position}`;
 
 function storage(): Storage | null {
   try {

@@ -3,11 +3,22 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { forgetQuizAttempts } from "@/lib/client/offline-storage-keys";
+import {
+  pruneSavedAnswers,
+  rememberPlace,
+  rememberSavedAnswer,
+  savedAnswerAt,
+  savedSince,
+  SAVED_ANSWERS_MAX_AGE_MS,
+} from "@/lib/client/saved-answers";
 import { requestJson } from "@/lib/client/request-json";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { PublicQuestion, Response } from "@/lib/domain/questions/types";
-import type { QuestionFeedback, QuizPlayerView } from "@/lib/domain/quiz/player-view";
+import type { AttemptPlace, QuestionFeedback, QuizPlayerView } from "@/lib/domain/quiz/player-view";
+import { sameResponse } from "@/lib/domain/quiz/same-response";
 import { AnswerReview } from "./answer-review";
+import { answeredElsewhereNote } from "./answered-elsewhere-note";
 import { isAnswered } from "./is-answered";
 import { clearDraft, loadDrafts, saveDraft } from "./practice-drafts";
 import { QuestionControl } from "./question-control";
@@ -48,6 +59,26 @@ function answerToCheck(question: PublicQuestion, draft: Response | undefined): R
     return { kind: "ordering", itemIds: question.items.map((item) => item.id) };
   }
   return isAnswered(draft) && draft.kind === question.kind ? draft : null;
+}
+
+/** This browser's storage, or null where it is blocked (private mode, policy). */
+function deviceStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps something on the device, if it can (nothing is lost: the server has it). */
+function remember(write: (storage: Storage) => void) {
+  const storage = deviceStorage();
+  if (storage) write(storage);
+}
+
+/** The attempt is over: its drafts and answers kept in this browser's storage go. */
+function forgetOnDevice(attemptId: string) {
+  remember((storage) => forgetQuizAttempts(storage, attemptId));
 }
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -131,6 +162,10 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
       : isAnswered(answers.get(p)) && !sync.refused.has(p);
   const answeredCount = questions.reduce((n, _, p) => n + (answeredAt(p) ? 1 : 0), 0);
   const unanswered = questions.flatMap((_, p) => (answeredAt(p) ? [] : [p]));
+  // Practice: unanswered questions holding an answer picked but not checked yet.
+  const uncheckedDrafts = practice
+    ? unanswered.filter((p) => drafts.has(p) && answerToCheck(questions[p]!, answers.get(p)))
+    : [];
   const currentFeedback = feedback.get(position);
   const refusedReason = sync.refused.get(position);
   const checking = practice && !currentFeedback && sync.pending.has(position);
@@ -154,9 +189,45 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
 
   useQuizShortcuts({ onDigit: pickByNumber, onEnter: primaryAction }, playing && !confirmOpen);
 
-  // Practice drafts live in this browser's storage, which the server render cannot see: read
-  // once after hydration.
+  // What this browser keeps (which the server render cannot see), read once after hydration:
+  // first the answers it saw confirmed after this copy of the page was made (a copy the service
+  // worker kept, reopened offline, lacks them; lib/client/saved-answers.ts), then the drafts.
   useEffect(() => {
+    const storage = deviceStorage();
+    if (!storage) return;
+    pruneSavedAnswers(storage, Date.now(), SAVED_ANSWERS_MAX_AGE_MS);
+    const { answers: newer, place } = savedSince(storage, attemptId, view.serverNow);
+    const merged = newer.filter(([p, saved]) => {
+      const question = questions[p];
+      if (!question || saved.response.kind !== question.kind) return false;
+      if (!practice) return !outbox.has(p); // an answer not sent yet is newer still
+      // Practice: a checked answer is final; the server's copy of the page wins if it has one.
+      if (serverKnows.current.has(p) || saved.feedback?.question.publicId !== question.publicId)
+        return false;
+      outbox.discard(p); // answered again on the old copy: the saved answer stands
+      return true;
+    });
+    for (const [p] of merged) serverKnows.current.add(p);
+    if (merged.length) {
+      setAnswers((previous) => {
+        const next = new Map(previous);
+        for (const [p, saved] of merged) next.set(p, saved.response);
+        return next;
+      });
+      if (practice)
+        setFeedback((previous) => {
+          const next = new Map(previous);
+          for (const [p, saved] of merged) if (saved.feedback) next.set(p, saved.feedback);
+          return next;
+        });
+    }
+    if (place && place.currentPosition < questions.length) {
+      // The server has this place already: no bookmark of the old copy's goes out after it.
+      bookmark.current = place.currentPosition;
+      setPosition(place.currentPosition);
+      setFlagged(new Set(place.flaggedPositions.filter((p) => p < questions.length)));
+    }
+
     if (!practice) return;
     const open = questions.flatMap((_, p) => (serverKnows.current.has(p) ? [] : [p]));
     const kept = loadDrafts(attemptId, open);
@@ -164,7 +235,7 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     if (kept.length === 0) return;
     setAnswers((previous) => new Map([...previous, ...kept]));
     setDrafts(new Set(kept.map(([p]) => p)));
-  }, [attemptId, practice, questions]);
+  }, [attemptId, practice, questions, view.serverNow, outbox]);
 
   /**
    * Practice: another tab or window answered this question first (we hear it from that tab,
@@ -175,17 +246,17 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     const p = message.position;
     if (via === "broadcast" && feedback.has(p)) return; // this tab knows it already
     const hadOwn = via === "server" || drafts.has(p) || outbox.has(p);
+    // The server's answer may be this device's own, saved after this copy of the page was made.
+    const storage = deviceStorage();
+    const savedHere = via === "server" && storage ? savedAnswerAt(storage, attemptId, p) : null;
+    const earlierHere = savedHere !== null && sameResponse(savedHere.response, message.response);
     serverKnows.current.add(p);
     outbox.discard(p);
     clearDraft(attemptId, p);
     setDrafts((previous) => withoutPosition(previous, p));
     setAnswers((previous) => new Map(previous).set(p, message.response));
     setFeedback((previous) => new Map(previous).set(p, message.feedback));
-    setConflictNote(
-      `Question ${p + 1} was answered in another tab or window first. A checked answer is ` +
-        "final, so the answer shown for it is that one" +
-        (hadOwn ? ": the one you gave here was not saved." : "."),
-    );
+    setConflictNote(answeredElsewhereNote(p, { earlierHere, hadOwn }));
   }
 
   function handleOutboxEvent(event: OutboxEvent) {
@@ -210,13 +281,25 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         setError(null);
         const graded = event.result.feedback;
         const elsewhere = event.result.answeredElsewhere;
+        // What the server holds now, for a copy of this page reopened later (offline); kept
+        // after the note below has read what this device saved before.
+        const keep = () =>
+          remember((storage) =>
+            rememberSavedAnswer(storage, attemptId, event.position, {
+              response: elsewhere?.response ?? event.response,
+              ...(practice && graded ? { feedback: graded } : {}),
+              savedAt: event.result.savedAt,
+            }),
+          );
         if (practice && graded && elsewhere) {
           showAnsweredElsewhere(
             { position: event.position, response: elsewhere.response, feedback: graded },
             "server",
           );
+          keep();
           return;
         }
+        keep();
         if (graded) {
           tellOtherTabs({ position: event.position, response: event.response, feedback: graded });
           clearDraft(attemptId, event.position);
@@ -228,9 +311,11 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         return;
       }
       case "conflict":
+        // The quiz is over (submitted in another tab, or its time ran out): nothing this device
+        // kept of it is wanted any more.
+        forgetOnDevice(attemptId);
         if (practice) {
-          // The quiz is over (submitted in another tab): the server's page shows where to go.
-          clearDraft(attemptId, event.position);
+          // The server's page shows where to go.
           window.location.reload();
         } else {
           outbox.clear();
@@ -251,9 +336,14 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   /** Tells the server where the learner is (fire and forget), after any queued answers. */
   function rememberPosition(p: number) {
     bookmark.current = p;
-    void outbox.drain({ timeoutMs: 5_000 }).then(() => {
+    void outbox.drain({ timeoutMs: 5_000 }).then(async () => {
       if (bookmark.current !== p) return;
-      void requestJson(api, { method: "PATCH", body: { currentPosition: p } });
+      const result = await requestJson<AttemptPlace>(api, {
+        method: "PATCH",
+        body: { currentPosition: p },
+      });
+      if (result.kind === "ok")
+        remember((storage) => rememberPlace(storage, attemptId, result.data));
     });
   }
 
@@ -362,11 +452,14 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         return next;
       });
     apply(flag);
-    const result = await requestJson(api, {
+    const result = await requestJson<AttemptPlace>(api, {
       method: "PATCH",
       body: { flag: { position: p, flagged: flag } },
     });
-    if (result.kind === "ok") return;
+    if (result.kind === "ok") {
+      remember((storage) => rememberPlace(storage, attemptId, result.data));
+      return;
+    }
     apply(!flag);
     if (result.kind === "rejected" && result.status === 409) return openPage(resultsUrl);
     setError(
@@ -374,6 +467,22 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         ? result.error
         : "The flag could not be saved: no connection. Try again when you are back online.",
     );
+  }
+
+  /**
+   * "Check them and see results": the drafts the finish dialog named are sent as answers (as
+   * "Check answer" would), then the quiz finishes once they have reached the server.
+   */
+  function checkDraftsAndFinish() {
+    if (!practice || !playing) return;
+    for (const p of uncheckedDrafts) {
+      if (feedback.has(p) || outbox.has(p)) continue;
+      const response = answerToCheck(questions[p]!, answers.get(p));
+      if (!response) continue;
+      setAnswers((previous) => new Map(previous).set(p, response));
+      outbox.put(p, response);
+    }
+    void finish("learner");
   }
 
   function requestSubmit() {
@@ -403,6 +512,7 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         });
         if (result.kind === "ok") {
           outbox.clear();
+          forgetOnDevice(attemptId);
           openPage(resultsUrl);
           return;
         }
@@ -653,10 +763,12 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         mode={mode}
         count={count}
         unanswered={unanswered}
+        drafts={uncheckedDrafts}
         flagged={[...flagged].sort((a, b) => a - b)}
         busy={phase !== "playing"}
         onCancel={() => setConfirmOpen(false)}
         onConfirm={() => void finish("learner")}
+        onCheckDrafts={checkDraftsAndFinish}
         onJump={(p) => {
           setConfirmOpen(false);
           goTo(p);

@@ -6,16 +6,37 @@ type Props = {
   open: boolean;
   mode: "practice" | "exam";
   count: number;
-  /** Zero-based positions. */
+  /** Zero-based positions, those with an unchecked draft included. */
   unanswered: number[];
+  /** Practice: unanswered positions holding an answer picked but not checked (a draft). */
+  drafts?: number[];
   flagged: number[];
   busy: boolean;
   onCancel: () => void;
   onConfirm: () => void;
+  /** Practice: checks the drafts (sends them as answers), then finishes. */
+  onCheckDrafts?: () => void;
   onJump: (position: number) => void;
 };
 
-const numbers = (positions: number[]) => positions.map((p) => p + 1).join(", ");
+const numbers = (positions: readonly number[]) => positions.map((p) => p + 1).join(", ");
+
+/** "3 unanswered (questions 3, 4, 5): they score 0." */
+function blankSentence(blank: readonly number[]): string {
+  const one = blank.length === 1;
+  return (
+    `${blank.length} unanswered (question${one ? "" : "s"} ${numbers(blank)}): ` +
+    `${one ? "it scores" : "they score"} 0.`
+  );
+}
+
+/** "Question 2 has an answer" / "Questions 2 and 5 have answers" you have not checked. */
+export function draftsSentence(drafts: readonly number[]): string {
+  const n = drafts.map((p) => p + 1);
+  if (n.length === 1) return `Question ${n[0]} has an answer you have not checked.`;
+  const list = `${n.slice(0, -1).join(", ")} and ${n.at(-1)}`;
+  return `Questions ${list} have answers you have not checked.`;
+}
 
 /**
  * "Submit the quiz?" as a native modal dialog: the browser traps focus inside, Escape
@@ -27,12 +48,17 @@ export function SubmitDialog({
   mode,
   count,
   unanswered,
+  drafts = [],
   flagged,
   busy,
   onCancel,
   onConfirm,
+  onCheckDrafts,
   onJump,
 }: Props) {
+  // An answer picked but not checked is named, never counted silently as unanswered.
+  const blank = unanswered.filter((p) => !drafts.includes(p));
+  const them = drafts.length === 1 ? "it" : "them";
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -68,12 +94,15 @@ export function SubmitDialog({
           <p>
             {count - unanswered.length} of {count} questions answered.
           </p>
-          {unanswered.length ? (
+          {drafts.length ? (
             <p className="font-medium text-amber-800 dark:text-amber-300">
-              {unanswered.length} unanswered (question{unanswered.length === 1 ? "" : "s"}{" "}
-              {numbers(unanswered)}): they score 0.
+              {draftsSentence(drafts)} Check {them} to count {them}, or go back to {them}: results
+              without checking leave {them} unanswered.
             </p>
-          ) : (
+          ) : null}
+          {blank.length ? (
+            <p className="font-medium text-amber-800 dark:text-amber-300">{blankSentence(blank)}</p>
+          ) : drafts.length ? null : (
             <p>Every question is answered.</p>
           )}
           {flagged.length ? (
@@ -118,14 +147,35 @@ export function SubmitDialog({
           >
             Back to the quiz
           </button>
-          <button
-            type="button"
-            className={`${buttonStyles.primary} min-h-11`}
-            onClick={onConfirm}
-            disabled={busy}
-          >
-            {busy ? "Submitting…" : mode === "exam" ? "Submit exam" : "See results"}
-          </button>
+          {drafts.length && onCheckDrafts ? (
+            <>
+              <button
+                type="button"
+                className={`${buttonStyles.secondary} min-h-11`}
+                onClick={onConfirm}
+                disabled={busy}
+              >
+                See results without checking
+              </button>
+              <button
+                type="button"
+                className={`${buttonStyles.primary} min-h-11`}
+                onClick={onCheckDrafts}
+                disabled={busy}
+              >
+                {busy ? "Checking…" : `Check ${them} and see results`}
+              </button>
+            </>
+          ) : (
+            <button
+              type="button"
+              className={`${buttonStyles.primary} min-h-11`}
+              onClick={onConfirm}
+              disabled={busy}
+            >
+              {busy ? "Submitting…" : mode === "exam" ? "Submit exam" : "See results"}
+            </button>
+          )}
         </div>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { unsentAnswersKey } from "@/lib/client/offline-storage-keys";
 import { requestJson } from "@/lib/client/request-json";
 import {
   IDLE_STATE,
@@ -30,7 +31,7 @@ export function useResponseOutbox(attemptId: string, onEvent: (event: OutboxEven
   const [outbox] = useState(
     () =>
       new ResponseOutbox({
-        storageKey: `quiz-attempt:${attemptId}:unsent-answers`,
+        storageKey: unsentAnswersKey(attemptId),
         storage: browserStorage(),
         clock: browserClock,
         random: Math.random,

@@ -72,7 +72,10 @@ function fakeNetwork(reply: (position: number, response: Response) => Result) {
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const answer = (optionId: string): Response => ({ kind: "single-choice", optionId });
-const ok = (position: number): Result => ({ kind: "ok", data: { position } });
+const ok = (position: number): Result => ({
+  kind: "ok",
+  data: { position, savedAt: "2026-03-10T09:00:00.000Z" },
+});
 const offline: Result = { kind: "retry", status: null, error: "offline" };
 const refused = (status: number, error: string): Result => ({
   kind: "rejected",

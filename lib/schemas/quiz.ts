@@ -74,3 +74,8 @@ export const updateAttemptSchema = z
     flag: z.strictObject({ position: Position, flagged: z.boolean() }).optional(),
   })
   .refine((v) => v.currentPosition !== undefined || v.flag !== undefined, "Nothing to update.");
+
+/** "Discard this unfinished quiz": the attempt named in the path (a cuid). */
+export const discardAttemptSchema = z.strictObject({
+  attemptId: z.string().regex(/^[a-z0-9]{1,64}$/i, "Unknown quiz."),
+});

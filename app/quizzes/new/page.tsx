@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { QuizSetupForm } from "@/components/quiz-setup/quiz-setup-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { QUESTION_KINDS } from "@/lib/domain/questions/types";
+import { backgroundOnlyKinds } from "@/lib/domain/quiz/background-only-kinds";
 import type { FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
 import { packStats, type PackedStats } from "@/lib/domain/quiz/packed-stats";
 import { requireUser } from "@/lib/server/auth/session";
@@ -49,6 +50,7 @@ export default async function NewQuizPage({
           beyondSource,
         }))}
         kinds={[...QUESTION_KINDS]}
+        backgroundOnlyKinds={backgroundOnlyKinds({ bank, sourceOnlyBank })}
         stats={packedOnce(bank)}
         sourceOnlyStats={packedOnce(sourceOnlyBank)}
         initialProgrammeIds={requested}

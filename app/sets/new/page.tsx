@@ -5,6 +5,7 @@ import { QuizSetBuilder } from "@/components/classes/quiz-set-builder";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { QUESTION_KINDS } from "@/lib/domain/questions/types";
+import { backgroundOnlyKinds } from "@/lib/domain/quiz/background-only-kinds";
 import { requireUser } from "@/lib/server/auth/session";
 import { INSTRUCTORS_ONLY } from "@/lib/server/classes/caller";
 import { getContentCatalog } from "@/lib/server/content/get-content";
@@ -41,7 +42,7 @@ export default async function NewSetPage({
     );
   }
 
-  const { pack, flashcards } = getContentCatalog();
+  const { pack, flashcards, bank, sourceOnlyBank } = getContentCatalog();
   const programmes = pack.programmes.map(({ id, name, beyondSource }) => ({
     id,
     name,
@@ -68,7 +69,11 @@ export default async function NewSetPage({
               "exclude single questions, and save."
             }
           />
-          <QuizSetBuilder programmes={programmes} kinds={[...QUESTION_KINDS]} />
+          <QuizSetBuilder
+            programmes={programmes}
+            kinds={[...QUESTION_KINDS]}
+            backgroundOnlyKinds={backgroundOnlyKinds({ bank, sourceOnlyBank })}
+          />
         </>
       ) : (
         <>

@@ -44,6 +44,12 @@ export type QuizPlayerView = {
 
 export type SaveResponseResult = {
   position: number;
+  /**
+   * When the server held this answer (ISO, the server's clock, comparable with a view's
+   * `serverNow`): a copy of the page made before it does not know the answer
+   * (components/quiz/saved-answers.ts).
+   */
+  savedAt: string;
   feedback?: QuestionFeedback;
   /**
    * Practice: the question had already been answered (in another tab or window) with a
@@ -51,4 +57,12 @@ export type SaveResponseResult = {
    * `feedback` is its verdict.
    */
   answeredElsewhere?: { response: Response };
+};
+
+/** Where the learner is and what they flagged, as the server stored it (PATCH of an attempt). */
+export type AttemptPlace = {
+  currentPosition: number;
+  flaggedPositions: number[];
+  /** When the server stored it (ISO, the server's clock), as SaveResponseResult's. */
+  savedAt: string;
 };

@@ -22,6 +22,8 @@ export type QuizAttemptListItem = {
   score: number | null;
   correctCount: number | null;
   isRetry: boolean;
+  /** Work on a class assignment, which its instructor follows (it cannot be discarded). */
+  forAssignment: boolean;
   /** What it covered, for its name (lib/domain/quiz/name-attempt.ts). */
   coverage: AttemptCoverage;
 };
@@ -33,6 +35,7 @@ type AttemptJson = AttemptSummaryJson & {
   deadlineAt: number | null;
   score: number | null;
   correctCount: number | null;
+  forAssignment: boolean;
 };
 
 const instant = (ms: number | null) => (ms === null ? null : new Date(ms));
@@ -56,7 +59,7 @@ export async function listQuizAttempts(
           FROM (SELECT ${ATTEMPT_SUMMARY}, q.status::text AS status,
               ${epochMs(Prisma.sql`q."submittedAt"`)} AS "submittedAt",
               ${epochMs(Prisma.sql`q."deadlineAt"`)} AS "deadlineAt",
-              q.score, q."correctCount"
+              q.score, q."correctCount", q."assignmentId" IS NOT NULL AS "forAssignment"
             FROM ${ATTEMPTS_FROM}
             WHERE q."userId" = ${userId}
             ORDER BY q."startedAt" DESC, q.id DESC
@@ -74,6 +77,7 @@ export async function listQuizAttempts(
     score: r.score,
     correctCount: r.correctCount,
     isRetry: r.retryOfId !== null,
+    forAssignment: r.forAssignment,
     coverage: coverageOfRow(r),
   }));
 }

@@ -102,11 +102,12 @@ describe("autosave and resume", () => {
     const attemptId = await start(user.id);
     const [question] = await storedQuestions(attemptId);
     const response = correctResponse(question!);
-    const first = await saveQuizResponse(user.id, attemptId, { position: 0, response });
-    const again = await saveQuizResponse(user.id, attemptId, { position: 0, response });
+    const now = new Date();
+    const first = await saveQuizResponse(user.id, attemptId, { position: 0, response }, now);
+    const again = await saveQuizResponse(user.id, attemptId, { position: 0, response }, now);
     expect(first).toMatchObject({
       ok: true,
-      data: { position: 0, feedback: { correct: true, score: 1 } },
+      data: { position: 0, savedAt: now.toISOString(), feedback: { correct: true, score: 1 } },
     });
     expect(again).toEqual(first);
     expect(await db.quizResponse.count({ where: { attemptId } })).toBe(1);
@@ -148,11 +149,17 @@ describe("autosave and resume", () => {
     const user = await makeUser("exam");
     const attemptId = await start(user.id, { mode: "exam" });
     const [question] = await storedQuestions(attemptId);
-    const wrong = await saveQuizResponse(user.id, attemptId, {
-      position: 0,
-      response: wrongResponse(question!),
+    const now = new Date();
+    const wrong = await saveQuizResponse(
+      user.id,
+      attemptId,
+      { position: 0, response: wrongResponse(question!) },
+      now,
+    );
+    expect(wrong).toEqual({
+      ok: true,
+      data: { position: 0, savedAt: now.toISOString(), feedback: undefined },
     });
-    expect(wrong).toEqual({ ok: true, data: { position: 0, feedback: undefined } });
     await saveQuizResponse(user.id, attemptId, {
       position: 0,
       response: correctResponse(question!),

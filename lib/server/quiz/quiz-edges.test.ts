@@ -96,20 +96,25 @@ describe("updateQuizAttempt refuses what it cannot apply (lines 16-35)", () => {
   test("the last question can be shown and flagged; each field alone keeps the other", async () => {
     const user = await makeUser("update-alone");
     const attemptId = await start(user.id);
-    expect(await updateQuizAttempt(user.id, attemptId, { currentPosition: 4 })).toEqual({
+    const now = at(MINUTE);
+    const savedAt = now.toISOString();
+    const update = (body: unknown) => updateQuizAttempt(user.id, attemptId, body, now);
+    expect(await update({ currentPosition: 4 })).toEqual({
       ok: true,
-      data: { currentPosition: 4, flaggedPositions: [] },
+      data: { currentPosition: 4, flaggedPositions: [], savedAt },
     });
-    expect(
-      await updateQuizAttempt(user.id, attemptId, { flag: { position: 4, flagged: true } }),
-    ).toEqual({ ok: true, data: { currentPosition: 4, flaggedPositions: [4] } });
-    expect(await updateQuizAttempt(user.id, attemptId, { currentPosition: 2 })).toEqual({
+    expect(await update({ flag: { position: 4, flagged: true } })).toEqual({
       ok: true,
-      data: { currentPosition: 2, flaggedPositions: [4] },
+      data: { currentPosition: 4, flaggedPositions: [4], savedAt },
     });
-    expect(
-      await updateQuizAttempt(user.id, attemptId, { flag: { position: 4, flagged: false } }),
-    ).toEqual({ ok: true, data: { currentPosition: 2, flaggedPositions: [] } });
+    expect(await update({ currentPosition: 2 })).toEqual({
+      ok: true,
+      data: { currentPosition: 2, flaggedPositions: [4], savedAt },
+    });
+    expect(await update({ flag: { position: 4, flagged: false } })).toEqual({
+      ok: true,
+      data: { currentPosition: 2, flaggedPositions: [], savedAt },
+    });
   });
 });
 
@@ -178,7 +183,10 @@ describe("saveQuizResponse tells the learner why an answer was refused (lines 47
         { position: 0, response: correctResponse(first!) },
         edge,
       ),
-    ).toEqual({ ok: true, data: { position: 0, feedback: undefined } });
+    ).toEqual({
+      ok: true,
+      data: { position: 0, savedAt: edge.toISOString(), feedback: undefined },
+    });
     expect(await attemptRow(attemptId)).toMatchObject({ status: "IN_PROGRESS" });
   });
 });

@@ -91,6 +91,7 @@ export async function saveQuizResponse(
       // A double click or a retry after a lost reply: already recorded.
       return ok({
         position,
+        savedAt: now.toISOString(),
         feedback: practice ? feedback() : undefined,
       });
     }
@@ -103,6 +104,7 @@ export async function saveQuizResponse(
       const storedMasked = maskResponse(stored, mask);
       return ok({
         position,
+        savedAt: now.toISOString(),
         feedback: toFeedback(shown, gradeResponse(shown, storedMasked)),
         answeredElsewhere: { response: storedMasked },
       });
@@ -145,7 +147,11 @@ export async function saveQuizResponse(
         now,
       );
     }
-    return ok({ position, feedback: practice ? feedback() : undefined });
+    return ok({
+      position,
+      savedAt: now.toISOString(),
+      feedback: practice ? feedback() : undefined,
+    });
   });
 }
 

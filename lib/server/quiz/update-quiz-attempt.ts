@@ -1,17 +1,20 @@
 import "server-only";
+import type { AttemptPlace } from "@/lib/domain/quiz/player-view";
 import { updateAttemptSchema } from "@/lib/schemas/quiz";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 
 /**
  * Remembers where the learner is and which questions they flagged, so a reload resumes there.
- * The attempt row is locked (`SELECT ... FOR UPDATE`), so concurrent changes serialise.
+ * The attempt row is locked (`SELECT ... FOR UPDATE`), so concurrent changes serialise. The
+ * reply carries the server's time, so the device can tell a copy of the page older than it.
  */
 export async function updateQuizAttempt(
   userId: string,
   attemptId: string,
   input: unknown,
-): Promise<ServiceResult<{ currentPosition: number; flaggedPositions: number[] }>> {
+  now = new Date(),
+): Promise<ServiceResult<AttemptPlace>> {
   const parsed = updateAttemptSchema.safeParse(input);
   if (!parsed.success)
     return fail("invalid", "That update is not valid.", parsed.error.flatten().fieldErrors);
@@ -45,6 +48,6 @@ export async function updateQuizAttempt(
       },
       select: { currentPosition: true, flaggedPositions: true },
     });
-    return ok(updated);
+    return ok({ ...updated, savedAt: now.toISOString() });
   });
 }
