@@ -63,7 +63,18 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   await page.getByRole("textbox", { name: "Due" }).fill(localInput(-2));
   await page.getByRole("button", { name: "Assign set" }).click();
   await expect(page.getByText(/due .*after .*open/i).first()).toBeVisible();
-  await page.getByRole("textbox", { name: "Due" }).fill(localInput(48));
+  // A due date already past (a typo in the month, say) is refused by the server on the field,
+  // which takes focus; nothing is assigned.
+  const due = page.getByRole("textbox", { name: "Due" });
+  await page.getByRole("textbox", { name: "Opens" }).fill(localInput(-72));
+  await due.fill(localInput(-24));
+  await page.getByRole("button", { name: "Assign set" }).click();
+  await expect(due).toHaveAccessibleDescription(/That due date has already passed/);
+  await expect(due).toHaveAttribute("aria-invalid", "true");
+  await expect(due).toBeFocused();
+  await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
+  await page.getByRole("textbox", { name: "Opens" }).fill(localInput(-1));
+  await due.fill(localInput(48));
   await page.getByRole("spinbutton", { name: "Attempts allowed" }).fill("2");
   await page.getByRole("button", { name: "Assign set" }).click();
   await expect(page.getByText("Week 1 quiz is assigned.")).toBeVisible();

@@ -1,5 +1,6 @@
 // Input schemas for classes, study sets and assignments (browser -> server; untrusted).
 import { z } from "zod";
+import { DUE_BEFORE_OPENING } from "@/lib/domain/classes/assignment-dates";
 import { normalizeJoinCode } from "@/lib/domain/classes/join-code";
 import { isValidLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { isValidTimeZone } from "@/lib/domain/time/zoned-time";
@@ -182,8 +183,5 @@ export const createAssignmentSchema = z
   })
   // Same format, same zone: the strings compare like
   // the times (the server checks the instants too).
-  .refine((v) => v.dueAt > v.opensAt, {
-    path: ["dueAt"],
-    message: "The due date must be after the opening date.",
-  });
+  .refine((v) => v.dueAt > v.opensAt, { path: ["dueAt"], message: DUE_BEFORE_OPENING });
 export type CreateAssignmentInput = z.input<typeof createAssignmentSchema>;

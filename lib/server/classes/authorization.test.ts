@@ -32,6 +32,7 @@ import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { studyAssignment } from "./study-assignment";
 import { updateClass } from "./update-class";
 import {
+  ASSIGNED_AT,
   DUE_LOCAL,
   OPENS_LOCAL,
   PARIS,
@@ -134,7 +135,7 @@ const objectActions: [
   ["getSet (flashcards)", (c, w) => getSet(c, w.flashSet.id), "not_found", "not_found"],
   [
     "createAssignment (owner's class and set)",
-    (c, w) => createAssignment(c, assignmentInput(w.cls.id, w.quizSet.id)),
+    (c, w) => createAssignment(c, assignmentInput(w.cls.id, w.quizSet.id), { now: ASSIGNED_AT }),
     "not_found",
     "forbidden",
   ],
@@ -197,7 +198,7 @@ describe("crossing over: an instructor cannot use another's class or set", () =>
   ])("the owner assigning %s gets 404, nothing written", async (_label, input) => {
     const w = await makeWorld();
     const before = await snapshot(w);
-    const result = await createAssignment(w.owner, input(w));
+    const result = await createAssignment(w.owner, input(w), { now: ASSIGNED_AT });
     expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshot(w)).toEqual(before);
   });

@@ -141,6 +141,20 @@ describe("signed in", () => {
       ok: false,
       fieldErrors: { dueAt: ["The due date must be after the opening date."] },
     });
+    // Due dates are checked against the server's clock: one already past is refused, 422.
+    const past = await call(assignments.POST, "POST", {
+      classId: data.id,
+      setId: "s",
+      opensAt: "2020-01-01T08:00",
+      dueAt: "2020-01-08T17:00",
+      timeZone: "UTC",
+    });
+    expect(past.status).toBe(422);
+    expect(await past.json()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^That due date has already passed \(it is now /),
+      fieldErrors: { dueAt: [expect.stringMatching(/already passed/)] },
+    });
 
     const learner = await makeLearner();
     signIn(learner);
