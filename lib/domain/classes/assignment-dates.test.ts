@@ -25,7 +25,7 @@ describe("a new assignment's dates", () => {
     ["opened in the past, due later today", "2026-11-01T08:00", "2026-12-03T12:01", null],
   ])("%s: accepted", (_label, opensAt, dueAt, dueIso) => {
     const result = checkAssignmentDates(typed(opensAt, dueAt), NOW);
-    expect(result).toMatchObject({ ok: true, dueChanged: true, opensChanged: true });
+    expect(result).toMatchObject({ ok: true });
     if (dueIso && result.ok) expect(result.dueAt.toISOString()).toBe(dueIso.replace("Z", ".000Z"));
   });
 
@@ -73,8 +73,6 @@ describe("an edited assignment's dates", () => {
         ok: true,
         opensAt: SAVED.opensAt,
         dueAt: SAVED.dueAt,
-        opensChanged: false,
-        dueChanged: false,
       },
     );
   });
@@ -83,7 +81,24 @@ describe("an edited assignment's dates", () => {
     // The instructor moved to UTC since: the form shows the saved instants in UTC.
     expect(
       checkAssignmentDates(typed("2026-11-20T07:00", "2026-11-25T16:00", "UTC"), NOW, SAVED),
-    ).toMatchObject({ ok: true, opensChanged: false, dueChanged: false, dueAt: SAVED.dueAt });
+    ).toEqual({ ok: true, opensAt: SAVED.opensAt, dueAt: SAVED.dueAt });
+  });
+
+  test("a date left as it was keeps its instant, even the first 02:30 of a fall-back night", () => {
+    // 25 October 2026 in Paris: 02:30 happens twice; typed anew it means the later one.
+    const saved = {
+      opensAt: new Date("2026-10-20T07:00:00Z"),
+      dueAt: new Date("2026-10-25T00:30:00Z"), // 02:30 summer time, the first
+    };
+    const before = new Date("2026-10-01T00:00:00Z");
+    expect(
+      checkAssignmentDates(typed("2026-10-20T09:00", "2026-10-25T02:30"), before, saved),
+    ).toEqual({ ok: true, opensAt: new Date("2026-10-20T07:00:00Z"), dueAt: saved.dueAt });
+    expect(checkAssignmentDates(typed("2026-10-20T09:00", "2026-10-25T02:30"), before)).toEqual({
+      ok: true,
+      opensAt: new Date("2026-10-20T07:00:00Z"),
+      dueAt: new Date("2026-10-25T01:30:00Z"),
+    });
   });
 
   test.each([
@@ -103,8 +118,6 @@ describe("an edited assignment's dates", () => {
         ok: true,
         opensAt: SAVED.opensAt,
         dueAt: new Date("2026-12-25T16:00:00Z"),
-        opensChanged: false,
-        dueChanged: true,
       },
     );
   });

@@ -15,7 +15,7 @@ export type TypedAssignmentDates = { opensAt: string; dueAt: string; timeZone: s
 export type SavedAssignmentDates = { opensAt: Date; dueAt: Date };
 
 export type AssignmentDatesCheck =
-  | { ok: true; opensAt: Date; dueAt: Date; dueChanged: boolean; opensChanged: boolean }
+  | { ok: true; opensAt: Date; dueAt: Date }
   | { ok: false; field: "opensAt" | "dueAt"; message: string };
 
 export const DUE_BEFORE_OPENING = "The due date must be after the opening date.";
@@ -45,11 +45,5 @@ export function checkAssignmentDates(
     return { ok: false, field: "dueAt", message: DUE_BEFORE_OPENING };
   if (due.changed && due.at.getTime() <= now.getTime())
     return { ok: false, field: "dueAt", message: duePassedMessage(now, typed.timeZone) };
-  return {
-    ok: true,
-    opensAt: opens.at,
-    dueAt: due.at,
-    opensChanged: opens.changed,
-    dueChanged: due.changed,
-  };
+  return { ok: true, opensAt: opens.at, dueAt: due.at };
 }

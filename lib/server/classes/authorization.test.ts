@@ -30,6 +30,7 @@ import { removeMember } from "./remove-member";
 import { rotateJoinCode } from "./rotate-join-code";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { studyAssignment } from "./study-assignment";
+import { updateAssignment } from "./update-assignment";
 import { updateClass } from "./update-class";
 import {
   ASSIGNED_AT,
@@ -88,6 +89,7 @@ async function snapshot(w: World) {
     classes: await db.class.count(),
     sets: await db.studySet.count(),
     assignments: await db.assignment.count(),
+    assignment: await db.assignment.findUnique({ where: { id: w.assignment.id } }),
     attempts: await db.quizAttempt.count(),
   };
 }
@@ -138,6 +140,24 @@ const objectActions: [
     (c, w) => createAssignment(c, assignmentInput(w.cls.id, w.quizSet.id), { now: ASSIGNED_AT }),
     "not_found",
     "forbidden",
+  ],
+  [
+    "updateAssignment",
+    (c, w) =>
+      updateAssignment(
+        c,
+        w.assignment.id,
+        {
+          opensAt: OPENS_LOCAL,
+          dueAt: DUE_LOCAL,
+          timeZone: PARIS,
+          attemptsAllowed: 2,
+          lateCounts: true,
+        },
+        { now: WHILE_OPEN },
+      ),
+    "not_found",
+    "not_found",
   ],
   [
     "getAssignmentResults",
