@@ -239,6 +239,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               </table>
             </div>
           )}
+          {assignments.length && !archived ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              To change an assignment&apos;s dates, attempts or late rule, or to remove it, open its
+              results.
+            </p>
+          ) : null}
           {archived ? null : (
             <div className={`${cardStyles} max-w-2xl`}>
               <AssignSetForm

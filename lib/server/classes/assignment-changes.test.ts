@@ -290,7 +290,11 @@ describe("changing an assignment", () => {
 
   test("an archived class's assignments are not changed", async () => {
     const { owner, cls, assignment } = await quizAssignment();
+    const results = async () => unwrap(await getAssignmentResults(owner, assignment.id));
+    // The results page offers the edit only while the class is current.
+    expect((await results()).assignment.classArchived).toBe(false);
     unwrap(await archiveClass(owner, cls.id, { archived: true }));
+    expect((await results()).assignment.classArchived).toBe(true);
     const saved = await row(assignment.id);
     expect(
       await updateAssignment(
