@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { createAccount, localInput, uniqueEmail } from "./helpers";
+import { assignSet, createAccount, createFlashcardSet, localInput, uniqueEmail } from "./helpers";
 
 async function answerPracticeTrueFalse(page: Page, count: number) {
   for (let n = 1; n <= count; n++) {
@@ -63,7 +63,18 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   await page.getByRole("textbox", { name: "Due" }).fill(localInput(-2));
   await page.getByRole("button", { name: "Assign set" }).click();
   await expect(page.getByText(/due .*after .*open/i).first()).toBeVisible();
-  await page.getByRole("textbox", { name: "Due" }).fill(localInput(48));
+  // A due date already past (a typo in the month, say) is refused by the server on the field,
+  // which takes focus; nothing is assigned.
+  const due = page.getByRole("textbox", { name: "Due" });
+  await page.getByRole("textbox", { name: "Opens" }).fill(localInput(-72));
+  await due.fill(localInput(-24));
+  await page.getByRole("button", { name: "Assign set" }).click();
+  await expect(due).toHaveAccessibleDescription(/That due date has already passed/);
+  await expect(due).toHaveAttribute("aria-invalid", "true");
+  await expect(due).toBeFocused();
+  await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
+  await page.getByRole("textbox", { name: "Opens" }).fill(localInput(-1));
+  await due.fill(localInput(48));
   await page.getByRole("spinbutton", { name: "Attempts allowed" }).fill("2");
   await page.getByRole("button", { name: "Assign set" }).click();
   await expect(page.getByText("Week 1 quiz is assigned.")).toBeVisible();
@@ -115,6 +126,51 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   expect(rows[1]).toContain("Lena Learner");
   expect(rows[1]).toContain(score);
   await page.screenshot({ path: "test-results/instructor-results.png", fullPage: true });
+
+  // The instructor changes the assignment on its page: a due date moved into the past is
+  // refused on the field; a later one, one more attempt and late work counting are saved.
+  await page.goto(classUrl);
+  await page.getByRole("link", { name: "Results for Week 1 quiz" }).click();
+  await page.getByRole("button", { name: "Edit assignment" }).click();
+  const edit = page.getByRole("form", { name: "Edit assignment" });
+  const editDue = edit.getByRole("textbox", { name: "Due" });
+  // Half an hour ago: after it opened (an hour ago), but past.
+  await editDue.fill(localInput(-0.5));
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(editDue).toHaveAccessibleDescription(/That due date has already passed/);
+  await expect(editDue).toBeFocused();
+  await editDue.fill(localInput(96));
+  await edit.getByRole("spinbutton", { name: "Attempts allowed" }).fill("3");
+  await edit.getByRole("checkbox", { name: "Late work counts" }).check();
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "The assignment is saved." }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Edit assignment" })).toBeFocused();
+  await expect(page.getByText(/· 3 attempts · late work counts/)).toBeVisible();
+
+  // Lena has started it, so it cannot be removed: the reason shows under the button.
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Remove assignment" }).click();
+  await expect(page.getByText(/^1 learner has already started this assignment/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Week 1 quiz: results" })).toBeVisible();
+
+  // One nobody has started is removed once confirmed, and leaves the class page.
+  const classId = new URL(classUrl).pathname.split("/").pop()!;
+  const spare = await createFlashcardSet(page, "Spare cards", ["pfp"]);
+  await assignSet(page, classId, spare.id);
+  await page.goto(classUrl);
+  await page.getByRole("link", { name: "Results for Spare cards" }).click();
+  const remove = page.getByRole("button", { name: "Remove assignment" });
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await remove.click();
+  await expect(remove).toHaveAttribute("aria-busy", "false");
+  await expect(page.getByRole("heading", { name: "Spare cards: results" })).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await remove.click();
+  await expect(page).toHaveURL(classUrl);
+  await expect(page.getByRole("link", { name: "Results for Week 1 quiz" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Results for Spare cards" })).toHaveCount(0);
 
   // Archiving asks first: declined, nothing is sent; accepted, the class is archived.
   await page.goto(classUrl);

@@ -13,7 +13,13 @@ import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { createAssignmentSchema, MAX_ATTEMPTS_ALLOWED } from "@/lib/schemas/classes";
 
-export type AssignableSet = { id: string; name: string; kind: "quiz" | "flashcards"; size: number };
+export type AssignableSet = {
+  id: string;
+  name: string;
+  kind: "quiz" | "flashcards";
+  /** What the list shows: name and size, and when sets share a name, when each was made. */
+  label: string;
+};
 
 type Props = {
   classId: string;
@@ -100,7 +106,7 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
                 <optgroup key={kind} label={kind === "quiz" ? "Quiz sets" : "Flashcard sets"}>
                   {ofKind.map((s) => (
                     <option key={s.id} value={s.id}>
-                      {s.name} ({s.size} {kind === "quiz" ? "questions" : "cards"})
+                      {s.label}
                     </option>
                   ))}
                 </optgroup>

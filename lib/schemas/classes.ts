@@ -1,5 +1,6 @@
 // Input schemas for classes, study sets and assignments (browser -> server; untrusted).
 import { z } from "zod";
+import { DUE_BEFORE_OPENING } from "@/lib/domain/classes/assignment-dates";
 import { normalizeJoinCode } from "@/lib/domain/classes/join-code";
 import { isValidLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { isValidTimeZone } from "@/lib/domain/time/zoned-time";
@@ -156,34 +157,50 @@ const localDateTime = (label: string) =>
     .string({ error: `Enter the ${label} date and time.` })
     .refine(isValidLocalDateTime, `Enter a real ${label} date and time (YYYY-MM-DDTHH:mm).`);
 
+/** The rules an assignment carries, as the assign and edit forms send them. */
+const assignmentRulesShape = {
+  opensAt: localDateTime("opening"),
+  dueAt: localDateTime("due"),
+  timeZone: z
+    .string({ error: "Choose a time zone." })
+    .min(1, "Choose a time zone.")
+    .max(64)
+    .refine(isValidTimeZone, "Unknown time zone."),
+  attemptsAllowed: z
+    .number({ error: "Attempts allowed must be a number, or empty for unlimited." })
+    .int("Use a whole number of attempts.")
+    .min(1, "Allow at least 1 attempt.")
+    .max(
+      MAX_ATTEMPTS_ALLOWED,
+      `Allow at most ${MAX_ATTEMPTS_ALLOWED} attempts, or leave it empty for unlimited.`,
+    )
+    .nullable(),
+  lateCounts: z.boolean({ error: "Say whether late work counts." }),
+};
+
+// Same format, same zone: the strings compare like
+// the times (the server checks the instants too).
+const dueAfterOpening = (v: { opensAt: string; dueAt: string }) => v.dueAt > v.opensAt;
+const DUE_AFTER_OPENING = { path: ["dueAt"], message: DUE_BEFORE_OPENING };
+
 /** Dates are wall-clock times in `timeZone` (the instructor's), converted on the server. */
 export const createAssignmentSchema = z
   .strictObject({
     classId: Id("class"),
     setId: Id("set"),
-    opensAt: localDateTime("opening"),
-    dueAt: localDateTime("due"),
-    timeZone: z
-      .string({ error: "Choose a time zone." })
-      .min(1, "Choose a time zone.")
-      .max(64)
-      .refine(isValidTimeZone, "Unknown time zone."),
-    attemptsAllowed: z
-      .number({ error: "Attempts allowed must be a number, or empty for unlimited." })
-      .int("Use a whole number of attempts.")
-      .min(1, "Allow at least 1 attempt.")
-      .max(
-        MAX_ATTEMPTS_ALLOWED,
-        `Allow at most ${MAX_ATTEMPTS_ALLOWED} attempts, or leave it empty for unlimited.`,
-      )
-      .nullable()
-      .default(null),
-    lateCounts: z.boolean({ error: "Say whether late work counts." }).default(false),
+    ...assignmentRulesShape,
+    attemptsAllowed: assignmentRulesShape.attemptsAllowed.default(null),
+    lateCounts: assignmentRulesShape.lateCounts.default(false),
   })
-  // Same format, same zone: the strings compare like
-  // the times (the server checks the instants too).
-  .refine((v) => v.dueAt > v.opensAt, {
-    path: ["dueAt"],
-    message: "The due date must be after the opening date.",
-  });
+  .refine(dueAfterOpening, DUE_AFTER_OPENING);
 export type CreateAssignmentInput = z.input<typeof createAssignmentSchema>;
+
+/**
+ * An assignment's new rules, all of them (PUT): the dates as the edit form shows them (a date
+ * left as it was keeps its instant); attemptsAllowed null is unlimited, and is ignored for a
+ * flashcard set.
+ */
+export const updateAssignmentSchema = z
+  .strictObject(assignmentRulesShape)
+  .refine(dueAfterOpening, DUE_AFTER_OPENING);
+export type UpdateAssignmentInput = z.input<typeof updateAssignmentSchema>;

@@ -13,6 +13,7 @@ import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { deletedLearnersNotice } from "@/lib/domain/classes/deleted-learners";
+import { setOptionLabels } from "@/lib/domain/classes/set-option-labels";
 import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { formatDateTime } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
@@ -56,6 +57,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const defaultOpensAt = toLocalDateTime(now, tz);
   const dueDay = toLocalDateTime(new Date(now.getTime() + 7 * DAY_MS), tz).slice(0, 10);
   const defaultDueAt = `${dueDay}T17:00`;
+  const setLabels = setOptionLabels(sets, tz);
   const deletedNotice = deletedLearnersNotice(cls.deletedLearners, (d) => formatDateTime(d, tz));
 
   return (
@@ -239,11 +241,22 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
               </table>
             </div>
           )}
+          {assignments.length && !archived ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              To change an assignment&apos;s dates, attempts or late rule, or to remove it, open its
+              results.
+            </p>
+          ) : null}
           {archived ? null : (
             <div className={`${cardStyles} max-w-2xl`}>
               <AssignSetForm
                 classId={cls.id}
-                sets={sets.map((s) => ({ id: s.id, name: s.name, kind: s.kind, size: s.size }))}
+                sets={sets.map((s) => ({
+                  id: s.id,
+                  name: s.name,
+                  kind: s.kind,
+                  label: setLabels.get(s.id)!,
+                }))}
                 timeZone={tz}
                 defaultOpensAt={defaultOpensAt}
                 defaultDueAt={defaultDueAt}

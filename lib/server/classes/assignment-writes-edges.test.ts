@@ -10,6 +10,7 @@ import { createAssignment } from "./create-assignment";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { studyAssignment } from "./study-assignment";
 import {
+  ASSIGNED_AT,
   addMember,
   assign,
   cardIdsOf,
@@ -45,7 +46,9 @@ describe("creating an assignment: the refusals' words", () => {
     });
     unwrap(await archiveClass(owner, cls.id, { archived: true }));
     const message = "This class is archived. Restore it before assigning work.";
-    expect(await createAssignment(owner, { ...input, timeZone: PARIS })).toEqual({
+    expect(
+      await createAssignment(owner, { ...input, timeZone: PARIS }, { now: ASSIGNED_AT }),
+    ).toEqual({
       ok: false,
       code: "conflict",
       error: message,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
+import { duePassedMessage } from "@/lib/domain/classes/assignment-dates";
 import type { Question } from "@/lib/domain/questions/types";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
@@ -19,6 +20,7 @@ import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { studyAssignment } from "./study-assignment";
 import {
   AFTER_DUE,
+  ASSIGNED_AT,
   BEFORE_OPEN,
   DUE_AT,
   DUE_LOCAL,
@@ -167,6 +169,20 @@ describe("creating an assignment", () => {
       "The due date must be after the opening date.",
     ],
     [
+      "a due date already past when assigning (the walk's typo)",
+      { opensAt: "2026-02-16T08:00", dueAt: "2026-02-20T17:00" },
+      "invalid",
+      "dueAt",
+      duePassedMessage(ASSIGNED_AT, PARIS),
+    ],
+    [
+      "a due date that is the very minute of assigning",
+      { opensAt: "2026-02-16T08:00", dueAt: "2026-02-23T10:00" },
+      "invalid",
+      "dueAt",
+      duePassedMessage(ASSIGNED_AT, PARIS),
+    ],
+    [
       "an impossible date",
       { opensAt: "2026-02-30T08:00" },
       "invalid",
@@ -193,14 +209,18 @@ describe("creating an assignment", () => {
     "%s -> %s with a message on the field, nothing written",
     async (_label, change, code, field, message) => {
       const { owner, cls, set } = await classWithSet();
-      const result = await createAssignment(owner, {
-        classId: cls.id,
-        setId: set.id,
-        opensAt: OPENS_LOCAL,
-        dueAt: DUE_LOCAL,
-        timeZone: PARIS,
-        ...change,
-      });
+      const result = await createAssignment(
+        owner,
+        {
+          classId: cls.id,
+          setId: set.id,
+          opensAt: OPENS_LOCAL,
+          dueAt: DUE_LOCAL,
+          timeZone: PARIS,
+          ...change,
+        },
+        { now: ASSIGNED_AT },
+      );
       expect(result).toMatchObject({ ok: false, code });
       if (!result.ok) expect(result.fieldErrors?.[field]).toEqual([message]);
       expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
@@ -210,13 +230,17 @@ describe("creating an assignment", () => {
   test("instants are checked: 02:30 to 03:15 on a spring-forward night is refused", async () => {
     // In Paris on 29 March 2026, 02:30 does not exist and becomes 03:30, after 03:15.
     const { owner, cls, set } = await classWithSet();
-    const result = await createAssignment(owner, {
-      classId: cls.id,
-      setId: set.id,
-      opensAt: "2026-03-29T02:30",
-      dueAt: "2026-03-29T03:15",
-      timeZone: PARIS,
-    });
+    const result = await createAssignment(
+      owner,
+      {
+        classId: cls.id,
+        setId: set.id,
+        opensAt: "2026-03-29T02:30",
+        dueAt: "2026-03-29T03:15",
+        timeZone: PARIS,
+      },
+      { now: ASSIGNED_AT },
+    );
     expect(result).toMatchObject({
       ok: false,
       code: "invalid",
@@ -227,13 +251,17 @@ describe("creating an assignment", () => {
   test("an archived class takes no new assignment (409), and nothing is written", async () => {
     const { owner, cls, set } = await classWithSet();
     unwrap(await archiveClass(owner, cls.id, { archived: true }));
-    const result = await createAssignment(owner, {
-      classId: cls.id,
-      setId: set.id,
-      opensAt: OPENS_LOCAL,
-      dueAt: DUE_LOCAL,
-      timeZone: PARIS,
-    });
+    const result = await createAssignment(
+      owner,
+      {
+        classId: cls.id,
+        setId: set.id,
+        opensAt: OPENS_LOCAL,
+        dueAt: DUE_LOCAL,
+        timeZone: PARIS,
+      },
+      { now: ASSIGNED_AT },
+    );
     expect(result).toMatchObject({ ok: false, code: "conflict" });
     expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
   });
@@ -248,7 +276,7 @@ describe("creating an assignment", () => {
       timeZone: PARIS,
     };
     const [created, archived] = await Promise.all([
-      createAssignment(owner, input),
+      createAssignment(owner, input, { now: ASSIGNED_AT }),
       archiveClass(owner, cls.id, { archived: true }),
     ]);
     expect(archived.ok).toBe(true);

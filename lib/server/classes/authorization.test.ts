@@ -30,8 +30,10 @@ import { removeMember } from "./remove-member";
 import { rotateJoinCode } from "./rotate-join-code";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { studyAssignment } from "./study-assignment";
+import { updateAssignment } from "./update-assignment";
 import { updateClass } from "./update-class";
 import {
+  ASSIGNED_AT,
   DUE_LOCAL,
   OPENS_LOCAL,
   PARIS,
@@ -87,6 +89,7 @@ async function snapshot(w: World) {
     classes: await db.class.count(),
     sets: await db.studySet.count(),
     assignments: await db.assignment.count(),
+    assignment: await db.assignment.findUnique({ where: { id: w.assignment.id } }),
     attempts: await db.quizAttempt.count(),
   };
 }
@@ -134,9 +137,27 @@ const objectActions: [
   ["getSet (flashcards)", (c, w) => getSet(c, w.flashSet.id), "not_found", "not_found"],
   [
     "createAssignment (owner's class and set)",
-    (c, w) => createAssignment(c, assignmentInput(w.cls.id, w.quizSet.id)),
+    (c, w) => createAssignment(c, assignmentInput(w.cls.id, w.quizSet.id), { now: ASSIGNED_AT }),
     "not_found",
     "forbidden",
+  ],
+  [
+    "updateAssignment",
+    (c, w) =>
+      updateAssignment(
+        c,
+        w.assignment.id,
+        {
+          opensAt: OPENS_LOCAL,
+          dueAt: DUE_LOCAL,
+          timeZone: PARIS,
+          attemptsAllowed: 2,
+          lateCounts: true,
+        },
+        { now: WHILE_OPEN },
+      ),
+    "not_found",
+    "not_found",
   ],
   [
     "getAssignmentResults",
@@ -197,7 +218,7 @@ describe("crossing over: an instructor cannot use another's class or set", () =>
   ])("the owner assigning %s gets 404, nothing written", async (_label, input) => {
     const w = await makeWorld();
     const before = await snapshot(w);
-    const result = await createAssignment(w.owner, input(w));
+    const result = await createAssignment(w.owner, input(w), { now: ASSIGNED_AT });
     expect(result).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshot(w)).toEqual(before);
   });

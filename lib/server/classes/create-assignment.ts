@@ -1,5 +1,5 @@
 import "server-only";
-import { localDateTimeToInstant } from "@/lib/domain/time/zoned-time";
+import { checkAssignmentDates } from "@/lib/domain/classes/assignment-dates";
 import { createAssignmentSchema } from "@/lib/schemas/classes";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
@@ -20,24 +20,22 @@ import {
  * Assigns one of the caller's sets to one of the caller's classes. The dates are wall-clock
  * times in the given zone (the instructor's), stored as instants. One transaction: the class
  * row is locked while the set is checked and the assignment written, so a class archived or
- * handed over meanwhile never receives it, and a refusal leaves nothing behind.
+ * handed over meanwhile never receives it, and a refusal leaves nothing behind. A due date
+ * that has already passed at `now` is refused (lib/domain/classes/assignment-dates.ts).
  */
 export async function createAssignment(
   caller: Caller,
   input: unknown,
+  { now = new Date() }: { now?: Date } = {},
 ): Promise<ServiceResult<AssignmentSummary>> {
   if (!isInstructor(caller)) return fail("forbidden", INSTRUCTORS_ONLY);
   const parsed = createAssignmentSchema.safeParse(input);
   if (!parsed.success)
     return fail("invalid", "Please check the assignment.", parsed.error.flatten().fieldErrors);
   const { classId, setId, timeZone, attemptsAllowed, lateCounts } = parsed.data;
-  const opensAt = localDateTimeToInstant(parsed.data.opensAt, timeZone);
-  const dueAt = localDateTimeToInstant(parsed.data.dueAt, timeZone);
-  // The strings were in order; around a daylight-saving change the instants may not be.
-  if (dueAt <= opensAt) {
-    const message = "The due date must be after the opening date.";
-    return fail("invalid", message, { dueAt: [message] });
-  }
+  const dates = checkAssignmentDates(parsed.data, now);
+  if (!dates.ok) return fail("invalid", dates.message, { [dates.field]: [dates.message] });
+  const { opensAt, dueAt } = dates;
 
   return db.$transaction(async (tx) => {
     const [owned] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`

@@ -36,7 +36,7 @@ export type RosterResult = {
 };
 
 export type AssignmentResults = {
-  assignment: AssignmentSummary & { className: string };
+  assignment: AssignmentSummary & { className: string; classArchived: boolean };
   roster: RosterResult[];
   counts: Record<AssignmentStatus, number>;
   /** Mean of the members' best scores, over members with one; null when none. */
@@ -61,6 +61,7 @@ export async function getAssignmentResults(
       class: {
         select: {
           name: true,
+          archivedAt: true,
           members: membersByName,
         },
       },
@@ -103,7 +104,11 @@ export async function getAssignmentResults(
   };
   for (const r of roster) counts[r.status] += 1;
   return ok({
-    assignment: { ...toAssignmentSummary(assignment), className: assignment.class.name },
+    assignment: {
+      ...toAssignmentSummary(assignment),
+      className: assignment.class.name,
+      classArchived: assignment.class.archivedAt !== null,
+    },
     roster,
     counts,
     meanBestScore: meanScore(roster.map((r) => r.bestScore)),

@@ -10,6 +10,7 @@ import * as itemAnalysis from "@/app/api/assignments/[assignmentId]/item-analysi
 import * as learnerWork from "@/app/api/assignments/[assignmentId]/results/[learnerId]/route";
 import * as assignmentResults from "@/app/api/assignments/[assignmentId]/results/route";
 import * as assignmentStudy from "@/app/api/assignments/[assignmentId]/study/route";
+import * as assignmentDetail from "@/app/api/assignments/[assignmentId]/route";
 import * as assignments from "@/app/api/assignments/route";
 import * as classArchive from "@/app/api/classes/[classId]/archive/route";
 import * as classAssignments from "@/app/api/classes/[classId]/assignments/route";
@@ -76,6 +77,8 @@ const ROUTES: [string, string, unknown][] = [
   ["GET /api/sets/:id", "GET", setDetail.GET],
   ["GET /api/assignments", "GET", assignments.GET],
   ["POST /api/assignments", "POST", assignments.POST],
+  ["PUT /api/assignments/:id", "PUT", assignmentDetail.PUT],
+  ["DELETE /api/assignments/:id", "DELETE", assignmentDetail.DELETE],
   ["POST /api/assignments/:id/attempts", "POST", assignmentAttempts.POST],
   ["POST /api/assignments/:id/study", "POST", assignmentStudy.POST],
   ["GET /api/assignments/:id/results", "GET", assignmentResults.GET],
@@ -141,6 +144,20 @@ describe("signed in", () => {
       ok: false,
       fieldErrors: { dueAt: ["The due date must be after the opening date."] },
     });
+    // Due dates are checked against the server's clock: one already past is refused, 422.
+    const past = await call(assignments.POST, "POST", {
+      classId: data.id,
+      setId: "s",
+      opensAt: "2020-01-01T08:00",
+      dueAt: "2020-01-08T17:00",
+      timeZone: "UTC",
+    });
+    expect(past.status).toBe(422);
+    expect(await past.json()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^That due date has already passed \(it is now /),
+      fieldErrors: { dueAt: [expect.stringMatching(/already passed/)] },
+    });
 
     const learner = await makeLearner();
     signIn(learner);
@@ -185,6 +202,70 @@ describe("signed in", () => {
       expect(book.status).toBe(404);
       expect(await book.json()).toEqual({ ok: false, error: "Class not found." });
     }
+  });
+
+  test("changing, removing an assignment over HTTP: 200, 422, 409; 404 for others", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const set = await makeQuizSet(owner);
+    const started = await assign(owner, cls.id, set.id, { timeZone: "UTC" });
+    const untouched = await assign(owner, cls.id, set.id, { timeZone: "UTC" });
+    const member = await addMember(cls.joinCode);
+    await sitAttempt(member, started.id, [true], WHILE_OPEN);
+    const rules = {
+      opensAt: started.opensAtLocal,
+      dueAt: started.dueAtLocal,
+      timeZone: "UTC",
+      attemptsAllowed: 3,
+      lateCounts: true,
+    };
+    const at = (assignmentId: string) => ({ assignmentId });
+
+    // Another instructor, and a learner of the class: 404 for both, whatever the body.
+    for (const who of [await makeInstructor("other"), member]) {
+      signIn(who);
+      for (const response of [
+        await call(assignmentDetail.PUT, "PUT", rules, at(started.id)),
+        await call(assignmentDetail.DELETE, "DELETE", undefined, at(untouched.id)),
+      ]) {
+        expect(response.status).toBe(404);
+        expect(await response.json()).toEqual({ ok: false, error: "Assignment not found." });
+      }
+    }
+
+    signIn(owner);
+    // The fixtures' due date (March 2026) has passed: left as it was, the rest changes.
+    const changed = await call(assignmentDetail.PUT, "PUT", rules, at(started.id));
+    expect(changed.status).toBe(200);
+    expect(await changed.json()).toMatchObject({
+      ok: true,
+      data: { id: started.id, lateCounts: true, dueAtLocal: started.dueAtLocal },
+    });
+    const moved = await call(
+      assignmentDetail.PUT,
+      "PUT",
+      { ...rules, dueAt: "2026-03-10T17:00" },
+      at(started.id),
+    );
+    expect(moved.status).toBe(422);
+    expect(await moved.json()).toMatchObject({
+      ok: false,
+      fieldErrors: { dueAt: [expect.stringMatching(/^That due date has already passed/)] },
+    });
+
+    const refused = await call(assignmentDetail.DELETE, "DELETE", undefined, at(started.id));
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^1 learner has already started this assignment/),
+    });
+    const removed = await call(assignmentDetail.DELETE, "DELETE", undefined, at(untouched.id));
+    expect(removed.status).toBe(200);
+    expect(await removed.json()).toEqual({
+      ok: true,
+      data: { id: untouched.id, classId: cls.id },
+    });
+    expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(1);
   });
 
   test("a learner starts their assignment over HTTP (201) and sees it in their list", async () => {

@@ -45,6 +45,9 @@ type LockedAssignment = {
  *   click or a second tab never burns an attempt.
  * - The learner's membership row is locked for the transaction: two starts at once are
  *   serialised, and the second resumes the first's attempt.
+ * - The assignment's row is share-locked too: an instructor's edit or removal
+ *   (own-assignment.ts) waits for the start, or the start waits for it and then reads the new
+ *   rules (or finds no assignment), so a lowered limit or a removal never misses an attempt.
  * - Fixed sets: the set's questions for everyone, presented with a seed per learner and
  *   attempt (`assignment:learner:n`), so each learner sees the options in an order of their
  *   own. drawPerLearner sets: the pinned questions plus a draw of the learner's own.
@@ -63,7 +66,7 @@ export async function startAssignmentAttempt(
       JOIN "Class" c ON c.id = a."classId"
       JOIN "ClassMember" m ON m."classId" = a."classId" AND m."userId" = ${caller.id}
       WHERE a.id = ${assignmentId}
-      FOR UPDATE OF m`;
+      FOR UPDATE OF m FOR SHARE OF a`;
     if (!assignment) return fail("not_found", ASSIGNMENT_NOT_FOUND);
     if (assignment.archivedAt)
       return fail("conflict", "This class has been archived: its assignments are closed.");

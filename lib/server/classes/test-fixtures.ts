@@ -42,6 +42,8 @@ export const OPENS_LOCAL = "2026-03-02T08:00";
 export const DUE_LOCAL = "2026-03-09T17:00";
 export const OPENS_AT = new Date("2026-03-02T07:00:00Z");
 export const DUE_AT = new Date("2026-03-09T16:00:00Z");
+/** When the fixtures' assignments are made: before any of their dates, none already past. */
+export const ASSIGNED_AT = new Date("2026-02-23T09:00:00Z");
 export const BEFORE_OPEN = new Date("2026-03-01T12:00:00Z");
 export const WHILE_OPEN = new Date("2026-03-05T10:00:00Z");
 export const AFTER_DUE = new Date("2026-03-10T09:00:00Z");
@@ -89,16 +91,20 @@ export async function assign(
   options: Record<string, unknown> = {},
 ) {
   return unwrap(
-    await createAssignment(owner, {
-      classId,
-      setId,
-      opensAt: OPENS_LOCAL,
-      dueAt: DUE_LOCAL,
-      timeZone: PARIS,
-      attemptsAllowed: 3,
-      lateCounts: false,
-      ...options,
-    }),
+    await createAssignment(
+      owner,
+      {
+        classId,
+        setId,
+        opensAt: OPENS_LOCAL,
+        dueAt: DUE_LOCAL,
+        timeZone: PARIS,
+        attemptsAllowed: 3,
+        lateCounts: false,
+        ...options,
+      },
+      { now: ASSIGNED_AT },
+    ),
   );
 }
 

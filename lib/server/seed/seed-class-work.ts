@@ -86,15 +86,20 @@ export async function seedClassWork(
     );
   const assign = async (setId: string, opens: number, due: number) =>
     unwrap(
-      await createAssignment(instructor, {
-        classId,
-        setId,
-        opensAt: utcLocal(now, opens),
-        dueAt: utcLocal(now, due),
-        timeZone: "UTC",
-        attemptsAllowed: 3,
-        lateCounts: false,
-      }),
+      await createAssignment(
+        instructor,
+        {
+          classId,
+          setId,
+          opensAt: utcLocal(now, opens),
+          dueAt: utcLocal(now, due),
+          timeZone: "UTC",
+          attemptsAllowed: 3,
+          lateCounts: false,
+        },
+        // Assigned as it opened: a due date already past is refused at the time of assigning.
+        { now: new Date(now.getTime() + opens * DAY) },
+      ),
     );
   const past = await assign((await set("Week 1 quiz")).id, -8, -1);
   const open = await assign((await set("Week 2 quiz")).id, -1, 5);
@@ -174,15 +179,20 @@ export async function seedDemoClass(
       }),
     );
     return unwrap(
-      await createAssignment(instructor, {
-        classId: created.id,
-        setId: set.id,
-        opensAt: utcLocal(now, opens),
-        dueAt: utcLocal(now, due),
-        timeZone: "UTC",
-        attemptsAllowed: 1,
-        lateCounts: false,
-      }),
+      await createAssignment(
+        instructor,
+        {
+          classId: created.id,
+          setId: set.id,
+          opensAt: utcLocal(now, opens),
+          dueAt: utcLocal(now, due),
+          timeZone: "UTC",
+          attemptsAllowed: 1,
+          lateCounts: false,
+        },
+        // Assigned as it opened, as above.
+        { now: new Date(now.getTime() + opens * DAY) },
+      ),
     );
   };
   const closed = await assign("Partnership basics", [], -14, -2);

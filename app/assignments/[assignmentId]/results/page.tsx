@@ -4,6 +4,8 @@ import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { AssignmentStatusBadge } from "@/components/classes/assignment-status-badge";
 import { ASSIGNMENT_STATUS_LABELS } from "@/components/classes/assignment-status-labels";
+import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
+import { EditAssignmentForm } from "@/components/classes/edit-assignment-form";
 import { ItemAnalysisTable } from "@/components/classes/item-analysis-table";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
@@ -12,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
 import { formatDateTime, formatDuration, formatScore } from "@/lib/domain/format/format";
+import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
 import { requireUser } from "@/lib/server/auth/session";
 import { getAssignmentResults } from "@/lib/server/classes/get-assignment-results";
 import { getItemAnalysis } from "@/lib/server/classes/get-item-analysis";
@@ -34,6 +37,7 @@ export default async function AssignmentResultsPage({
   const quiz = assignment.set.kind === "quiz";
   const analysis = quiz ? await getItemAnalysis(caller, assignmentId) : null;
   const tz = user.timeZone;
+  const now = new Date();
   const exportBase = `/api/assignments/${assignment.id}/export`;
   const allowed = assignment.attemptsAllowed;
   const attempts =
@@ -73,6 +77,36 @@ export default async function AssignmentResultsPage({
           </>
         }
       />
+
+      {/* An archived class's assignments stay as they were (restore the class to change them). */}
+      {assignment.classArchived ? null : (
+        <div className="mb-8">
+          <EditAssignmentForm
+            assignmentId={assignment.id}
+            kind={assignment.set.kind}
+            timeZone={tz}
+            opensAt={toLocalDateTime(assignment.opensAt, tz)}
+            dueAt={toLocalDateTime(assignment.dueAt, tz)}
+            duePassed={assignment.dueAt <= now}
+            attemptsAllowed={assignment.attemptsAllowed}
+            lateCounts={assignment.lateCounts}
+            actions={
+              <ConfirmActionButton
+                url={`/api/assignments/${assignment.id}`}
+                method="DELETE"
+                label="Remove assignment"
+                tone="danger"
+                redirectTo={`/classes/${assignment.classId}`}
+                confirmMessage={
+                  `Remove ${assignment.set.name} from ${assignment.className}? Its learners ` +
+                  `no longer see it, and the set stays in your sets. An assignment learners ` +
+                  `have started cannot be removed: change its dates instead.`
+                }
+              />
+            }
+          />
+        </div>
+      )}
 
       <div className="space-y-10">
         <section aria-labelledby="summary-heading" className={cardStyles}>
