@@ -78,6 +78,9 @@ test("every page a learner opens fits a 320 px screen", async ({ page }) => {
   await page.getByRole("button", { name: "Finish now and see results" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "See results" }).click();
   await expect(page.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
+  // The quizzes page again, now with its table of past quizzes.
+  await visitEach(page, ["/quizzes"]);
+  await expect(page.getByRole("region", { name: "Past quizzes" })).toBeVisible();
 });
 
 test("every page an instructor opens fits a 320 px screen", async ({ page }) => {
