@@ -43,10 +43,12 @@ export default async function GradebookPage({ params }: { params: Promise<{ clas
   const { class: cls, assignments, rows } = result.data;
   const tz = user.timeZone;
   // The learner's column stays in view while the assignments scroll sideways, ruled off from
-  // them (it hides the scroller's left-edge shade).
+  // them (it hides the scroller's left-edge shade) by a line of its own: a collapsed table's
+  // border stays behind when its cell sticks, and Chromium paints no shadow on such a cell.
   const sticky = cx(
-    "sticky left-0 z-10 min-w-40 border-r border-slate-200 bg-white",
-    "dark:border-slate-800 dark:bg-slate-900",
+    "sticky left-0 z-10 min-w-40 bg-white",
+    "after:absolute after:inset-y-0 after:right-0 after:w-px after:bg-slate-200",
+    "dark:bg-slate-900 dark:after:bg-slate-800",
   );
 
   return (
