@@ -80,7 +80,7 @@ test("every page a learner opens fits a 320 px screen", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /Your score: \d+%/ })).toBeVisible();
   // The quizzes page again, now with its table of past quizzes.
   await visitEach(page, ["/quizzes"]);
-  await expect(page.getByRole("region", { name: "Past quizzes" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Table of past quizzes" })).toBeVisible();
 });
 
 test("every page an instructor opens fits a 320 px screen", async ({ page }) => {

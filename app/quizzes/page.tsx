@@ -72,7 +72,7 @@ export default async function QuizzesPage() {
           <h2 id="past-quizzes" className="mb-3 text-lg font-semibold">
             Past quizzes
           </h2>
-          <TableScroller label="Past quizzes" frame={`${cardStyles} p-0`}>
+          <TableScroller label="Table of past quizzes" frame={`${cardStyles} p-0`}>
             <table className="w-full text-left text-sm">
               <thead
                 className={cx(
