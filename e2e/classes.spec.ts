@@ -1,5 +1,12 @@
 import { expect, test, type Page } from "./fixtures";
-import { assignSet, createAccount, createFlashcardSet, localInput, uniqueEmail } from "./helpers";
+import {
+  assignSet,
+  createAccount,
+  createClass,
+  createFlashcardSet,
+  localInput,
+  uniqueEmail,
+} from "./helpers";
 
 async function answerPracticeTrueFalse(page: Page, count: number) {
   for (let n = 1; n <= count; n++) {
@@ -93,7 +100,10 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   await learner.goto("/classes");
   await learner.getByRole("textbox", { name: "Join code" }).fill(code.toLowerCase());
   await learner.getByRole("button", { name: "Join class" }).click();
-  await expect(learner).toHaveURL("/assignments");
+  await expect(learner).toHaveURL(/\/assignments\?joined=/);
+  await expect(learner.getByRole("status")).toHaveText(
+    "You joined Partnerships 101, taught by Ina Teacher.",
+  );
   await expect(learner.getByRole("heading", { name: /^To do \(1\)/ })).toBeVisible();
   await learner.getByRole("button", { name: "Start Week 1 quiz" }).click();
   await answerPracticeTrueFalse(learner, 5);
@@ -184,4 +194,57 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Archive class" }).click();
   await expect(archived).toBeVisible();
+});
+
+test("a join link names the class before joining, and the join is confirmed", async ({
+  page,
+  browser,
+}) => {
+  await createAccount(page, {
+    name: "Jo Teacher",
+    email: uniqueEmail("link-teacher"),
+    password: "teacher-password",
+    role: "instructor",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Jo Teacher" })).toBeVisible();
+  const cls = await createClass(page, "QA Walk Class");
+  const link = `/classes/join/${cls.joinCode}`;
+  // The instructor's own link says they teach the class.
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "QA Walk Class", level: 2 })).toBeVisible();
+  await expect(page.getByText("You teach this class")).toBeVisible();
+
+  const learnerContext = await browser.newContext();
+  const learner = await learnerContext.newPage();
+  await createAccount(learner, {
+    name: "Nia New",
+    email: uniqueEmail("link-learner"),
+    password: "learner-password",
+  });
+  await expect(learner.getByRole("heading", { name: "Welcome, Nia New" })).toBeVisible();
+  await learner.goto(link);
+  // Before joining: the class and who teaches it, and a button that names it.
+  await expect(learner.getByRole("heading", { name: "QA Walk Class", level: 2 })).toBeVisible();
+  await expect(learner.getByText("Taught by Jo Teacher")).toBeVisible();
+  await learner.getByRole("button", { name: "Join QA Walk Class" }).click();
+  // Nothing is assigned yet: the page confirms the join and names the class, not "Join a class".
+  await expect(learner).toHaveURL(/\/assignments\?joined=/);
+  await expect(learner.getByRole("status")).toHaveText(
+    "You joined QA Walk Class, taught by Jo Teacher.",
+  );
+  await expect(
+    learner.getByRole("heading", { name: "Nothing assigned yet in QA Walk Class" }),
+  ).toBeVisible();
+  await expect(learner.getByText("Join a class to get assignments")).toHaveCount(0);
+  await expect(learner.getByRole("link", { name: "Your classes" })).toBeVisible();
+
+  // The link again: already in; a link whose code opens no class: said, with the code form.
+  await learner.goto(link);
+  await expect(learner.getByText("You are already in this class.")).toBeVisible();
+  await learner.goto("/classes/join/ZZZZZZZZ");
+  await expect(learner.locator("main").getByRole("alert")).toContainText(
+    "No class has this link's join code",
+  );
+  await expect(learner.getByRole("textbox", { name: "Join code" })).toBeVisible();
+  await learnerContext.close();
 });

@@ -155,3 +155,70 @@ test("an Anki deck exported from the app goes into a flashcard set", async ({ pa
   await expect(own.getByRole("listitem")).toHaveCount(cards);
   await expect(own).toContainText("ITPP");
 });
+
+test("a term list imported twice from the keyboard: focus stays, the second time skips", async ({
+  page,
+}) => {
+  await createAccount(page, {
+    name: "Ivo Importer",
+    email: uniqueEmail("term-import"),
+    password: "term-import-password",
+    role: "instructor",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Ivo Importer" })).toBeVisible();
+  const set = await createFlashcardSet(page, "Imported twice", ["pfp"]);
+  await page.goto(`/sets/${set.id}`);
+  await page.waitForLoadState("networkidle");
+  await page.getByText("Import a file").click();
+  const importForm = page.getByRole("form", { name: "Import into Imported twice" });
+  const file = importForm.getByLabel("File", { exact: true });
+  const button = importForm.getByRole("button", { name: "Import" });
+  // The live region is in the page, empty, before anything is imported: one that appears with
+  // its text is often not read out.
+  const status = importForm.getByRole("status");
+  await expect(status).toBeAttached();
+  await expect(status).toHaveText("");
+  const terms = ["front,back", "NACC,North Atlantic Cooperation Council", "ICI,Istanbul", "PII,X"];
+  await file.setInputFiles({
+    name: "terms.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(terms.join("\n")),
+  });
+  // From the keyboard: focus stays on the button through the upload (busy, never disabled).
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveText("Imported 3 cards.");
+  await expect(button).toBeFocused();
+  const own = page.getByRole("region", { name: "Your cards" });
+  await expect(own.getByRole("listitem")).toHaveCount(3);
+  // The same file again stores nothing twice, and says so.
+  await page.keyboard.press("Enter");
+  await expect(status).toHaveText("Imported 0 cards; 3 already in the set were skipped.");
+  await expect(button).toBeFocused();
+  await expect(own.getByRole("listitem")).toHaveCount(3);
+
+  // The card form keeps the same rule, and says what is wrong.
+  const cardForm = page.getByRole("form", { name: "Write a card" });
+  await cardForm.getByRole("textbox", { name: "Front" }).fill("ici");
+  await cardForm.getByRole("textbox", { name: "Back" }).fill("Once more");
+  await cardForm.getByRole("button", { name: "Add card" }).click();
+  await expect(cardForm.getByRole("alert")).toHaveText(
+    "This set already has a card with this front: change the front, or edit that card instead.",
+  );
+
+  // A file with an error: the field is marked invalid and described by the file's errors.
+  await file.setInputFiles({
+    name: "bad.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("front,back\nEAPC,\n"),
+  });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(importForm.getByRole("alert")).toHaveText(
+    "The file has 1 error: nothing was imported.",
+  );
+  await expect(button).toBeFocused();
+  await expect(status).toHaveText("");
+  await expect(file).toHaveAttribute("aria-invalid", "true");
+  await expect(file).toHaveAccessibleDescription(/line 2: the definition is empty/);
+});

@@ -1,4 +1,4 @@
-import { expect as baseExpect, test } from "./fixtures";
+import { expect as baseExpect, test, type Page } from "./fixtures";
 import { createAccount, uniqueEmail, VIEWPORTS } from "./helpers";
 
 // Sign-up hashes a password and pages render on a shared machine: allow for load.
@@ -6,6 +6,38 @@ const expect = baseExpect.configure({ timeout: 25_000 });
 test.describe.configure({ timeout: 150_000 });
 
 const SECTIONS = ["Library", "Quizzes", "Flashcards", "Progress", "Classes"] as const;
+
+/**
+ * WCAG 2.4.11 (focus not obscured): from the last control of a long page, Shift+Tab up through
+ * the page's controls. Keyboard focus scrolls each one just into view at the window's top edge,
+ * where the sticky header is: each must end below the header (or the header must have scrolled
+ * away), never under it. Returns how far the page scrolled back up on the way: it must have,
+ * or nothing was tested.
+ */
+async function tabUpThroughPage(page: Page): Promise<number> {
+  await page.locator("main a, main button").last().focus();
+  const startY = await page.evaluate(() => window.scrollY);
+  const hidden: string[] = [];
+  let checked = 0;
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Shift+Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      const header = document.querySelector("header")!;
+      if (!element || element === document.body || header.contains(element)) return null;
+      const box = element.getBoundingClientRect();
+      const text = (element.textContent ?? "").trim().slice(0, 40);
+      return { top: box.top, headerBottom: header.getBoundingClientRect().bottom, text };
+    });
+    if (!focused) break;
+    checked += 1;
+    if (focused.top < Math.max(0, focused.headerBottom) - 0.5)
+      hidden.push(`"${focused.text}" at ${focused.top} px, under ${focused.headerBottom} px`);
+  }
+  expect(checked).toBeGreaterThan(20);
+  expect(hidden).toEqual([]);
+  return startY - (await page.evaluate(() => window.scrollY));
+}
 
 for (const { name: width, viewport } of VIEWPORTS) {
   test.describe(`at ${width} width`, () => {
@@ -44,6 +76,27 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await page.keyboard.press("Enter");
       await expect(page).toHaveURL("/classes");
       await expect(classes).toHaveAttribute("aria-current", "page");
+    });
+
+    test("keyboard focus never ends under the header", async ({ page }) => {
+      await createAccount(page, {
+        name: "Fay Focus",
+        email: uniqueEmail("focus"),
+        password: "pw-focus-order",
+      });
+      await expect(page.getByRole("heading", { name: "Welcome, Fay Focus" })).toBeVisible();
+      // The decks page: a long list of links and buttons, several screens at either width.
+      await page.goto("/flashcards");
+      await page.waitForLoadState("networkidle");
+      expect(await tabUpThroughPage(page)).toBeGreaterThan(100);
+      // Between the two, the header is sticky and its navigation wraps to more rows: the
+      // scroll padding follows its measured height.
+      if (width === "desktop") {
+        await page.setViewportSize({ width: 700, height: 800 });
+        await page.reload();
+        await page.waitForLoadState("networkidle");
+        expect(await tabUpThroughPage(page)).toBeGreaterThan(100);
+      }
     });
 
     test("/settings hydrates without a mismatch; the app has an icon and a manifest", async ({

@@ -11,6 +11,7 @@ import {
   listAssignmentsForLearner,
   type LearnerAssignment,
 } from "@/lib/server/classes/list-assignments-for-learner";
+import { listLearnerClasses, type LearnerClass } from "@/lib/server/classes/list-learner-classes";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -22,16 +23,52 @@ const GROUPS: { id: string; title: string; statuses: AssignmentStatus[] }[] = [
   { id: "done", title: "Done", statuses: ["done", "done-late"] },
 ];
 
-export default async function AssignmentsPage() {
+/**
+ * With nothing assigned, names the classes the learner is in (right after joining, "Join a
+ * class" read as if the join had failed), or asks them to join one.
+ */
+function nothingAssigned(current: LearnerClass[]): { title: string; body: string } {
+  if (current.length === 0)
+    return {
+      title: "Join a class to get assignments",
+      body:
+        "When your instructor assigns a quiz or flashcards to your class, it appears here with " +
+        "its due date.",
+    };
+  if (current.length === 1)
+    return {
+      title: `Nothing assigned yet in ${current[0]!.name}`,
+      body:
+        `When ${current[0]!.instructorName} assigns a quiz or flashcards to the class, it ` +
+        "appears here with its due date.",
+    };
+  return {
+    title: `Nothing assigned yet in your ${current.length} classes`,
+    body:
+      "When your instructors assign a quiz or flashcards to one of them, it appears here with " +
+      "its due date.",
+  };
+}
+
+export default async function AssignmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser("/assignments");
-  const result = await listAssignmentsForLearner(
-    { id: user.id, role: user.role },
-    undefined,
-    user.timeZone,
-  );
+  const caller = { id: user.id, role: user.role };
+  const { joined: joinedId } = await searchParams;
+  const [result, classesResult] = await Promise.all([
+    listAssignmentsForLearner(caller, undefined, user.timeZone),
+    user.role === "INSTRUCTOR" ? null : listLearnerClasses(caller),
+  ]);
+  const classes = classesResult?.ok ? classesResult.data : [];
+  const current = classes.filter((c) => c.archivedAt === null);
+  // Where joining leads (afterJoinPath): said only of a class the learner is in.
+  const joined = typeof joinedId === "string" ? classes.find((c) => c.id === joinedId) : undefined;
   const classesLink = (
     <Link href="/classes" className={buttonStyles.primary}>
-      {user.role === "INSTRUCTOR" ? "Your classes" : "Join a class"}
+      {user.role === "INSTRUCTOR" || current.length > 0 ? "Your classes" : "Join a class"}
     </Link>
   );
 
@@ -67,15 +104,21 @@ export default async function AssignmentsPage() {
           ) : undefined
         }
       />
+      {joined ? (
+        <div className="mb-6">
+          <Alert tone="success">
+            You joined {joined.name}, taught by {joined.instructorName}.
+          </Alert>
+        </div>
+      ) : null}
       {assignments.length === 0 ? (
         user.role === "INSTRUCTOR" ? (
           <EmptyState title="Assignments are for learners" action={classesLink}>
             You set work from your class pages, and see how it went there.
           </EmptyState>
         ) : (
-          <EmptyState title="Join a class to get assignments" action={classesLink}>
-            When your instructor assigns a quiz or flashcards to your class, it appears here with
-            its due date.
+          <EmptyState title={nothingAssigned(current).title} action={classesLink}>
+            {nothingAssigned(current).body}
           </EmptyState>
         )
       ) : (

@@ -4,6 +4,7 @@ import { Link } from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { formatDateTime, formatScore } from "@/lib/domain/format/format";
 import { nameAttempt } from "@/lib/domain/quiz/name-attempt";
 import { requireUser } from "@/lib/server/auth/session";
@@ -83,7 +84,7 @@ export default async function QuizzesPage() {
           <h2 id="past-quizzes" className="mb-3 text-lg font-semibold">
             Past quizzes
           </h2>
-          <div className={`${cardStyles} relative overflow-x-auto p-0`}>
+          <TableScroller label="Table of past quizzes" frame={`${cardStyles} p-0`}>
             <table className="w-full text-left text-sm">
               <thead
                 className={cx(
@@ -132,7 +133,7 @@ export default async function QuizzesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         </section>
       ) : null}
     </>

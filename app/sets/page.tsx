@@ -7,6 +7,7 @@ import { ImportFileForm } from "@/components/interop/import-file-form";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { buttonStyles } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/domain/format/format";
 import { requireUser } from "@/lib/server/auth/session";
@@ -71,7 +72,7 @@ export default async function SetsPage() {
           then assign it from a class page.
         </EmptyState>
       ) : (
-        <div className={t.wrapper}>
+        <TableScroller label="Your sets" frame={t.frame}>
           <table className={t.table}>
             <caption className={t.caption}>Your sets</caption>
             <thead className={t.head}>
@@ -100,7 +101,7 @@ export default async function SetsPage() {
               {sets.map((s) => (
                 <tr key={s.id}>
                   <th scope="row" className={t.rowHeader}>
-                    <Link href={`/sets/${encodeURIComponent(s.id)}`} className="hover:underline">
+                    <Link href={`/sets/${encodeURIComponent(s.id)}`} className={t.link}>
                       {s.name}
                     </Link>
                   </th>
@@ -133,7 +134,7 @@ export default async function SetsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
         The whole question bank, for Moodle:{" "}

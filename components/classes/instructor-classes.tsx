@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { cardStyles } from "@/components/ui/styles";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { formatDateTime } from "@/lib/domain/format/format";
 import type { InstructorClassSummary } from "@/lib/server/classes/class-summary";
 import { Badge } from "./badge";
@@ -24,7 +25,7 @@ export function InstructorClasses({
             flashcard set under Sets to assign them work.
           </EmptyState>
         ) : (
-          <div className={t.wrapper}>
+          <TableScroller label="Your classes" frame={t.frame}>
             <table className={t.table}>
               <caption className={t.caption}>Your classes</caption>
               <thead className={t.head}>
@@ -67,7 +68,7 @@ export function InstructorClasses({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
       </div>
       <div className={`${cardStyles} self-start`}>

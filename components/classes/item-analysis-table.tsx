@@ -1,4 +1,5 @@
 import { cx } from "@/components/ui/cx";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import {
   DISCRIMINATION_GUIDE,
@@ -46,14 +47,7 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
       {analysis.items.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">No submitted attempts yet.</p>
       ) : (
-        // Nothing in this table takes focus, so the scroller itself must, or a keyboard could
-        // not scroll it sideways on a narrow screen (axe: scrollable-region-focusable).
-        <div
-          className={t.wrapper}
-          role="region"
-          aria-label="Item analysis by question"
-          tabIndex={0}
-        >
+        <TableScroller label="Item analysis by question" frame={t.frame}>
           <table className={`${t.table} min-w-[56rem]`}>
             <caption className={t.caption}>Item analysis by question</caption>
             <thead className={t.head}>
@@ -154,7 +148,7 @@ export function ItemAnalysisTable({ analysis }: { analysis: ItemAnalysis }) {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
     </div>
   );

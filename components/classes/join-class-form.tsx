@@ -5,20 +5,23 @@ import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { buttonStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
+import { afterJoinPath } from "@/lib/domain/classes/join-code";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import { joinClassSchema } from "@/lib/schemas/classes";
 
 /**
- * Joins a class by the code the instructor shared (a pasted join link works too). An unknown
- * code's message sits under the field, which then has focus, so it is read out once.
+ * Joins a class by the code the instructor shared (a pasted join link works too), then opens
+ * the learner's assignments, which confirm the join. An unknown code's message sits under the
+ * field, which then has focus, so it is read out once.
  */
 export function JoinClassForm() {
   const router = useRouter();
   const { formProps, alertRef, formError, pending, field } = useJsonForm({
     schema: joinClassSchema,
     defaultValues: { code: "" },
-    submit: (input) => requestJson("/api/classes/join", { method: "POST", body: input }),
-    onSuccess: () => router.push("/assignments"),
+    submit: (input) =>
+      requestJson<{ classId: string }>("/api/classes/join", { method: "POST", body: input }),
+    onSuccess: ({ classId }) => router.push(afterJoinPath(classId)),
     leavesPage: true,
   });
 

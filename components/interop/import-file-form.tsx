@@ -25,7 +25,11 @@ const FORMATS = {
 /**
  * Uploads a GIFT or Moodle XML file into a quiz set, or a TSV/CSV term list or an Anki package
  * into a flashcard set. The server takes all of the file or none of it; its per-question errors
- * are listed. Choosing a file whose extension names a format selects that format.
+ * are listed under the form and describe the file field, which is then marked invalid. Choosing a
+ * file whose extension names a format selects that format. While the upload runs the button is
+ * aria-disabled and busy, not disabled, as RequestButton's: a disabled button loses keyboard
+ * focus, which then drops to the top of the page. The status line is always in the page, empty
+ * until an import is done: a live region added together with its text is often not read out.
  */
 export function ImportFileForm({
   setId,
@@ -38,6 +42,8 @@ export function ImportFileForm({
 }) {
   const router = useRouter();
   const id = useId();
+  const summaryId = `${id}-summary`;
+  const errorId = (i: number) => `${id}-error-${i}`;
   const formats = FORMATS[kind];
   const [format, setFormat] = useState<string>(formats[0].value);
   const [file, setFile] = useState<File | null>(null);
@@ -59,7 +65,7 @@ export function ImportFileForm({
       aria-label={`Import into ${setName}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!file) return;
+        if (!file || pending) return;
         setDone(null);
         void run(async () => {
           const result = await requestJson<ImportSummary>(
@@ -93,6 +99,12 @@ export function ImportFileForm({
           type="file"
           accept={accept}
           className="ml-1 text-sm"
+          aria-invalid={error ? true : undefined}
+          // The summary and each of the file's errors, by id: not their list, whose name
+          // ("Errors in the file") would be read instead of the errors.
+          aria-describedby={
+            error ? [summaryId, ...fileErrors.map((_, i) => errorId(i))].join(" ") : undefined
+          }
           onChange={(e) => {
             const chosen = e.target.files?.[0] ?? null;
             setFile(chosen);
@@ -106,22 +118,28 @@ export function ImportFileForm({
           }}
         />
       </label>
-      <button type="submit" className={buttonStyles.secondary} disabled={pending || !file}>
+      <button
+        type="submit"
+        className={buttonStyles.secondary}
+        disabled={!file}
+        aria-disabled={pending}
+        aria-busy={pending}
+      >
         {pending ? "Importing…" : "Import"}
       </button>
-      {done ? (
-        <p role="status" className="w-full text-sm text-green-700 dark:text-green-400">
-          {importSummaryText(done)}
-        </p>
-      ) : null}
+      <p role="status" className="w-full text-sm text-green-700 dark:text-green-400">
+        {done ? importSummaryText(done) : null}
+      </p>
       {error ? (
         <div className="w-full">
-          <Alert tone="error">{error}</Alert>
+          <div id={summaryId}>
+            <Alert tone="error">{error}</Alert>
+          </div>
           {fileErrors.length ? (
             <ul className="mt-2 list-disc pl-5 text-sm" aria-label="Errors in the file">
               {fileErrors.map((message, i) => (
                 <li key={i}>
-                  <FieldError id={`${id}-error-${i}`} message={message} />
+                  <FieldError id={errorId(i)} message={message} />
                 </li>
               ))}
             </ul>

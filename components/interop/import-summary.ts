@@ -2,9 +2,22 @@ import type { ImportSummary } from "@/lib/domain/interop/types";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The sentence shown once an import is done, naming what was left out of an Anki deck. */
-export function importSummaryText({ imported, kind, skipped }: ImportSummary): string {
-  const done = `Imported ${count(imported, kind === "questions" ? "question" : "card", kind)}.`;
+/**
+ * The sentence shown once an import is done: how many items were stored, how many the set had
+ * already ("Imported 1 card; 3 already in the set were skipped."), and what was left out of an
+ * Anki deck.
+ */
+export function importSummaryText({
+  imported,
+  kind,
+  alreadyInSet,
+  skipped,
+}: ImportSummary): string {
+  const stored = `Imported ${count(imported, kind === "questions" ? "question" : "card", kind)}`;
+  const were = alreadyInSet === 1 ? "was" : "were";
+  const done = alreadyInSet
+    ? `${stored}; ${alreadyInSet} already in the set ${were} skipped.`
+    : `${stored}.`;
   const left: string[] = [];
   if (skipped?.empty)
     left.push(

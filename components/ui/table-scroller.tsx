@@ -2,24 +2,33 @@ import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
 /**
- * A table's own sideways scroller, for a table with nothing to focus in it: named and
- * focusable, so that on a narrow screen a keyboard can scroll it (axe's
- * `scrollable-region-focusable`), and `relative`, so that absolutely placed text inside (a
- * screen-reader-only label) stays in the box instead of widening the page.
+ * The one sideways scroller of a table (every table of the app that can be wider than the
+ * screen sits in one). It is named and focusable whatever the table holds: links in a first
+ * column do not scroll the columns past the screen's edge into view, so without its own tab stop a
+ * keyboard could not reach them (axe's `scrollable-region-focusable` passes such a box, which is
+ * why it is checked in `e2e/reflow.spec.ts`). `table-scroller` (app/globals.css) shades the edge
+ * that has more beyond it, the cue that the table goes on. `relative`, so that absolutely placed
+ * text inside (a screen-reader-only label) stays in the box instead of widening the page.
  */
 export function TableScroller({
   label,
-  frame = cx("rounded-lg border border-slate-200", "dark:border-slate-800"),
+  frame = cx(
+    "rounded-lg border border-slate-200 bg-white",
+    "dark:border-slate-800 dark:bg-slate-900",
+  ),
   children,
 }: {
   label: string;
-  /** The box's own look: a thin border unless given (a card's styles, say). */
+  /**
+   * The box's own look: a thin border unless given (a card's styles, say). It has a background
+   * of white (slate-900 when dark), the colour the edge shading's covers are drawn in.
+   */
   frame?: string;
   children: ReactNode;
 }) {
   return (
     <div
-      className={cx("relative overflow-x-auto", frame)}
+      className={cx("table-scroller relative overflow-x-auto", frame)}
       role="region"
       aria-label={label}
       tabIndex={0}

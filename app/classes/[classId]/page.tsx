@@ -7,11 +7,13 @@ import { AssignSetForm } from "@/components/classes/assign-set-form";
 import { Badge } from "@/components/classes/badge";
 import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
 import { CopyJoinLink } from "@/components/classes/copy-join-link";
+import { EmailAddress } from "@/components/classes/email-address";
 import { ExportLinks } from "@/components/interop/export-links";
 import { EditClassForm } from "@/components/classes/edit-class-form";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { deletedLearnersNotice } from "@/lib/domain/classes/deleted-learners";
 import { setOptionLabels } from "@/lib/domain/classes/set-option-labels";
 import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
@@ -165,80 +167,81 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           {assignments.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">Nothing assigned yet.</p>
           ) : (
-            <div className={t.wrapper}>
-              <table className={t.table}>
-                <caption className={t.caption}>
-                  <span className="sr-only">Assignments of {cls.name}, </span>
-                  <span className="text-sm font-normal text-slate-500 dark:text-slate-400">
-                    Times in your time zone, {tz}.
-                  </span>
-                </caption>
-                <thead className={t.head}>
-                  <tr>
-                    <th scope="col" className={t.th}>
-                      Set
-                    </th>
-                    <th scope="col" className={t.th}>
-                      Type
-                    </th>
-                    <th scope="col" className={t.th}>
-                      Opens
-                    </th>
-                    <th scope="col" className={t.th}>
-                      Due
-                    </th>
-                    <th scope="col" className={t.th}>
-                      Attempts
-                    </th>
-                    <th scope="col" className={t.th}>
-                      Submitted
-                    </th>
-                    <th scope="col" className={t.th}>
-                      <span className="sr-only">Results</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className={t.body}>
-                  {assignments.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row" className={t.rowHeader}>
-                        {a.set.name}
-                        {/* A block of its own: inline-flex links run on from the name. */}
-                        <span className="mt-1 block font-normal">
-                          <ExportLinks
-                            href={`/api/sets/${a.set.id}/export`}
-                            kind={a.set.kind === "quiz" ? "questions" : "cards"}
-                            what={a.set.name}
-                          />
-                        </span>
+            <div className="space-y-2">
+              {/* Above the scroller, not in the caption, which scrolls away with the table. */}
+              <p id="assignments-note" className="text-sm text-slate-600 dark:text-slate-400">
+                Times in your time zone, {tz}.
+              </p>
+              <TableScroller label={`Assignments of ${cls.name}`} frame={t.frame}>
+                <table className={t.table} aria-describedby="assignments-note">
+                  <caption className="sr-only">Assignments of {cls.name}</caption>
+                  <thead className={t.head}>
+                    <tr>
+                      <th scope="col" className={t.th}>
+                        Set
                       </th>
-                      <td className={t.cell}>{a.set.kind === "quiz" ? "Quiz" : "Flashcards"}</td>
-                      <td className={`${t.cell} whitespace-nowrap`}>
-                        {formatDateTime(a.opensAt, tz)}
-                      </td>
-                      <td className={`${t.cell} whitespace-nowrap`}>
-                        {formatDateTime(a.dueAt, tz)}
-                        {a.lateCounts ? (
-                          <span className="block text-xs text-slate-500 dark:text-slate-400">
-                            late work counts
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className={t.cell}>
-                        {a.set.kind === "flashcards" ? "–" : (a.attemptsAllowed ?? "Unlimited")}
-                      </td>
-                      <td className={`${t.cell} tabular-nums`}>
-                        {a.submitted === null ? "–" : `${a.submitted} of ${a.members}`}
-                      </td>
-                      <td className={`${t.cell} text-right`}>
-                        <Link href={`/assignments/${a.id}/results`} className={t.link}>
-                          Results<span className="sr-only"> for {a.set.name}</span>
-                        </Link>
-                      </td>
+                      <th scope="col" className={t.th}>
+                        Type
+                      </th>
+                      <th scope="col" className={t.th}>
+                        Opens
+                      </th>
+                      <th scope="col" className={t.th}>
+                        Due
+                      </th>
+                      <th scope="col" className={t.th}>
+                        Attempts
+                      </th>
+                      <th scope="col" className={t.th}>
+                        Submitted
+                      </th>
+                      <th scope="col" className={t.th}>
+                        <span className="sr-only">Results</span>
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody className={t.body}>
+                    {assignments.map((a) => (
+                      <tr key={a.id}>
+                        <th scope="row" className={t.rowHeader}>
+                          {a.set.name}
+                          {/* A block of its own: inline-flex links run on from the name. */}
+                          <span className="mt-1 block font-normal">
+                            <ExportLinks
+                              href={`/api/sets/${a.set.id}/export`}
+                              kind={a.set.kind === "quiz" ? "questions" : "cards"}
+                              what={a.set.name}
+                            />
+                          </span>
+                        </th>
+                        <td className={t.cell}>{a.set.kind === "quiz" ? "Quiz" : "Flashcards"}</td>
+                        <td className={`${t.cell} whitespace-nowrap`}>
+                          {formatDateTime(a.opensAt, tz)}
+                        </td>
+                        <td className={`${t.cell} whitespace-nowrap`}>
+                          {formatDateTime(a.dueAt, tz)}
+                          {a.lateCounts ? (
+                            <span className="block text-xs text-slate-500 dark:text-slate-400">
+                              late work counts
+                            </span>
+                          ) : null}
+                        </td>
+                        <td className={t.cell}>
+                          {a.set.kind === "flashcards" ? "–" : (a.attemptsAllowed ?? "Unlimited")}
+                        </td>
+                        <td className={`${t.cell} tabular-nums`}>
+                          {a.submitted === null ? "–" : `${a.submitted} of ${a.members}`}
+                        </td>
+                        <td className={`${t.cell} text-right`}>
+                          <Link href={`/assignments/${a.id}/results`} className={t.link}>
+                            Results<span className="sr-only"> for {a.set.name}</span>
+                          </Link>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroller>
             </div>
           )}
           {assignments.length && !archived ? (
@@ -277,7 +280,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 : "Nobody has joined yet. Share the join code or link above."}
             </p>
           ) : (
-            <div className={t.wrapper}>
+            <TableScroller label={`Learners in ${cls.name}`} frame={t.frame}>
               <table className={t.table}>
                 <caption className="sr-only">Learners in {cls.name}</caption>
                 <thead className={t.head}>
@@ -302,8 +305,10 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                       <th scope="row" className={t.rowHeader}>
                         {m.name}
                       </th>
-                      <td className={`${t.cell} break-all`}>
-                        {m.email ?? (
+                      <td className={t.cell}>
+                        {m.email ? (
+                          <EmailAddress email={m.email} />
+                        ) : (
                           <span className="text-slate-500 dark:text-slate-400">
                             Account deleted
                           </span>
@@ -331,7 +336,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
           )}
         </section>
       </div>

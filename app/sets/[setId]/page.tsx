@@ -24,6 +24,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
+// A list item's text takes the row, down to 16rem; narrower, its buttons wrap under it instead of
+// squeezing it into a column of two or three words a line beside them (a phone's width).
+const itemText = "min-w-0 flex-[1_1_16rem]";
+
 const SAVED: Record<string, string> = {
   question: "Question saved.",
   card: "Card saved.",
@@ -97,7 +101,7 @@ export default async function SetPage({ params, searchParams }: Props) {
               <ol className="space-y-2">
                 {questions.data.map(({ id, question }) => (
                   <li key={id} className={`${cardStyles} flex flex-wrap items-start gap-3`}>
-                    <div className="min-w-0 flex-1">
+                    <div className={itemText}>
                       <p className="text-xs text-slate-500 dark:text-slate-400">
                         {KIND_LABELS[question.kind]}
                       </p>
@@ -141,7 +145,7 @@ export default async function SetPage({ params, searchParams }: Props) {
               <ol className="space-y-2">
                 {set.questions.map((q) => (
                   <li key={q.id} className={`${cardStyles} flex flex-wrap items-start gap-3`}>
-                    <div className="min-w-0 flex-1">
+                    <div className={itemText}>
                       <p className="text-xs text-slate-500 dark:text-slate-400">
                         {KIND_LABELS[q.kind]}
                       </p>
@@ -180,7 +184,7 @@ export default async function SetPage({ params, searchParams }: Props) {
             <ol className="space-y-2">
               {cards.data.map((c) => (
                 <li key={c.id} className={`${cardStyles} flex flex-wrap items-start gap-3`}>
-                  <dl className="min-w-0 flex-1">
+                  <dl className={itemText}>
                     <dt className="sr-only">Front</dt>
                     <dd className="font-medium break-words">{c.front}</dd>
                     <dt className="sr-only">Back</dt>

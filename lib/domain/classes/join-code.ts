@@ -53,3 +53,11 @@ export function formatJoinCode(code: string): string {
 export function joinPath(code: string): string {
   return `/classes/join/${code}`;
 }
+
+/**
+ * Where a learner lands after joining: their assignments, which then confirm the join and name
+ * the class (`joined` is checked against the learner's own classes there).
+ */
+export function afterJoinPath(classId: string): string {
+  return `/assignments?joined=${encodeURIComponent(classId)}`;
+}

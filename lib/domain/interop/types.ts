@@ -40,6 +40,8 @@ export interface CustomCard {
 export interface ImportSummary {
   imported: number;
   kind: "questions" | "cards";
+  /** Items of the file the set already had (same-item.ts), skipped rather than stored twice. */
+  alreadyInSet: number;
   /** Anki packages: notes with an empty side, and cards whose front came earlier. */
   skipped?: { empty: number; duplicate: number };
 }

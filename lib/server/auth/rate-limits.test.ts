@@ -12,7 +12,8 @@ import type { CurrentUser } from "@/lib/server/auth/session";
 import { db } from "@/lib/server/db";
 import { createUser } from "@/lib/server/users/create-user";
 import { uniqueEmail } from "@/test/unique";
-import { makeLearner } from "../classes/test-fixtures";
+import { getClassByJoinCode } from "../classes/get-class-by-join-code";
+import { makeClass, makeInstructor, makeLearner } from "../classes/test-fixtures";
 import { authOptions } from "./auth-options";
 import {
   key,
@@ -189,5 +190,40 @@ describe("join-code guessing", () => {
     expect((await again.json()).error).toMatch(
       /Too many wrong join codes\. Try again in \d+ minutes\./,
     );
+  });
+
+  test("the join link's page counts wrong codes with joins, not right ones", async () => {
+    const learner = await makeLearner();
+    session.user = { ...learner, name: "L", timeZone: "UTC" };
+    const cls = await makeClass(await makeInstructor());
+    const address = randomAddress();
+    // Right codes as often as a page is reloaded: never limited.
+    for (let i = 0; i < 12; i++)
+      expect((await getClassByJoinCode(learner, cls.joinCode, address)).ok).toBe(true);
+    const wrong: string[] = [];
+    for (let i = 0; i < 10; i++)
+      wrong.push(
+        ((await getClassByJoinCode(learner, "ZZZZZZZZ", address)) as { code: string }).code,
+      );
+    expect(wrong).toEqual(Array(10).fill("not_found"));
+    // Past the limit the page names no class, right code or not, and joining is refused too.
+    expect(await getClassByJoinCode(learner, cls.joinCode, address)).toMatchObject({
+      ok: false,
+      code: "rate_limited",
+      error: expect.stringMatching(/^Too many wrong join codes\. Try again in \d+ minutes\.$/),
+    });
+    const join = await joinRoute.POST(
+      new Request("http://localhost/api/classes/join", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          origin: "http://localhost",
+          [CLIENT_ADDRESS_HEADER]: signed(address),
+        },
+        body: JSON.stringify({ code: cls.joinCode }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(join.status).toBe(429);
   });
 });

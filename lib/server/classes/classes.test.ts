@@ -3,6 +3,7 @@ import { isWellFormedJoinCode } from "@/lib/domain/classes/join-code";
 import { db } from "@/lib/server/db";
 import { archiveClass } from "./archive-class";
 import { createClass } from "./create-class";
+import { getClassByJoinCode } from "./get-class-by-join-code";
 import { getClassForInstructor } from "./get-class-for-instructor";
 import { UNKNOWN_JOIN_CODE, joinClass } from "./join-class";
 import { leaveClass } from "./leave-class";
@@ -93,6 +94,36 @@ describe("joining and leaving", () => {
     ]);
     // What a member sees of a class has no join code.
     expect(JSON.stringify(unwrap(await listLearnerClasses(typed)))).not.toContain(cls.joinCode);
+  });
+
+  test("the join link's page names the class and its instructor before joining", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner, "QA Walk Class");
+    const learner = await makeLearner("previewer");
+    // Each call its own address: wrong codes count per address (see rate-limits.test.ts).
+    const preview = (who: typeof owner, code: string) =>
+      getClassByJoinCode(who, code, `preview-${Math.random()}`);
+    const named = { name: "QA Walk Class", instructorName: "instructor" };
+    expect(unwrap(await preview(learner, cls.joinCode.toLowerCase()))).toEqual({
+      ...named,
+      caller: "outsider",
+    });
+    // Looking joins nobody.
+    expect(await db.classMember.count({ where: { classId: cls.id } })).toBe(0);
+    unwrap(await joinClass(learner, { code: cls.joinCode }));
+    expect(unwrap(await preview(learner, cls.joinCode))).toEqual({ ...named, caller: "member" });
+    expect(unwrap(await preview(owner, cls.joinCode))).toEqual({
+      ...named,
+      caller: "instructor",
+    });
+    // Unknown, malformed and archived codes read the same as for joining.
+    unwrap(await archiveClass(owner, cls.id, { archived: true }));
+    for (const code of ["ABCDEFGH", "hello", cls.joinCode])
+      expect(await preview(learner, code)).toEqual({
+        ok: false,
+        code: "not_found",
+        error: UNKNOWN_JOIN_CODE,
+      });
   });
 
   test.each([

@@ -48,6 +48,9 @@ async function frontTaken(
 }
 
 const FRONT_TAKEN = { front: ["This set already has a card with this front."] };
+/** The form's message when the front is the only fault: the card itself is complete. */
+const FRONT_TAKEN_MESSAGE =
+  "This set already has a card with this front: change the front, or edit that card instead.";
 
 export async function listSetCustomCards(
   caller: Caller,
@@ -87,7 +90,7 @@ export async function createCustomCard(
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "StudySet" WHERE id = ${setId} FOR UPDATE`;
     if (await frontTaken(tx, setId, parsed.data.front))
-      return fail("invalid", "The card is not complete yet.", FRONT_TAKEN);
+      return fail("invalid", FRONT_TAKEN_MESSAGE, FRONT_TAKEN);
     const count = await tx.customCard.count({ where: { setId } });
     if (count >= IMPORT_LIMITS.maxCards)
       return fail("conflict", `A set holds at most ${IMPORT_LIMITS.maxCards} written cards.`);
@@ -119,7 +122,7 @@ export async function updateCustomCard(
   const parsed = customCardSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   if (await frontTaken(db, setId, parsed.data.front, id))
-    return fail("invalid", "The card is not complete yet.", FRONT_TAKEN);
+    return fail("invalid", FRONT_TAKEN_MESSAGE, FRONT_TAKEN);
   const { count } = await db.customCard.updateMany({ where, data: parsed.data });
   if (count === 0) return fail("not_found", CUSTOM_CARD_NOT_FOUND);
   return ok({ id });

@@ -191,6 +191,8 @@ describe("validation on the server", () => {
   });
 
   test("a card whose front the set already has is refused on its front", async () => {
+    const FRONT_TAKEN =
+      "This set already has a card with this front: change the front, or edit that card instead.";
     signIn(fx.owner);
     const post = (front: string) =>
       call(
@@ -206,7 +208,24 @@ describe("validation on the server", () => {
     expect((await post("Alpha")).status).toBe(201);
     const res = await post(" alpha ");
     expect(res.status).toBe(422);
-    expect(((await res.json()) as { fieldErrors: object }).fieldErrors).toHaveProperty("front");
+    // The card is complete: the message above the form says what is wrong, not "The card is not
+    // complete yet." (the walk's finding 5).
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: FRONT_TAKEN,
+      fieldErrors: { front: ["This set already has a card with this front."] },
+    });
+    // An edit to another card's front, the same.
+    const other = (await (await post("Bravo")).json()) as { data: { id: string } };
+    const edit = await call(
+      oneCard.PUT,
+      "PUT",
+      `/api/sets/${fx.cardSetId}/cards/${other.data.id}`,
+      { setId: fx.cardSetId, cardId: other.data.id },
+      { front: "ALPHA", back: "b" },
+    );
+    expect(edit.status).toBe(422);
+    expect(((await edit.json()) as { error: string }).error).toBe(FRONT_TAKEN);
     await db.customCard.deleteMany({ where: { setId: fx.cardSetId } });
   });
 });

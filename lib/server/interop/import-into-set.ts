@@ -8,6 +8,7 @@ import {
   parseTermList,
   type ImportError,
 } from "@/lib/domain/interop";
+import { cardIdentity, leaveOutExisting, questionIdentity } from "@/lib/domain/interop/same-item";
 import type { ImportSummary } from "@/lib/domain/interop/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { QuestionListSchema } from "@/lib/domain/questions/question-schema";
@@ -15,7 +16,8 @@ import type { Question } from "@/lib/domain/questions/types";
 import { importFormatSchema } from "@/lib/schemas/interop";
 import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
-import { countSetItems } from "@/lib/server/classes/set-summary";
+import { quizSettingsOf } from "@/lib/server/classes/set-summary";
+import { getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
@@ -49,8 +51,10 @@ function invalidFile(errors: readonly ImportError[]) {
 /**
  * Imports a file into one of the caller's sets, all or nothing: GIFT or Moodle XML into a quiz
  * set as custom questions; a TSV or CSV term list or an Anki package into a flashcard set as
- * custom cards, after the ones already there. `body` is the file (text, or its bytes), null when
- * the upload passed `uploadLimit`.
+ * custom cards, after the ones already there. Items the set already has (a card with the same
+ * front, a question of the same kind with the same prompt: same-item.ts) are skipped and
+ * counted, so importing a file twice stores it once. `body` is the file (text, or its bytes),
+ * null when the upload passed `uploadLimit`.
  */
 export async function importIntoSet(
   caller: Caller,
@@ -93,8 +97,8 @@ export async function importIntoSet(
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
     const result = parseAnkiPackage(bytes, { sql: await getSqlEngine() });
     if (!result.ok) return invalidFile(result.errors);
-    const imported = await appendCards(caller, setId, result.cards);
-    return ok({ imported, kind: "cards", skipped: result.skipped });
+    const stored = await appendCards(caller, setId, result.cards);
+    return ok({ ...stored, kind: "cards", skipped: result.skipped });
   }
   const text = typeof body === "string" ? body : Buffer.from(body).toString("utf8");
 
@@ -103,26 +107,46 @@ export async function importIntoSet(
     const result =
       f === "gift" ? parseGift(text, { importId }) : parseMoodleXml(text, { importId });
     if (!result.ok) return invalidFile(result.errors);
-    // Every learner gets every custom question on top of the generated ones; an attempt holds
-    // at most QUIZ_MAX_QUESTIONS.
-    const size = (await countSetItems([set])).get(set.id)!;
-    const room = QUIZ_MAX_QUESTIONS - size;
-    if (result.questions.length > room)
-      return fail(
-        "invalid",
-        `A quiz set asks at most ${QUIZ_MAX_QUESTIONS} questions; this one has room for ` +
-          `${Math.max(room, 0)} more, and the file has ${result.questions.length}.`,
-      );
     // Stored as our question model (the same schema attempts are read back with).
     const questions = QuestionListSchema.parse(result.questions);
-    await db.$transaction(async (tx) => {
+    const settings = quizSettingsOf(set);
+    const { questionById } = getQuestionBank(settings.sourceOnly);
+    // The set's fixed (or pinned) generated questions count as in it, as its own ones do.
+    const generatedIdentities = set.questionIds.flatMap((id) => {
+      const question = questionById.get(id);
+      return question ? [questionIdentity(question)] : [];
+    });
+    return db.$transaction(async (tx) => {
+      // The set's row locked, as the card form does: two imports of one file at once store it
+      // once, the second seeing what the first stored.
+      await lockSet(tx, setId);
+      const own = await listCustomQuestions(setId, tx);
+      const { kept, alreadyInSet } = leaveOutExisting(
+        questions,
+        [...generatedIdentities, ...own.map(questionIdentity)],
+        questionIdentity,
+      );
+      // Every learner gets every custom question on top of the generated ones; an attempt
+      // holds at most QUIZ_MAX_QUESTIONS.
+      // Counted as countSetItems counts a set's size: generated questions still in the content.
+      const generated = settings.drawPerLearner
+        ? settings.count
+        : set.questionIds.filter((id) => questionById.has(id)).length;
+      const room = QUIZ_MAX_QUESTIONS - generated - own.length;
+      if (kept.length > room)
+        return fail(
+          "invalid",
+          `A quiz set asks at most ${QUIZ_MAX_QUESTIONS} questions; this one has room for ` +
+            `${Math.max(room, 0)} more, and the file has ${kept.length}` +
+            (alreadyInSet ? ` besides the ${alreadyInSet} the set already has.` : "."),
+        );
       const last = await tx.customQuestion.aggregate({
         where: { setId },
         _max: { position: true },
       });
       const start = (last._max.position ?? -1) + 1;
       await tx.customQuestion.createMany({
-        data: questions.map((q, i) => ({
+        data: kept.map((q, i) => ({
           instructorId: caller.id,
           setId,
           position: start + i,
@@ -130,25 +154,35 @@ export async function importIntoSet(
           question: q as object,
         })),
       });
+      return ok({ imported: kept.length, alreadyInSet, kind: "questions" as const });
     });
-    return ok({ imported: questions.length, kind: "questions" });
   }
   const result = parseTermList(text, { format: f, importId });
   if (!result.ok) return invalidFile(result.errors);
-  return ok({ imported: await appendCards(caller, setId, result.cards), kind: "cards" });
+  return ok({ ...(await appendCards(caller, setId, result.cards)), kind: "cards" });
 }
 
-/** Adds cards to a flashcard set after the ones it has; returns how many. */
+async function lockSet(tx: Prisma.TransactionClient, setId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "StudySet" WHERE id = ${setId} FOR UPDATE`;
+}
+
+/**
+ * Adds cards to a flashcard set after the ones it has, leaving out those whose front it has
+ * already; returns how many were stored and how many left out.
+ */
 async function appendCards(
   caller: Caller,
   setId: string,
   cards: readonly { front: string; back: string; source: string | null }[],
-): Promise<number> {
-  await db.$transaction(async (tx) => {
+): Promise<{ imported: number; alreadyInSet: number }> {
+  return db.$transaction(async (tx) => {
+    await lockSet(tx, setId);
+    const own = await tx.customCard.findMany({ where: { setId }, select: { front: true } });
+    const { kept, alreadyInSet } = leaveOutExisting(cards, own.map(cardIdentity), cardIdentity);
     const last = await tx.customCard.aggregate({ where: { setId }, _max: { position: true } });
     const start = (last._max.position ?? -1) + 1;
     await tx.customCard.createMany({
-      data: cards.map((c, i) => ({
+      data: kept.map((c, i) => ({
         instructorId: caller.id,
         setId,
         position: start + i,
@@ -157,8 +191,8 @@ async function appendCards(
         source: c.source,
       })),
     });
+    return { imported: kept.length, alreadyInSet };
   });
-  return cards.length;
 }
 
 /** A set's custom questions, in order (the set's owner was checked by the caller). */

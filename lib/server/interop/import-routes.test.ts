@@ -133,7 +133,10 @@ describe("a good file", () => {
     signIn(fx.owner);
     const res = await upload(fx.quizSetId, "gift", GIFT);
     expect(res.status).toBe(201);
-    expect(await res.json()).toEqual({ ok: true, data: { imported: 2, kind: "questions" } });
+    expect(await res.json()).toEqual({
+      ok: true,
+      data: { imported: 2, alreadyInSet: 0, kind: "questions" },
+    });
 
     const cls = await makeClass(fx.owner);
     const member = await addMember(cls.joinCode, "import-member");
@@ -175,7 +178,7 @@ describe("a good file", () => {
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({
       ok: true,
-      data: { imported: 2, kind: "cards", skipped: { empty: 0, duplicate: 0 } },
+      data: { imported: 2, alreadyInSet: 0, kind: "cards", skipped: { empty: 0, duplicate: 0 } },
     });
     expect(
       (await listCustomCards(setId)).map(({ front, back, source }) => [front, back, source]),

@@ -6,11 +6,13 @@ import { AssignmentStatusBadge } from "@/components/classes/assignment-status-ba
 import { ASSIGNMENT_STATUS_LABELS } from "@/components/classes/assignment-status-labels";
 import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
 import { EditAssignmentForm } from "@/components/classes/edit-assignment-form";
+import { EmailAddress } from "@/components/classes/email-address";
 import { ItemAnalysisTable } from "@/components/classes/item-analysis-table";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { Alert } from "@/components/ui/alert";
 import { cx } from "@/components/ui/cx";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
 import { formatDateTime, formatDuration, formatScore } from "@/lib/domain/format/format";
@@ -140,7 +142,7 @@ export default async function AssignmentResultsPage({
           {roster.length === 0 ? (
             <p className="text-slate-600 dark:text-slate-400">Nobody is in this class yet.</p>
           ) : (
-            <div className={t.wrapper}>
+            <TableScroller label="Results by learner" frame={t.frame}>
               <table className={t.table}>
                 <caption className={t.caption}>Results by learner</caption>
                 <thead className={t.head}>
@@ -188,11 +190,11 @@ export default async function AssignmentResultsPage({
                         </Link>
                         <span
                           className={cx(
-                            "block text-xs font-normal break-all",
+                            "block text-xs font-normal",
                             "text-slate-500 dark:text-slate-400",
                           )}
                         >
-                          {r.email ?? "Account deleted"}
+                          {r.email ? <EmailAddress email={r.email} /> : "Account deleted"}
                         </span>
                       </th>
                       <td className={t.cell}>
@@ -236,7 +238,7 @@ export default async function AssignmentResultsPage({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
           )}
         </section>
 

@@ -1,28 +1,39 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { Link } from "@/components/ui/link";
 import { JoinByLinkButton } from "@/components/classes/join-by-link-button";
 import { JoinClassForm } from "@/components/classes/join-class-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { cardStyles, linkStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
 import {
   formatJoinCode,
   isWellFormedJoinCode,
   normalizeJoinCode,
 } from "@/lib/domain/classes/join-code";
 import { requireUser } from "@/lib/server/auth/session";
+import { getClassByJoinCode } from "@/lib/server/classes/get-class-by-join-code";
+import { clientAddressOf } from "@/lib/server/http/client-address";
 
 export const metadata: Metadata = { title: "Join a class" };
 
 /**
- * Where a shared join link lands. The class's name is not shown before joining: no service
- * reveals a class to someone outside it, so a guessed code tells nobody what it opens.
+ * Where a shared join link lands: it names the class and its instructor before the learner
+ * joins (what joining would tell them anyway; a wrong code counts against the join-code limit,
+ * see getClassByJoinCode), then joins with one button.
  */
 export default async function JoinClassPage({ params }: { params: Promise<{ code: string }> }) {
   const { code: raw } = await params;
   const code = normalizeJoinCode(raw);
-  await requireUser(`/classes/join/${encodeURIComponent(code)}`);
-  const wellFormed = isWellFormedJoinCode(code);
+  const user = await requireUser(`/classes/join/${encodeURIComponent(code)}`);
+  // A malformed code is told from the link alone, without a look-up that would count it.
+  const found = isWellFormedJoinCode(code)
+    ? await getClassByJoinCode(
+        { id: user.id, role: user.role },
+        code,
+        clientAddressOf(await headers()),
+      )
+    : null;
 
   return (
     <>
@@ -34,19 +45,47 @@ export default async function JoinClassPage({ params }: { params: Promise<{ code
         }
       />
       <div className={`${cardStyles} max-w-xl space-y-4`}>
-        {wellFormed ? (
+        {found?.ok ? (
           <>
-            <p>
-              Join code{" "}
-              <span className="font-mono text-lg font-semibold">{formatJoinCode(code)}</span>
-            </p>
-            <JoinByLinkButton code={code} displayCode={formatJoinCode(code)} />
+            <div>
+              <h2 className="text-xl font-semibold break-words">{found.data.name}</h2>
+              <p className="text-slate-600 dark:text-slate-400">
+                Taught by {found.data.instructorName} · join code{" "}
+                <span className="font-mono">{formatJoinCode(code)}</span>
+              </p>
+            </div>
+            {found.data.caller === "outsider" ? (
+              <JoinByLinkButton code={code} name={found.data.name} />
+            ) : found.data.caller === "member" ? (
+              <>
+                <Alert>You are already in this class.</Alert>
+                <Link href="/assignments" className={buttonStyles.primary}>
+                  Your assignments
+                </Link>
+              </>
+            ) : (
+              <>
+                <Alert>
+                  You teach this class: share this link with your learners. You cannot join it
+                  yourself.
+                </Alert>
+                <Link href="/classes" className={buttonStyles.primary}>
+                  Your classes
+                </Link>
+              </>
+            )}
           </>
         ) : (
           <>
             <Alert tone="error">
-              This join link is not valid: a join code has eight letters and digits. Check the link,
-              or type the code below.
+              {found === null
+                ? "This join link is not valid: a join code has eight letters and digits. " +
+                  "Check the link, or type the code below."
+                : found.code === "rate_limited"
+                  ? found.error
+                  : "No class has this link's join code: the code may have been changed or the " +
+                    "class archived. Ask your instructor for the current link, or type the code " +
+                    "below."}
             </Alert>
             <JoinClassForm />
           </>

@@ -6,6 +6,7 @@ import { Badge } from "@/components/classes/badge";
 import { tableStyles as t } from "@/components/classes/table-styles";
 import { AnswerReview } from "@/components/quiz/answer-review";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { cardStyles } from "@/components/ui/styles";
 import {
   formatDateTime,
@@ -88,7 +89,7 @@ export default async function LearnerWorkPage({
       </dl>
 
       {cards ? (
-        <div className={t.wrapper}>
+        <TableScroller label="Cards reviewed since the assignment opened" frame={t.frame}>
           <table className={t.table}>
             <caption className={t.caption}>Cards reviewed since the assignment opened</caption>
             <thead className={t.head}>
@@ -129,7 +130,7 @@ export default async function LearnerWorkPage({
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       ) : attempts.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">
           {learner.name} has not started this assignment yet.

@@ -1,0 +1,83 @@
+import { describe, expect, test } from "vitest";
+import { cardIdentity, leaveOutExisting, questionIdentity } from "./same-item";
+
+describe("the same card, the same question", () => {
+  test.each([
+    ["EAPC", "EAPC", true],
+    ["EAPC", "eapc", true],
+    [" EAPC ", "EAPC", true],
+    ["EAPC", "EAPC (1997)", false],
+    ["=1+1", "=1+1", true],
+  ])("cards with fronts %j and %j: same is %s", (a, b, same) => {
+    expect(cardIdentity({ front: a }) === cardIdentity({ front: b })).toBe(same);
+  });
+
+  const tf = (statement: string) => ({ kind: "true-false", prompt: "True or false?", statement });
+  const cloze = (before: string, after: string) => ({
+    kind: "cloze",
+    prompt: "Fill in the blank.",
+    before,
+    after,
+  });
+  const which = (description: string) => ({
+    kind: "which-programme",
+    prompt: "Which programme is described?",
+    description,
+  });
+  test.each([
+    [
+      { kind: "single-choice", prompt: "Which body?" },
+      { kind: "single-choice", prompt: "which body? " },
+      true,
+    ],
+    [
+      { kind: "single-choice", prompt: "Which body?" },
+      { kind: "multiple-select", prompt: "Which body?" },
+      false,
+    ],
+    [
+      { kind: "single-choice", prompt: "Which body?" },
+      { kind: "single-choice", prompt: "Which year?" },
+      false,
+    ],
+    [tf("PfP began in 1994."), tf("PfP began in 1994. "), true],
+    [tf("PfP began in 1994."), tf("PfP began in 1995."), false],
+    [cloze("PfP began in ", "."), cloze("PfP began in ", "."), true],
+    [cloze("PfP began in ", "."), cloze("The EAPC began in ", "."), false],
+    [which("Tailored to one partner."), which("tailored to one partner."), true],
+    [which("Tailored to one partner."), which("Open to all partners."), false],
+  ])("questions %j and %j: same is %s", (a, b, same) => {
+    expect(questionIdentity(a) === questionIdentity(b)).toBe(same);
+  });
+
+  test("a kind, a prompt and a statement cannot run into each other", () => {
+    expect(questionIdentity({ kind: "a", prompt: "b c" })).not.toBe(
+      questionIdentity({ kind: "a b", prompt: "c" }),
+    );
+    expect(questionIdentity({ kind: "true-false", prompt: "a\nb", statement: "c" })).not.toBe(
+      questionIdentity({ kind: "true-false", prompt: "a", statement: "b\nc" }),
+    );
+  });
+});
+
+describe("leaving out what the set has", () => {
+  const cards = ["NACC", "EAPC", "PII", "ICI"].map((front) => ({ front }));
+
+  test("keeps the file's order and counts what was left out", () => {
+    expect(leaveOutExisting(cards, ["eapc", "ici"], cardIdentity)).toEqual({
+      kept: [{ front: "NACC" }, { front: "PII" }],
+      alreadyInSet: 2,
+    });
+  });
+
+  test("nothing in the set: everything is kept", () => {
+    expect(leaveOutExisting(cards, [], cardIdentity)).toEqual({ kept: cards, alreadyInSet: 0 });
+  });
+
+  test("everything in the set: nothing is kept", () => {
+    expect(leaveOutExisting(cards, cards.map(cardIdentity), cardIdentity)).toEqual({
+      kept: [],
+      alreadyInSet: 4,
+    });
+  });
+});
