@@ -1,7 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { cx } from "@/components/ui/cx";
 import { EmptyState } from "@/components/ui/empty-state";
-import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { buttonStyles, cardStyles, linkStyles } from "@/components/ui/styles";
 import { formatDateTime } from "@/lib/domain/format/format";
 import type { LearnerClass } from "@/lib/server/classes/list-learner-classes";
 import { Badge } from "./badge";
@@ -25,7 +25,11 @@ export function LearnerClasses({
         {classes.length === 0 ? (
           <EmptyState title="You are not in a class yet">
             Ask your instructor for a join code or link, and enter the code here. Your assignments
-            then appear under Assignments.
+            then appear on{" "}
+            <Link href="/assignments" className={linkStyles}>
+              your assignments page
+            </Link>
+            .
           </EmptyState>
         ) : (
           <ul className="grid gap-4">
