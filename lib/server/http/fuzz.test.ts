@@ -68,7 +68,11 @@ async function snapshot(): Promise<string> {
       `SELECT '${tablename}' AS t, count(*)::text || ':' || ` +
       `coalesce(sum(xmin::text::bigint), 0)::text AS s FROM "${tablename}"`,
   );
-  const rows = await db.$queryRawUnsafe<{ t: string; s: string }[]>(parts.join(" UNION ALL "));
+  // Ordered: a UNION ALL's rows come in no set order, and once the tables were large enough for a
+  // parallel plan they came in another order between two snapshots of the same data.
+  const rows = await db.$queryRawUnsafe<{ t: string; s: string }[]>(
+    `SELECT t, s FROM (${parts.join(" UNION ALL ")}) AS counts ORDER BY t`,
+  );
   return rows.map((r) => `${r.t}=${r.s}`).join("\n");
 }
 
