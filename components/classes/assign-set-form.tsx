@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { LateCountsField } from "./late-counts-field";
 import { LabelledField } from "@/components/ui/labelled-field";
 import { buttonStyles, inputStyles, linkStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
@@ -168,21 +168,11 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
         )}
       />
 
-      <div className="space-y-1">
-        <label className="flex items-center gap-2 text-sm font-medium">
-          <input
-            type="checkbox"
-            aria-describedby="assign-lateCounts-hint"
-            {...form.register("lateCounts")}
-          />
-          Late work counts
-        </label>
-        <p id="assign-lateCounts-hint" className="text-xs text-slate-500 dark:text-slate-400">
-          Learners can always finish after the due date; this decides whether late attempts count
-          towards their score.
-        </p>
-        <FieldError id="assign-lateCounts-error" message={errorOf("lateCounts")} />
-      </div>
+      <LateCountsField
+        idPrefix="assign"
+        registration={form.register("lateCounts")}
+        error={errorOf("lateCounts")}
+      />
 
       <button type="submit" className={buttonStyles.primary} disabled={pending} aria-busy={pending}>
         {pending ? "Assigning…" : "Assign set"}

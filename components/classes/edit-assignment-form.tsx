@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { FieldError } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
+import { LateCountsField } from "./late-counts-field";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
@@ -162,24 +162,11 @@ export function EditAssignmentForm({
               {...field("attemptsAllowed")}
             />
           ) : null}
-          <div className="space-y-1">
-            <label className="flex items-center gap-2 text-sm font-medium">
-              <input
-                type="checkbox"
-                aria-describedby="edit-assignment-lateCounts-hint"
-                {...form.register("lateCounts")}
-              />
-              Late work counts
-            </label>
-            <p
-              id="edit-assignment-lateCounts-hint"
-              className="text-xs text-slate-500 dark:text-slate-400"
-            >
-              Learners can always finish after the due date; this decides whether late attempts
-              count towards their score.
-            </p>
-            <FieldError id="edit-assignment-lateCounts-error" message={errorOf("lateCounts")} />
-          </div>
+          <LateCountsField
+            idPrefix="edit-assignment"
+            registration={form.register("lateCounts")}
+            error={errorOf("lateCounts")}
+          />
           <div className="flex flex-wrap gap-2">
             <button
               type="submit"
