@@ -135,6 +135,10 @@ export type QuizSetSettings = Omit<QuizSetOptions, "pinnedIds" | "excludedIds" |
   seed: string;
 };
 
+/** Renaming a set: the same name rules as saving one. */
+export const renameSetSchema = z.strictObject({ name: setName });
+export type RenameSetInput = z.input<typeof renameSetSchema>;
+
 export const createFlashcardSetSchema = z
   .strictObject({
     name: setName,
