@@ -15,12 +15,14 @@ import {
   toAssignmentSummary,
   type AssignmentSummary,
 } from "./assignment-summary";
+import { lockOwnSet } from "./lock-own-set";
 
 /**
  * Assigns one of the caller's sets to one of the caller's classes. The dates are wall-clock
  * times in the given zone (the instructor's), stored as instants. One transaction: the class
  * row is locked while the set is checked and the assignment written, so a class archived or
- * handed over meanwhile never receives it, and a refusal leaves nothing behind. A due date
+ * handed over meanwhile never receives it, and a refusal leaves nothing behind; the set's row
+ * is locked too (shared), so it cannot be deleted under the new assignment. A due date
  * that has already passed at `now` is refused (lib/domain/classes/assignment-dates.ts).
  */
 export async function createAssignment(
@@ -46,10 +48,9 @@ export async function createAssignment(
       const message = "This class is archived. Restore it before assigning work.";
       return fail("conflict", message, { classId: [message] });
     }
-    const set = await tx.studySet.findFirst({
-      where: { id: setId, instructorId: caller.id },
-      select: { kind: true },
-    });
+    // Locked, so a deletion of the set running meanwhile (delete-set.ts) either sees this
+    // assignment and refuses, or deletes the set first and this finds none.
+    const set = await lockOwnSet(tx, caller.id, setId, "share");
     if (!set) return fail("not_found", SET_NOT_FOUND, { setId: [SET_NOT_FOUND] });
     const row = await tx.assignment.create({
       data: {

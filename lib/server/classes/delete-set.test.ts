@@ -1,0 +1,276 @@
+// Deleting a set (delete-set.ts): refused while any class has it assigned, archived classes
+// too, so no learner's assignment, attempt or grade goes with it; otherwise the set goes with
+// the questions and cards its instructor wrote in it. Then the lock that keeps an assignment
+// made at the same moment from slipping in between the check and the delete.
+import { describe, expect, test } from "vitest";
+import { createCustomCard } from "@/lib/server/interop/custom-cards";
+import { createCustomQuestion } from "@/lib/server/interop/custom-questions";
+import { db } from "@/lib/server/db";
+import type { ServiceResult } from "@/lib/server/service-result";
+import { archiveClass } from "./archive-class";
+import { createAssignment } from "./create-assignment";
+import { deleteSet } from "./delete-set";
+import { lockOwnSet } from "./lock-own-set";
+import { removeAssignment } from "./remove-assignment";
+import {
+  ASSIGNED_AT,
+  DUE_AT,
+  DUE_LOCAL,
+  OPENS_AT,
+  OPENS_LOCAL,
+  PARIS,
+  WHILE_OPEN,
+  addMember,
+  assign,
+  cardIdsOf,
+  makeClass,
+  makeFlashcardSet,
+  makeInstructor,
+  makeLearner,
+  makeQuizSet,
+  sitAttempt,
+  unwrap,
+  type TestUser,
+} from "./test-fixtures";
+
+const NOT_FOUND = { ok: false, code: "not_found", error: "Set not found." };
+const setExists = async (id: string) => (await db.studySet.count({ where: { id } })) === 1;
+
+const written = {
+  kind: "single-choice",
+  prompt: "In which year did the Partnership for Peace begin?",
+  options: "1991\n1994\n1999",
+  correct: "2",
+} as const;
+
+describe("deleting a set", () => {
+  test("an unassigned quiz set goes, with the questions its instructor wrote", async () => {
+    const owner = await makeInstructor();
+    const set = await makeQuizSet(owner, { name: "Old quiz" });
+    const kept = await makeQuizSet(owner, { name: "Kept" });
+    unwrap(await createCustomQuestion(owner, set.id, written));
+    unwrap(await createCustomQuestion(owner, set.id, { ...written, prompt: "Second?" }));
+    unwrap(await createCustomQuestion(owner, kept.id, written));
+    expect(await deleteSet(owner, set.id)).toEqual({
+      ok: true,
+      data: { id: set.id, name: "Old quiz" },
+    });
+    expect(await setExists(set.id)).toBe(false);
+    expect(await db.customQuestion.count({ where: { setId: set.id } })).toBe(0);
+    // The instructor's other set and its question are untouched.
+    expect(await setExists(kept.id)).toBe(true);
+    expect(await db.customQuestion.count({ where: { setId: kept.id } })).toBe(1);
+    expect(await deleteSet(owner, set.id)).toEqual(NOT_FOUND);
+  });
+
+  test("an unassigned flashcard set goes, with the cards its instructor wrote", async () => {
+    const owner = await makeInstructor();
+    const set = await makeFlashcardSet(owner, cardIdsOf("pfp", 2));
+    unwrap(await createCustomCard(owner, set.id, { front: "NACC", back: "Council" }));
+    expect(await deleteSet(owner, set.id)).toMatchObject({ ok: true });
+    expect(await setExists(set.id)).toBe(false);
+    expect(await db.customCard.count({ where: { setId: set.id } })).toBe(0);
+  });
+
+  test("others, learners, unknown ids: not found, nothing deleted", async () => {
+    const owner = await makeInstructor();
+    const set = await makeQuizSet(owner);
+    unwrap(await createCustomQuestion(owner, set.id, written));
+    // The owner whose account became a learner's too: sets are an instructor's tools.
+    const demoted = { ...owner, role: "LEARNER" as const };
+    for (const who of [await makeInstructor("other"), await makeLearner(), demoted])
+      expect(await deleteSet(who, set.id)).toEqual(NOT_FOUND);
+    expect(await deleteSet(owner, "no-such-set")).toEqual(NOT_FOUND);
+    expect(await setExists(set.id)).toBe(true);
+    expect(await db.customQuestion.count({ where: { setId: set.id } })).toBe(1);
+  });
+
+  test("assigned to one class: refused, naming it; allowed once it is removed", async () => {
+    const owner = await makeInstructor();
+    const set = await makeQuizSet(owner);
+    const cls = await makeClass(owner, "Tuesday group");
+    const assignment = await assign(owner, cls.id, set.id);
+    expect(await deleteSet(owner, set.id)).toEqual({
+      ok: false,
+      code: "conflict",
+      error:
+        "“Week 1” is assigned to Tuesday group. Remove it from that class first, then delete it.",
+    });
+    expect(await db.assignment.count({ where: { id: assignment.id } })).toBe(1);
+    unwrap(await removeAssignment(owner, assignment.id));
+    expect(await deleteSet(owner, set.id)).toMatchObject({ ok: true });
+    expect(await setExists(set.id)).toBe(false);
+  });
+
+  test("assigned in several classes, one archived: refused, naming each once", async () => {
+    const owner = await makeInstructor();
+    const set = await makeFlashcardSet(owner, cardIdsOf("pfp", 2));
+    const b = await makeClass(owner, "B group");
+    const a = await makeClass(owner, "A group");
+    const old = await makeClass(owner, "2025 group");
+    await assign(owner, b.id, set.id);
+    await assign(owner, b.id, set.id);
+    await assign(owner, a.id, set.id);
+    await assign(owner, old.id, set.id);
+    unwrap(await archiveClass(owner, old.id, { archived: true }));
+    expect(await deleteSet(owner, set.id)).toEqual({
+      ok: false,
+      code: "conflict",
+      error:
+        "“Cards” is assigned to 2025 group (archived), A group and B group. Remove it from " +
+        "those classes first, then delete it. Restore an archived class to change its " +
+        "assignments.",
+    });
+    expect(await db.assignment.count({ where: { setId: set.id } })).toBe(4);
+  });
+
+  test("assigned only in an archived class: still refused", async () => {
+    const owner = await makeInstructor();
+    const set = await makeQuizSet(owner);
+    const cls = await makeClass(owner, "Last year");
+    await assign(owner, cls.id, set.id);
+    unwrap(await archiveClass(owner, cls.id, { archived: true }));
+    expect(await deleteSet(owner, set.id)).toMatchObject({
+      code: "conflict",
+      error: expect.stringMatching(/^“Week 1” is assigned to Last year \(archived\)\. /),
+    });
+    expect(await setExists(set.id)).toBe(true);
+  });
+
+  test("learners' work keeps the set: its assignment cannot go, so nor can it", async () => {
+    const owner = await makeInstructor();
+    const set = await makeQuizSet(owner);
+    const cls = await makeClass(owner);
+    const assignment = await assign(owner, cls.id, set.id);
+    const learner = await addMember(cls.joinCode);
+    await sitAttempt(learner, assignment.id, [true, false], WHILE_OPEN);
+    expect(await removeAssignment(owner, assignment.id)).toMatchObject({ code: "conflict" });
+    expect(await deleteSet(owner, set.id)).toMatchObject({ code: "conflict" });
+    expect(await db.quizAttempt.count({ where: { assignmentId: assignment.id } })).toBe(1);
+  });
+});
+
+/** Waits until `n` statements of this database wait on a lock. */
+async function lockWaits(n: number) {
+  for (let i = 0; i < 400; i++) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if (row && row.waiting >= n) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`${n} statements never waited on a lock`);
+}
+
+/** A transaction that runs `work`, then stays open until `commit` is called. */
+function heldTransaction(
+  work: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<void>,
+) {
+  let commit!: () => void;
+  let ready!: () => void;
+  const mayCommit = new Promise<void>((resolve) => (commit = resolve));
+  const isReady = new Promise<void>((resolve) => (ready = resolve));
+  const done = db.$transaction(
+    async (tx) => {
+      await work(tx);
+      ready();
+      await mayCommit;
+    },
+    { timeout: 20_000 },
+  );
+  return { isReady, commit, done };
+}
+
+const assignInput = (classId: string, setId: string) => ({
+  classId,
+  setId,
+  opensAt: OPENS_LOCAL,
+  dueAt: DUE_LOCAL,
+  timeZone: PARIS,
+});
+
+async function setAndClasses(owner: TestUser) {
+  const set = await makeQuizSet(owner);
+  return { set, cls: await makeClass(owner, "Monday group"), other: await makeClass(owner) };
+}
+
+describe("deleting a set while it is being assigned", () => {
+  // The order that lost work without the lock: an assignment written but not yet committed
+  // when the deletion looks for assignments. Unlocked, the deletion saw none, waited on the
+  // new row's reference to the set, and then deleted the set and, by cascade, the assignment
+  // that had just been committed: both succeeded. Locked, the deletion waits before looking.
+  test("an assignment not yet committed: the deletion waits, sees it, refuses", async () => {
+    const owner = await makeInstructor();
+    const { set, cls } = await setAndClasses(owner);
+    // What createAssignment does between writing the assignment and committing.
+    const assigning = heldTransaction(async (tx) => {
+      await tx.assignment.create({
+        data: { classId: cls.id, setId: set.id, opensAt: OPENS_AT, dueAt: DUE_AT, timeZone: PARIS },
+      });
+    });
+    await assigning.isReady;
+    const deletion = deleteSet(owner, set.id);
+    await lockWaits(1);
+    assigning.commit();
+    await assigning.done;
+    expect(await deletion).toMatchObject({
+      ok: false,
+      code: "conflict",
+      error: expect.stringMatching(/^“Week 1” is assigned to Monday group\. /),
+    });
+    expect(await db.assignment.count({ where: { setId: set.id } })).toBe(1);
+    expect(await setExists(set.id)).toBe(true);
+  });
+
+  // The other order: the deletion holds the set when the assignment is made. Without the set
+  // locked, createAssignment read the set as still there and its insert then failed on the
+  // foreign key (an error, a 500); locked, it waits and finds no set: "Set not found".
+  test("a deletion under way: the assignment waits, then finds no set", async () => {
+    const owner = await makeInstructor();
+    const { set, cls } = await setAndClasses(owner);
+    // What deleteSet does between locking the set and committing.
+    const deleting = heldTransaction(async (tx) => {
+      expect(await lockOwnSet(tx, owner.id, set.id, "update")).toEqual({
+        name: "Week 1",
+        kind: "QUIZ",
+      });
+      await tx.studySet.delete({ where: { id: set.id } });
+    });
+    await deleting.isReady;
+    const assigning = createAssignment(owner, assignInput(cls.id, set.id), { now: ASSIGNED_AT });
+    await lockWaits(1);
+    deleting.commit();
+    await deleting.done;
+    expect(await assigning).toEqual({
+      ok: false,
+      code: "not_found",
+      error: "Set not found.",
+      fieldErrors: { setId: ["Set not found."] },
+    });
+    expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(0);
+  });
+
+  // Both services raced as they are, many times: never both done, never an error, and what
+  // is left agrees with what each was told.
+  test("raced as they run: never both succeed, and nothing is left half done", async () => {
+    const owner = await makeInstructor();
+    for (let round = 0; round < 12; round++) {
+      const { set, cls, other } = await setAndClasses(owner);
+      const results: ServiceResult<unknown>[] = await Promise.all([
+        createAssignment(owner, assignInput(cls.id, set.id), { now: ASSIGNED_AT }),
+        deleteSet(owner, set.id),
+        createAssignment(owner, assignInput(other.id, set.id), { now: ASSIGNED_AT }),
+      ]);
+      const [first, deleted, second] = results.map((r) => r.ok);
+      if (deleted) {
+        expect([first, second]).toEqual([false, false]);
+        expect(await setExists(set.id)).toBe(false);
+      } else {
+        expect(results[1]).toMatchObject({ code: "conflict" });
+        expect(first || second).toBe(true);
+      }
+      const assignments = await db.assignment.count({ where: { setId: set.id } });
+      expect(assignments).toBe(Number(first) + Number(second));
+    }
+  });
+});
