@@ -75,6 +75,8 @@ const ROUTES: [string, string, unknown][] = [
   ["POST /api/sets/quiz/preview", "POST", quizSetPreview.POST],
   ["POST /api/sets/flashcards", "POST", flashcardSets.POST],
   ["GET /api/sets/:id", "GET", setDetail.GET],
+  ["PATCH /api/sets/:id", "PATCH", setDetail.PATCH],
+  ["DELETE /api/sets/:id", "DELETE", setDetail.DELETE],
   ["GET /api/assignments", "GET", assignments.GET],
   ["POST /api/assignments", "POST", assignments.POST],
   ["PUT /api/assignments/:id", "PUT", assignmentDetail.PUT],
@@ -266,6 +268,54 @@ describe("signed in", () => {
       data: { id: untouched.id, classId: cls.id },
     });
     expect(await db.assignment.count({ where: { classId: cls.id } })).toBe(1);
+  });
+
+  test("renaming and deleting a set over HTTP: 200, 422, 409; 404 for others", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner, "Tuesday group");
+    const assigned = await makeQuizSet(owner, { name: "Assigned" });
+    const spare = await makeQuizSet(owner, { name: "Spare" });
+    await assign(owner, cls.id, assigned.id);
+    const at = (setId: string) => ({ setId });
+
+    for (const who of [await makeInstructor("other"), await makeLearner()]) {
+      signIn(who);
+      for (const response of [
+        await call(setDetail.PATCH, "PATCH", { name: "Mine now" }, at(spare.id)),
+        await call(setDetail.DELETE, "DELETE", undefined, at(spare.id)),
+      ]) {
+        expect(response.status).toBe(404);
+        expect(await response.json()).toEqual({ ok: false, error: "Set not found." });
+      }
+    }
+
+    signIn(owner);
+    const renamed = await call(setDetail.PATCH, "PATCH", { name: " Week 2 " }, at(spare.id));
+    expect(renamed.status).toBe(200);
+    expect(await renamed.json()).toMatchObject({
+      ok: true,
+      data: { id: spare.id, name: "Week 2" },
+    });
+    const blank = await call(setDetail.PATCH, "PATCH", { name: "" }, at(spare.id));
+    expect(blank.status).toBe(422);
+    expect(await blank.json()).toEqual({
+      ok: false,
+      error: "Please check the set's name.",
+      fieldErrors: { name: ["Enter a name for the set."] },
+    });
+    expect((await call(setDetail.PATCH, "PATCH", "{not json", at(spare.id))).status).toBe(400);
+
+    const refused = await call(setDetail.DELETE, "DELETE", undefined, at(assigned.id));
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({
+      ok: false,
+      error:
+        "“Assigned” is assigned to Tuesday group. Remove it from that class first, then delete it.",
+    });
+    const deleted = await call(setDetail.DELETE, "DELETE", undefined, at(spare.id));
+    expect(deleted.status).toBe(200);
+    expect(await deleted.json()).toEqual({ ok: true, data: { id: spare.id, name: "Week 2" } });
+    expect(await db.studySet.count({ where: { instructorId: owner.id } })).toBe(1);
   });
 
   test("a learner starts their assignment over HTTP (201) and sees it in their list", async () => {
