@@ -28,7 +28,11 @@ function describeMode(set: SetSummary): string {
   return "Quiz: practice";
 }
 
-export default async function SetsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SetsPage({ searchParams }: Props) {
+  // Set after a set is deleted from its page (components/classes/delete-set-button.tsx).
+  const deleted = (await searchParams).deleted === "1";
   const user = await requireUser("/sets");
   const result = await listSets({ id: user.id, role: user.role });
   const actions = (
@@ -63,6 +67,11 @@ export default async function SetsPage() {
         }
         actions={actions}
       />
+      {deleted ? (
+        <div className="mb-4">
+          <Alert tone="success">Set deleted.</Alert>
+        </div>
+      ) : null}
       {sets.length === 0 ? (
         <EmptyState
           title="No sets yet"

@@ -3,6 +3,8 @@ import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
+import { DeleteSetButton } from "@/components/classes/delete-set-button";
+import { RenameSetForm } from "@/components/classes/rename-set-form";
 import { CustomCardForm } from "@/components/interop/custom-card-form";
 import { ExportLinks } from "@/components/interop/export-links";
 import { ImportFileForm } from "@/components/interop/import-file-form";
@@ -33,6 +35,11 @@ const SAVED: Record<string, string> = {
   card: "Card saved.",
 };
 
+/** How many questions or cards the instructor wrote in the set; null when they did not load. */
+function ownItemCount(list: { ok: true; data: unknown[] } | { ok: false } | null): number | null {
+  return list?.ok ? list.data.length : null;
+}
+
 /** One of the instructor's sets: its questions or cards, and the ones they wrote themselves. */
 export default async function SetPage({ params, searchParams }: Props) {
   const { setId } = await params;
@@ -61,6 +68,17 @@ export default async function SetPage({ params, searchParams }: Props) {
             : "Your own cards join the study of every learner the set is assigned to."
         }
       />
+      <div className="mb-6 flex flex-wrap items-start gap-3">
+        <div className="min-w-0 flex-[1_1_16rem]">
+          <RenameSetForm setId={set.id} name={set.name} />
+        </div>
+        <DeleteSetButton
+          setId={set.id}
+          name={set.name}
+          kind={set.kind}
+          ownItems={ownItemCount(quiz ? questions : cards)}
+        />
+      </div>
       {savedMessage ? (
         <div className="mb-4">
           <Alert tone="success">{savedMessage}</Alert>
