@@ -5,6 +5,7 @@ import {
   createClass,
   createFlashcardSet,
   localInput,
+  postJson,
   uniqueEmail,
 } from "./helpers";
 
@@ -247,4 +248,78 @@ test("a join link names the class before joining, and the join is confirmed", as
   );
   await expect(learner.getByRole("textbox", { name: "Join code" })).toBeVisible();
   await learnerContext.close();
+});
+
+test("an instructor renames a set, cannot delete it while assigned, deletes a spare one", async ({
+  page,
+}) => {
+  await createAccount(page, {
+    name: "Sam Sets",
+    email: uniqueEmail("set-keeper"),
+    password: "teacher-password",
+    role: "instructor",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Sam Sets" })).toBeVisible();
+  const cls = await createClass(page, "Thursday group");
+  const quiz = await postJson<{ id: string }>(page, "/api/sets/quiz", {
+    name: "Week 1 quiz",
+    kinds: ["true-false"],
+    count: 5,
+    mode: "practice",
+  });
+  await assignSet(page, cls.id, quiz.id);
+  const spare = await createFlashcardSet(page, "Spare cards", ["pfp"]);
+  await postJson(page, `/api/sets/${spare.id}/cards`, { front: "NACC", back: "Council" });
+
+  // Rename from the keyboard: an empty name is refused on the field, which takes focus.
+  await page.goto(`/sets/${quiz.id}`);
+  const rename = page.getByRole("button", { name: "Rename set" });
+  await rename.focus();
+  await page.keyboard.press("Enter");
+  await expect(rename).toHaveAttribute("aria-expanded", "true");
+  const form = page.getByRole("form", { name: "Rename set" });
+  const name = form.getByRole("textbox", { name: "Set name" });
+  await expect(name).toHaveValue("Week 1 quiz");
+  await name.fill("   ");
+  await name.press("Enter");
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await expect(name).toHaveAccessibleDescription(/Enter a name for the set\./);
+  await name.fill("Week 1: partnerships");
+  await name.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Set renamed." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Week 1: partnerships", level: 1 })).toBeVisible();
+  await expect(rename).toBeFocused();
+  await expect(form).toHaveCount(0);
+  // The class's assignment shows the new name: it is read from the set.
+  await page.goto(`/classes/${cls.id}`);
+  await expect(page.getByRole("link", { name: "Results for Week 1: partnerships" })).toBeVisible();
+
+  // Assigned, it cannot be deleted: the refusal names the class, and the set stays.
+  await page.goto(`/sets/${quiz.id}`);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Delete set" }).click();
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    "“Week 1: partnerships” is assigned to Thursday group. Remove it from that class first, " +
+      "then delete it.",
+  );
+  await expect(page.getByRole("heading", { name: "Week 1: partnerships", level: 1 })).toBeVisible();
+
+  // The spare set: the confirmation says the card written in it goes too; once accepted, the
+  // sets list says it was deleted, and it is no longer there.
+  await page.goto(`/sets/${spare.id}`);
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Delete set" }).click();
+  await expect(page).toHaveURL("/sets?deleted=1");
+  expect(asked).toBe(
+    "Delete the set “Spare cards” and the card you wrote in it? This cannot be undone.",
+  );
+  await expect(page.getByRole("status").filter({ hasText: "Set deleted." })).toBeVisible();
+  const table = page.getByRole("table", { name: "Your sets" });
+  await expect(table).toContainText("Week 1: partnerships");
+  await expect(table).not.toContainText("Spare cards");
 });
