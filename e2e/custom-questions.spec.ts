@@ -94,7 +94,7 @@ test("written and imported questions are answered, analysed and exported", async
   await page.reload();
   await expect(page).toHaveTitle(/^Set · /);
   const gone = await page.request.delete(`/api/sets/${set.id}/questions/${doomed.id}`, {
-    headers: { Origin: new URL(page.url()).origin },
+    headers: { Origin: new URL(page.url()).origin, "Content-Type": "application/json" },
   });
   expect(gone.status()).toBe(200);
   await own.getByRole("link", { name: "Edit This question is about to be deleted." }).click();
