@@ -1,3 +1,4 @@
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { DEMO_PASSWORD, openAccountMenu, signIn, signOut, signUp, uniqueEmail } from "./helpers";
 
@@ -76,8 +77,22 @@ test("an anonymous visit to a protected page goes to sign-in and comes back afte
   await expect(page.getByRole("heading", { name: "Flashcards", level: 1 })).toBeVisible();
 });
 
+/** The texts a field's aria-describedby names, in order. */
+async function descriptionsOf(field: Locator): Promise<string[]> {
+  const ids = ((await field.getAttribute("aria-describedby")) ?? "").split(" ").filter(Boolean);
+  const page = field.page();
+  return Promise.all(
+    ids.map(async (id) => (await page.locator(`[id="${id}"]`).innerText()).trim()),
+  );
+}
+
 test("sign-up explains what is wrong with the input", async ({ page }) => {
   await page.goto("/signup");
+  // The password's rule is said once on the page, and by the field: first as its hint...
+  const password = page.getByLabel("Password");
+  const rule = page.getByText(/at least 8 characters/i);
+  await expect(rule).toHaveCount(1);
+  expect(await descriptionsOf(password)).toEqual(["At least 8 characters."]);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter your name.")).toBeVisible();
   await expect(page.getByText("Enter your email address.")).toBeVisible();
@@ -88,7 +103,10 @@ test("sign-up explains what is wrong with the input", async ({ page }) => {
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
   await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
-  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  // ...then as the message that takes the hint's place: it was said twice, hint and message.
+  await expect(rule).toHaveCount(1);
+  expect(await descriptionsOf(password)).toEqual(["Use at least 8 characters."]);
 
   await page.getByLabel("Email").fill("LEARNER@example.com");
   await page.getByLabel("Password").fill("long-enough-password");

@@ -197,13 +197,14 @@ test("a term list imported twice from the keyboard: focus stays, the second time
   await expect(button).toBeFocused();
   await expect(own.getByRole("listitem")).toHaveCount(3);
 
-  // The card form keeps the same rule, and says what is wrong.
+  // The card form keeps the same rule, and says what is wrong, naming the card the set has.
   const cardForm = page.getByRole("form", { name: "Write a card" });
   await cardForm.getByRole("textbox", { name: "Front" }).fill("ici");
   await cardForm.getByRole("textbox", { name: "Back" }).fill("Once more");
   await cardForm.getByRole("button", { name: "Add card" }).click();
   await expect(cardForm.getByRole("alert")).toHaveText(
-    "This set already has a card with this front: change the front, or edit that card instead.",
+    "This set already has a card with this front: “ICI”. Change the front, or edit that card " +
+      "instead.",
   );
 
   // A file with an error: the field is marked invalid and described by the file's errors.

@@ -65,6 +65,46 @@ test("written and imported questions are answered, analysed and exported", async
   await page.getByRole("link", { name: "Back to the set" }).click();
   await expect(own.getByRole("listitem")).toHaveCount(1);
 
+  // The same question again is refused, naming the one the set has, as an import skips it;
+  // focus goes to the words that make it the same, which say why.
+  await page.getByRole("link", { name: "Write a question" }).click();
+  await prompt.fill(` ${WRITTEN.toUpperCase()}`);
+  await page.getByRole("textbox", { name: "Options" }).fill("1994\n1995");
+  await page.getByRole("textbox", { name: "Number of the right option" }).fill("1");
+  await page.getByRole("button", { name: "Save question" }).click();
+  const form = page.getByRole("form", { name: "Write a question" });
+  await expect(form.getByRole("alert")).toHaveText(
+    `This set already has this question: “${WRITTEN}”. Change its wording, or edit that ` +
+      "question instead.",
+  );
+  await expect(prompt).toBeFocused();
+  await expect(prompt).toHaveAccessibleDescription("This set already has this question.");
+  await page.goto(`/sets/${set.id}`);
+  await expect(own.getByRole("listitem")).toHaveCount(1);
+
+  // A question deleted meanwhile (in another tab, say): its edit link, followed in the page,
+  // leads to a 404 whose tab says so, not "Edit question", the title of the page that called
+  // notFound(); loaded again, the same.
+  const doomed = await postJson<{ id: string }>(page, `/api/sets/${set.id}/questions`, {
+    kind: "true-false",
+    prompt: "True or false?",
+    statement: "This question is about to be deleted.",
+    answer: "true",
+  });
+  await page.reload();
+  await expect(page).toHaveTitle(/^Set · /);
+  const gone = await page.request.delete(`/api/sets/${set.id}/questions/${doomed.id}`, {
+    headers: { Origin: new URL(page.url()).origin, "Content-Type": "application/json" },
+  });
+  expect(gone.status()).toBe(200);
+  await own.getByRole("link", { name: "Edit This question is about to be deleted." }).click();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page).toHaveTitle("Page not found · Partnership Study");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(page).toHaveTitle("Page not found · Partnership Study");
+  await page.goto(`/sets/${set.id}`);
+
   // Import a GIFT file into the same set.
   await page.getByText("Import a file").click();
   const importForm = page.getByRole("form", { name: "Import into Own words" });

@@ -72,13 +72,16 @@ class AccessibilityAudit {
     };
   }
 
-  /** Scans the page's current address unless this test has already. */
-  async scan(page: Page) {
+  /**
+   * Scans the page's current address unless this test has already; `again`: scans it as it is
+   * now even so (something opened on it since), unless a scan saw it so before.
+   */
+  async scan(page: Page, again = false) {
     if (page.isClosed()) return;
     const url = new URL(page.url());
     if (!url.protocol.startsWith("http")) return;
     const address = `${url.pathname}${url.search}`;
-    if (this.scanned.has(address)) return;
+    if (this.scanned.has(address) && !again) return;
     const started = Date.now();
     try {
       // After a client-side navigation Next sets the new page's <title> just after its content:
@@ -237,6 +240,19 @@ class AccessibilityAudit {
   }
 }
 
+const audits = new WeakMap<Page, AccessibilityAudit>();
+
+/**
+ * Scans the page as it is now, though its address was scanned when the test reached it: for
+ * what the test opened since (a folded table, a dialog). Its findings fail the test at its end
+ * with the others.
+ */
+export async function scanAgain(page: Page): Promise<void> {
+  const audit = audits.get(page);
+  if (!audit) throw new Error("scanAgain: this page is not watched (scripts off?)");
+  await audit.scan(page, true);
+}
+
 export const test = base.extend({
   // Playwright calls the second argument `use`; another name keeps React's lint rule quiet.
   context: async ({ context, javaScriptEnabled }, provide, testInfo) => {
@@ -250,6 +266,7 @@ export const test = base.extend({
     const scriptErrors: string[] = [];
     context.on("page", (page) => {
       audit.watch(page);
+      audits.set(page, audit);
       page.on("pageerror", (error) => scriptErrors.push(`${page.url()}: ${error.stack ?? error}`));
       page.on("console", (message) => {
         if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))

@@ -52,10 +52,14 @@ test("a programme page leads to a quiz and flashcards (after signing in)", async
   ).toBeChecked();
 });
 
-test("an unknown programme is a 404 page", async ({ page }) => {
-  const response = await page.goto("/library/no-such-programme");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+test("an unknown programme or address is a 404 page, and its tab says so", async ({ page }) => {
+  for (const path of ["/library/no-such-programme", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    // The tab named the app alone, or "Not found" for a programme (app/not-found.tsx).
+    await expect(page).toHaveTitle("Page not found · Partnership Study");
+  }
 });
 
 test("links prefetch nothing, and a click still navigates without reloading", async ({ page }) => {

@@ -295,6 +295,8 @@ test("bad quiz requests are refused with clear 4xx answers", async ({ page }) =>
     ).status(),
   ).toBe(404);
   expect((await page.goto("/quizzes/not-mine"))?.status()).toBe(404);
+  // The tab says what the page does, not the quiz page's own title ("Quiz").
+  await expect(page).toHaveTitle(/^Page not found · /);
   const anonymous = await page.context().browser()!.newContext();
   expect(
     (

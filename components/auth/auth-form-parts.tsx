@@ -91,8 +91,19 @@ export function AuthFormError({
   ) : null;
 }
 
-/** A field for choosing a password, with its length rule told and checked. */
-export function NewPasswordField(props: Omit<ComponentProps<typeof FormField>, "type">) {
+/** The length rule, as the field tells it before anything is typed. */
+export const PASSWORD_RULE = `At least ${PASSWORD_MIN} characters.`;
+
+/**
+ * A field for choosing a password, with its length rule told once and checked. The rule is the
+ * hint until the field has a message, which takes its place under the field and in its
+ * aria-describedby: a password refused for its length is told the rule by the message itself
+ * ("Use at least 8 characters."), and the hint beside it said it a second time.
+ */
+export function NewPasswordField({
+  error,
+  ...props
+}: Omit<ComponentProps<typeof FormField>, "type" | "hint">) {
   return (
     <FormField
       type="password"
@@ -100,7 +111,8 @@ export function NewPasswordField(props: Omit<ComponentProps<typeof FormField>, "
       required
       minLength={PASSWORD_MIN}
       maxLength={PASSWORD_MAX}
-      hint={`At least ${PASSWORD_MIN} characters.`}
+      hint={error ? undefined : PASSWORD_RULE}
+      error={error}
       {...props}
     />
   );

@@ -1,4 +1,5 @@
 import { cx } from "@/components/ui/cx";
+import { TableScroller } from "@/components/ui/table-scroller";
 
 type Cell = string | number;
 
@@ -6,14 +7,18 @@ export type TableData = { caption: string; columns: string[]; rows: Cell[][] };
 
 /**
  * The text alternative to a chart: the same figures as a table, with a caption and column
- * headers so screen readers can navigate it cell by cell.
+ * headers so screen readers can navigate it cell by cell. A month of days is taller than its
+ * box, and a day's name can be wider than a phone: it scrolls in the app's one table scroller,
+ * named and focusable like every other table's, so a keyboard can scroll it.
  */
 export function DataTable({ caption, columns, rows }: TableData) {
   return (
-    <div
-      className={cx(
-        "relative mt-3 max-h-80 overflow-auto rounded-lg border border-slate-200",
-        "dark:border-slate-800",
+    <TableScroller
+      label={caption}
+      capped
+      frame={cx(
+        "mt-3 rounded-lg border border-slate-200 bg-white",
+        "dark:border-slate-800 dark:bg-slate-900",
       )}
     >
       <table className="data-table w-full text-left text-sm">
@@ -51,6 +56,6 @@ export function DataTable({ caption, columns, rows }: TableData) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroller>
   );
 }

@@ -19,7 +19,7 @@ type Props = { params: Promise<{ programme: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { programme } = await params;
   const found = getContentCatalog().index.programmeById.get(programme);
-  return { title: found ? found.name : "Not found" };
+  return { title: found ? found.name : "Page not found" };
 }
 
 export default async function ProgrammePage({ params }: Props) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { cardIdentity, leaveOutExisting, questionIdentity } from "./same-item";
+import { cardIdentity, findSameItem, leaveOutExisting, questionIdentity } from "./same-item";
 
 describe("the same card, the same question", () => {
   test.each([
@@ -79,5 +79,28 @@ describe("leaving out what the set has", () => {
       kept: [],
       alreadyInSet: 4,
     });
+  });
+});
+
+describe("finding the item of the set that a new one is the same as", () => {
+  const set = [
+    { id: "a", kind: "single-choice", prompt: "Which body?" },
+    { id: "b", kind: "true-false", prompt: "True or false?", statement: "PfP began in 1994." },
+    { id: "c", kind: "true-false", prompt: "True or false?", statement: "pfp began in 1994." },
+  ];
+  test.each([
+    [{ kind: "single-choice", prompt: " which body?" }, "a"],
+    [{ kind: "multiple-select", prompt: "Which body?" }, undefined],
+    [{ kind: "true-false", prompt: "True or false?", statement: "PFP began in 1994." }, "b"],
+    [{ kind: "true-false", prompt: "True or false?", statement: "PfP began in 1995." }, undefined],
+  ])("%j is the same as %s (the first such)", (item, id) => {
+    expect(findSameItem(item, set, questionIdentity)?.id).toBe(id);
+  });
+
+  test("cards: by front, case and spaces aside; none in an empty set", () => {
+    const cards = [{ front: "NACC" }, { front: "EAPC" }];
+    expect(findSameItem({ front: " eapc " }, cards, cardIdentity)).toBe(cards[1]);
+    expect(findSameItem({ front: "ICI" }, cards, cardIdentity)).toBeUndefined();
+    expect(findSameItem({ front: "ICI" }, [], cardIdentity)).toBeUndefined();
   });
 });

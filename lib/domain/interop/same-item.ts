@@ -7,6 +7,7 @@
  * Case and the spaces around a text aside, as the form's check (a case-insensitive match of the
  * trimmed front). Options and answers are not compared: a file that changed only an option
  * holds a new version, to write in the form, not a second copy to set beside the first.
+ * The forms refuse what an import would skip: a card or question the set has already.
  */
 
 const comparable = (text: string) => text.trim().toLowerCase();
@@ -44,4 +45,18 @@ export function leaveOutExisting<T>(
   const taken = new Set(existing);
   const kept = items.filter((item) => !taken.has(identity(item)));
   return { kept, alreadyInSet: items.length - kept.length };
+}
+
+/**
+ * The first of `existing` that is the same as `item`, or undefined: what the card and question
+ * forms name when they refuse an item the set already has.
+ */
+export function findSameItem<T, U extends T>(
+  item: T,
+  existing: Iterable<U>,
+  identity: (item: T) => string,
+): U | undefined {
+  const wanted = identity(item);
+  for (const other of existing) if (identity(other) === wanted) return other;
+  return undefined;
 }

@@ -2,10 +2,13 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { IMPORT_LIMITS } from "@/lib/domain/interop/limits";
+import { cardIdentity, findSameItem } from "@/lib/domain/interop/same-item";
+import { truncateText } from "@/lib/domain/interop/text";
 import { customCardSchema } from "@/lib/schemas/custom-questions";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
 import { db } from "@/lib/server/db";
-import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { fail, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/service-result";
+import { lockSet } from "./lock-set";
 
 /**
  * Cards an instructor writes into a flashcard set, stored like imported ones (CustomCard).
@@ -29,28 +32,32 @@ async function ownCardSet(caller: Caller, setId: string) {
   });
 }
 
-/** The same rule as a term list: a front appears once in a set (case aside). */
-async function frontTaken(
-  client: Prisma.TransactionClient,
+/**
+ * The import's rule (same-item.ts): a front appears once in a set, case and the spaces around
+ * it aside. A refusal (409) names the card that has it, under the front's own short message;
+ * the card itself is complete. `except` is the card being edited. Call it under the set's
+ * lock, so that two saves of one front at once store one.
+ */
+async function sameFrontInSet(
+  tx: Prisma.TransactionClient,
   setId: string,
   front: string,
   except?: string,
-): Promise<boolean> {
-  const clash = await client.customCard.findFirst({
-    where: {
-      setId,
-      front: { equals: front, mode: "insensitive" },
-      ...(except ? { id: { not: except } } : {}),
-    },
-    select: { id: true },
+): Promise<ServiceFailure | null> {
+  const cards = await tx.customCard.findMany({
+    where: { setId, ...(except ? { id: { not: except } } : {}) },
+    orderBy: { position: "asc" },
+    select: { front: true },
   });
-  return clash !== null;
+  const same = findSameItem({ front }, cards, cardIdentity);
+  if (!same) return null;
+  return fail(
+    "conflict",
+    `This set already has a card with this front: “${truncateText(same.front, 80)}”. Change ` +
+      "the front, or edit that card instead.",
+    { front: ["This set already has a card with this front."] },
+  );
 }
-
-const FRONT_TAKEN = { front: ["This set already has a card with this front."] };
-/** The form's message when the front is the only fault: the card itself is complete. */
-const FRONT_TAKEN_MESSAGE =
-  "This set already has a card with this front: change the front, or edit that card instead.";
 
 export async function listSetCustomCards(
   caller: Caller,
@@ -88,9 +95,9 @@ export async function createCustomCard(
   const parsed = customCardSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "StudySet" WHERE id = ${setId} FOR UPDATE`;
-    if (await frontTaken(tx, setId, parsed.data.front))
-      return fail("invalid", FRONT_TAKEN_MESSAGE, FRONT_TAKEN);
+    await lockSet(tx, setId);
+    const same = await sameFrontInSet(tx, setId, parsed.data.front);
+    if (same) return same;
     const count = await tx.customCard.count({ where: { setId } });
     if (count >= IMPORT_LIMITS.maxCards)
       return fail("conflict", `A set holds at most ${IMPORT_LIMITS.maxCards} written cards.`);
@@ -121,11 +128,14 @@ export async function updateCustomCard(
     return fail("not_found", CUSTOM_CARD_NOT_FOUND);
   const parsed = customCardSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  if (await frontTaken(db, setId, parsed.data.front, id))
-    return fail("invalid", FRONT_TAKEN_MESSAGE, FRONT_TAKEN);
-  const { count } = await db.customCard.updateMany({ where, data: parsed.data });
-  if (count === 0) return fail("not_found", CUSTOM_CARD_NOT_FOUND);
-  return ok({ id });
+  return db.$transaction(async (tx) => {
+    await lockSet(tx, setId);
+    const same = await sameFrontInSet(tx, setId, parsed.data.front, id);
+    if (same) return same;
+    const { count } = await tx.customCard.updateMany({ where, data: parsed.data });
+    if (count === 0) return fail("not_found", CUSTOM_CARD_NOT_FOUND);
+    return ok({ id });
+  });
 }
 
 export async function deleteCustomCard(

@@ -62,6 +62,11 @@ const MATCHING: CustomQuestionInput = {
   extraRights: "2004",
   explanation: "PfP in January 1994, the Dialogue in December 1995.",
 };
+/** MATCHING in other words: not the same question (same-item.ts). */
+const REWORDED: CustomQuestionInput = {
+  ...MATCHING,
+  prompt: "Pair each programme with its first year.",
+};
 const SHORT: CustomQuestionInput = {
   kind: "short-answer",
   prompt: "Which partnership did NATO launch in 1994?",
@@ -116,7 +121,7 @@ describe("who may write, read, edit and delete", () => {
       ["list questions", setQuestions.GET, "GET", qPath, { setId: fx.quizSetId }, undefined],
       ["write a question", setQuestions.POST, "POST", qPath, { setId: fx.quizSetId }, MATCHING],
       ["read a question", oneQuestion.GET, "GET", `${qPath}/${questionId}`, q, undefined],
-      ["edit a question", oneQuestion.PUT, "PUT", `${qPath}/${questionId}`, q, MATCHING],
+      ["edit a question", oneQuestion.PUT, "PUT", `${qPath}/${questionId}`, q, REWORDED],
       ["delete a question", oneQuestion.DELETE, "DELETE", `${qPath}/${questionId}`, q, undefined],
       ["list cards", setCards.GET, "GET", cPath, { setId: fx.cardSetId }, undefined],
       [
@@ -190,9 +195,10 @@ describe("validation on the server", () => {
     expect(await questionRows(fx.quizSetId)).toEqual([]);
   });
 
-  test("a card whose front the set already has is refused on its front", async () => {
+  test("a card whose front the set already has is refused on its front, naming it", async () => {
     const FRONT_TAKEN =
-      "This set already has a card with this front: change the front, or edit that card instead.";
+      "This set already has a card with this front: “Alpha”. Change the front, or edit that " +
+      "card instead.";
     signIn(fx.owner);
     const post = (front: string) =>
       call(
@@ -207,7 +213,7 @@ describe("validation on the server", () => {
       );
     expect((await post("Alpha")).status).toBe(201);
     const res = await post(" alpha ");
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(409);
     // The card is complete: the message above the form says what is wrong, not "The card is not
     // complete yet." (the walk's finding 5).
     expect(await res.json()).toEqual({
@@ -224,9 +230,153 @@ describe("validation on the server", () => {
       { setId: fx.cardSetId, cardId: other.data.id },
       { front: "ALPHA", back: "b" },
     );
-    expect(edit.status).toBe(422);
+    expect(edit.status).toBe(409);
     expect(((await edit.json()) as { error: string }).error).toBe(FRONT_TAKEN);
     await db.customCard.deleteMany({ where: { setId: fx.cardSetId } });
+  });
+});
+
+describe("a question the set already has is refused, as an import skips it", () => {
+  const post = (setId: string, input: CustomQuestionInput) =>
+    call(setQuestions.POST, "POST", `/api/sets/${setId}/questions`, { setId }, input);
+  const put = (setId: string, questionId: string, input: CustomQuestionInput) =>
+    call(
+      oneQuestion.PUT,
+      "PUT",
+      `/api/sets/${setId}/questions/${questionId}`,
+      { setId, questionId },
+      input,
+    );
+  const prompts = async (setId: string) =>
+    (await questionRows(setId)).map((r) => (r.question as { prompt: string }).prompt);
+  const OWN_TAKEN =
+    `This set already has this question: “${SHORT.prompt}”. Change its wording, or edit ` +
+    "that question instead.";
+
+  test("the same kind and words again (case and spaces aside) is a 409 naming it", async () => {
+    const setId = (await makeQuizSet(fx.owner, { name: "Once each" })).id;
+    await writeQuestion(SHORT, setId);
+    signIn(fx.owner);
+    const again = { ...SHORT, prompt: `  ${SHORT.prompt!.toUpperCase()} `, accepted: "PfP" };
+    const res = await post(setId, again);
+    expect(res.status).toBe(409);
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: OWN_TAKEN,
+      fieldErrors: { prompt: ["This set already has this question."] },
+    });
+    // Another kind with those words is another question.
+    const choice: CustomQuestionInput = {
+      kind: "single-choice",
+      prompt: SHORT.prompt,
+      options: "PfP\nEAPC",
+    };
+    expect((await post(setId, { ...choice, correct: "1" })).status).toBe(201);
+    expect(await prompts(setId)).toEqual([SHORT.prompt, SHORT.prompt]);
+  });
+
+  test("a true/false statement clashes on its statement, named by it", async () => {
+    const setId = (await makeQuizSet(fx.owner, { name: "Statements" })).id;
+    const tf: CustomQuestionInput = {
+      kind: "true-false",
+      prompt: "True or false?",
+      statement: "The Partnership for Peace began in 1994.",
+      answer: "true",
+    };
+    await writeQuestion(tf, setId);
+    signIn(fx.owner);
+    const res = await post(setId, { ...tf, answer: "false" });
+    expect(res.status).toBe(409);
+    const body = (await res.json()) as { error: string; fieldErrors: Record<string, string[]> };
+    expect(body.error).toContain(`“${tf.statement}”`);
+    expect(Object.keys(body.fieldErrors)).toEqual(["statement"]);
+  });
+
+  test("a copy of one of the set's generated questions, unchanged, is refused", async () => {
+    const set = await makeQuizSet(fx.owner, { name: "Copies", kinds: ["single-choice"] });
+    const { questionIds } = await db.studySet.findUniqueOrThrow({ where: { id: set.id } });
+    const generatedId = questionIds[0]!;
+    signIn(fx.owner);
+    const fields = unwrap(await getCopyFields(fx.owner, set.id, generatedId));
+    const res = await post(set.id, fields);
+    expect(res.status).toBe(409);
+    const { error } = (await res.json()) as { error: string };
+    expect(error).toMatch(/^This set already asks this question among its generated ones: “/);
+    // Reworded, it is the instructor's own.
+    expect((await post(set.id, { ...fields, prompt: `${fields.prompt} (in 2024)` })).status).toBe(
+      201,
+    );
+  });
+
+  test("an edit is refused when its new words are another question's", async () => {
+    const setId = (await makeQuizSet(fx.owner, { name: "Edits" })).id;
+    const shortId = await writeQuestion(SHORT, setId);
+    const matchingId = await writeQuestion(MATCHING, setId);
+    signIn(fx.owner);
+    const res = await put(setId, matchingId, { ...SHORT, accepted: "PfP" });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: string }).error).toBe(OWN_TAKEN);
+    // Its own words again, with an answer corrected, is no clash with itself.
+    expect((await put(setId, shortId, { ...SHORT, accepted: "PfP" })).status).toBe(200);
+    expect(await prompts(setId)).toEqual([SHORT.prompt, MATCHING.prompt]);
+  });
+
+  test("a question the set had twice before this rule can still be corrected", async () => {
+    const setId = (await makeQuizSet(fx.owner, { name: "Twice" })).id;
+    const firstId = await writeQuestion(SHORT, setId);
+    // As a save before the check would have stored it: a second row of the same question.
+    const first = await db.customQuestion.findUniqueOrThrow({ where: { id: firstId } });
+    await db.customQuestion.create({
+      data: {
+        instructorId: first.instructorId,
+        setId,
+        position: 1,
+        questionId: `${first.questionId}-copy`,
+        question: first.question as object,
+      },
+    });
+    signIn(fx.owner);
+    expect((await put(setId, firstId, { ...SHORT, accepted: "PfP\nPartnership" })).status).toBe(
+      200,
+    );
+  });
+
+  test("identical questions saved at once: one is stored, the others are 409", async () => {
+    // The check runs under the set's lock (lock-set.ts), as an import's does. Without the lock
+    // every save read the set before any stored, and all of them landed.
+    for (const round of [1, 2, 3]) {
+      const setId = (await makeQuizSet(fx.owner, { name: `Race ${round}` })).id;
+      signIn(fx.owner);
+      const statuses = await Promise.all([1, 2, 3, 4].map(() => post(setId, SHORT)));
+      expect(statuses.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+      expect(await prompts(setId)).toEqual([SHORT.prompt]);
+    }
+  });
+
+  test("edits to the same new words at once: one is saved, the other is a 409", async () => {
+    for (const round of [1, 2, 3]) {
+      const setId = (await makeQuizSet(fx.owner, { name: `Edit race ${round}` })).id;
+      const ids = [await writeQuestion(SHORT, setId), await writeQuestion(MATCHING, setId)];
+      const words = { ...SHORT, prompt: "Which partnership began in January 1994?" };
+      signIn(fx.owner);
+      const statuses = await Promise.all(ids.map((id) => put(setId, id, words)));
+      expect(statuses.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect((await prompts(setId)).filter((p) => p === words.prompt)).toHaveLength(1);
+    }
+  });
+
+  test("cards of one front saved at once: one is stored, the others are 409", async () => {
+    for (const round of [1, 2, 3]) {
+      const setId = (await makeFlashcardSet(fx.owner, cardIdsOf("pfp", 1))).id;
+      signIn(fx.owner);
+      const statuses = await Promise.all(
+        ["EAPC", "eapc", " EAPC", "Eapc"].map((front) =>
+          call(setCards.POST, "POST", `/api/sets/${setId}/cards`, { setId }, { front, back: "b" }),
+        ),
+      );
+      expect(statuses.map((r) => r.status).sort(), `round ${round}`).toEqual([201, 409, 409, 409]);
+      expect(await cardRows(setId)).toHaveLength(1);
+    }
   });
 });
 

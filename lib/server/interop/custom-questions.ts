@@ -3,8 +3,12 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { CUSTOM_ID_PREFIX, buildCustomQuestion } from "@/lib/domain/interop/custom-question";
 import { toDraft } from "@/lib/domain/interop/draft";
+import { findSameItem, questionIdentity } from "@/lib/domain/interop/same-item";
+import { truncateText } from "@/lib/domain/interop/text";
 import { QuestionListSchema } from "@/lib/domain/questions/question-schema";
+import { questionSummary } from "@/lib/domain/questions/question-summary";
 import type { Question } from "@/lib/domain/questions/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   customQuestionSchema,
   toQuestionFields,
@@ -16,7 +20,8 @@ import { countSetItems, quizSettingsOf } from "@/lib/server/classes/set-summary"
 import { getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
-import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { fail, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/service-result";
+import { lockSet } from "./lock-set";
 
 /**
  * Questions an instructor writes in the form, stored like imported ones (a CustomQuestion row
@@ -31,6 +36,10 @@ import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
  *   analysis and per-question statistics, which group by question id, keep the answers to
  *   each wording apart instead of mixing them;
  * - deleting takes the question out of attempts started later; earlier attempts keep it.
+ *
+ * A question the set already has (same-item.ts: the rule by which an import skips one; the
+ * set's own questions and its fixed or pinned generated ones) is refused, 409, naming it. The
+ * check runs under the set's lock, the import's, so two identical saves at once store one.
  */
 export const CUSTOM_QUESTION_NOT_FOUND = "Question not found.";
 
@@ -76,6 +85,56 @@ function build(draft: z.output<typeof customQuestionSchema>): Question {
   return QuestionListSchema.parse([built])[0]!;
 }
 
+type QuizSet = NonNullable<Awaited<ReturnType<typeof ownQuizSet>>>;
+
+/** The form's field whose words make a question the same as another: its stem, else prompt. */
+const WORDING_FIELD: Partial<Record<Question["kind"], string>> = {
+  "true-false": "statement",
+  cloze: "gap",
+};
+const SAME_QUESTION = "This set already has this question.";
+
+/**
+ * A failure naming the question of the set that `question` is the same as (its own questions
+ * but the row `except`, then its generated ones), or null. Call it under the set's lock.
+ */
+async function sameQuestionInSet(
+  tx: Prisma.TransactionClient,
+  set: QuizSet,
+  question: Question,
+  except?: string,
+): Promise<ServiceFailure | null> {
+  const rows = await tx.customQuestion.findMany({
+    where: { setId: set.id, ...(except ? { id: { not: except } } : {}) },
+    orderBy: { position: "asc" },
+    select: { id: true, question: true },
+  });
+  const fieldErrors = { [WORDING_FIELD[question.kind] ?? "prompt"]: [SAME_QUESTION] };
+  const named = (same: Question) => `“${truncateText(questionSummary(same), 80)}”`;
+  const own = findSameItem(question, rows.map(readQuestion), questionIdentity);
+  if (own)
+    return fail(
+      "conflict",
+      `This set already has this question: ${named(own)}. Change its wording, or edit that ` +
+        "question instead.",
+      fieldErrors,
+    );
+  const { questionById } = getQuestionBank(quizSettingsOf(set).sourceOnly);
+  const generated = findSameItem(
+    question,
+    set.questionIds.flatMap((id) => questionById.get(id) ?? []),
+    questionIdentity,
+  );
+  if (generated)
+    return fail(
+      "conflict",
+      `This set already asks this question among its generated ones: ${named(generated)}. ` +
+        "Change its wording to make it your own.",
+      fieldErrors,
+    );
+  return null;
+}
+
 /** The caller's custom questions of one of their quiz sets, in order. */
 export async function listSetCustomQuestions(
   caller: Caller,
@@ -103,8 +162,11 @@ export async function createCustomQuestion(
   if (!parsed.success) return invalid(parsed.error);
   const question = build(parsed.data);
   return db.$transaction(async (tx) => {
-    // Serialises writes to one set, so two at once cannot both take the last place.
-    await tx.$queryRaw`SELECT id FROM "StudySet" WHERE id = ${setId} FOR UPDATE`;
+    // Serialises writes to one set, so two at once cannot both take the last place, nor both
+    // store the same question.
+    await lockSet(tx, setId);
+    const same = await sameQuestionInSet(tx, set, question);
+    if (same) return same;
     if ((await countSetItems([set], tx)).get(set.id)! >= QUIZ_MAX_QUESTIONS)
       return fail(
         "conflict",
@@ -159,27 +221,44 @@ export async function getCopyFields(
   return ok(toQuestionFields(toDraft(question)));
 }
 
-/** Saves an edit as a new version of the question (a new question id; see above). */
+/**
+ * Saves an edit as a new version of the question (a new question id; see above). Refused when
+ * its new wording is another question's of the set; an edit that keeps the wording (a
+ * corrected option) is not compared, so a question the set had twice before can still be fixed.
+ */
 export async function updateCustomQuestion(
   caller: Caller,
   setId: string,
   id: string,
   input: unknown,
 ): Promise<ServiceResult<{ id: string; questionId: string }>> {
-  if (!isInstructor(caller)) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
+  const set = await ownQuizSet(caller, setId);
+  if (!set) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
   const where = { id, setId, instructorId: caller.id };
   const exists = await db.customQuestion.findFirst({ where, select: { id: true } });
   if (!exists) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
   const parsed = customQuestionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const question = build(parsed.data);
-  // Owner in the write's own filter too: a row that changed hands in between is not written.
-  const { count } = await db.customQuestion.updateMany({
-    where,
-    data: { questionId: question.id, question: question as object },
+  return db.$transaction(async (tx) => {
+    await lockSet(tx, setId);
+    const current = await tx.customQuestion.findFirst({
+      where,
+      select: { id: true, question: true },
+    });
+    if (!current) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
+    if (questionIdentity(readQuestion(current)) !== questionIdentity(question)) {
+      const same = await sameQuestionInSet(tx, set, question, id);
+      if (same) return same;
+    }
+    // Owner in the write's own filter too: a row that changed hands in between is not written.
+    const { count } = await tx.customQuestion.updateMany({
+      where,
+      data: { questionId: question.id, question: question as object },
+    });
+    if (count === 0) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
+    return ok({ id, questionId: question.id });
   });
-  if (count === 0) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
-  return ok({ id, questionId: question.id });
 }
 
 /** Takes a question out of the set; attempts that already asked it keep their snapshot. */

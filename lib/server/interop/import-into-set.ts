@@ -21,6 +21,7 @@ import { getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { lockSet } from "./lock-set";
 import { getSqlEngine } from "./sql-engine";
 
 /** The most a format's upload may hold; the route reads no further (then answers 413). */
@@ -117,8 +118,8 @@ export async function importIntoSet(
       return question ? [questionIdentity(question)] : [];
     });
     return db.$transaction(async (tx) => {
-      // The set's row locked, as the card form does: two imports of one file at once store it
-      // once, the second seeing what the first stored.
+      // The set's row locked, as the forms do: two imports of one file at once store it once,
+      // the second seeing what the first stored.
       await lockSet(tx, setId);
       const own = await listCustomQuestions(setId, tx);
       const { kept, alreadyInSet } = leaveOutExisting(
@@ -160,10 +161,6 @@ export async function importIntoSet(
   const result = parseTermList(text, { format: f, importId });
   if (!result.ok) return invalidFile(result.errors);
   return ok({ ...(await appendCards(caller, setId, result.cards)), kind: "cards" });
-}
-
-async function lockSet(tx: Prisma.TransactionClient, setId: string): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "StudySet" WHERE id = ${setId} FOR UPDATE`;
 }
 
 /**
