@@ -1,10 +1,12 @@
 // Deleting a set (delete-set.ts): refused while any class has it assigned, archived classes
 // too, so no learner's assignment, attempt or grade goes with it; otherwise the set goes with
 // the questions and cards its instructor wrote in it. Then the lock that keeps an assignment
-// made at the same moment from slipping in between the check and the delete.
+// made at the same moment from slipping in between the check and the delete, and the writes
+// into the set that wait for a deletion under way.
 import { describe, expect, test } from "vitest";
 import { createCustomCard } from "@/lib/server/interop/custom-cards";
 import { createCustomQuestion } from "@/lib/server/interop/custom-questions";
+import { importIntoSet } from "@/lib/server/interop/import-into-set";
 import { db } from "@/lib/server/db";
 import type { ServiceResult } from "@/lib/server/service-result";
 import { archiveClass } from "./archive-class";
@@ -272,5 +274,34 @@ describe("deleting a set while it is being assigned", () => {
       const assignments = await db.assignment.count({ where: { setId: set.id } });
       expect(assignments).toBe(Number(first) + Number(second));
     }
+  });
+});
+
+describe("writing into a set while it is being deleted", () => {
+  // A form's or an import's write locks the set after checking it is the caller's. Before it
+  // looked again under the lock, a set deleted in between made its insert fail on the foreign
+  // key (an error, a 500); now it waits for the deletion and answers "Set not found".
+  test("a question, a card and an import wait, then find no set", async () => {
+    const owner = await makeInstructor();
+    const quiz = await makeQuizSet(owner);
+    const cards = await makeFlashcardSet(owner, cardIdsOf("pfp", 2));
+    const deleting = heldTransaction(async (tx) => {
+      for (const set of [quiz, cards]) {
+        expect(await lockOwnSet(tx, owner.id, set.id, "update")).not.toBeNull();
+        await tx.studySet.delete({ where: { id: set.id } });
+      }
+    });
+    await deleting.isReady;
+    const writes = [
+      createCustomQuestion(owner, quiz.id, written),
+      createCustomCard(owner, cards.id, { front: "NACC", back: "Council" }),
+      importIntoSet(owner, cards.id, "csv", "front,back\nEAPC,Euro-Atlantic Council"),
+    ];
+    await lockWaits(3);
+    deleting.commit();
+    await deleting.done;
+    for (const result of await Promise.all(writes)) expect(result).toEqual(NOT_FOUND);
+    expect(await db.customQuestion.count({ where: { setId: quiz.id } })).toBe(0);
+    expect(await db.customCard.count({ where: { setId: cards.id } })).toBe(0);
   });
 });

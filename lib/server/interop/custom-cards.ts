@@ -6,9 +6,9 @@ import { cardIdentity, findSameItem } from "@/lib/domain/interop/same-item";
 import { truncateText } from "@/lib/domain/interop/text";
 import { customCardSchema } from "@/lib/schemas/custom-questions";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
+import { lockOwnSet } from "@/lib/server/classes/lock-own-set";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/service-result";
-import { lockSet } from "./lock-set";
 
 /**
  * Cards an instructor writes into a flashcard set, stored like imported ones (CustomCard).
@@ -95,7 +95,8 @@ export async function createCustomCard(
   const parsed = customCardSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    await lockSet(tx, setId);
+    if (!(await lockOwnSet(tx, caller.id, setId, "update")))
+      return fail("not_found", SET_NOT_FOUND);
     const same = await sameFrontInSet(tx, setId, parsed.data.front);
     if (same) return same;
     const count = await tx.customCard.count({ where: { setId } });
@@ -129,7 +130,8 @@ export async function updateCustomCard(
   const parsed = customCardSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return db.$transaction(async (tx) => {
-    await lockSet(tx, setId);
+    if (!(await lockOwnSet(tx, caller.id, setId, "update")))
+      return fail("not_found", CUSTOM_CARD_NOT_FOUND);
     const same = await sameFrontInSet(tx, setId, parsed.data.front, id);
     if (same) return same;
     const { count } = await tx.customCard.updateMany({ where, data: parsed.data });

@@ -16,12 +16,12 @@ import {
 } from "@/lib/schemas/custom-questions";
 import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
+import { lockOwnSet } from "@/lib/server/classes/lock-own-set";
 import { countSetItems, quizSettingsOf } from "@/lib/server/classes/set-summary";
 import { getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 import { fail, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/service-result";
-import { lockSet } from "./lock-set";
 
 /**
  * Questions an instructor writes in the form, stored like imported ones (a CustomQuestion row
@@ -164,7 +164,8 @@ export async function createCustomQuestion(
   return db.$transaction(async (tx) => {
     // Serialises writes to one set, so two at once cannot both take the last place, nor both
     // store the same question.
-    await lockSet(tx, setId);
+    if (!(await lockOwnSet(tx, caller.id, setId, "update")))
+      return fail("not_found", SET_NOT_FOUND);
     const same = await sameQuestionInSet(tx, set, question);
     if (same) return same;
     if ((await countSetItems([set], tx)).get(set.id)! >= QUIZ_MAX_QUESTIONS)
@@ -241,7 +242,8 @@ export async function updateCustomQuestion(
   if (!parsed.success) return invalid(parsed.error);
   const question = build(parsed.data);
   return db.$transaction(async (tx) => {
-    await lockSet(tx, setId);
+    if (!(await lockOwnSet(tx, caller.id, setId, "update")))
+      return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
     const current = await tx.customQuestion.findFirst({
       where,
       select: { id: true, question: true },

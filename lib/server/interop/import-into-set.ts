@@ -16,12 +16,12 @@ import type { Question } from "@/lib/domain/questions/types";
 import { importFormatSchema } from "@/lib/schemas/interop";
 import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
+import { lockOwnSet } from "@/lib/server/classes/lock-own-set";
 import { quizSettingsOf } from "@/lib/server/classes/set-summary";
 import { getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { parseJsonColumn } from "@/lib/server/json-column";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
-import { lockSet } from "./lock-set";
 import { getSqlEngine } from "./sql-engine";
 
 /** The most a format's upload may hold; the route reads no further (then answers 413). */
@@ -99,6 +99,7 @@ export async function importIntoSet(
     const result = parseAnkiPackage(bytes, { sql: await getSqlEngine() });
     if (!result.ok) return invalidFile(result.errors);
     const stored = await appendCards(caller, setId, result.cards);
+    if (!stored) return fail("not_found", SET_NOT_FOUND);
     return ok({ ...stored, kind: "cards", skipped: result.skipped });
   }
   const text = typeof body === "string" ? body : Buffer.from(body).toString("utf8");
@@ -120,7 +121,8 @@ export async function importIntoSet(
     return db.$transaction(async (tx) => {
       // The set's row locked, as the forms do: two imports of one file at once store it once,
       // the second seeing what the first stored.
-      await lockSet(tx, setId);
+      if (!(await lockOwnSet(tx, caller.id, setId, "update")))
+        return fail("not_found", SET_NOT_FOUND);
       const own = await listCustomQuestions(setId, tx);
       const { kept, alreadyInSet } = leaveOutExisting(
         questions,
@@ -160,20 +162,23 @@ export async function importIntoSet(
   }
   const result = parseTermList(text, { format: f, importId });
   if (!result.ok) return invalidFile(result.errors);
-  return ok({ ...(await appendCards(caller, setId, result.cards)), kind: "cards" });
+  const stored = await appendCards(caller, setId, result.cards);
+  if (!stored) return fail("not_found", SET_NOT_FOUND);
+  return ok({ ...stored, kind: "cards" });
 }
 
 /**
  * Adds cards to a flashcard set after the ones it has, leaving out those whose front it has
- * already; returns how many were stored and how many left out.
+ * already; returns how many were stored and how many left out, or null when the set was
+ * deleted before its lock was taken.
  */
 async function appendCards(
   caller: Caller,
   setId: string,
   cards: readonly { front: string; back: string; source: string | null }[],
-): Promise<{ imported: number; alreadyInSet: number }> {
+): Promise<{ imported: number; alreadyInSet: number } | null> {
   return db.$transaction(async (tx) => {
-    await lockSet(tx, setId);
+    if (!(await lockOwnSet(tx, caller.id, setId, "update"))) return null;
     const own = await tx.customCard.findMany({ where: { setId }, select: { front: true } });
     const { kept, alreadyInSet } = leaveOutExisting(cards, own.map(cardIdentity), cardIdentity);
     const last = await tx.customCard.aggregate({ where: { setId }, _max: { position: true } });
