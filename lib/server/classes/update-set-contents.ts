@@ -1,0 +1,73 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
+import { SET_NOT_FOUND, isInstructor, type Caller } from "./caller";
+import { loadAssignmentWork, type OwnAssignment } from "./own-assignment";
+import { resolveFlashcardSetContents, resolveQuizSetContents } from "./set-contents";
+import { setSummarySelect, summarizeSet, type SetSummary } from "./set-summary";
+
+/** The refusal once learners have work in `assignments` of the set's assignments. */
+export function setHasWorkMessage(assignments: number): string {
+  const which = assignments === 1 ? "an assignment" : `${assignments} assignments`;
+  return (
+    `Learners have already started ${which} of this set, so its questions and cards can no ` +
+    "longer change: their work would stop matching it. Build a new set with the changes " +
+    "instead, and assign that."
+  );
+}
+
+/**
+ * The instructor changes what one of their sets holds: the builder's choices again (name,
+ * programmes, kinds, count, mode, pins and exclusions; a flashcard set's cards), checked as
+ * when the set was created (set-contents.ts), replacing the saved ones. The questions and cards
+ * the instructor wrote into the set are not touched.
+ *
+ * As Moodle does once a quiz has been attempted, this is refused while any assignment of the
+ * set has learner work (own-assignment.ts says what counts): a learner's attempt or reviews
+ * would no longer match the set that the results describe. Assigned but untouched, it is
+ * allowed: learners who start afterwards get the new contents.
+ *
+ * The set row is locked, then every assignment row of it, before the work is counted: a learner
+ * starting an attempt share-locks their assignment's row (start-assignment-attempt.ts), so
+ * either the start commits first and is counted here (refused), or it waits for this write and
+ * then reads the new contents. A new assignment of the set, whose insert must key-share-lock
+ * the set row, waits for this write too.
+ */
+export async function updateSetContents(
+  caller: Caller,
+  setId: string,
+  input: unknown,
+): Promise<ServiceResult<SetSummary>> {
+  if (!isInstructor(caller)) return fail("not_found", SET_NOT_FOUND);
+  const saved = await db.$transaction(async (tx) => {
+    const [set] = await tx.$queryRaw<{ id: string; kind: "QUIZ" | "FLASHCARDS" }[]>`
+      SELECT id, kind::text AS kind FROM "StudySet"
+      WHERE id = ${setId} AND "instructorId" = ${caller.id}
+      FOR UPDATE`;
+    if (!set) return fail("not_found", SET_NOT_FOUND);
+    const contents =
+      set.kind === "QUIZ" ? resolveQuizSetContents(input) : resolveFlashcardSetContents(input);
+    if (!contents.ok) return contents;
+
+    const assignments = await tx.$queryRaw<OwnAssignment[]>`
+      SELECT a.id, a."classId", a."setId", ${set.kind} AS kind, a."opensAt", a."dueAt",
+        a."timeZone", a."attemptsAllowed", c."archivedAt"
+      FROM "Assignment" a
+      JOIN "Class" c ON c.id = a."classId"
+      WHERE a."setId" = ${set.id}
+      ORDER BY a.id
+      FOR UPDATE OF a`;
+    let withWork = 0;
+    for (const assignment of assignments)
+      if ((await loadAssignmentWork(tx, assignment)).learners > 0) withWork += 1;
+    if (withWork > 0) return fail("conflict", setHasWorkMessage(withWork));
+
+    const row = await tx.studySet.update({
+      where: { id: set.id },
+      data: contents.data,
+      select: setSummarySelect,
+    });
+    return ok(row);
+  });
+  return saved.ok ? ok(await summarizeSet(saved.data)) : saved;
+}
