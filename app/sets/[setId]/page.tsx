@@ -31,6 +31,7 @@ const itemText = "min-w-0 flex-[1_1_16rem]";
 const SAVED: Record<string, string> = {
   question: "Question saved.",
   card: "Card saved.",
+  contents: "Set saved. Learners who start it from now on get these contents.",
 };
 
 /** One of the instructor's sets: its questions or cards, and the ones they wrote themselves. */
@@ -68,6 +69,9 @@ export default async function SetPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="mb-6 flex flex-wrap items-start gap-4">
+        <Link href={`${href}/edit`} className={buttonStyles.secondary}>
+          Edit set
+        </Link>
         <ExportLinks
           href={`/api/sets/${set.id}/export`}
           kind={quiz ? "questions" : "cards"}

@@ -6,6 +6,8 @@ import { describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db";
 import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { archiveClass } from "./archive-class";
+import { createFlashcardSet } from "./create-flashcard-set";
+import { getSetForEditing } from "./get-set-for-editing";
 import { previewQuizSet } from "./preview-quiz-set";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { studyAssignment } from "./study-assignment";
@@ -309,6 +311,53 @@ describe("refused", () => {
       await updateSetContents(owner, set.id, { name: "Cards", cardIds: [cards[1]] }),
     ).toMatchObject({ ok: false, code: "conflict", error: setHasWorkMessage(1) });
     expect(await contentsOf(set.id)).toEqual(before);
+  });
+});
+
+describe("opening a set in its builder", () => {
+  test("quiz set: its saved choices and its preview, the questions it holds", async () => {
+    const { owner, learner, set, assignment } = await quizAssignment();
+    const saved = await contentsOf(set.id);
+    const excluded = saved.questionIds[4]!;
+    const pinned = saved.questionIds[0]!;
+    const body = { ...QUIZ_AS_SAVED, pinnedIds: [pinned], excludedIds: [excluded], seed: "s2" };
+    unwrap(await updateSetContents(owner, set.id, body));
+    const opened = unwrap(await getSetForEditing(owner, set.id));
+    const after = await contentsOf(set.id);
+    expect(opened).toMatchObject({
+      id: set.id,
+      name: "Week 1",
+      kind: "quiz",
+      locked: null,
+      settings: after.settings,
+      pinnedIds: [pinned],
+      excludedIds: [excluded],
+      excludedQuestions: [expect.objectContaining({ id: excluded })],
+    });
+    if (opened.kind !== "quiz") throw new Error("a quiz set");
+    expect(opened.preview?.questions.map((q) => q.id)).toEqual(after.questionIds);
+
+    await sitAttempt(learner, assignment.id, [true], WHILE_OPEN);
+    expect(unwrap(await getSetForEditing(owner, set.id)).locked).toBe(setHasWorkMessage(1));
+    const other = await makeInstructor("other");
+    expect(await getSetForEditing(other, set.id)).toMatchObject({ code: "not_found" });
+    expect(await getSetForEditing(learner, set.id)).toMatchObject({ code: "not_found" });
+  });
+
+  test("flashcard set: its programmes and every card it holds", async () => {
+    const owner = await makeInstructor();
+    const [a] = cardIdsOf("pfp", 1);
+    const set = unwrap(
+      await createFlashcardSet(owner, { name: "Two", programmeIds: [EAPC], cardIds: [a] }),
+    );
+    expect(unwrap(await getSetForEditing(owner, set.id))).toEqual({
+      id: set.id,
+      name: "Two",
+      kind: "flashcards",
+      locked: null,
+      programmeIds: [EAPC],
+      cardIds: [...cardIdsOf(EAPC, 1000), a],
+    });
   });
 });
 

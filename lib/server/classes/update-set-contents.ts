@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "./caller";
@@ -14,6 +15,17 @@ export function setHasWorkMessage(assignments: number): string {
     "longer change: their work would stop matching it. Build a new set with the changes " +
     "instead, and assign that."
   );
+}
+
+/** How many of these assignments hold learner work (own-assignment.ts says what counts). */
+export async function countAssignmentsWithWork(
+  tx: Prisma.TransactionClient,
+  assignments: readonly OwnAssignment[],
+): Promise<number> {
+  let withWork = 0;
+  for (const assignment of assignments)
+    if ((await loadAssignmentWork(tx, assignment)).learners > 0) withWork += 1;
+  return withWork;
 }
 
 /**
@@ -57,9 +69,7 @@ export async function updateSetContents(
       WHERE a."setId" = ${set.id}
       ORDER BY a.id
       FOR UPDATE OF a`;
-    let withWork = 0;
-    for (const assignment of assignments)
-      if ((await loadAssignmentWork(tx, assignment)).learners > 0) withWork += 1;
+    const withWork = await countAssignmentsWithWork(tx, assignments);
     if (withWork > 0) return fail("conflict", setHasWorkMessage(withWork));
 
     const row = await tx.studySet.update({
