@@ -60,3 +60,51 @@ for (const { name: width, viewport } of VIEWPORTS) {
     });
   });
 }
+
+test("edit set: exclude a saved question, save, and the set page lists its replacement", async ({
+  page,
+}) => {
+  await createAccount(page, {
+    name: "Eda Edits",
+    email: uniqueEmail("set-edit"),
+    password: "pw-set-edit",
+    role: "instructor",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Eda Edits" })).toBeVisible();
+  await page.goto("/sets/new?kind=quiz");
+  await page.getByRole("textbox", { name: "Set name" }).fill("Edit me");
+  await page
+    .getByRole("group", { name: "Question types" })
+    .getByRole("checkbox", { name: "Single choice" })
+    .check();
+  await page.getByRole("spinbutton", { name: "Number of questions" }).fill("5");
+  await page.getByRole("button", { name: "Save set" }).click();
+  await page.getByRole("link", { name: "Edit me", exact: true }).click();
+  const generated = page.getByRole("region", { name: "Generated questions" }).getByRole("listitem");
+  await expect(generated).toHaveCount(5);
+
+  await page.getByRole("link", { name: "Edit set", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Edit Edit me" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Set name" })).toHaveValue("Edit me");
+  await expect(page.getByRole("spinbutton", { name: "Number of questions" })).toHaveValue("5");
+  // The saved questions, as the set page lists them: the builder opens with its preview.
+  const items = page.getByRole("list", { name: "Previewed questions" }).locator(":scope > li");
+  await expect(items).toHaveCount(5);
+  const second = items.nth(1);
+  // Its text: the item's second paragraph, after "Question 2".
+  const dropped = (await second.locator("p").nth(1).innerText()).trim();
+  expect(dropped.length).toBeGreaterThan(10);
+  await second.getByRole("button", { name: "Exclude question 2" }).click();
+  await expect(page.getByRole("button", { name: "Exclude excluded question 1" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await page.getByRole("button", { name: "Save changes" }).click();
+
+  await expect(page.getByText("Set saved. Learners who start it from now on get")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Edit me" })).toBeVisible();
+  await expect(generated).toHaveCount(5);
+  await expect(page.getByRole("region", { name: "Generated questions" })).not.toContainText(
+    dropped,
+  );
+});

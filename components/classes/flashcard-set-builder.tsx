@@ -19,6 +19,15 @@ import {
 type Programme = { id: string; name: string };
 type Card = { id: string; deckId: string; front: string };
 
+/** A saved set opened for editing: its choices fill the builder, and saving replaces them. */
+export type SavedFlashcardSet = {
+  id: string;
+  name: string;
+  programmeIds: string[];
+  /** Every card the set holds, its programmes' included. */
+  cardIds: string[];
+};
+
 const PROGRAMMES_ID = "set-programmes";
 const CARDS_ID = "set-cards";
 
@@ -28,13 +37,16 @@ const toggle = (list: string[], value: string) =>
 /**
  * Builds a flashcard set: whole programmes (their decks), plus any single cards picked from the
  * list. A programme's cards show as included when the programme is, so nothing is counted twice.
+ * Given a `saved` set, it opens with that set's choices, and saving replaces the set's cards.
  */
 export function FlashcardSetBuilder({
   programmes,
   cards,
+  saved,
 }: {
   programmes: Programme[];
   cards: Card[];
+  saved?: SavedFlashcardSet;
 }) {
   const router = useRouter();
   const [filter, setFilter] = useState("");
@@ -45,14 +57,27 @@ export function FlashcardSetBuilder({
 
   const { form, formProps, alertRef, formError, pending, field, errorOf } = useJsonForm({
     schema: createFlashcardSetSchema,
-    defaultValues: { name: "", programmeIds: [] as string[], cardIds: [] as string[] },
+    // A saved set's cards count as picked one by one when their programme is not chosen, so
+    // unticking a programme takes its cards out with it.
+    defaultValues: {
+      name: saved?.name ?? "",
+      programmeIds: saved?.programmeIds ?? [],
+      cardIds: saved ? extraCardsOf(saved.programmeIds, saved.cardIds) : [],
+    },
     toInput: ({ name, programmeIds, cardIds }) => ({
       name,
       programmeIds,
       cardIds: extraCardsOf(programmeIds, cardIds),
     }),
-    submit: (input) => requestJson("/api/sets/flashcards", { method: "POST", body: input }),
-    onSuccess: () => router.push("/sets"),
+    submit: (input) =>
+      saved
+        ? requestJson(`/api/sets/${encodeURIComponent(saved.id)}/contents`, {
+            method: "PUT",
+            body: input,
+          })
+        : requestJson("/api/sets/flashcards", { method: "POST", body: input }),
+    onSuccess: () =>
+      router.push(saved ? `/sets/${encodeURIComponent(saved.id)}?saved=contents` : "/sets"),
     leavesPage: true,
   });
   const programmeIds = useController({ control: form.control, name: "programmeIds" }).field;
@@ -211,7 +236,7 @@ export function FlashcardSetBuilder({
           disabled={pending}
           aria-busy={pending}
         >
-          {pending ? "Saving…" : "Save set"}
+          {pending ? "Saving…" : saved ? "Save changes" : "Save set"}
         </button>
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           {total === 0

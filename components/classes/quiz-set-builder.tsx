@@ -17,7 +17,12 @@ import { useJsonForm } from "@/lib/client/use-json-form";
 import { describeQuestionText } from "@/lib/domain/classes/response-text";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { Question, QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
-import { createQuizSetSchema, previewQuizSetSchema, SET_NAME_MAX } from "@/lib/schemas/classes";
+import {
+  createQuizSetSchema,
+  previewQuizSetSchema,
+  SET_NAME_MAX,
+  type QuizSetSettings,
+} from "@/lib/schemas/classes";
 import {
   QUIZ_DEFAULT_QUESTIONS,
   QUIZ_MAX_MINUTES,
@@ -37,6 +42,19 @@ type Preview = {
   available: number;
   questions: PreviewQuestion[];
   optionsKey: string;
+};
+
+/** A saved set opened for editing: its choices fill the builder, and saving replaces them. */
+export type SavedQuizSet = {
+  id: string;
+  name: string;
+  settings: QuizSetSettings;
+  pinnedIds: string[];
+  excludedIds: string[];
+  /** The excluded questions still in the content, listed struck through to let them back in. */
+  excludedQuestions: Question[];
+  /** The saved choices' preview (their seed), or none when the content no longer allows it. */
+  preview?: Omit<Preview, "optionsKey">;
 };
 
 /** The form's fields; pins, exclusions and the preview's seed live beside it. */
@@ -67,6 +85,22 @@ const DEFAULTS: Fields = {
   sourceOnly: true,
   drawPerLearner: false,
 };
+
+/** The builder's fields holding a saved set's choices. */
+function fieldsOf({ name, settings }: SavedQuizSet): Fields {
+  return {
+    name,
+    programmeIds: settings.programmeIds,
+    kinds: settings.kinds,
+    levels: settings.levels,
+    count: String(settings.count),
+    mode: settings.mode,
+    timed: settings.timeLimitMinutes !== null,
+    timeLimitMinutes: String(settings.timeLimitMinutes ?? DEFAULTS.timeLimitMinutes),
+    sourceOnly: settings.sourceOnly,
+    drawPerLearner: settings.drawPerLearner,
+  };
+}
 
 /** The quiz options as the routes take them; also what makes a preview stale when it changes. */
 function quizOptions(fields: Fields) {
@@ -101,26 +135,35 @@ const smallButton = cx(
  * Builds a quiz set: the options of an ordinary quiz, a preview of the questions it would
  * hold, and hand edits on that preview. Pins and exclusions go back to the server with the
  * preview's seed, so the draw stays put and an excluded question is replaced by one other;
- * saving with the same seed stores exactly what is on screen.
+ * saving with the same seed stores exactly what is on screen. Given a `saved` set, it opens
+ * with that set's choices and preview, and saving replaces the set's contents.
  */
 export function QuizSetBuilder({
   programmes,
   kinds,
   backgroundOnlyKinds,
+  saved,
 }: {
   programmes: PickableProgramme[];
   kinds: QuestionKind[];
   /** Kinds only NATO background asks, tagged as such. */
   backgroundOnlyKinds: QuestionKind[];
+  saved?: SavedQuizSet;
 }) {
   const router = useRouter();
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
-  const [pinnedIds, setPinnedIds] = useState<string[]>([]);
-  const [excludedIds, setExcludedIds] = useState<string[]>([]);
+  const [pinnedIds, setPinnedIds] = useState<string[]>(saved?.pinnedIds ?? []);
+  const [excludedIds, setExcludedIds] = useState<string[]>(saved?.excludedIds ?? []);
   // Excluded questions leave the draw; they stay listed
   // (struck through) so they can be let back in.
-  const [excludedQuestions, setExcludedQuestions] = useState<Map<string, Question>>(new Map());
-  const [preview, setPreview] = useState<Preview>();
+  const [excludedQuestions, setExcludedQuestions] = useState<Map<string, Question>>(
+    () => new Map(saved?.excludedQuestions.map((q) => [q.id, q])),
+  );
+  const [preview, setPreview] = useState<Preview | undefined>(() =>
+    saved?.preview
+      ? { ...saved.preview, optionsKey: JSON.stringify(quizOptions(fieldsOf(saved))) }
+      : undefined,
+  );
   const [previewing, setPreviewing] = useState(false);
   // A pinned question moves to the top of the list: keyboard focus follows its button there.
   const focusAfter = useRef<string>(undefined);
@@ -128,7 +171,7 @@ export function QuizSetBuilder({
   const { form, formProps, alertRef, formError, pending, field, errorOf, check, showFailure } =
     useJsonForm({
       schema: createQuizSetSchema,
-      defaultValues: DEFAULTS,
+      defaultValues: saved ? fieldsOf(saved) : DEFAULTS,
       toInput: (fields) => ({
         ...quizOptions(fields),
         name: fields.name,
@@ -140,8 +183,15 @@ export function QuizSetBuilder({
           ? { seed: preview.seed }
           : {}),
       }),
-      submit: (input) => requestJson("/api/sets/quiz", { method: "POST", body: input }),
-      onSuccess: () => router.push("/sets"),
+      submit: (input) =>
+        saved
+          ? requestJson(`/api/sets/${encodeURIComponent(saved.id)}/contents`, {
+              method: "PUT",
+              body: input,
+            })
+          : requestJson("/api/sets/quiz", { method: "POST", body: input }),
+      onSuccess: () =>
+        router.push(saved ? `/sets/${encodeURIComponent(saved.id)}?saved=contents` : "/sets"),
       leavesPage: true,
     });
   const { register, control } = form;
@@ -470,7 +520,7 @@ export function QuizSetBuilder({
           disabled={busy !== null}
           aria-busy={busy === "save"}
         >
-          {busy === "save" ? "Saving…" : "Save set"}
+          {busy === "save" ? "Saving…" : saved ? "Save changes" : "Save set"}
         </button>
         {!preview || stale ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -155,6 +155,10 @@ export const createFlashcardSetSchema = z
     message: "Choose at least one programme or card.",
   });
 export type CreateFlashcardSetInput = z.input<typeof createFlashcardSetSchema>;
+/** What a flashcard set stores in StudySet.settings: the programmes ticked in the builder. */
+export const storedFlashcardSetSettingsSchema = z.object({
+  programmeIds: z.array(z.string()).default([]),
+});
 
 const localDateTime = (label: string) =>
   z

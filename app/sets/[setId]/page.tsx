@@ -33,6 +33,7 @@ const itemText = "min-w-0 flex-[1_1_16rem]";
 const SAVED: Record<string, string> = {
   question: "Question saved.",
   card: "Card saved.",
+  contents: "Set saved. Learners who start it from now on get these contents.",
 };
 
 /** How many questions or cards the instructor wrote in the set; null when they did not load. */
@@ -86,6 +87,9 @@ export default async function SetPage({ params, searchParams }: Props) {
       ) : null}
 
       <div className="mb-6 flex flex-wrap items-start gap-4">
+        <Link href={`${href}/edit`} className={buttonStyles.secondary}>
+          Edit set
+        </Link>
         <ExportLinks
           href={`/api/sets/${set.id}/export`}
           kind={quiz ? "questions" : "cards"}

@@ -4,11 +4,9 @@ import { FlashcardSetBuilder } from "@/components/classes/flashcard-set-builder"
 import { QuizSetBuilder } from "@/components/classes/quiz-set-builder";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { QUESTION_KINDS } from "@/lib/domain/questions/types";
-import { backgroundOnlyKinds } from "@/lib/domain/quiz/background-only-kinds";
 import { requireUser } from "@/lib/server/auth/session";
 import { INSTRUCTORS_ONLY } from "@/lib/server/classes/caller";
-import { getContentCatalog } from "@/lib/server/content/get-content";
+import { getBuilderChoices } from "@/lib/server/classes/get-builder-choices";
 
 export const metadata: Metadata = { title: "New set" };
 
@@ -42,21 +40,7 @@ export default async function NewSetPage({
     );
   }
 
-  const { pack, flashcards, bank, sourceOnlyBank } = getContentCatalog();
-  const programmes = pack.programmes.map(({ id, name, beyondSource }) => ({
-    id,
-    name,
-    beyondSource,
-  }));
-  // Cards listed programme by programme (as the checkboxes above), in content order within each.
-  const rank = new Map(programmes.map((p, i) => [p.id, i]));
-  const cards = flashcards
-    .map((c, i) => ({ id: c.id, deckId: c.deckId, front: c.front, order: i }))
-    .sort(
-      (a, b) =>
-        (rank.get(a.deckId) ?? rank.size) - (rank.get(b.deckId) ?? rank.size) || a.order - b.order,
-    )
-    .map(({ id, deckId, front }) => ({ id, deckId, front }));
+  const { programmes, cards, kinds, backgroundOnlyKinds } = getBuilderChoices();
   return (
     <>
       {breadcrumb}
@@ -71,8 +55,8 @@ export default async function NewSetPage({
           />
           <QuizSetBuilder
             programmes={programmes}
-            kinds={[...QUESTION_KINDS]}
-            backgroundOnlyKinds={backgroundOnlyKinds({ bank, sourceOnlyBank })}
+            kinds={kinds}
+            backgroundOnlyKinds={backgroundOnlyKinds}
           />
         </>
       ) : (

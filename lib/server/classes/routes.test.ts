@@ -22,6 +22,7 @@ import * as classDetail from "@/app/api/classes/[classId]/route";
 import * as joinRoute from "@/app/api/classes/join/route";
 import * as joinedRoute from "@/app/api/classes/joined/route";
 import * as classes from "@/app/api/classes/route";
+import * as setContents from "@/app/api/sets/[setId]/contents/route";
 import * as setDetail from "@/app/api/sets/[setId]/route";
 import * as flashcardSets from "@/app/api/sets/flashcards/route";
 import * as quizSetPreview from "@/app/api/sets/quiz/preview/route";
@@ -77,6 +78,7 @@ const ROUTES: [string, string, unknown][] = [
   ["GET /api/sets/:id", "GET", setDetail.GET],
   ["PATCH /api/sets/:id", "PATCH", setDetail.PATCH],
   ["DELETE /api/sets/:id", "DELETE", setDetail.DELETE],
+  ["PUT /api/sets/:id/contents", "PUT", setContents.PUT],
   ["GET /api/assignments", "GET", assignments.GET],
   ["POST /api/assignments", "POST", assignments.POST],
   ["PUT /api/assignments/:id", "PUT", assignmentDetail.PUT],
@@ -338,6 +340,44 @@ describe("signed in", () => {
     expect(await list.json()).toMatchObject({
       ok: true,
       data: [{ id: a.id, status: "to-do", attemptsUsed: 1 }],
+    });
+  });
+
+  test("editing a set over HTTP: 200, 422, 409 once started; 404 for others", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const set = await makeQuizSet(owner);
+    const a = await assign(owner, cls.id, set.id);
+    const body = { name: "Renamed", kinds: ["true-false"], count: 5, seed: "over-http" };
+    const put = (b: unknown) => call(setContents.PUT, "PUT", b, { setId: set.id });
+
+    for (const other of [await makeInstructor("other"), await makeLearner()]) {
+      signIn(other);
+      const response = await put(body);
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ ok: false, error: "Set not found." });
+    }
+    signIn(owner);
+    const bad = await put({ ...body, count: 0 });
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({
+      ok: false,
+      fieldErrors: { count: [expect.any(String)] },
+    });
+    const saved = await put(body);
+    expect(saved.status).toBe(200);
+    expect(await saved.json()).toMatchObject({ ok: true, data: { id: set.id, name: "Renamed" } });
+
+    const member = await addMember(cls.joinCode);
+    await sitAttempt(member, a.id, [true], WHILE_OPEN);
+    const refused = await put({ ...body, name: "Again" });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^Learners have already started an assignment of this set/),
+    });
+    expect(await db.studySet.findUnique({ where: { id: set.id } })).toMatchObject({
+      name: "Renamed",
     });
   });
 });
