@@ -8,6 +8,7 @@ import { createCustomCard } from "@/lib/server/interop/custom-cards";
 import { createCustomQuestion } from "@/lib/server/interop/custom-questions";
 import { importIntoSet } from "@/lib/server/interop/import-into-set";
 import { db } from "@/lib/server/db";
+import { lockWaits } from "@/test/lock-waits";
 import type { ServiceResult } from "@/lib/server/service-result";
 import { archiveClass } from "./archive-class";
 import { createAssignment } from "./create-assignment";
@@ -151,18 +152,6 @@ describe("deleting a set", () => {
     expect(await db.quizAttempt.count({ where: { assignmentId: assignment.id } })).toBe(1);
   });
 });
-
-/** Waits until `n` statements of this database wait on a lock. */
-async function lockWaits(n: number) {
-  for (let i = 0; i < 400; i++) {
-    const [row] = await db.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if (row && row.waiting >= n) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`${n} statements never waited on a lock`);
-}
 
 /** A transaction that runs `work`, then stays open until `commit` is called. */
 function heldTransaction(

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db";
+import { lockWaits } from "@/test/lock-waits";
 import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { archiveClass } from "./archive-class";
 import { createFlashcardSet } from "./create-flashcard-set";
@@ -361,18 +362,6 @@ describe("opening a set in its builder", () => {
   });
 });
 
-/** Waits until `n` backends of this database wait for a row lock. */
-async function untilWaiting(n: number) {
-  for (let i = 0; i < 400; i++) {
-    const [row] = await db.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if (row!.waiting >= n) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`never ${n} backends waiting for a lock`);
-}
-
 describe("race with a learner starting", () => {
   test("a start that read the old questions commits first: the edit is refused", async () => {
     const { owner, learner, set, assignment } = await quizAssignment();
@@ -392,10 +381,10 @@ describe("race with a learner starting", () => {
     );
     await isHeld;
     const starting = startAssignmentAttempt(learner, assignment.id, { now: WHILE_OPEN });
-    await untilWaiting(1);
+    await lockWaits(1);
     const editing = updateSetContents(owner, set.id, { ...QUIZ_AS_SAVED, seed: "raced" });
     // The edit waits for the start's share lock on the assignment (or, unlocked, just commits).
-    await Promise.race([editing, untilWaiting(2)]);
+    await Promise.race([editing, lockWaits(2)]);
     letGo();
     await holding;
     const [started, edited] = await Promise.all([starting, editing]);

@@ -7,6 +7,7 @@ import { describe, expect, test } from "vitest";
 import { replayGrades, type RatingValue } from "@/lib/domain/srs/schedule";
 import { memoryToJson } from "@/lib/domain/srs/offline-pack";
 import { db } from "@/lib/server/db";
+import { lockWaits } from "@/test/lock-waits";
 import { HTTP_STATUS } from "@/lib/server/http/status";
 import type { ServiceResult } from "@/lib/server/service-result";
 import { makeUser } from "@/test/make-user";
@@ -164,18 +165,6 @@ describe("an offline grade with the current version", () => {
     if (result.ok) expect(result.data.graded).toMatchObject({ version: 3, rebuilt: false });
   });
 });
-
-/** Waits until `n` statements of this database wait on a lock (the race is then set). */
-async function lockWaits(n: number) {
-  for (let i = 0; i < 400; i++) {
-    const [row] = await db.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if (row && row.waiting >= n) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`${n} statements never waited on a lock`);
-}
 
 /**
  * Two first grades of a new card, raced so that both find no state row and both insert one:
