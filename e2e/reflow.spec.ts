@@ -105,6 +105,17 @@ test("every page an instructor opens fits a 320 px screen", async ({ page }) => 
     "/sets/new",
     "/settings",
   ]);
+  // A set's own page (rename, delete, edit, export, import) and its builder opened to edit it.
+  await page.goto("/sets");
+  const setPages = await page
+    .locator("main a[href^='/sets/']")
+    .evaluateAll((links) =>
+      links
+        .map((a) => a.getAttribute("href")!)
+        .filter((href) => /^\/sets\/(?!new)[^/?]+$/.test(href)),
+    );
+  expect(setPages.length).toBeGreaterThan(0);
+  await visitEach(page, [setPages[0]!, `${setPages[0]}/edit`]);
 
   // A table's far columns, reached from the keyboard: focus on its box, then the arrow keys.
   await page.goto(`/assignments/${seeded.pastAssignmentId}/results`);
