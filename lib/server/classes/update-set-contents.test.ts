@@ -6,6 +6,7 @@ import { describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db";
 import { lockWaits } from "@/test/lock-waits";
 import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
+import { createCustomQuestion } from "@/lib/server/interop/custom-questions";
 import { archiveClass } from "./archive-class";
 import { createFlashcardSet } from "./create-flashcard-set";
 import { getSetForEditing } from "./get-set-for-editing";
@@ -29,6 +30,14 @@ import {
 } from "./test-fixtures";
 
 const EAPC = "euro-atlantic-partnership-council";
+
+/** A question the instructor writes into a quiz set (the form's fields). */
+const WRITTEN = {
+  kind: "single-choice",
+  prompt: "In which year did the Partnership for Peace begin?",
+  options: "1991\n1994\n1999",
+  correct: "2",
+} as const;
 
 /** What the builder saves, as the row holds it. */
 const contentsOf = (id: string) =>
@@ -246,6 +255,32 @@ describe("refused", () => {
     if (!result.ok && field) expect(Object.keys(result.fieldErrors ?? {})).toContain(field);
     expect(await contentsOf(set.id)).toEqual(before);
   });
+
+  // An attempt asks the instructor's own questions after the generated ones, and holds at
+  // most 50 (a position past 49 cannot be answered): writing and importing keep that limit,
+  // and so must a larger count here.
+  test.each([false, true])(
+    "quiz set with 3 questions of its own, 48 generated (drawn: %s): invalid",
+    async (drawPerLearner) => {
+      const owner = await makeInstructor();
+      const set = await makeQuizSet(owner);
+      for (const prompt of ["First?", "Second?", "Third?"])
+        unwrap(await createCustomQuestion(owner, set.id, { ...WRITTEN, prompt }));
+      const before = await contentsOf(set.id);
+      const body = { ...QUIZ_AS_SAVED, count: 48, drawPerLearner };
+      const message =
+        "A quiz set asks at most 50 questions, and this one has 3 of your own: choose at most " +
+        "47 generated ones.";
+      expect(await updateSetContents(owner, set.id, body)).toEqual({
+        ok: false,
+        code: "invalid",
+        error: message,
+        fieldErrors: { count: [message] },
+      });
+      expect(await contentsOf(set.id)).toEqual(before);
+      unwrap(await updateSetContents(owner, set.id, { ...body, count: 47 }));
+    },
+  );
 
   test("another instructor, a learner, a missing set: not found, nothing changed", async () => {
     const owner = await makeInstructor();

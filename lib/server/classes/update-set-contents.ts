@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "./caller";
 import { lockOwnSet } from "./lock-own-set";
 import { loadAssignmentWork, type OwnAssignment } from "./own-assignment";
 import { resolveFlashcardSetContents, resolveQuizSetContents } from "./set-contents";
-import { setSummarySelect, summarizeSet, type SetSummary } from "./set-summary";
+import { quizSettingsOf, setSummarySelect, summarizeSet, type SetSummary } from "./set-summary";
 
 /** The refusal once learners have work in `assignments` of the set's assignments. */
 export function setHasWorkMessage(assignments: number): string {
@@ -58,6 +59,20 @@ export async function updateSetContents(
     const contents =
       set.kind === "QUIZ" ? resolveQuizSetContents(input) : resolveFlashcardSetContents(input);
     if (!contents.ok) return contents;
+    if (set.kind === "QUIZ") {
+      // The questions the instructor wrote are asked after the generated ones, and an attempt
+      // holds at most QUIZ_MAX_QUESTIONS (answers past it could not be saved): the limit that
+      // writing and importing questions keep, and that a larger draw would break.
+      const settings = quizSettingsOf({ id: setId, settings: contents.data.settings });
+      const generated = settings.drawPerLearner ? settings.count : contents.data.questionIds.length;
+      const own = await tx.customQuestion.count({ where: { setId } });
+      if (generated + own > QUIZ_MAX_QUESTIONS) {
+        const message =
+          `A quiz set asks at most ${QUIZ_MAX_QUESTIONS} questions, and this one has ${own} ` +
+          `of your own: choose at most ${Math.max(QUIZ_MAX_QUESTIONS - own, 0)} generated ones.`;
+        return fail("invalid", message, { count: [message] });
+      }
+    }
 
     const assignments = await tx.$queryRaw<OwnAssignment[]>`
       SELECT a.id, a."classId", a."setId", ${set.kind} AS kind, a."opensAt", a."dueAt",
