@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
+import { SaveCancelButtons } from "@/components/ui/save-cancel-buttons";
 import { LateCountsField } from "./late-counts-field";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
@@ -167,19 +168,7 @@ export function EditAssignmentForm({
             registration={form.register("lateCounts")}
             error={errorOf("lateCounts")}
           />
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="submit"
-              className={buttonStyles.primary}
-              disabled={pending}
-              aria-busy={pending}
-            >
-              {pending ? "Saving…" : "Save changes"}
-            </button>
-            <button type="button" className={buttonStyles.ghost} onClick={close}>
-              Cancel
-            </button>
-          </div>
+          <SaveCancelButtons pending={pending} saveLabel="Save changes" onCancel={close} />
         </form>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
+import { SaveCancelButtons } from "@/components/ui/save-cancel-buttons";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
@@ -70,19 +71,11 @@ export function EditClassForm({ classId, name: savedName, description: savedDesc
             maxLength={CLASS_DESCRIPTION_MAX}
             {...field("description")}
           />
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="submit"
-              className={buttonStyles.primary}
-              disabled={pending}
-              aria-busy={pending}
-            >
-              {pending ? "Saving…" : "Save changes"}
-            </button>
-            <button type="button" className={buttonStyles.ghost} onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
+          <SaveCancelButtons
+            pending={pending}
+            saveLabel="Save changes"
+            onCancel={() => setOpen(false)}
+          />
         </form>
       ) : null}
     </div>

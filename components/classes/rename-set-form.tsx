@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
+import { SaveCancelButtons } from "@/components/ui/save-cancel-buttons";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
@@ -84,19 +85,7 @@ export function RenameSetForm({ setId, name: savedName }: Props) {
             maxLength={SET_NAME_MAX}
             {...field("name")}
           />
-          <div className="flex flex-wrap gap-2">
-            <button
-              type="submit"
-              className={buttonStyles.primary}
-              disabled={pending}
-              aria-busy={pending}
-            >
-              {pending ? "Saving…" : "Save name"}
-            </button>
-            <button type="button" className={buttonStyles.ghost} onClick={cancel}>
-              Cancel
-            </button>
-          </div>
+          <SaveCancelButtons pending={pending} saveLabel="Save name" onCancel={cancel} />
         </form>
       ) : null}
     </div>
