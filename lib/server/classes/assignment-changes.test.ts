@@ -1,11 +1,9 @@
 // Changing and removing an assignment (instructor walk, findings 2 and 3): the rules of
 // update-assignment.ts and remove-assignment.ts against PostgreSQL, ownership included, and
 // the races with a learner starting an attempt.
-import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { duePassedMessage } from "@/lib/domain/classes/assignment-dates";
 import { db } from "@/lib/server/db";
-import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { archiveClass } from "./archive-class";
 import { getAssignmentResults } from "./get-assignment-results";
 import { getInstructorHome } from "./get-instructor-home";
@@ -29,10 +27,11 @@ import {
   makeClass,
   makeFlashcardSet,
   makeInstructor,
-  makeQuizSet,
   minutesAfter,
   sitAttempt,
   unwrap,
+  quizAssignment,
+  reviewCard,
 } from "./test-fixtures";
 
 /** The edit form's body for the fixtures' assignment, as saved (3 attempts, late not counted). */
@@ -44,33 +43,7 @@ const AS_SAVED = {
   lateCounts: false,
 };
 
-async function quizAssignment(options: Record<string, unknown> = {}) {
-  const owner = await makeInstructor();
-  const cls = await makeClass(owner);
-  const learner = await addMember(cls.joinCode);
-  const set = await makeQuizSet(owner);
-  const assignment = await assign(owner, cls.id, set.id, options);
-  return { owner, cls, learner, set, assignment };
-}
-
 const row = (id: string) => db.assignment.findUnique({ where: { id } });
-
-/** The learner grades a card Good while studying the assignment. */
-const reviewCard = async (userId: string, assignment: string, cardId: string, at: Date) =>
-  unwrap(
-    await gradeFlashcard(
-      userId,
-      {
-        cardId,
-        rating: 3,
-        requestId: randomUUID(),
-        expectedVersion: 0,
-        durationMs: 2000,
-        assignment,
-      },
-      at,
-    ),
-  );
 
 describe("changing an assignment", () => {
   test("a due date that had passed, moved forward: learners and the home follow", async () => {

@@ -34,26 +34,20 @@ import {
   sitAttempt,
   unwrap,
   type TestUser,
+  WRITTEN_QUESTION,
 } from "./test-fixtures";
 
 const NOT_FOUND = { ok: false, code: "not_found", error: "Set not found." };
 const setExists = async (id: string) => (await db.studySet.count({ where: { id } })) === 1;
-
-const written = {
-  kind: "single-choice",
-  prompt: "In which year did the Partnership for Peace begin?",
-  options: "1991\n1994\n1999",
-  correct: "2",
-} as const;
 
 describe("deleting a set", () => {
   test("an unassigned quiz set goes, with the questions its instructor wrote", async () => {
     const owner = await makeInstructor();
     const set = await makeQuizSet(owner, { name: "Old quiz" });
     const kept = await makeQuizSet(owner, { name: "Kept" });
-    unwrap(await createCustomQuestion(owner, set.id, written));
-    unwrap(await createCustomQuestion(owner, set.id, { ...written, prompt: "Second?" }));
-    unwrap(await createCustomQuestion(owner, kept.id, written));
+    unwrap(await createCustomQuestion(owner, set.id, WRITTEN_QUESTION));
+    unwrap(await createCustomQuestion(owner, set.id, { ...WRITTEN_QUESTION, prompt: "Second?" }));
+    unwrap(await createCustomQuestion(owner, kept.id, WRITTEN_QUESTION));
     expect(await deleteSet(owner, set.id)).toEqual({
       ok: true,
       data: { id: set.id, name: "Old quiz" },
@@ -78,7 +72,7 @@ describe("deleting a set", () => {
   test("others, learners, unknown ids: not found, nothing deleted", async () => {
     const owner = await makeInstructor();
     const set = await makeQuizSet(owner);
-    unwrap(await createCustomQuestion(owner, set.id, written));
+    unwrap(await createCustomQuestion(owner, set.id, WRITTEN_QUESTION));
     // The owner whose account became a learner's too: sets are an instructor's tools.
     const demoted = { ...owner, role: "LEARNER" as const };
     for (const who of [await makeInstructor("other"), await makeLearner(), demoted])
@@ -186,7 +180,7 @@ async function setAndClasses(owner: TestUser) {
 }
 
 describe("deleting a set while it is being assigned", () => {
-  // The order that lost work without the lock: an assignment written but not yet committed
+  // The order that lost work without the lock: an assignment WRITTEN_QUESTION but not yet committed
   // when the deletion looks for assignments. Unlocked, the deletion saw none, waited on the
   // new row's reference to the set, and then deleted the set and, by cascade, the assignment
   // that had just been committed: both succeeded. Locked, the deletion waits before looking.
@@ -282,7 +276,7 @@ describe("writing into a set while it is being deleted", () => {
     });
     await deleting.isReady;
     const writes = [
-      createCustomQuestion(owner, quiz.id, written),
+      createCustomQuestion(owner, quiz.id, WRITTEN_QUESTION),
       createCustomCard(owner, cards.id, { front: "NACC", back: "Council" }),
       importIntoSet(owner, cards.id, "csv", "front,back\nEAPC,Euro-Atlantic Council"),
     ];

@@ -24,14 +24,8 @@ import {
   makeInstructor,
   makeQuizSet,
   unwrap,
+  WRITTEN_QUESTION,
 } from "./test-fixtures";
-
-const WRITTEN = {
-  kind: "single-choice",
-  prompt: "In which year did the Partnership for Peace begin?",
-  options: "1991\n1994\n1999",
-  correct: "2",
-} as const;
 
 const GIFT =
   "::Council:: Which council gathers NATO and its partners? " +
@@ -50,7 +44,7 @@ async function sizeOf(owner: Caller, setId: string): Promise<number> {
 
 /** Writes one question in the form and imports a two-question GIFT file into a quiz set. */
 async function addOwnQuestions(owner: Caller, setId: string): Promise<number> {
-  unwrap(await createCustomQuestion(owner, setId, WRITTEN));
+  unwrap(await createCustomQuestion(owner, setId, WRITTEN_QUESTION));
   expect(unwrap(await importIntoSet(owner, setId, "gift", GIFT)).imported).toBe(2);
   return db.customQuestion.count({ where: { setId } });
 }
@@ -119,7 +113,7 @@ describe("a quiz set's size counts the instructor's own questions", () => {
       where: { id: set.id },
       data: { questionIds: { push: "single-choice:removed-programme:gone" } },
     });
-    unwrap(await createCustomQuestion(owner, set.id, WRITTEN));
+    unwrap(await createCustomQuestion(owner, set.id, WRITTEN_QUESTION));
     const room = QUIZ_MAX_QUESTIONS - (await sizeOf(owner, set.id));
     const refused = await importIntoSet(owner, set.id, "gift", GIFT);
     expect(refused).toMatchObject({ ok: false, code: "invalid" });

@@ -13,6 +13,8 @@ import { createClass } from "./create-class";
 import { createFlashcardSet } from "./create-flashcard-set";
 import { createQuizSet } from "./create-quiz-set";
 import { joinClass } from "./join-class";
+import { randomUUID } from "node:crypto";
+import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { storedQuestions as parseQuestions } from "@/lib/server/quiz/stored-json";
 
@@ -107,6 +109,41 @@ export async function assign(
     ),
   );
 }
+
+/** An instructor, a class with one learner, the fixtures' quiz set assigned to it. */
+export async function quizAssignment(options: Record<string, unknown> = {}) {
+  const owner = await makeInstructor();
+  const cls = await makeClass(owner);
+  const learner = await addMember(cls.joinCode);
+  const set = await makeQuizSet(owner);
+  const assignment = await assign(owner, cls.id, set.id, options);
+  return { owner, cls, learner, set, assignment };
+}
+
+/** The learner grades a card Good while studying the assignment. */
+export const reviewCard = async (userId: string, assignment: string, cardId: string, at: Date) =>
+  unwrap(
+    await gradeFlashcard(
+      userId,
+      {
+        cardId,
+        rating: 3,
+        requestId: randomUUID(),
+        expectedVersion: 0,
+        durationMs: 2000,
+        assignment,
+      },
+      at,
+    ),
+  );
+
+/** A question an instructor writes into a quiz set (the form's fields). */
+export const WRITTEN_QUESTION = {
+  kind: "single-choice",
+  prompt: "In which year did the Partnership for Peace begin?",
+  options: "1991\n1994\n1999",
+  correct: "2",
+} as const;
 
 export async function storedQuestions(attemptId: string): Promise<Question[]> {
   const row = await db.quizAttempt.findUniqueOrThrow({

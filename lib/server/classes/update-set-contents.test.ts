@@ -1,11 +1,9 @@
 // Editing a set's contents (update-set-contents.ts) against PostgreSQL: the builder's choices
 // replace the saved ones with the checks of creating; refused to anyone but the owner, and
 // while learners have work in one of its assignments; and the race with a learner starting.
-import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db";
 import { lockWaits } from "@/test/lock-waits";
-import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { createCustomQuestion } from "@/lib/server/interop/custom-questions";
 import { archiveClass } from "./archive-class";
 import { createFlashcardSet } from "./create-flashcard-set";
@@ -27,17 +25,12 @@ import {
   sitAttempt,
   unwrap,
   type TestUser,
+  quizAssignment,
+  reviewCard,
+  WRITTEN_QUESTION,
 } from "./test-fixtures";
 
 const EAPC = "euro-atlantic-partnership-council";
-
-/** A question the instructor writes into a quiz set (the form's fields). */
-const WRITTEN = {
-  kind: "single-choice",
-  prompt: "In which year did the Partnership for Peace begin?",
-  options: "1991\n1994\n1999",
-  correct: "2",
-} as const;
 
 /** What the builder saves, as the row holds it. */
 const contentsOf = (id: string) =>
@@ -62,32 +55,6 @@ const QUIZ_AS_SAVED = {
   count: 5,
   seed: "fixed-set",
 };
-
-async function quizAssignment() {
-  const owner = await makeInstructor();
-  const cls = await makeClass(owner);
-  const learner = await addMember(cls.joinCode);
-  const set = await makeQuizSet(owner);
-  const assignment = await assign(owner, cls.id, set.id);
-  return { owner, cls, learner, set, assignment };
-}
-
-/** The learner grades a card Good while studying the assignment. */
-const reviewCard = async (userId: string, assignment: string, cardId: string, at: Date) =>
-  unwrap(
-    await gradeFlashcard(
-      userId,
-      {
-        cardId,
-        rating: 3,
-        requestId: randomUUID(),
-        expectedVersion: 0,
-        durationMs: 2000,
-        assignment,
-      },
-      at,
-    ),
-  );
 
 describe("editing a set with no learner work", () => {
   test("fixed quiz set: every choice replaced; the save holds the previewed ones", async () => {
@@ -265,7 +232,7 @@ describe("refused", () => {
       const owner = await makeInstructor();
       const set = await makeQuizSet(owner);
       for (const prompt of ["First?", "Second?", "Third?"])
-        unwrap(await createCustomQuestion(owner, set.id, { ...WRITTEN, prompt }));
+        unwrap(await createCustomQuestion(owner, set.id, { ...WRITTEN_QUESTION, prompt }));
       const before = await contentsOf(set.id);
       const body = { ...QUIZ_AS_SAVED, count: 48, drawPerLearner };
       const message =

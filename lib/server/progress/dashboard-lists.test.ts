@@ -17,6 +17,7 @@ import {
   sitAttempt,
   storedQuestions,
   unwrap,
+  WRITTEN_QUESTION,
 } from "@/lib/server/classes/test-fixtures";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
@@ -85,13 +86,7 @@ test("weak questions: under 0.999, weakest first, more answers first on a tie, f
 test("weak questions: an instructor's question shows its text, under the instructor", async () => {
   const owner = await makeInstructor();
   const set = await makeQuizSet(owner);
-  const written = {
-    kind: "single-choice",
-    prompt: "In which year did the Partnership for Peace begin?",
-    options: "1991\n1994\n1999",
-    correct: "2",
-  } as const;
-  const { id: rowId } = unwrap(await createCustomQuestion(owner, set.id, written));
+  const { id: rowId } = unwrap(await createCustomQuestion(owner, set.id, WRITTEN_QUESTION));
   const cls = await makeClass(owner);
   const learner = await addMember(cls.joinCode);
   const assignment = await assign(owner, cls.id, set.id);
@@ -114,10 +109,12 @@ test("weak questions: an instructor's question shows its text, under the instruc
     accuracy: 0,
   };
   expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
-  expect(expected.prompt).toContain(written.prompt);
+  expect(expected.prompt).toContain(WRITTEN_QUESTION.prompt);
 
   // Edited (a new version, a new id) or deleted, the version answered keeps its text.
-  unwrap(await updateCustomQuestion(owner, set.id, rowId, { ...written, prompt: "Reworded?" }));
+  unwrap(
+    await updateCustomQuestion(owner, set.id, rowId, { ...WRITTEN_QUESTION, prompt: "Reworded?" }),
+  );
   expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
   unwrap(await deleteCustomQuestion(owner, set.id, rowId));
   expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
