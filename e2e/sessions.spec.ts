@@ -53,6 +53,10 @@ test("a password change ends other sessions; a deleted account shows no session"
   await page.goto("/settings");
   const form = page.getByRole("form", { name: "Change password" });
   await form.getByLabel("Current password").fill("old-password-1");
+  // The length rule is told before anything is typed, as on sign-up.
+  await expect(form.getByLabel("New password")).toHaveAccessibleDescription(
+    /^At least 8 characters\. Changing it signs you out on every device/,
+  );
   await form.getByLabel("New password").fill("new-password-2");
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(page).toHaveURL(/\/signin/);

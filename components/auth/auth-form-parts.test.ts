@@ -7,9 +7,9 @@ import { PASSWORD_MIN, signUpSchema } from "@/lib/schemas/auth";
 import { NewPasswordField } from "./auth-form-parts";
 
 /** The field's markup, its text, and the texts its aria-describedby names, in order. */
-function render(error?: string) {
+function render(error?: string, note?: string) {
   const html = renderToStaticMarkup(
-    createElement(NewPasswordField, { label: "Password", name: "password", error }),
+    createElement(NewPasswordField, { label: "Password", name: "password", error, note }),
   );
   const describedBy = html.match(/aria-describedby="([^"]*)"/)?.[1]?.split(" ") ?? [];
   const textOf = (id: string) =>
@@ -33,6 +33,17 @@ describe("NewPasswordField", () => {
   ])("with %s the rule is said once, and is what the field names", (_, error, described) => {
     const { text, described: names } = render(error);
     expect(timesRuleSaid(text)).toBe(error === tooLong ? 0 : 1);
+    expect(names).toEqual(described);
+  });
+
+  // Settings' "New password" adds what changing it does; the rule is still said there, once.
+  const note = "Changing it signs you out on every device.";
+  test.each([
+    ["nothing typed yet", undefined, [`At least ${PASSWORD_MIN} characters. ${note}`]],
+    ["a password too short", tooShort, [note, tooShort]],
+  ])("with a note and %s, the rule is said once and the note kept", (_, error, described) => {
+    const { text, described: names } = render(error, note);
+    expect(timesRuleSaid(text)).toBe(1);
     expect(names).toEqual(described);
   });
 });

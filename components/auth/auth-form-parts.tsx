@@ -98,12 +98,15 @@ export const PASSWORD_RULE = `At least ${PASSWORD_MIN} characters.`;
  * A field for choosing a password, with its length rule told once and checked. The rule is the
  * hint until the field has a message, which takes its place under the field and in its
  * aria-describedby: a password refused for its length is told the rule by the message itself
- * ("Use at least 8 characters."), and the hint beside it said it a second time.
+ * ("Use at least 8 characters."), and the hint beside it said it a second time. A `note` (what
+ * saving it does) stays under the field either way.
  */
 export function NewPasswordField({
   error,
+  note,
   ...props
-}: Omit<ComponentProps<typeof FormField>, "type" | "hint">) {
+}: Omit<ComponentProps<typeof FormField>, "type" | "hint"> & { note?: string }) {
+  const hint = [error ? undefined : PASSWORD_RULE, note].filter(Boolean).join(" ");
   return (
     <FormField
       type="password"
@@ -111,7 +114,7 @@ export function NewPasswordField({
       required
       minLength={PASSWORD_MIN}
       maxLength={PASSWORD_MAX}
-      hint={error ? undefined : PASSWORD_RULE}
+      hint={hint || undefined}
       error={error}
       {...props}
     />

@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useEffect, useRef, useState } from "react";
+import { NewPasswordField } from "@/components/auth/auth-form-parts";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
 import { cx } from "@/components/ui/cx";
@@ -97,11 +98,9 @@ export function AccountSecurity({
             autoComplete="current-password"
             {...field("currentPassword")}
           />
-          <FormField
+          <NewPasswordField
             label="New password"
-            type="password"
-            autoComplete="new-password"
-            hint="Changing it signs you out on every device, this one included."
+            note="Changing it signs you out on every device, this one included."
             {...field("newPassword")}
           />
           <button type="submit" className={buttonStyles.primary} aria-busy={pending}>
