@@ -10,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { buttonStyles, cardStyles, inputStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
+import { programmePick, splitPicks, toggleProgramme } from "./flashcard-picks";
 import {
   createFlashcardSetSchema,
   FLASHCARD_SET_MAX_CARDS,
@@ -28,16 +29,17 @@ export type SavedFlashcardSet = {
   cardIds: string[];
 };
 
-const PROGRAMMES_ID = "set-programmes";
 const CARDS_ID = "set-cards";
 
 const toggle = (list: string[], value: string) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
 /**
- * Builds a flashcard set: whole programmes (their decks), plus any single cards picked from the
- * list. A programme's cards show as included when the programme is, so nothing is counted twice.
- * Given a `saved` set, it opens with that set's choices, and saving replaces the set's cards.
+ * Builds a flashcard set from cards picked one by one, a programme's box picking or unpicking
+ * all of its cards at once (flashcard-picks.ts): one card of a ticked programme can be left out
+ * by unticking it, which leaves the programme's box half-ticked. Saving sends the programmes
+ * whose cards are all picked and the other picked cards. Given a `saved` set, it opens with that
+ * set's cards picked, and saving replaces them.
  */
 export function FlashcardSetBuilder({
   programmes,
@@ -50,25 +52,11 @@ export function FlashcardSetBuilder({
 }) {
   const router = useRouter();
   const [filter, setFilter] = useState("");
-  const deckOf = new Map(cards.map((c) => [c.id, c.deckId]));
-  // Only the picked cards outside the chosen programmes are sent: the rest come with their deck.
-  const extraCardsOf = (programmeIds: string[], cardIds: string[]) =>
-    cardIds.filter((id) => !programmeIds.includes(deckOf.get(id) ?? ""));
 
   const { form, formProps, alertRef, formError, pending, field, errorOf } = useJsonForm({
     schema: createFlashcardSetSchema,
-    // A saved set's cards count as picked one by one when their programme is not chosen, so
-    // unticking a programme takes its cards out with it.
-    defaultValues: {
-      name: saved?.name ?? "",
-      programmeIds: saved?.programmeIds ?? [],
-      cardIds: saved ? extraCardsOf(saved.programmeIds, saved.cardIds) : [],
-    },
-    toInput: ({ name, programmeIds, cardIds }) => ({
-      name,
-      programmeIds,
-      cardIds: extraCardsOf(programmeIds, cardIds),
-    }),
+    defaultValues: { name: saved?.name ?? "", cardIds: saved?.cardIds ?? [] },
+    toInput: ({ name, cardIds }) => ({ name, ...splitPicks(cards, cardIds) }),
     submit: (input) =>
       saved
         ? requestJson(`/api/sets/${encodeURIComponent(saved.id)}/contents`, {
@@ -80,17 +68,18 @@ export function FlashcardSetBuilder({
       router.push(saved ? `/sets/${encodeURIComponent(saved.id)}?saved=contents` : "/sets"),
     leavesPage: true,
   });
-  const programmeIds = useController({ control: form.control, name: "programmeIds" }).field;
   const cardIds = useController({ control: form.control, name: "cardIds" }).field;
-  const programmesError = errorOf("programmeIds");
   const cardsError = errorOf("cardIds");
 
   const programmeName = new Map(programmes.map((p) => [p.id, p.name]));
   const cardsPer = new Map<string, number>();
   for (const c of cards) cardsPer.set(c.deckId, (cardsPer.get(c.deckId) ?? 0) + 1);
-  const chosenDecks = new Set(programmeIds.value);
-  const extraCards = extraCardsOf(programmeIds.value, cardIds.value);
-  const total = cards.filter((c) => chosenDecks.has(c.deckId)).length + extraCards.length;
+  const picked = new Set(cardIds.value);
+  const pickedPer = new Map<string, number>();
+  for (const c of cards)
+    if (picked.has(c.id)) pickedPer.set(c.deckId, (pickedPer.get(c.deckId) ?? 0) + 1);
+  const singles = splitPicks(cards, cardIds.value).cardIds;
+  const total = picked.size;
   const needle = filter.trim().toLowerCase();
   const shown = needle
     ? cards.filter(
@@ -119,44 +108,50 @@ export function FlashcardSetBuilder({
         />
       </div>
 
-      <fieldset
-        className="space-y-3"
-        aria-describedby={programmesError ? fieldErrorId(PROGRAMMES_ID) : undefined}
-        data-invalid={programmesError ? true : undefined}
-      >
+      <fieldset className="space-y-3">
         <legend className="text-base font-semibold">Programmes</legend>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Every card of the programmes you tick.
+          Tick a programme for all of its cards; untick single cards below to leave them out.
         </p>
         <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-          {programmes.map((p) => (
-            <div
-              key={p.id}
-              className={cx(
-                "flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm",
-                "hover:bg-slate-100 dark:hover:bg-slate-800",
-              )}
-            >
-              <input
-                id={`programme-${p.id}`}
-                type="checkbox"
-                checked={chosenDecks.has(p.id)}
-                onChange={() => programmeIds.onChange(toggle(programmeIds.value, p.id))}
-                aria-describedby={`programme-${p.id}-count`}
-              />
-              <span>
-                <label htmlFor={`programme-${p.id}`}>{p.name}</label>{" "}
-                <span
-                  id={`programme-${p.id}-count`}
-                  className="whitespace-nowrap text-slate-600 dark:text-slate-400"
-                >
-                  ({cardsPer.get(p.id) ?? 0} cards)
+          {programmes.map((p) => {
+            const pick = programmePick(cards, p.id, picked);
+            const count = cardsPer.get(p.id) ?? 0;
+            return (
+              <div
+                key={p.id}
+                className={cx(
+                  "flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm",
+                  "hover:bg-slate-100 dark:hover:bg-slate-800",
+                )}
+              >
+                <input
+                  id={`programme-${p.id}`}
+                  type="checkbox"
+                  checked={pick === "all"}
+                  // Half-ticked (read out as "mixed") while only some of its cards are picked.
+                  ref={(box) => {
+                    if (box) box.indeterminate = pick === "some";
+                  }}
+                  disabled={count === 0}
+                  onChange={() => cardIds.onChange(toggleProgramme(cards, p.id, cardIds.value))}
+                  aria-describedby={`programme-${p.id}-count`}
+                />
+                <span>
+                  <label htmlFor={`programme-${p.id}`}>{p.name}</label>{" "}
+                  <span
+                    id={`programme-${p.id}-count`}
+                    className="whitespace-nowrap text-slate-600 dark:text-slate-400"
+                  >
+                    {pick === "some"
+                      ? `(${pickedPer.get(p.id) ?? 0} of ${count} cards)`
+                      : `(${count} cards)`}
+                  </span>
                 </span>
-              </span>
-            </div>
-          ))}
+              </div>
+            );
+          })}
         </div>
-        <FieldError id={fieldErrorId(PROGRAMMES_ID)} message={programmesError} />
       </fieldset>
 
       <div className={cardStyles}>
@@ -165,9 +160,9 @@ export function FlashcardSetBuilder({
           aria-describedby={cardsError ? fieldErrorId(CARDS_ID) : undefined}
           data-invalid={cardsError ? true : undefined}
         >
-          <legend className="text-base font-semibold">Individual cards (optional)</legend>
+          <legend className="text-base font-semibold">Cards</legend>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Add single cards from other programmes.
+            Tick single cards to add them, or untick one of a ticked programme to leave it out.
           </p>
           <div className="max-w-sm">
             <label htmlFor="card-filter" className="block text-sm font-medium">
@@ -189,7 +184,6 @@ export function FlashcardSetBuilder({
             aria-label="Cards"
           >
             {shown.map((c) => {
-              const withDeck = chosenDecks.has(c.deckId);
               return (
                 <li key={c.id}>
                   <div
@@ -202,8 +196,7 @@ export function FlashcardSetBuilder({
                       id={`card-${c.id}`}
                       type="checkbox"
                       className="mt-0.5"
-                      checked={withDeck || cardIds.value.includes(c.id)}
-                      disabled={withDeck}
+                      checked={picked.has(c.id)}
                       onChange={() => cardIds.onChange(toggle(cardIds.value, c.id))}
                       aria-describedby={`card-${c.id}-deck`}
                     />
@@ -214,7 +207,6 @@ export function FlashcardSetBuilder({
                         className="block text-xs text-slate-600 dark:text-slate-400"
                       >
                         {programmeName.get(c.deckId) ?? c.deckId}
-                        {withDeck ? " · included with its programme" : ""}
                       </span>
                     </span>
                   </div>
@@ -242,7 +234,7 @@ export function FlashcardSetBuilder({
           {total === 0
             ? "No cards chosen yet."
             : `${total} ${total === 1 ? "card" : "cards"} in this set.`}
-          {extraCards.length > FLASHCARD_SET_MAX_CARDS
+          {singles.length > FLASHCARD_SET_MAX_CARDS
             ? ` Pick at most ${FLASHCARD_SET_MAX_CARDS} single cards.`
             : ""}
         </p>
