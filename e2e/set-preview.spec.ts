@@ -86,7 +86,7 @@ test("edit set: exclude a saved question, save, and the set page lists its repla
   await expect(generated).toHaveCount(5);
 
   await page.getByRole("link", { name: "Edit set", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Edit Edit me" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Edit “Edit me”" })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Set name" })).toHaveValue("Edit me");
   await expect(page.getByRole("spinbutton", { name: "Number of questions" })).toHaveValue("5");
   // The saved questions, as the set page lists them: the builder opens with its preview.

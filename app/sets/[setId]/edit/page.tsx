@@ -31,7 +31,7 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
         current="Edit set"
       />
       <PageHeader
-        title={`Edit ${set.name}`}
+        title={`Edit “${set.name}”`}
         description={
           (set.kind === "quiz"
             ? "Change the questions' programmes, types and options, pin or exclude questions"
