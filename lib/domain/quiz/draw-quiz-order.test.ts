@@ -8,12 +8,15 @@ import { generateQuestionBank } from "@/lib/domain/questions/generate";
 import type { Question, QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
 import { drawQuiz, type QuizFilter } from "./draw-quiz";
 
-const template = generateQuestionBank(loadContent())[0]!;
+// A question of the bank for each kind, well formed, to take its fields from.
+const templates = new Map<QuestionKind, Question>();
+for (const q of generateQuestionBank(loadContent()))
+  if (!templates.has(q.kind)) templates.set(q.kind, q);
 const all: QuizFilter = { programmeIds: [], kinds: [], sourceOnly: false };
 const SEEDS = Array.from({ length: 24 }, (_, i) => `seed-${i}`);
 
 function question(id: string, kind: QuestionKind, level: QuestionLevel, factIds: string[]) {
-  return { ...template, id, kind, level, factIds, beyondSource: false } as Question;
+  return { ...templates.get(kind)!, id, level, factIds, beyondSource: false };
 }
 
 function kindsOf(bank: readonly Question[], ids: readonly string[]): QuestionKind[] {

@@ -2,7 +2,10 @@
  * Drawing a quiz from the question bank: filter by programme, kind and source, then pick with
  * a seeded random source so the same seed and bank give the same quiz. The pick spreads over
  * question kinds (round-robin over kinds in random order) and avoids two questions on the
- * same fact while other facts remain, because a true/false on a fact gives away its cloze.
+ * same fact while other facts remain, because a true/false on a fact gives away its cloze, and
+ * likewise two questions of which one shows the other's answer (reveals.ts). True/false
+ * questions are taken true and false in turn while both are left, so that answering "true"
+ * (or "false") throughout scores about half of them.
  * In each round the questions that span many facts (ordering, matching) are placed first, and
  * a kind's first question may share a fact when no other is left: variety comes first.
  * With `maxRecallShare` (the default practice quiz uses DEFAULT_MAX_RECALL_SHARE), at most that
@@ -13,6 +16,7 @@
  */
 import { filterByLevel } from "@/lib/domain/questions/filter-by-level";
 import { createRng, shuffle } from "@/lib/domain/random";
+import { revealingPairs } from "./reveals";
 import type { Question, QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
 
 /** The default practice quiz asks at most half its questions at recall. */
@@ -96,13 +100,28 @@ export function drawQuiz(
       1 +
       (recallOnly.has(q.kind) && !pickedKinds.has(q.kind) ? reserved() - 1 : reserved()) <=
       cap;
+  const revealing = revealingPairs(bank);
+  const givenAway = new Set<string>();
+  // Shares a fact with a question already chosen, or one of the two gives the other away.
+  const clashes = (q: Question) => q.factIds.some((f) => usedFacts.has(f)) || givenAway.has(q.id);
+  let trues = 0;
+  let falses = 0;
+  // The true/false answer taken less so far; undefined while even (or for other kinds).
+  const wanted = (q: Question) =>
+    q.kind !== "true-false" || trues === falses ? undefined : trues < falses;
   const take = (q: Question) => {
+    if (q.kind === "true-false") {
+      if (q.answer) trues++;
+      else falses++;
+    }
     chosen.push(q);
     pickedKinds.add(q.kind);
     if (isRecall(q)) recallTaken++;
     q.factIds.forEach((f) => usedFacts.add(f));
+    revealing.get(q.id)?.forEach((id) => givenAway.add(id));
   };
-  // Round-robin over kinds; within a kind, skip (defer) questions on a fact already asked.
+  // Round-robin over kinds; within a kind, skip (defer) questions on a fact already asked or
+  // that clash otherwise, and true/false questions of the answer taken more so far.
   while (chosen.length < count && queues.some((queue) => queue.length > 0)) {
     // Questions spanning many facts (ordering, matching) pick first in each round; the many
     // single-fact questions can then still find facts of their own.
@@ -112,10 +131,13 @@ export function drawQuiz(
     for (const queue of round) {
       if (chosen.length >= count || queue.length === 0) continue;
       const kind = queue[0]!.kind;
-      const index = queue.findIndex(
-        (q) => recallAllowed(q) && !q.factIds.some((f) => usedFacts.has(f)),
+      const fits = (q: Question) => recallAllowed(q) && !clashes(q);
+      const balanced = queue.findIndex(
+        (q) => fits(q) && q.kind === "true-false" && q.answer === wanted(q),
       );
-      const allowed = queue.findIndex(recallAllowed);
+      const index = balanced >= 0 ? balanced : queue.findIndex(fits);
+      // Variety may share a fact, never give an answer away.
+      const allowed = queue.findIndex((q) => recallAllowed(q) && !givenAway.has(q.id));
       if (index >= 0) {
         deferred.push(...queue.splice(0, index));
         take(queue.shift()!);
@@ -128,10 +150,21 @@ export function drawQuiz(
       }
     }
   }
-  // Only when the distinct facts run out do questions share a fact; the recall cap still holds.
-  for (const q of deferred) {
-    if (chosen.length >= count) break;
-    if (!isRecall(q) || recallTaken < cap) take(q);
+  // Only when the distinct facts run out do questions share a fact, and only then does one
+  // give another away; the recall cap still holds. Each pick takes the first deferred question
+  // that clashes least: giving an answer away, then sharing a fact, then unbalancing true and
+  // false.
+  const cost = (q: Question) =>
+    (givenAway.has(q.id) ? 4 : 0) +
+    (q.factIds.some((f) => usedFacts.has(f)) ? 2 : 0) +
+    (wanted(q) !== undefined && q.kind === "true-false" && q.answer !== wanted(q) ? 1 : 0);
+  let left = deferred.filter((q) => !isRecall(q) || recallTaken < cap);
+  while (chosen.length < count && left.length > 0) {
+    let best = 0;
+    for (let i = 1; i < left.length && cost(left[best]!) > 0; i++)
+      if (cost(left[i]!) < cost(left[best]!)) best = i;
+    take(left.splice(best, 1)[0]!);
+    left = left.filter((q) => !isRecall(q) || recallTaken < cap);
   }
   return shuffle(chosen, rng).map((q) => q.id);
 }
