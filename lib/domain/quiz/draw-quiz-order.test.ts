@@ -76,4 +76,46 @@ describe("drawQuiz on made-up banks", () => {
         kindsOf(bank, drawQuiz(bank, all, 8, seed)),
       );
   });
+
+  test("questions never answered come first, then the ones answered longest ago", () => {
+    const bank = ["a1", "a2", "a3", "a4", "a5", "a6"].map((id) =>
+      question(id, "single-choice", "apply", [id]),
+    );
+    const seen = new Map([
+      ["a1", 5_000],
+      ["a2", 1_000],
+      ["a3", 3_000],
+    ]);
+    for (const seed of SEEDS) {
+      expect(drawQuiz(bank, all, 3, seed, { seen }).toSorted()).toEqual(["a4", "a5", "a6"]);
+      expect(drawQuiz(bank, all, 4, seed, { seen }).toSorted()).toEqual(["a2", "a4", "a5", "a6"]);
+      expect(drawQuiz(bank, all, 5, seed, { seen }).toSorted()).toEqual([
+        "a2",
+        "a3",
+        "a4",
+        "a5",
+        "a6",
+      ]);
+    }
+  });
+
+  test("among deferred questions of two kinds, the one answered longest ago fills up", () => {
+    // Each kind's two questions share a fact: the first round takes the older of each, the
+    // second defers the other two, and the fill takes the older of those, whatever the order
+    // in which the kinds were deferred.
+    const bank = [
+      question("s1", "single-choice", "apply", ["g"]),
+      question("s2", "single-choice", "apply", ["g"]),
+      question("t1", "ordering", "apply", ["f"]),
+      question("t2", "ordering", "apply", ["f"]),
+    ];
+    const seen = new Map([
+      ["s1", 5_000],
+      ["s2", 9_000],
+      ["t1", 1_000],
+      ["t2", 8_000],
+    ]);
+    for (const seed of SEEDS)
+      expect(drawQuiz(bank, all, 3, seed, { seen }).toSorted()).toEqual(["s1", "t1", "t2"]);
+  });
 });

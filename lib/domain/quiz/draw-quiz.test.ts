@@ -233,4 +233,26 @@ describe("levels", () => {
     );
     expect(answers.filter(Boolean)).toHaveLength(10);
   });
+
+  // The learner walk of 2026-12-03: a 15-question exam after a 10-question practice quiz asked
+  // 3 of its questions again, their answers just shown. A question answered before comes back
+  // only for a kind whose fresh questions all clash with the quiz (the source has 3 matching
+  // questions), or in the fill, before one that shares a fact.
+  test("the next quiz repeats the last one's questions only where fresh ones do not fit", () => {
+    const practice: QuizFilter = { ...all, sourceOnly: true, maxRecallShare: 0.5 };
+    const exam: QuizFilter = { ...all, sourceOnly: true };
+    let withHistory = 0;
+    let without = 0;
+    for (let i = 0; i < 100; i++) {
+      const first = drawQuiz(sourceBank, practice, 10, `first-${i}`);
+      const seen = new Map(first.map((id) => [id, 1_000]));
+      withHistory += drawQuiz(sourceBank, exam, 15, `next-${i}`, { seen }).filter((id) =>
+        seen.has(id),
+      ).length;
+      without += drawQuiz(sourceBank, exam, 15, `next-${i}`).filter((id) => seen.has(id)).length;
+    }
+    // 15 against 234 when written.
+    expect(without).toBeGreaterThan(150);
+    expect(withHistory * 10).toBeLessThan(without);
+  });
 });

@@ -57,12 +57,18 @@ export function filterQuestions<T extends FilterableQuestion>(
   );
 }
 
-/** Picks up to `count` questions; returns their ids in the order they will be asked. */
+/**
+ * Picks up to `count` questions; returns their ids in the order they will be asked. With
+ * `seen` (question id to when the learner last answered it, in ms), questions not yet answered
+ * come first within each kind, then the ones answered longest ago: a learner's next quiz asks
+ * what they have not just seen, while its kinds, facts and recall share are kept as above.
+ */
 export function drawQuiz(
   bank: readonly Question[],
   filter: QuizFilter,
   count: number,
   seed: string,
+  { seen }: { seen?: ReadonlyMap<string, number> } = {},
 ): string[] {
   const rng = createRng(`draw:${seed}`);
   const candidates = filterQuestions(bank, filter);
@@ -80,8 +86,10 @@ export function drawQuiz(
   }
   // Kinds in a seeded order, each kind's questions shuffled: an interleaving that is random
   // yet spreads a short quiz over as many kinds as it can.
+  // Never answered first, then answered longest ago (a stable sort keeps the shuffle's order).
+  const staleness = (q: Question) => seen?.get(q.id) ?? -1;
   const queues = shuffle([...byKind.keys()].sort(), rng).map((kind) =>
-    shuffle(byKind.get(kind)!, rng),
+    shuffle(byKind.get(kind)!, rng).sort((a, b) => staleness(a) - staleness(b)),
   );
 
   const chosen: Question[] = [];
@@ -131,7 +139,10 @@ export function drawQuiz(
     for (const queue of round) {
       if (chosen.length >= count || queue.length === 0) continue;
       const kind = queue[0]!.kind;
-      const fits = (q: Question) => recallAllowed(q) && !clashes(q);
+      // A question answered before is taken in the rounds only for a kind not yet asked; else
+      // it waits for the fill, behind every fresh question that fits.
+      const fits = (q: Question) =>
+        recallAllowed(q) && !clashes(q) && !(seen?.has(q.id) && pickedKinds.has(kind));
       const balanced = queue.findIndex(
         (q) => fits(q) && q.kind === "true-false" && q.answer === wanted(q),
       );
@@ -152,13 +163,16 @@ export function drawQuiz(
   }
   // Only when the distinct facts run out do questions share a fact, and only then does one
   // give another away; the recall cap still holds. Each pick takes the first deferred question
-  // that clashes least: giving an answer away, then sharing a fact, then unbalancing true and
-  // false.
+  // that clashes least: giving an answer away, then sharing a fact, then having been answered
+  // before (the longest ago first), then unbalancing true and false.
   const cost = (q: Question) =>
-    (givenAway.has(q.id) ? 4 : 0) +
-    (q.factIds.some((f) => usedFacts.has(f)) ? 2 : 0) +
+    (givenAway.has(q.id) ? 8 : 0) +
+    (q.factIds.some((f) => usedFacts.has(f)) ? 4 : 0) +
+    (seen?.has(q.id) ? 2 : 0) +
     (wanted(q) !== undefined && q.kind === "true-false" && q.answer !== wanted(q) ? 1 : 0);
-  let left = deferred.filter((q) => !isRecall(q) || recallTaken < cap);
+  let left = deferred
+    .sort((a, b) => staleness(a) - staleness(b))
+    .filter((q) => !isRecall(q) || recallTaken < cap);
   while (chosen.length < count && left.length > 0) {
     let best = 0;
     for (let i = 1; i < left.length && cost(left[best]!) > 0; i++)

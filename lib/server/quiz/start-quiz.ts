@@ -83,7 +83,7 @@ export async function startQuiz(
     return fail("invalid", "Answer some questions first: there are no weak ones to practise.");
   const ids = chosen
     ? shuffle(chosen, createRng(`draw:${seed}`))
-    : await drawFromBank(bank, settings, seed);
+    : await drawFromBank(bank, settings, seed, await answeredBefore(userId));
   if (ids.length === 0) {
     return fail(
       "invalid",
@@ -114,12 +114,31 @@ function drawFilter(settings: QuizSettings) {
  * The ordinary draw; with "harder questions", from the hardest of the matching questions
  * (their facility counters are read for the candidates only: one row per question).
  */
-async function drawFromBank(bank: readonly Question[], settings: QuizSettings, seed: string) {
+async function drawFromBank(
+  bank: readonly Question[],
+  settings: QuizSettings,
+  seed: string,
+  seen: ReadonlyMap<string, number>,
+) {
   const filter = drawFilter(settings);
-  if (!settings.harder) return drawQuiz(bank, filter, settings.count, seed);
+  if (!settings.harder) return drawQuiz(bank, filter, settings.count, seed, { seen });
   const candidates = filterQuestions(bank, filter);
   const counts = await getFacilityCounts(candidates.map((q) => q.id));
-  return drawQuiz(harderPool(candidates, counts, settings.count), filter, settings.count, seed);
+  const pool = harderPool(candidates, counts, settings.count);
+  return drawQuiz(pool, filter, settings.count, seed, { seen });
+}
+
+/**
+ * When the learner last answered each question they have answered (a practice answer, or an
+ * exam's once submitted), so that the draw asks fresh questions first (draw-quiz.ts). One row
+ * a question answered, at most the bank's size.
+ */
+async function answeredBefore(userId: string): Promise<Map<string, number>> {
+  const rows = await db.questionStat.findMany({
+    where: { userId },
+    select: { questionId: true, lastAnsweredAt: true },
+  });
+  return new Map(rows.map((r) => [r.questionId, r.lastAnsweredAt.getTime()]));
 }
 
 /** As many as the progress page lists under "Weakest questions". */
