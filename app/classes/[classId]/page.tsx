@@ -193,7 +193,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                         Attempts
                       </th>
                       <th scope="col" className={t.th}>
-                        Submitted
+                        Done
                       </th>
                       <th scope="col" className={t.th}>
                         <span className="sr-only">Results</span>
@@ -230,7 +230,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                           {a.set.kind === "flashcards" ? "–" : (a.attemptsAllowed ?? "Unlimited")}
                         </td>
                         <td className={`${t.cell} tabular-nums`}>
-                          {a.submitted === null ? "–" : `${a.submitted} of ${a.members}`}
+                          {a.submitted !== null
+                            ? `${a.submitted} of ${a.members} submitted`
+                            : `${a.reviewedAll ?? 0} of ${a.members} reviewed every card`}
                         </td>
                         <td className={`${t.cell} text-right`}>
                           <Link href={`/assignments/${a.id}/results`} className={t.link}>

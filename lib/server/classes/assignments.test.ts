@@ -34,8 +34,10 @@ import {
   makeClass,
   makeFlashcardSet,
   makeInstructor,
+  makeLearner,
   makeQuizSet,
   minutesAfter,
+  reviewCard,
   sitAttempt,
   storedQuestions,
   unwrap,
@@ -576,5 +578,38 @@ describe("flashcard assignments", () => {
       lastSubmittedAt: minutesAfter(WHILE_OPEN, 2),
       cards: { total: 3, reviewed: 3 },
     });
+  });
+
+  // The class page's "Done" column read "–" for a flashcard assignment (instructor walk,
+  // 2026-12-03), while its results knew who had reviewed every card.
+  test("the class's list counts the members who reviewed every card, and only them", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const cards = cardIdsOf("pfp", 2);
+    const set = await makeFlashcardSet(owner, cards);
+    const a = await assign(owner, cls.id, set.id);
+    const all = await addMember(cls.joinCode, "all-cards");
+    const half = await addMember(cls.joinCode, "half");
+    await addMember(cls.joinCode, "none");
+    const outsider = await makeLearner("outsider");
+    await reviewCard(all.id, a.id, cards[0]!, WHILE_OPEN);
+    await reviewCard(all.id, a.id, cards[1]!, minutesAfter(WHILE_OPEN, 1));
+    await reviewCard(half.id, a.id, cards[0]!, WHILE_OPEN);
+    // Not a member: studying the cards on their own does not count for the class.
+    await gradeFlashcard(
+      outsider.id,
+      { cardId: cards[0]!, rating: 3, requestId: randomUUID(), expectedVersion: 0, durationMs: 1 },
+      WHILE_OPEN,
+    );
+    const list = unwrap(await listAssignmentsForInstructor(owner, cls.id, AFTER_DUE));
+    expect(list).toEqual([
+      expect.objectContaining({ id: a.id, members: 3, submitted: null, reviewedAll: 1 }),
+    ]);
+    // Late but complete counts as done too, as the results page counts it.
+    await reviewCard(half.id, a.id, cards[1]!, AFTER_DUE);
+    const later = unwrap(
+      await listAssignmentsForInstructor(owner, cls.id, minutesAfter(AFTER_DUE, 1)),
+    );
+    expect(later[0]).toMatchObject({ reviewedAll: 2 });
   });
 });
