@@ -12,6 +12,7 @@ const INTEGRATION = ["lib/server/**/*.test.ts", "prisma/**/*.test.ts"];
  * that does any of this in a project without isolation.
  */
 const INTEGRATION_ISOLATED = [
+  "lib/server/account/account-route.test.ts",
   "lib/server/auth/rate-limits.test.ts",
   "lib/server/bench.test.ts",
   "lib/server/classes/class-admin-edges.test.ts",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { AccountNameForm } from "@/components/settings/account-name-form";
 import { AccountSecurity } from "@/components/settings/account-security";
 import { mailDelivery } from "@/lib/server/mail/send-mail";
 import { FsrsOptimisationPanel } from "@/components/settings/fsrs-optimisation-panel";
@@ -56,6 +57,9 @@ export default async function SettingsPage() {
       </div>
       <div className="mt-10">
         <FsrsOptimisationPanel initial={fsrsPanel} timeZone={settings.timeZone} />
+      </div>
+      <div className="mt-10">
+        <AccountNameForm name={user.name} />
       </div>
       <div className="mt-10">
         <AccountSecurity

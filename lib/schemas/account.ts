@@ -1,6 +1,6 @@
 // Input schema for deleting one's own account, shared by the form and the server.
 import { z } from "zod";
-import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from "./auth";
+import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, nameSchema } from "./auth";
 
 /** The email typed to confirm; compared with the account's, ignoring case, on the server. */
 export const deleteAccountSchema = z.strictObject({
@@ -22,3 +22,9 @@ export const changePasswordSchema = z.strictObject({
     .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
     .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
 });
+
+/**
+ * Changing one's own account (PATCH /api/account): the name only. Strict, so an email sent
+ * along is refused rather than silently ignored: changing the address is not offered.
+ */
+export const updateAccountSchema = z.strictObject({ name: nameSchema });

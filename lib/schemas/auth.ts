@@ -16,12 +16,18 @@ export const emailSchema = z
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }))
   .transform((value) => value.toLowerCase());
 
+/**
+ * The name others see (the header, class rosters and gradebooks): chosen at sign-up and
+ * changed in Settings under the same rule.
+ */
+export const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(NAME_MAX, `A name has at most ${NAME_MAX} characters.`);
+
 export const signUpSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
-    .trim()
-    .min(1, "Enter your name.")
-    .max(NAME_MAX, `A name has at most ${NAME_MAX} characters.`),
+  name: nameSchema,
   email: emailSchema,
   password: z
     .string({ error: "Choose a password." })
