@@ -106,7 +106,24 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
     "You joined Partnerships 101, taught by Ina Teacher.",
   );
   await expect(learner.getByRole("heading", { name: /^To do \(1\)/ })).toBeVisible();
-  await learner.getByRole("button", { name: "Start Week 1 quiz" }).click();
+  // Starting spends one of the two attempts: it asks first, naming how many are left. Declined,
+  // nothing starts (after a reload the card still offers Start, none used); accepted, it starts.
+  const start = learner.getByRole("button", { name: "Start Week 1 quiz" });
+  let asked = "";
+  learner.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await start.click();
+  await expect
+    .poll(() => asked)
+    .toBe("This uses 1 of your 2 remaining attempts at “Week 1 quiz”; 1 will be left. Start now?");
+  await expect(start).toHaveAttribute("aria-busy", "false");
+  await learner.reload();
+  await expect(learner.getByText("0 of 2 used")).toBeVisible();
+  await expect(learner.getByRole("link", { name: "Resume Week 1 quiz" })).toHaveCount(0);
+  learner.once("dialog", (dialog) => void dialog.accept());
+  await start.click();
   await answerPracticeTrueFalse(learner, 5);
   const score = (await learner
     .getByRole("heading", { name: /Your score: \d+%/ })

@@ -309,6 +309,33 @@ test.describe("a grade online", () => {
   });
 });
 
+test("on a phone the answer shown is above the grades, not under them", async ({ browser }) => {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    timezoneId: zoneNearMidday(),
+  });
+  const page = await context.newPage();
+  await newLearnerStudyingPfp(page, "Paula Phone", "phone-answer");
+  await page.goto("/flashcards/study?deck=pfp");
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  const front = page.locator("#card-front");
+  const answer = page.locator("#card-back");
+  const grades = page.getByRole("group", { name: "How well did you remember?" });
+  // Several cards: by button and by key, each answer to be read without a scroll.
+  for (const reveal of ["click", "Space", "click"] as const) {
+    const shown = await front.textContent();
+    if (reveal === "click") await page.getByRole("button", { name: /Show answer/ }).click();
+    else await page.keyboard.press("Space");
+    await expect(answer).toBeInViewport({ ratio: 1 });
+    const answerBox = (await answer.boundingBox())!;
+    const gradesBox = (await grades.boundingBox())!;
+    expect(answerBox.y + answerBox.height).toBeLessThanOrEqual(gradesBox.y);
+    await page.keyboard.press("3");
+    await expect(front).not.toHaveText(shown!);
+  }
+  await context.close();
+});
+
 test("a short phone screen keeps the grades in view; a German browser hydrates the end", async ({
   browser,
 }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { createAccount, uniqueEmail } from "./helpers";
+import { createAccount, postJson, uniqueEmail } from "./helpers";
 
 const KIND_NAMES = [
   "Single choice",
@@ -307,4 +307,41 @@ test("bad quiz requests are refused with clear 4xx answers", async ({ page }) =>
     ).status(),
   ).toBe(401);
   await anonymous.close();
+});
+
+test("a checked matching question drops the messages of its answering", async ({ page }) => {
+  await createAccount(page, {
+    name: "Match Learner",
+    email: uniqueEmail("match"),
+    password: "match-password",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Match Learner" })).toBeVisible();
+  const { attemptId } = await postJson<{ attemptId: string }>(page, "/api/quiz-attempts", {
+    kinds: ["matching"],
+    count: 5,
+    mode: "practice",
+    sourceOnly: false,
+  });
+  await page.goto(`/quizzes/${attemptId}`);
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  const question = page.getByRole("group").filter({ has: page.locator("legend") });
+  const items = question.getByRole("listitem");
+  const total = await items.count();
+  expect(total).toBeGreaterThan(1);
+  // One card dragged onto the first item (the mouse way), the rest left unmatched.
+  await question.locator("[draggable=true]").first().dragTo(items.first());
+  const announcement = question.locator("[aria-live]");
+  await expect(announcement).toHaveText(/ matched with /);
+  const left = question.getByText(`${total - 1} of ${total} not matched yet.`);
+  await expect(left).toBeVisible();
+
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(
+    page.getByRole("heading", { level: 3, name: /^(Correct|Partly correct|Incorrect)/ }),
+  ).toBeVisible();
+  // Under the verdict, each item is marked: the messages written while answering are gone.
+  await expect(announcement).toHaveText("");
+  await expect(left).toHaveCount(0);
+  await expect(question.getByText(/not matched yet\./)).toHaveCount(0);
+  await expect(question).not.toContainText("matched with");
 });

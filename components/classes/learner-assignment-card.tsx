@@ -1,6 +1,7 @@
 import { Link } from "@/components/ui/link";
 import { StartQuizButton } from "@/components/quiz-setup/start-quiz-button";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { startAttemptConfirmation } from "@/lib/domain/classes/start-attempt-confirmation";
 import { formatDateTime, formatScore } from "@/lib/domain/format/format";
 import type { LearnerAssignment } from "@/lib/server/classes/list-assignments-for-learner";
 import { AssignmentStatusBadge } from "./assignment-status-badge";
@@ -96,6 +97,10 @@ function AssignmentAction({ assignment: a }: { assignment: LearnerAssignment }) 
       url={`/api/assignments/${a.id}/attempts`}
       label={a.attemptsUsed === 0 ? "Start" : "Try again"}
       srLabel={a.set.name}
+      confirmMessage={startAttemptConfirmation({
+        name: a.set.name,
+        attemptsLeft: a.attemptsLeft,
+      })}
     />
   );
 }

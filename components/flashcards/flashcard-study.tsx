@@ -94,6 +94,8 @@ export function FlashcardStudy({
   const offline = useOfflineStudy(packFor, { session: showSession, error: showError });
   const shownAt = useRef(0);
   const heading = useRef<HTMLHeadingElement>(null);
+  const answer = useRef<HTMLParagraphElement>(null);
+  const grades = useRef<HTMLDivElement>(null);
   const card = session.card;
   // Keys work once the page is interactive; tests (and styles) can tell from this attribute.
   const hydrated = useHydrated();
@@ -101,6 +103,19 @@ export function FlashcardStudy({
   useEffect(() => {
     shownAt.current = Date.now();
   }, [card?.cardId, card?.version]);
+
+  // On a phone the answer appeared under the grades, which stay at the screen's bottom there,
+  // and every card needed a scroll to read it. The answer is scrolled just into view above them
+  // (no further: the front stays on screen when both fit). Only the page scrolls: focus stays
+  // where it was, so Space and 1-4 go on working.
+  useLayoutEffect(() => {
+    const shown = answer.current;
+    const bar = grades.current;
+    if (!revealed || !shown || !bar) return;
+    const covered = getComputedStyle(bar).position === "sticky" ? bar.offsetHeight : 0;
+    shown.style.scrollMarginBottom = `${covered + 8}px`;
+    shown.scrollIntoView({ block: "nearest" });
+  }, [revealed, card?.cardId]);
 
   const { recordServerGrade, reload } = offline;
   const apply = useCallback(
@@ -428,7 +443,7 @@ export function FlashcardStudy({
           </h2>
           {revealed ? (
             <div className="mt-6 border-t border-slate-200 pt-6 text-center dark:border-slate-800">
-              <p className="text-xl" aria-live="polite">
+              <p id="card-back" ref={answer} className="text-xl" aria-live="polite">
                 {card.back}
               </p>
               <div className="mt-4 text-left">
@@ -493,6 +508,7 @@ export function FlashcardStudy({
       {card ? (
         revealed ? (
           <div
+            ref={grades}
             role="group"
             aria-label="How well did you remember?"
             className={cx(

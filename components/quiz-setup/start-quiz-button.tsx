@@ -12,10 +12,12 @@ type Props = {
   label: string;
   /** Completes the accessible name where a page has several such buttons. */
   srLabel?: string;
+  /** Asked first (window.confirm) where starting spends something, e.g. a limited attempt. */
+  confirmMessage?: string;
 };
 
-/** One click to a new quiz attempt: starts it on the server, then opens it. */
-export function StartQuizButton({ url, body, label, srLabel }: Props) {
+/** One click to a new quiz attempt (or a confirmed one): starts it on the server, opens it. */
+export function StartQuizButton({ url, body, label, srLabel, confirmMessage }: Props) {
   const router = useRouter();
   // Stays busy while the next page loads, so the button cannot start a second quiz.
   return (
@@ -23,6 +25,7 @@ export function StartQuizButton({ url, body, label, srLabel }: Props) {
       send={() => requestJson(url, { method: "POST", body: body ?? {} })}
       onSuccess={({ attemptId }) => router.push(`/quizzes/${attemptId}`)}
       leavesPage
+      confirmMessage={confirmMessage}
       className={buttonStyles.primary}
     >
       {(pending) => (

@@ -268,13 +268,17 @@ export function MatchingQuestion({
         })}
       </ul>
 
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        {unmatched === 0
-          ? "Every item is matched."
-          : `${unmatched} of ${question.left.length} not matched yet.`}
-      </p>
+      {/* Once checked, each item carries its mark: the tally and the last drag's message,
+          which were about answering, would read as part of the verdict. */}
+      {key ? null : (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {unmatched === 0
+            ? "Every item is matched."
+            : `${unmatched} of ${question.left.length} not matched yet.`}
+        </p>
+      )}
       <p aria-live="polite" className="sr-only">
-        {announcement}
+        {key ? "" : announcement}
       </p>
     </fieldset>
   );

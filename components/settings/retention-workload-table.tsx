@@ -1,12 +1,13 @@
 import { cx } from "@/components/ui/cx";
 import { TableScroller } from "@/components/ui/table-scroller";
 import type { RetentionWorkloadView } from "@/lib/domain/srs/workload";
+import { formatTimeADay } from "./format-time-a-day";
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const oneDecimal = (x: number) => x.toFixed(1);
 
 /**
- * What each desired retention would cost and keep: reviews and minutes a day over a simulated
+ * What each desired retention would cost and keep: reviews and time a day over a simulated
  * year, and the share of cards still remembered at its end. The learner's own setting is marked.
  */
 export function RetentionWorkloadTable({ view }: { view: RetentionWorkloadView }) {
@@ -27,7 +28,7 @@ export function RetentionWorkloadTable({ view }: { view: RetentionWorkloadView }
       <TableScroller label="Workload table">
         <table className="w-full text-left text-sm" aria-describedby="workload-note">
           <caption className="sr-only">
-            Expected reviews and minutes a day, and cards remembered after a year, for each desired
+            Expected reviews and time a day, and cards remembered after a year, for each desired
             retention
           </caption>
           <thead className="bg-slate-50 text-slate-600 dark:bg-slate-800 dark:text-slate-300">
@@ -39,7 +40,7 @@ export function RetentionWorkloadTable({ view }: { view: RetentionWorkloadView }
                 Reviews a day
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">
-                Minutes a day
+                Time a day
               </th>
               <th scope="col" className="px-3 py-2 text-right font-medium">
                 Remembered after a year
@@ -62,7 +63,7 @@ export function RetentionWorkloadTable({ view }: { view: RetentionWorkloadView }
                     {oneDecimal(row.reviewsPerDay)}
                   </td>
                   <td className="px-3 py-1.5 text-right tabular-nums">
-                    {oneDecimal(row.minutesPerDay)}
+                    {formatTimeADay(row.minutesPerDay)}
                   </td>
                   <td className="px-3 py-1.5 text-right tabular-nums">{percent(row.remembered)}</td>
                 </tr>

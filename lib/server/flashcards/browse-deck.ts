@@ -35,7 +35,10 @@ export type BrowsedDeck = {
   /** In the learner's study (this deck or "All programmes"). */
   studying: boolean;
   cards: BrowsedCard[];
-  /** Cards by standing, the suspended ones included, and how many are suspended. */
+  /**
+   * Cards by standing, suspended cards left out (as on the deck list, and as Anki leaves them
+   * out of its New and Due counts), and how many are suspended.
+   */
   counts: Record<CardStanding, number>;
   suspended: number;
 };
@@ -73,7 +76,7 @@ export async function browseDeck(
   const browsed = cards.map((card): BrowsedCard => {
     const state = stateOf.get(card.id);
     const standing = STANDINGS[state?.state ?? 0] ?? "new";
-    counts[standing] += 1;
+    if (!suspended.has(card.id)) counts[standing] += 1;
     return {
       cardId: card.id,
       front: card.front,

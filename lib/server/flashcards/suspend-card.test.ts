@@ -160,14 +160,34 @@ describe("suspending a card", () => {
     expect(queues.get(ankiStrippedField(fronts(second!)))).toBe(0);
   });
 
-  test("the deck browser marks it and counts it, its standing kept", async () => {
+  test("the deck browser marks it, standing kept, and leaves it out of the counts", async () => {
     const { learner, graded } = await learnerWithTwoDueCards("suspend-browse");
+    const before = unwrap(await browseDeck(learner.id, DECK));
+    const fresh = before.cards.find((c) => c.standing === "new")!.cardId;
     unwrap(await setCardSuspended(learner.id, graded[0]!, { suspended: true }));
+    unwrap(await setCardSuspended(learner.id, fresh, { suspended: true }));
     const deck = unwrap(await browseDeck(learner.id, DECK));
-    expect(deck.suspended).toBe(1);
+    expect(deck.suspended).toBe(2);
     const card = deck.cards.find((c) => c.cardId === graded[0])!;
     expect(card).toMatchObject({ suspended: true, standing: "learning", reps: 1 });
-    expect(deck.cards.filter((c) => c.suspended).map((c) => c.cardId)).toEqual([graded[0]]);
+    expect(deck.cards.find((c) => c.cardId === fresh)).toMatchObject({
+      suspended: true,
+      standing: "new",
+    });
+    expect(new Set(deck.cards.filter((c) => c.suspended).map((c) => c.cardId))).toEqual(
+      new Set([graded[0], fresh]),
+    );
+    // Out of the counts, as the note under them says: one learning and one new card fewer.
+    expect(before.counts).toMatchObject({ learning: 2 });
+    expect(deck.counts).toEqual({
+      ...before.counts,
+      new: before.counts.new - 1,
+      learning: 1,
+    });
+    // The same "not yet studied" as the deck list's.
+    const listed = (await listDecks(learner.id, NOW)).find((d) => d.deckId === DECK)!;
+    expect(deck.counts.new).toBe(listed.unseen);
+    expect(listed.suspended).toBe(2);
   });
 
   test("asking twice leaves it as asked; unsuspending a card never suspended is fine", async () => {
