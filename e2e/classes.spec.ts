@@ -130,7 +130,6 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
     .textContent())!.match(/(\d+)%/)![1];
   await learner.goto("/assignments");
   await expect(learner.getByRole("heading", { name: /^Done \(1\)/ })).toBeVisible();
-  await learnerContext.close();
 
   // The instructor sees the result, per learner and per question, and exports the gradebook.
   await page.goto(classUrl);
@@ -212,6 +211,16 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Archive class" }).click();
   await expect(archived).toBeVisible();
+
+  // The learner keeps the record of the archived class's work, with nothing left to start.
+  await learner.goto("/assignments");
+  await expect(learner.getByRole("heading", { name: "No current assignments" })).toBeVisible();
+  const record = learner.getByRole("region", { name: /^From archived classes \(1\)/ });
+  await expect(record.getByRole("heading", { name: /Week 1 quiz/ })).toBeVisible();
+  await expect(record).toContainText(`${score}%`);
+  await expect(record).toContainText("Class archived");
+  await expect(record.getByRole("button")).toHaveCount(0);
+  await learnerContext.close();
 });
 
 test("a join link names the class before joining, and the join is confirmed", async ({

@@ -27,7 +27,17 @@ const GROUPS: { id: string; title: string; statuses: AssignmentStatus[] }[] = [
  * With nothing assigned, names the classes the learner is in (right after joining, "Join a
  * class" read as if the join had failed), or asks them to join one.
  */
-function nothingAssigned(current: LearnerClass[]): { title: string; body: string } {
+function nothingAssigned(
+  current: LearnerClass[],
+  archivedWork: number,
+): { title: string; body: string } {
+  if (current.length === 0 && archivedWork > 0)
+    return {
+      title: "No current assignments",
+      body:
+        "Your classes are archived: what you did in them is below. Join a class to get new " +
+        "assignments.",
+    };
   if (current.length === 0)
     return {
       title: "Join a class to get assignments",
@@ -58,10 +68,14 @@ export default async function AssignmentsPage({
   const user = await requireUser("/assignments");
   const caller = { id: user.id, role: user.role };
   const { joined: joinedId } = await searchParams;
-  const [result, classesResult] = await Promise.all([
+  const learner = user.role !== "INSTRUCTOR";
+  const [result, classesResult, archivedResult] = await Promise.all([
     listAssignmentsForLearner(caller, undefined, user.timeZone),
-    user.role === "INSTRUCTOR" ? null : listLearnerClasses(caller),
+    learner ? listLearnerClasses(caller) : null,
+    learner ? listAssignmentsForLearner(caller, undefined, user.timeZone, "archived") : null,
   ]);
+  // The learner's record of archived classes' work, kept after the class is put away.
+  const archivedWork = archivedResult?.ok ? archivedResult.data : [];
   const classes = classesResult?.ok ? classesResult.data : [];
   const current = classes.filter((c) => c.archivedAt === null);
   // Where joining leads (afterJoinPath): said only of a class the learner is in.
@@ -117,8 +131,11 @@ export default async function AssignmentsPage({
             You set work from your class pages, and see how it went there.
           </EmptyState>
         ) : (
-          <EmptyState title={nothingAssigned(current).title} action={classesLink}>
-            {nothingAssigned(current).body}
+          <EmptyState
+            title={nothingAssigned(current, archivedWork.length).title}
+            action={classesLink}
+          >
+            {nothingAssigned(current, archivedWork.length).body}
           </EmptyState>
         )
       ) : (
@@ -146,6 +163,24 @@ export default async function AssignmentsPage({
           })}
         </div>
       )}
+      {archivedWork.length ? (
+        <section aria-labelledby="group-archived" className="mt-10">
+          <h2 id="group-archived" className="text-lg font-semibold">
+            From archived classes{" "}
+            <span className="font-normal text-slate-500 dark:text-slate-400">
+              ({archivedWork.length})
+            </span>
+          </h2>
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+            Your record of them: an archived class&apos;s work can no longer be done or changed.
+          </p>
+          <ul className="grid gap-4">
+            {archivedWork.map((a) => (
+              <LearnerAssignmentCard key={a.id} assignment={a} archived />
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

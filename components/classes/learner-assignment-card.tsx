@@ -16,10 +16,21 @@ function describeSet(a: LearnerAssignment): string {
 }
 
 /** One assignment on the learner's list: when, how it went so far, and the one thing to do next. */
-export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAssignment }) {
+/**
+ * One assignment as its learner sees it. `archived`: from a class the instructor archived, a
+ * record only: no status to act on and no action.
+ */
+export function LearnerAssignmentCard({
+  assignment: a,
+  archived = false,
+}: {
+  assignment: LearnerAssignment;
+  archived?: boolean;
+}) {
   const tz = a.learnerTimeZone;
   const quiz = a.set.kind === "quiz";
   const pastDue = a.status === "late" || a.startWouldBeLate;
+  const done = a.status === "done" || a.status === "done-late";
 
   return (
     <li
@@ -29,7 +40,7 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
         <div>
           <h3 className="flex flex-wrap items-center gap-2 text-lg font-semibold">
             {a.set.name}
-            <AssignmentStatusBadge status={a.status} />
+            {archived && !done ? null : <AssignmentStatusBadge status={a.status} />}
             <Badge>{describeSet(a)}</Badge>
           </h3>
           <p className="text-sm text-slate-600 dark:text-slate-400">{a.className}</p>
@@ -63,7 +74,7 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
             </>
           ) : null}
         </dl>
-        {quiz && pastDue && a.canStart ? (
+        {quiz && pastDue && a.canStart && !archived ? (
           <p className="text-sm text-amber-800 dark:text-amber-300">
             {a.lateCounts
               ? "Past the due date: late attempts still count."
@@ -73,7 +84,13 @@ export function LearnerAssignmentCard({ assignment: a }: { assignment: LearnerAs
         ) : null}
       </div>
       <div className="shrink-0">
-        <AssignmentAction assignment={a} />
+        {archived ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {done ? "Class archived" : "Not done · class archived"}
+          </p>
+        ) : (
+          <AssignmentAction assignment={a} />
+        )}
       </div>
     </li>
   );

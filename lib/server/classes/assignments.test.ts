@@ -472,16 +472,34 @@ describe("attempts at a quiz assignment", () => {
     expect(new Set(drawn.map((ids) => ids.join())).size).toBe(3);
   });
 
-  test("an archived class's assignments can't be started or listed by its learners", async () => {
+  test("an archived class's assignments can't be started; they are listed apart", async () => {
     const { owner, cls, set } = await classWithSet();
     const learner = await addMember(cls.joinCode);
     const a = await assign(owner, cls.id, set.id);
+    const done = await assign(owner, cls.id, set.id);
+    await sitAttempt(learner, done.id, [true, true, false, true, true], WHILE_OPEN);
+    // Another member of another archived class: not this learner's record.
+    const other = await classWithSet();
+    const stranger = await addMember(other.cls.joinCode, "stranger");
+    await assign(other.owner, other.cls.id, other.set.id);
+    unwrap(await archiveClass(other.owner, other.cls.id, { archived: true }));
     unwrap(await archiveClass(owner, cls.id, { archived: true }));
     expect(await startAssignmentAttempt(learner, a.id, { now: WHILE_OPEN })).toMatchObject({
       ok: false,
       code: "conflict",
     });
-    expect(unwrap(await listAssignmentsForLearner(learner, WHILE_OPEN))).toEqual([]);
+    const later = minutesAfter(WHILE_OPEN, 10);
+    expect(unwrap(await listAssignmentsForLearner(learner, later))).toEqual([]);
+    // The learner's record of the archived class: its work, with the score kept.
+    const record = unwrap(await listAssignmentsForLearner(learner, later, undefined, "archived"));
+    expect(record.map((r) => [r.id, r.status, r.attemptsUsed])).toEqual([
+      [a.id, "to-do", 0],
+      [done.id, "done", 1],
+    ]);
+    expect(record[1]!.bestScore).not.toBeNull();
+    expect(
+      unwrap(await listAssignmentsForLearner(stranger, later, undefined, "archived")),
+    ).toHaveLength(1);
   });
 });
 

@@ -72,12 +72,15 @@ const ORDER: Record<AssignmentStatus, number> = {
 /**
  * The assignments of the caller's current (not archived) classes with their own status:
  * late and to-do first (soonest due first), then upcoming, then done (most recent first).
+ * With `classes: "archived"`, those of the caller's archived classes instead, in the same
+ * order: the learner's record of them, which can no longer be worked on.
  */
 export async function listAssignmentsForLearner(
   caller: Caller,
   now = new Date(),
   /** The caller's zone when the session already read it (home), saving a read. */
   knownTimeZone?: string,
+  classes: "current" | "archived" = "current",
 ): Promise<ServiceResult<LearnerAssignment[]>> {
   // Hand-written (issue 15): home sends this on every render, and Prisma compiled the
   // relation filter and then sent a read per relation, even for a learner in no class.
@@ -90,7 +93,11 @@ export async function listAssignmentsForLearner(
         a."lateCounts", c.name AS "className", s.id AS "setId", s.name AS "setName",
         s.kind::text AS "setKind", s.settings AS "setSettings", s."cardIds" AS "setCardIds"
       FROM "Assignment" a
-      JOIN "Class" c ON c.id = a."classId" AND c."archivedAt" IS NULL
+      JOIN "Class" c ON c.id = a."classId" AND ${
+        classes === "current"
+          ? Prisma.sql`c."archivedAt" IS NULL`
+          : Prisma.sql`c."archivedAt" IS NOT NULL`
+      }
       JOIN "ClassMember" m ON m."classId" = c.id AND m."userId" = ${caller.id}
       JOIN "StudySet" s ON s.id = a."setId"`),
   ]);
