@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
 import type { Question } from "@/lib/domain/questions/types";
-import { missedPositions, summarizeAttempt, type ScoredItem } from "./summarize-attempt";
+import {
+  missedPositions,
+  progressProgrammeOf,
+  summarizeAttempt,
+  type ScoredItem,
+} from "./summarize-attempt";
 
 const q = (topic: string, kind: Question["kind"]) =>
   ({ kind, tags: { topic, programmeIds: [topic], kind, template: "t" } }) as unknown as Question;
@@ -47,5 +52,46 @@ describe("summarizeAttempt", () => {
       byProgramme: [],
       byKind: [],
     });
+  });
+});
+
+// The learner walk of 2026-12-03: an exam's "By programme" filed Mediterranean Dialogue and EAPC
+// questions under "Multilateral and bilateral dialogues" (their topic), where the progress page
+// lists each programme on its own row.
+describe("the programme an answer counts under", () => {
+  const tagged = (topic: string, programmeIds: string[]) =>
+    ({
+      kind: "cloze",
+      tags: { topic, programmeIds, kind: "cloze", template: "t" },
+    }) as unknown as Question;
+
+  test.each<[string, string, string[], string]>([
+    [
+      "a programme of a topic: the programme",
+      "dialogues",
+      ["mediterranean-dialogue"],
+      "mediterranean-dialogue",
+    ],
+    [
+      "a question about two: the first",
+      "dialogues",
+      ["euro-atlantic-partnership-council", "pfp"],
+      "euro-atlantic-partnership-council",
+    ],
+    ["a topic that is a programme: itself", "pfp", ["pfp"], "pfp"],
+    ["an instructor's question: its topic", "instructor", [], "instructor"],
+  ])("%s", (_, topic, programmeIds, expected) => {
+    expect(progressProgrammeOf(tagged(topic, programmeIds))).toBe(expected);
+  });
+
+  test("the results' rows are the progress page's programmes", () => {
+    const items: ScoredItem[] = [
+      { question: tagged("dialogues", ["mediterranean-dialogue"]), score: 1, correct: true },
+      { question: tagged("dialogues", ["dialogues"]), score: 0, correct: false },
+    ];
+    expect(summarizeAttempt(items).byProgramme.map((b) => [b.key, b.score])).toEqual([
+      ["dialogues", 0],
+      ["mediterranean-dialogue", 1],
+    ]);
   });
 });

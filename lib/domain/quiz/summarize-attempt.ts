@@ -7,6 +7,16 @@ import type { Question, QuestionKind } from "@/lib/domain/questions/types";
 
 export type ScoredItem = { question: Question; score: number | null; correct: boolean };
 
+/**
+ * The programme an answer counts under, on the results page as on the progress page (which
+ * stores it with each answer): the programme the question is about first, so the Mediterranean
+ * Dialogue is its own row and not folded into "Multilateral and bilateral dialogues". A
+ * question with no programme (one an instructor wrote) counts under its topic.
+ */
+export function progressProgrammeOf(question: Pick<Question, "tags">): string {
+  return question.tags.programmeIds[0] ?? question.tags.topic;
+}
+
 export type Breakdown = { key: string; questions: number; correct: number; score: number };
 
 export type AttemptSummary = {
@@ -51,7 +61,7 @@ export function summarizeAttempt(items: readonly ScoredItem[]): AttemptSummary {
     answered,
     correct,
     score: items.length ? total / items.length : 0,
-    byProgramme: breakdown(items, (q) => q.tags.topic),
+    byProgramme: breakdown(items, progressProgrammeOf),
     byKind: breakdown(items, (q) => q.kind),
   };
 }

@@ -4,6 +4,7 @@ import { maskQuestion, maskResponse, unmaskResponse } from "@/lib/domain/quiz/at
 import { checkResponseFits } from "@/lib/domain/quiz/check-response-fits";
 import type { SaveResponseResult } from "@/lib/domain/quiz/player-view";
 import { sameResponse } from "@/lib/domain/quiz/same-response";
+import { progressProgrammeOf } from "@/lib/domain/quiz/summarize-attempt";
 import { saveResponseSchema } from "@/lib/schemas/quiz";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/server/ids";
@@ -117,7 +118,7 @@ export async function saveQuizResponse(
       correct: grade.correct,
       answeredAt: now,
     };
-    const programmeId = question.tags.programmeIds[0] ?? question.tags.topic;
+    const programmeId = progressProgrammeOf(question);
     // The attempt's lock keeps `existing` true until the commit: no other save can add it.
     // Only an exam answer is ever changed (a practice one returned above).
     if (existing) await updateAnswer(tx, existing.id, row);
