@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { Suspense, type ReactNode } from "react";
+import { FocusAfterNavigation } from "@/components/focus-after-navigation";
 import { ServiceWorkerRegistration } from "@/components/service-worker-registration";
 import { SiteHeader } from "@/components/site-header";
 import { APP_NAME } from "@/lib/domain/app-name";
@@ -54,6 +55,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
             {children}
           </main>
+          <FocusAfterNavigation />
           <Suspense>
             <ServiceWorkerRegistration />
           </Suspense>

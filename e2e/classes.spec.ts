@@ -105,6 +105,8 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   await expect(learner.getByRole("status")).toHaveText(
     "You joined Partnerships 101, taught by Ina Teacher.",
   );
+  // The form went with the old page: focus starts on the new page's heading, not at the top.
+  await expect(learner.getByRole("heading", { name: "Assignments", level: 1 })).toBeFocused();
   await expect(learner.getByRole("heading", { name: /^To do \(1\)/ })).toBeVisible();
   // Starting spends one of the two attempts: it asks first, naming how many are left. Declined,
   // nothing starts (after a reload the card still offers Start, none used); accepted, it starts.

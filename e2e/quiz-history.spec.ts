@@ -150,6 +150,8 @@ for (const { name: width, viewport } of VIEWPORTS) {
       await discard.click();
       await expect(unfinished.getByText(retryName)).toHaveCount(0);
       await expect(unfinished.getByRole("button", { name: /^Discard / })).toHaveCount(2);
+      // The button went with its row: focus is on the page's heading, not lost to the page.
+      await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
       await expect(
         past.getByRole("rowheader", { name: named("Practice · All programmes", times) }),
       ).toBeVisible();

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { cx } from "@/components/ui/cx";
 import { RequestButton } from "@/components/ui/request-button";
 import { buttonStyles } from "@/components/ui/styles";
+import { focusHeadingWhenGone } from "@/lib/client/focus-heading";
 import { requestJson } from "@/lib/client/request-json";
 
 type Props = {
@@ -48,7 +49,12 @@ export function ConfirmActionButton({
   return (
     <RequestButton
       send={() => requestJson(url, { method, body })}
-      onSuccess={() => (redirectTo ? router.push(redirectTo) : router.refresh())}
+      onSuccess={() => {
+        if (redirectTo) return router.push(redirectTo);
+        // A button that removes its own row (leave a class, remove a learner) goes with it.
+        focusHeadingWhenGone(document.activeElement);
+        router.refresh();
+      }}
       leavesPage={Boolean(redirectTo)}
       confirmMessage={confirmMessage}
       className={tone === "danger" ? danger : buttonStyles[tone]}

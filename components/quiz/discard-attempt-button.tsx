@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { RequestButton } from "@/components/ui/request-button";
 import { buttonStyles } from "@/components/ui/styles";
 import { forgetQuizAttempts } from "@/lib/client/offline-storage-keys";
+import { focusHeadingWhenGone } from "@/lib/client/focus-heading";
 import { requestJson } from "@/lib/client/request-json";
 import { discardMessage } from "./discard-message";
 
@@ -32,6 +33,8 @@ export function DiscardAttemptButton({ attemptId, name, mode, answered }: Props)
         } catch {
           // storage blocked: nothing was kept
         }
+        // The button goes with its row: focus moves to the page's heading.
+        focusHeadingWhenGone(document.activeElement);
         router.refresh();
       }}
       confirmMessage={discardMessage(mode, answered)}
