@@ -207,6 +207,30 @@ test("a card suspended while studying (@) leaves the session and shows in its de
   await expect(row.getByRole("button", { name: `Unsuspend: ${suspended}` })).toBeVisible();
 });
 
+test("U after a suspend unsuspends the card, not the grade before it (as Anki)", async ({
+  page,
+}) => {
+  await newLearnerStudyingPfp(page, "Undoing Student", "undo-suspend");
+  await page.goto("/flashcards/study?deck=pfp");
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  const front = page.locator("#card-front");
+  const graded = (await front.textContent())!;
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(front).not.toHaveText(graded);
+  const suspended = (await front.textContent())!;
+  await page.keyboard.press("@");
+  await expect(page.getByText(/^Card suspended/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Undo suspend/ })).toBeEnabled();
+  await page.keyboard.press("u");
+  await expect(page.getByText("Card unsuspended: it is back in your study.")).toBeVisible();
+  await expect(front).toHaveText(suspended);
+  // The grade before it stands: the next U undoes it.
+  await page.keyboard.press("u");
+  await expect(page.getByText("Last grade undone.")).toBeVisible();
+  await expect(front).toHaveText(graded);
+});
+
 test("the empty state says when the next card is due and offers to study more", async ({
   page,
 }) => {

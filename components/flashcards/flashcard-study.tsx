@@ -210,18 +210,6 @@ export function FlashcardStudy({
     [flush],
   );
 
-  const undo = useCallback(async () => {
-    if (!session.canUndo || pending) return;
-    setPending(true);
-    setMessage(undefined);
-    // The grade to undo may still be on its way: it must be saved first.
-    if (!(await gradesSaved("Your last grade is not saved yet; undo it once it is."))) return;
-    const result = await post("/api/flashcards/undo", scope);
-    applyAndReload(result);
-    if (result.kind === "ok") setMessage({ tone: "info", text: "Last grade undone." });
-    setPending(false);
-  }, [applyAndReload, gradesSaved, pending, session.canUndo, scope]);
-
   const studyMore = useCallback(async () => {
     setPending(true);
     setMessage(undefined);
@@ -274,6 +262,26 @@ export function FlashcardStudy({
     if (!card || assignmentId || pending) return;
     await setSuspended(card.cardId, true);
   }, [assignmentId, card, pending, setSuspended]);
+
+  /**
+   * U (and "Undo"): the last thing done. A suspend, whose message still offers to unsuspend
+   * (a grade since would have replaced it), is undone by unsuspending the card, as Anki's undo
+   * does; else the last grade.
+   */
+  const lastSuspended = message?.unsuspend;
+  const undo = useCallback(async () => {
+    if (pending) return;
+    if (lastSuspended) return void (await setSuspended(lastSuspended, false));
+    if (!session.canUndo) return;
+    setPending(true);
+    setMessage(undefined);
+    // The grade to undo may still be on its way: it must be saved first.
+    if (!(await gradesSaved("Your last grade is not saved yet; undo it once it is."))) return;
+    const result = await post("/api/flashcards/undo", scope);
+    applyAndReload(result);
+    if (result.kind === "ok") setMessage({ tone: "info", text: "Last grade undone." });
+    setPending(false);
+  }, [applyAndReload, gradesSaved, lastSuspended, pending, session.canUndo, scope, setSuspended]);
 
   // A layout effect: the keys listen from the commit that shows the card and `data-hydrated`,
   // not from a later task (a passive effect after a client-side navigation runs after paint,
@@ -335,7 +343,7 @@ export function FlashcardStudy({
         </p>
       ) : null}
       {/* With no deck studied there is nothing to count or undo: the card below says so. */}
-      {session.studying || session.canUndo ? (
+      {session.studying || session.canUndo || lastSuspended ? (
         <div className="flex flex-wrap items-center justify-between gap-3">
           {counts}
           <div className="flex flex-wrap gap-1">
@@ -355,11 +363,11 @@ export function FlashcardStudy({
             <button
               type="button"
               onClick={() => void undo()}
-              disabled={!session.canUndo || pending}
+              disabled={(!session.canUndo && !lastSuspended) || pending}
               aria-describedby={offline.offline ? "undo-offline" : undefined}
               className={buttonStyles.ghost}
             >
-              Undo last grade{" "}
+              {lastSuspended ? "Undo suspend" : "Undo last grade"}{" "}
               <kbd className="rounded border border-slate-300 px-1 text-xs dark:border-slate-600">
                 U
               </kbd>
