@@ -15,6 +15,7 @@ import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import { questionSummary } from "@/lib/domain/questions/question-summary";
 import { requireUser } from "@/lib/server/auth/session";
+import { getSetDeleteRefusal } from "@/lib/server/classes/delete-set";
 import { getSet } from "@/lib/server/classes/get-set";
 import { getSetWorkLock } from "@/lib/server/classes/set-work";
 import { listSetCustomCards } from "@/lib/server/interop/custom-cards";
@@ -53,11 +54,12 @@ export default async function SetPage({ params, searchParams }: Props) {
   const set = result.data;
   const quiz = set.kind === "quiz";
   const href = `/sets/${encodeURIComponent(set.id)}`;
-  const [questions, cards, workLock] = await Promise.all([
+  const [questions, cards, workLock, deleteRefusal] = await Promise.all([
     quiz ? listSetCustomQuestions(caller, set.id) : null,
     quiz ? null : listSetCustomCards(caller, set.id),
     // A flashcard set's own cards may keep growing (set-work.ts): only a quiz set's lock.
     quiz ? getSetWorkLock(caller, set.id) : null,
+    getSetDeleteRefusal(caller, set.id),
   ]);
   const savedMessage = typeof saved === "string" ? SAVED[saved] : undefined;
 
@@ -81,6 +83,7 @@ export default async function SetPage({ params, searchParams }: Props) {
           name={set.name}
           kind={set.kind}
           ownItems={ownItemCount(quiz ? questions : cards)}
+          refusal={deleteRefusal}
         />
       </div>
       {savedMessage ? (
