@@ -86,6 +86,10 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   await page.getByRole("spinbutton", { name: "Attempts allowed" }).fill("2");
   await page.getByRole("button", { name: "Assign set" }).click();
   await expect(page.getByText("Week 1 quiz is assigned.")).toBeVisible();
+  // Focus moves to the message (read out), not to the page's body.
+  await expect(
+    page.getByRole("status").filter({ hasText: "Week 1 quiz is assigned." }),
+  ).toBeFocused();
 
   // A learner joins with the code and completes the assignment through the quiz player.
   const learnerContext = await browser.newContext();
