@@ -215,4 +215,24 @@ test("written and imported questions are answered, analysed and exported", async
   expect(text).toContain(WRITTEN);
   expect(text).toContain(IMPORTED);
   expect(text.match(/<question type="multichoice">/g)?.length).toBe(2);
+
+  // A learner has answered: the set's questions no longer change. The set page says so once,
+  // in place of writing, importing, copying, editing and deleting them...
+  const LOCKED =
+    "Learners have already started an assignment of this set, so its questions and cards can " +
+    "no longer change";
+  await expect(page.getByText(LOCKED)).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Write a question" })).toHaveCount(0);
+  await expect(page.getByText("Import a file")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Copy to my questions/ })).toHaveCount(0);
+  await expect(own.getByRole("link", { name: /^Edit / })).toHaveCount(0);
+  await expect(own.getByRole("button", { name: /^Delete / })).toHaveCount(0);
+  // ...and its edit page shows the builder disabled under the same reason, once.
+  await page.getByRole("link", { name: "Edit set" }).click();
+  const builder = page.getByRole("form", { name: "Quiz set" });
+  await expect(builder.locator("fieldset[disabled]")).toHaveCount(1);
+  await expect(builder.getByRole("button", { name: "Preview" })).toBeDisabled();
+  await expect(builder.getByRole("textbox", { name: "Set name" })).toBeDisabled();
+  await expect(builder.getByRole("button", { name: "Save changes" })).toBeDisabled();
+  await expect(page.getByText(LOCKED)).toHaveCount(1);
 });

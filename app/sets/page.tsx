@@ -62,8 +62,9 @@ export default async function SetsPage({ searchParams }: Props) {
       <PageHeader
         title="Sets"
         description={
-          "Quiz and flashcard sets you can assign to your classes. A set is fixed " +
-          "once saved, so every class gets the same work."
+          "Quiz and flashcard sets you can assign to your classes. A set can change until a " +
+          "learner starts it; from then on only its name can (and a flashcard set can take " +
+          "new cards of your own), so every class gets the same work."
         }
         actions={actions}
       />

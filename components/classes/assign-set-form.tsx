@@ -2,7 +2,7 @@
 
 import { Link } from "@/components/ui/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Controller, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { FormField } from "@/components/ui/form-field";
@@ -71,6 +71,12 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
   const isFlashcards = chosen?.kind === "flashcards";
   // The last success, until the next submit starts or fails.
   const succeeded = form.formState.isSubmitSuccessful && !pending;
+  // The set list empties and the button is pressed: focus moves to the message that says what
+  // happened, which is read out, instead of falling to the page's body.
+  const doneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (succeeded && done) doneRef.current?.focus();
+  }, [succeeded, done]);
 
   if (sets.length === 0) {
     return (
@@ -94,7 +100,11 @@ export function AssignSetForm({ classId, sets, timeZone, defaultOpensAt, default
           {formError}
         </Alert>
       ) : null}
-      {succeeded && done ? <Alert tone="success">{done}</Alert> : null}
+      {succeeded && done ? (
+        <Alert tone="success" ref={doneRef}>
+          {done}
+        </Alert>
+      ) : null}
 
       <LabelledField label="Set" name="setId" id="assign-setId" error={errorOf("setId")}>
         {(control) => (

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useController } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { BuilderFields } from "./builder-fields";
 import { cx } from "@/components/ui/cx";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
@@ -27,6 +28,8 @@ export type SavedFlashcardSet = {
   programmeIds: string[];
   /** Every card the set holds, its programmes' included. */
   cardIds: string[];
+  /** Why the set's choices can no longer change (learners have started it), or null. */
+  locked?: string | null;
 };
 
 const CARDS_ID = "set-cards";
@@ -96,149 +99,150 @@ export function FlashcardSetBuilder({
           {formError}
         </Alert>
       ) : null}
-
-      <div className="max-w-md">
-        <FormField
-          label="Set name"
-          id="set-name"
-          required
-          maxLength={SET_NAME_MAX}
-          hint="Learners see it on their assignments."
-          {...field("name")}
-        />
-      </div>
-
-      <fieldset className="space-y-3">
-        <legend className="text-base font-semibold">Programmes</legend>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Tick a programme for all of its cards; untick single cards below to leave them out.
-        </p>
-        <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-          {programmes.map((p) => {
-            const pick = programmePick(cards, p.id, picked);
-            const count = cardsPer.get(p.id) ?? 0;
-            return (
-              <div
-                key={p.id}
-                className={cx(
-                  "flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm",
-                  "hover:bg-slate-100 dark:hover:bg-slate-800",
-                )}
-              >
-                <input
-                  id={`programme-${p.id}`}
-                  type="checkbox"
-                  checked={pick === "all"}
-                  // Half-ticked (read out as "mixed") while only some of its cards are picked.
-                  ref={(box) => {
-                    if (box) box.indeterminate = pick === "some";
-                  }}
-                  disabled={count === 0}
-                  onChange={() => cardIds.onChange(toggleProgramme(cards, p.id, cardIds.value))}
-                  aria-describedby={`programme-${p.id}-count`}
-                />
-                <span>
-                  <label htmlFor={`programme-${p.id}`}>{p.name}</label>{" "}
-                  <span
-                    id={`programme-${p.id}-count`}
-                    className="whitespace-nowrap text-slate-600 dark:text-slate-400"
-                  >
-                    {pick === "some"
-                      ? `(${pickedPer.get(p.id) ?? 0} of ${count} cards)`
-                      : `(${count} cards)`}
-                  </span>
-                </span>
-              </div>
-            );
-          })}
+      <BuilderFields locked={saved?.locked}>
+        <div className="max-w-md">
+          <FormField
+            label="Set name"
+            id="set-name"
+            required
+            maxLength={SET_NAME_MAX}
+            hint="Learners see it on their assignments."
+            {...field("name")}
+          />
         </div>
-      </fieldset>
 
-      <div className={cardStyles}>
-        <fieldset
-          className="space-y-3"
-          aria-describedby={cardsError ? fieldErrorId(CARDS_ID) : undefined}
-          data-invalid={cardsError ? true : undefined}
-        >
-          <legend className="text-base font-semibold">Cards</legend>
+        <fieldset className="space-y-3">
+          <legend className="text-base font-semibold">Programmes</legend>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Tick single cards to add them, or untick one of a ticked programme to leave it out.
+            Tick a programme for all of its cards; untick single cards below to leave them out.
           </p>
-          <div className="max-w-sm">
-            <label htmlFor="card-filter" className="block text-sm font-medium">
-              Filter cards
-            </label>
-            <input
-              id="card-filter"
-              type="search"
-              className={`${inputStyles} mt-1.5`}
-              value={filter}
-              onChange={(e) => setFilter(e.target.value)}
-            />
-          </div>
-          <ul
-            className={cx(
-              "max-h-96 space-y-1 overflow-y-auto rounded-lg border border-slate-200",
-              "p-2 dark:border-slate-800",
-            )}
-            aria-label="Cards"
-          >
-            {shown.map((c) => {
+          <div className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+            {programmes.map((p) => {
+              const pick = programmePick(cards, p.id, picked);
+              const count = cardsPer.get(p.id) ?? 0;
               return (
-                <li key={c.id}>
-                  <div
-                    className={cx(
-                      "flex items-start gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-100",
-                      "dark:hover:bg-slate-800",
-                    )}
-                  >
-                    <input
-                      id={`card-${c.id}`}
-                      type="checkbox"
-                      className="mt-0.5"
-                      checked={picked.has(c.id)}
-                      onChange={() => cardIds.onChange(toggle(cardIds.value, c.id))}
-                      aria-describedby={`card-${c.id}-deck`}
-                    />
-                    <span>
-                      <label htmlFor={`card-${c.id}`}>{c.front}</label>
-                      <span
-                        id={`card-${c.id}-deck`}
-                        className="block text-xs text-slate-600 dark:text-slate-400"
-                      >
-                        {programmeName.get(c.deckId) ?? c.deckId}
-                      </span>
+                <div
+                  key={p.id}
+                  className={cx(
+                    "flex items-center gap-2 rounded-lg px-2 py-1.5 text-sm",
+                    "hover:bg-slate-100 dark:hover:bg-slate-800",
+                  )}
+                >
+                  <input
+                    id={`programme-${p.id}`}
+                    type="checkbox"
+                    checked={pick === "all"}
+                    // Half-ticked (read out as "mixed") while only some of its cards are picked.
+                    ref={(box) => {
+                      if (box) box.indeterminate = pick === "some";
+                    }}
+                    disabled={count === 0}
+                    onChange={() => cardIds.onChange(toggleProgramme(cards, p.id, cardIds.value))}
+                    aria-describedby={`programme-${p.id}-count`}
+                  />
+                  <span>
+                    <label htmlFor={`programme-${p.id}`}>{p.name}</label>{" "}
+                    <span
+                      id={`programme-${p.id}-count`}
+                      className="whitespace-nowrap text-slate-600 dark:text-slate-400"
+                    >
+                      {pick === "some"
+                        ? `(${pickedPer.get(p.id) ?? 0} of ${count} cards)`
+                        : `(${count} cards)`}
                     </span>
-                  </div>
-                </li>
+                  </span>
+                </div>
               );
             })}
-            {shown.length === 0 ? (
-              <li className="px-2 py-1.5 text-sm text-slate-600">No card matches “{filter}”.</li>
-            ) : null}
-          </ul>
-          <FieldError id={fieldErrorId(CARDS_ID)} message={cardsError} />
+          </div>
         </fieldset>
-      </div>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className={buttonStyles.primary}
-          disabled={pending}
-          aria-busy={pending}
-        >
-          {pending ? "Saving…" : saved ? "Save changes" : "Save set"}
-        </button>
-        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          {total === 0
-            ? "No cards chosen yet."
-            : `${total} ${total === 1 ? "card" : "cards"} in this set.`}
-          {singles.length > FLASHCARD_SET_MAX_CARDS
-            ? ` Pick at most ${FLASHCARD_SET_MAX_CARDS} single cards.`
-            : ""}
-        </p>
-      </div>
+        <div className={cardStyles}>
+          <fieldset
+            className="space-y-3"
+            aria-describedby={cardsError ? fieldErrorId(CARDS_ID) : undefined}
+            data-invalid={cardsError ? true : undefined}
+          >
+            <legend className="text-base font-semibold">Cards</legend>
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Tick single cards to add them, or untick one of a ticked programme to leave it out.
+            </p>
+            <div className="max-w-sm">
+              <label htmlFor="card-filter" className="block text-sm font-medium">
+                Filter cards
+              </label>
+              <input
+                id="card-filter"
+                type="search"
+                className={`${inputStyles} mt-1.5`}
+                value={filter}
+                onChange={(e) => setFilter(e.target.value)}
+              />
+            </div>
+            <ul
+              className={cx(
+                "max-h-96 space-y-1 overflow-y-auto rounded-lg border border-slate-200",
+                "p-2 dark:border-slate-800",
+              )}
+              aria-label="Cards"
+            >
+              {shown.map((c) => {
+                return (
+                  <li key={c.id}>
+                    <div
+                      className={cx(
+                        "flex items-start gap-2 rounded px-2 py-1.5 text-sm hover:bg-slate-100",
+                        "dark:hover:bg-slate-800",
+                      )}
+                    >
+                      <input
+                        id={`card-${c.id}`}
+                        type="checkbox"
+                        className="mt-0.5"
+                        checked={picked.has(c.id)}
+                        onChange={() => cardIds.onChange(toggle(cardIds.value, c.id))}
+                        aria-describedby={`card-${c.id}-deck`}
+                      />
+                      <span>
+                        <label htmlFor={`card-${c.id}`}>{c.front}</label>
+                        <span
+                          id={`card-${c.id}-deck`}
+                          className="block text-xs text-slate-600 dark:text-slate-400"
+                        >
+                          {programmeName.get(c.deckId) ?? c.deckId}
+                        </span>
+                      </span>
+                    </div>
+                  </li>
+                );
+              })}
+              {shown.length === 0 ? (
+                <li className="px-2 py-1.5 text-sm text-slate-600">No card matches “{filter}”.</li>
+              ) : null}
+            </ul>
+            <FieldError id={fieldErrorId(CARDS_ID)} message={cardsError} />
+          </fieldset>
+        </div>
+
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="submit"
+            className={buttonStyles.primary}
+            disabled={pending}
+            aria-busy={pending}
+          >
+            {pending ? "Saving…" : saved ? "Save changes" : "Save set"}
+          </button>
+          <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+            {total === 0
+              ? "No cards chosen yet."
+              : `${total} ${total === 1 ? "card" : "cards"} in this set.`}
+            {singles.length > FLASHCARD_SET_MAX_CARDS
+              ? ` Pick at most ${FLASHCARD_SET_MAX_CARDS} single cards.`
+              : ""}
+          </p>
+        </div>
+      </BuilderFields>
     </form>
   );
 }

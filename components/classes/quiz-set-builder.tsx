@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useController, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { BuilderFields } from "./builder-fields";
 import { cx } from "@/components/ui/cx";
 import { FieldError, fieldErrorId } from "@/components/ui/field-error";
 import { FormField } from "@/components/ui/form-field";
@@ -55,6 +56,8 @@ export type SavedQuizSet = {
   excludedQuestions: Question[];
   /** The saved choices' preview (their seed), or none when the content no longer allows it. */
   preview?: Omit<Preview, "optionsKey">;
+  /** Why the set can no longer change (learners have started it), or null. */
+  locked?: string | null;
 };
 
 /** The form's fields; pins, exclusions and the preview's seed live beside it. */
@@ -296,238 +299,248 @@ export function QuizSetBuilder({
           {formError}
         </Alert>
       ) : null}
-
-      <div className="max-w-md">
-        <FormField
-          label="Set name"
-          id="set-name"
-          required
-          maxLength={SET_NAME_MAX}
-          hint="Learners see it on their assignments."
-          {...field("name")}
-        />
-      </div>
-
-      <QuizScopePickers
-        programmes={programmes}
-        kinds={kinds}
-        backgroundOnlyKinds={backgroundOnlyKinds}
-        programmeIds={programmeIds.value}
-        onProgrammeIds={programmeIds.onChange}
-        selectedKinds={selectedKinds.value}
-        onKinds={selectedKinds.onChange}
-        selectedLevels={selectedLevels.value}
-        onLevels={selectedLevels.onChange}
-        sourceOnly={fields.sourceOnly}
-        onIncludeBackground={() => setIncludeBackground(true)}
-        errors={{
-          programmeIds: errorOf("programmeIds"),
-          kinds: errorOf("kinds"),
-          levels: errorOf("levels"),
-        }}
-      />
-
-      <div className="grid gap-8 md:grid-cols-2">
-        <div className="max-w-xs">
+      <BuilderFields locked={saved?.locked}>
+        <div className="max-w-md">
           <FormField
-            label="Number of questions"
-            id="set-count"
-            type="number"
-            inputMode="numeric"
-            min={QUIZ_MIN_QUESTIONS}
-            max={QUIZ_MAX_QUESTIONS}
-            step={1}
-            hint={`From ${QUIZ_MIN_QUESTIONS} to ${QUIZ_MAX_QUESTIONS}.`}
-            {...field("count")}
+            label="Set name"
+            id="set-name"
+            required
+            maxLength={SET_NAME_MAX}
+            hint="Learners see it on their assignments."
+            {...field("name")}
           />
         </div>
 
-        <fieldset className="space-y-3">
-          <legend className="text-base font-semibold">Mode</legend>
-          <div className="flex flex-wrap gap-4">
-            {(
-              [
-                ["practice", "Practice", "feedback after each answer"],
-                ["exam", "Exam", "feedback at the end, optionally timed"],
-              ] as const
-            ).map(([value, label, help]) => (
-              <div key={value} className="flex items-start gap-2 text-sm">
-                <input
-                  id={`mode-${value}`}
-                  type="radio"
-                  value={value}
-                  className="mt-0.5"
-                  aria-describedby={`mode-${value}-help`}
-                  {...register("mode")}
-                />
-                <span>
-                  <label htmlFor={`mode-${value}`} className="font-medium">
-                    {label}
-                  </label>
-                  <span
-                    id={`mode-${value}-help`}
-                    className="block text-xs text-slate-600 dark:text-slate-400"
-                  >
-                    {help}
-                  </span>
-                </span>
-              </div>
-            ))}
-          </div>
-          {fields.mode === "exam" ? (
-            <div className="flex flex-wrap items-center gap-3">
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" {...register("timed")} />
-                Time limit
-              </label>
-              {fields.timed ? (
-                <label className="flex items-center gap-2 text-sm">
-                  <input
-                    id={MINUTES_ID}
-                    type="number"
-                    min={1}
-                    max={QUIZ_MAX_MINUTES}
-                    className={`${inputStyles} w-24`}
-                    aria-label="Time limit in minutes"
-                    aria-invalid={minutesError ? true : undefined}
-                    aria-describedby={minutesError ? fieldErrorId(MINUTES_ID) : undefined}
-                    {...register("timeLimitMinutes")}
-                  />
-                  minutes
-                </label>
-              ) : null}
-            </div>
-          ) : null}
-          <FieldError id={fieldErrorId(MINUTES_ID)} message={minutesError} />
-          <FieldError id="set-mode-error" message={errorOf("mode")} />
-        </fieldset>
-      </div>
+        <QuizScopePickers
+          programmes={programmes}
+          kinds={kinds}
+          backgroundOnlyKinds={backgroundOnlyKinds}
+          programmeIds={programmeIds.value}
+          onProgrammeIds={programmeIds.onChange}
+          selectedKinds={selectedKinds.value}
+          onKinds={selectedKinds.onChange}
+          selectedLevels={selectedLevels.value}
+          onLevels={selectedLevels.onChange}
+          sourceOnly={fields.sourceOnly}
+          onIncludeBackground={() => setIncludeBackground(true)}
+          errors={{
+            programmeIds: errorOf("programmeIds"),
+            kinds: errorOf("kinds"),
+            levels: errorOf("levels"),
+          }}
+        />
 
-      <fieldset className="space-y-2">
-        <legend className="text-base font-semibold">Questions</legend>
-        <label className="flex items-start gap-2 text-sm">
-          <input
-            type="checkbox"
-            className="mt-0.5"
-            checked={includeBackground}
-            onChange={(event) => setIncludeBackground(event.target.checked)}
-          />
-          Include NATO background (facts from NATO&apos;s own pages, beyond the source document)
-        </label>
-        <div className="space-y-0.5">
+        <div className="grid gap-8 md:grid-cols-2">
+          <div className="max-w-xs">
+            <FormField
+              label="Number of questions"
+              id="set-count"
+              type="number"
+              inputMode="numeric"
+              min={QUIZ_MIN_QUESTIONS}
+              max={QUIZ_MAX_QUESTIONS}
+              step={1}
+              hint={`From ${QUIZ_MIN_QUESTIONS} to ${QUIZ_MAX_QUESTIONS}.`}
+              {...field("count")}
+            />
+          </div>
+
+          <fieldset className="space-y-3">
+            <legend className="text-base font-semibold">Mode</legend>
+            <div className="flex flex-wrap gap-4">
+              {(
+                [
+                  ["practice", "Practice", "feedback after each answer"],
+                  ["exam", "Exam", "feedback at the end, optionally timed"],
+                ] as const
+              ).map(([value, label, help]) => (
+                <div key={value} className="flex items-start gap-2 text-sm">
+                  <input
+                    id={`mode-${value}`}
+                    type="radio"
+                    value={value}
+                    className="mt-0.5"
+                    aria-describedby={`mode-${value}-help`}
+                    {...register("mode")}
+                  />
+                  <span>
+                    <label htmlFor={`mode-${value}`} className="font-medium">
+                      {label}
+                    </label>
+                    <span
+                      id={`mode-${value}-help`}
+                      className="block text-xs text-slate-600 dark:text-slate-400"
+                    >
+                      {help}
+                    </span>
+                  </span>
+                </div>
+              ))}
+            </div>
+            {fields.mode === "exam" ? (
+              <div className="flex flex-wrap items-center gap-3">
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" {...register("timed")} />
+                  Time limit
+                </label>
+                {fields.timed ? (
+                  <label className="flex items-center gap-2 text-sm">
+                    <input
+                      id={MINUTES_ID}
+                      type="number"
+                      min={1}
+                      max={QUIZ_MAX_MINUTES}
+                      className={`${inputStyles} w-24`}
+                      aria-label="Time limit in minutes"
+                      aria-invalid={minutesError ? true : undefined}
+                      aria-describedby={minutesError ? fieldErrorId(MINUTES_ID) : undefined}
+                      {...register("timeLimitMinutes")}
+                    />
+                    minutes
+                  </label>
+                ) : null}
+              </div>
+            ) : null}
+            <FieldError id={fieldErrorId(MINUTES_ID)} message={minutesError} />
+            <FieldError id="set-mode-error" message={errorOf("mode")} />
+          </fieldset>
+        </div>
+
+        <fieldset className="space-y-2">
+          <legend className="text-base font-semibold">Questions</legend>
           <label className="flex items-start gap-2 text-sm">
             <input
               type="checkbox"
               className="mt-0.5"
-              aria-describedby="draw-per-learner-help"
-              {...register("drawPerLearner")}
+              checked={includeBackground}
+              onChange={(event) => setIncludeBackground(event.target.checked)}
             />
-            Draw new questions for each learner
+            Include NATO background (facts from NATO&apos;s own pages, beyond the source document)
           </label>
-          <p id="draw-per-learner-help" className="pl-6 text-xs text-slate-600 dark:text-slate-400">
-            Otherwise every learner gets the previewed questions (options in their own order).
-            Pinned questions are in every draw, excluded ones in none.
-          </p>
-        </div>
-        <FieldError id="set-sourceOnly-error" message={errorOf("sourceOnly")} />
-        <FieldError id="set-drawPerLearner-error" message={errorOf("drawPerLearner")} />
-      </fieldset>
+          <div className="space-y-0.5">
+            <label className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                className="mt-0.5"
+                aria-describedby="draw-per-learner-help"
+                {...register("drawPerLearner")}
+              />
+              Draw new questions for each learner
+            </label>
+            <p
+              id="draw-per-learner-help"
+              className="pl-6 text-xs text-slate-600 dark:text-slate-400"
+            >
+              Otherwise every learner gets the previewed questions (options in their own order).
+              Pinned questions are in every draw, excluded ones in none.
+            </p>
+          </div>
+          <FieldError id="set-sourceOnly-error" message={errorOf("sourceOnly")} />
+          <FieldError id="set-drawPerLearner-error" message={errorOf("drawPerLearner")} />
+        </fieldset>
 
-      <section aria-labelledby="preview-heading" className={`${cardStyles} space-y-4`}>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="preview-heading" className="text-lg font-semibold">
-            Preview
-          </h2>
-          <button
-            type="button"
-            className={buttonStyles.secondary}
-            onClick={() => (busy ? undefined : runPreview(pinnedIds, excludedIds))}
-            aria-disabled={busy !== null}
-            aria-busy={busy === "preview"}
-            aria-describedby="preview-hint"
-          >
-            Preview
-          </button>
-        </div>
-        <div role="status" className="space-y-1 text-sm text-slate-600 dark:text-slate-400">
-          {busy === "preview" ? <p>Drawing questions…</p> : null}
-          <p id="preview-hint">
-            {preview
-              ? "Preview again for a new draw: pinned questions stay, excluded ones stay out."
-              : "See the questions these options give, then pin the ones you want and " +
-                "exclude the ones you don’t."}
-          </p>
+        <section aria-labelledby="preview-heading" className={`${cardStyles} space-y-4`}>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <h2 id="preview-heading" className="text-lg font-semibold">
+              Preview
+            </h2>
+            <button
+              type="button"
+              className={buttonStyles.secondary}
+              onClick={() => (busy ? undefined : runPreview(pinnedIds, excludedIds))}
+              aria-disabled={busy !== null || undefined}
+              aria-busy={busy === "preview"}
+              aria-describedby="preview-hint"
+            >
+              Preview
+            </button>
+          </div>
+          <div role="status" className="space-y-1 text-sm text-slate-600 dark:text-slate-400">
+            {busy === "preview" ? <p>Drawing questions…</p> : null}
+            <p id="preview-hint">
+              {preview
+                ? "Preview again for a new draw: pinned questions stay, excluded ones stay out."
+                : "See the questions these options give, then pin the ones you want and " +
+                  "exclude the ones you don’t."}
+            </p>
+            {preview ? (
+              <p>
+                {preview.available} {matchText} these options;{" "}
+                {drawPerLearner
+                  ? `this is a sample of ${preview.questions.length}: ` +
+                    "each learner gets a draw of their own."
+                  : `the set holds these ${preview.questions.length}.`}
+                {preview.questions.length < preview.requested
+                  ? ` Fewer than the ${preview.requested} asked for: choose more programmes ` +
+                    "or types."
+                  : ""}
+              </p>
+            ) : null}
+            {stale ? (
+              <p className="font-medium text-amber-700 dark:text-amber-300">
+                The options changed since this preview. Preview again to see the questions the set
+                will hold.
+              </p>
+            ) : null}
+            {pinnedIds.length ? (
+              <p>{pinnedIds.length} pinned: in every quiz, asked first.</p>
+            ) : null}
+          </div>
+
           {preview ? (
-            <p>
-              {preview.available} {matchText} these options;{" "}
-              {drawPerLearner
-                ? `this is a sample of ${preview.questions.length}: ` +
-                  "each learner gets a draw of their own."
-                : `the set holds these ${preview.questions.length}.`}
-              {preview.questions.length < preview.requested
-                ? ` Fewer than the ${preview.requested} asked for: choose more programmes or types.`
-                : ""}
+            <ol
+              aria-label="Previewed questions"
+              className={`space-y-2 ${stale ? "opacity-60" : ""}`}
+            >
+              {preview.questions.map((q, i) => (
+                <PreviewItem
+                  key={q.id}
+                  question={q}
+                  label={`Question ${i + 1}`}
+                  srName={`question ${i + 1}`}
+                  programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
+                  measured={q.measured}
+                  pinned={pinnedIds.includes(q.id)}
+                  excluded={false}
+                  busy={busy !== null}
+                  onPin={() => onPin(q)}
+                  onExclude={() => onExclude(q)}
+                />
+              ))}
+              {excludedList.map((q, i) => (
+                <PreviewItem
+                  key={q.id}
+                  question={q}
+                  label={null}
+                  srName={`excluded question ${i + 1}`}
+                  programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
+                  pinned={false}
+                  excluded
+                  busy={busy !== null}
+                  onPin={() => onPin(q)}
+                  onExclude={() => onExclude(q)}
+                />
+              ))}
+            </ol>
+          ) : null}
+        </section>
+
+        <div className="flex flex-wrap items-center gap-3">
+          <button
+            type="submit"
+            className={buttonStyles.primary}
+            disabled={busy !== null}
+            aria-busy={busy === "save"}
+          >
+            {busy === "save" ? "Saving…" : saved ? "Save changes" : "Save set"}
+          </button>
+          {!preview || stale ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Saving without a current preview draws the questions afresh.
             </p>
           ) : null}
-          {stale ? (
-            <p className="font-medium text-amber-700 dark:text-amber-300">
-              The options changed since this preview. Preview again to see the questions the set
-              will hold.
-            </p>
-          ) : null}
-          {pinnedIds.length ? <p>{pinnedIds.length} pinned: in every quiz, asked first.</p> : null}
         </div>
-
-        {preview ? (
-          <ol aria-label="Previewed questions" className={`space-y-2 ${stale ? "opacity-60" : ""}`}>
-            {preview.questions.map((q, i) => (
-              <PreviewItem
-                key={q.id}
-                question={q}
-                label={`Question ${i + 1}`}
-                srName={`question ${i + 1}`}
-                programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
-                measured={q.measured}
-                pinned={pinnedIds.includes(q.id)}
-                excluded={false}
-                busy={busy !== null}
-                onPin={() => onPin(q)}
-                onExclude={() => onExclude(q)}
-              />
-            ))}
-            {excludedList.map((q, i) => (
-              <PreviewItem
-                key={q.id}
-                question={q}
-                label={null}
-                srName={`excluded question ${i + 1}`}
-                programmeNames={q.tags.programmeIds.map((id) => programmeName.get(id) ?? id)}
-                pinned={false}
-                excluded
-                busy={busy !== null}
-                onPin={() => onPin(q)}
-                onExclude={() => onExclude(q)}
-              />
-            ))}
-          </ol>
-        ) : null}
-      </section>
-
-      <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          className={buttonStyles.primary}
-          disabled={busy !== null}
-          aria-busy={busy === "save"}
-        >
-          {busy === "save" ? "Saving…" : saved ? "Save changes" : "Save set"}
-        </button>
-        {!preview || stale ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Saving without a current preview draws the questions afresh.
-          </p>
-        ) : null}
-      </div>
+      </BuilderFields>
     </form>
   );
 }
@@ -604,7 +617,7 @@ function PreviewItem({
           type="button"
           className={smallButton}
           aria-pressed={pinned}
-          aria-disabled={busy}
+          aria-disabled={busy || undefined}
           onClick={onPin}
         >
           {pinned ? "Pinned" : "Pin"}
@@ -615,7 +628,7 @@ function PreviewItem({
           type="button"
           className={smallButton}
           aria-pressed={excluded}
-          aria-disabled={busy}
+          aria-disabled={busy || undefined}
           onClick={onExclude}
         >
           Exclude<span className="sr-only"> {srName}</span>

@@ -9,7 +9,7 @@ const mutedStyles = "text-slate-600 dark:text-slate-400";
 
 /** An instructor's home: quick actions, their classes, open assignments, who needs attention. */
 export function InstructorHome({ data, timeZone }: { data: InstructorHomeData; timeZone: string }) {
-  const { classes, openAssignments, attention, attentionTotal } = data;
+  const { classes, archivedClasses, openAssignments, attention, attentionTotal } = data;
   return (
     <div className="space-y-6">
       <nav aria-label="Quick actions" className="flex flex-wrap gap-3">
@@ -110,7 +110,17 @@ export function InstructorHome({ data, timeZone }: { data: InstructorHomeData; t
             All classes
           </Link>
         </div>
-        {classes.length === 0 ? (
+        {classes.length === 0 && archivedClasses > 0 ? (
+          <p className={cx("mt-2 text-sm", mutedStyles)}>
+            {archivedClasses === 1
+              ? "Your only class is archived. "
+              : `All ${archivedClasses} of your classes are archived. `}
+            <Link href="/classes" className={linkStyles}>
+              See your archived classes
+            </Link>{" "}
+            to restore one, or create a new class.
+          </p>
+        ) : classes.length === 0 ? (
           <p className={cx("mt-2 text-sm", mutedStyles)}>
             No classes yet. Create one, then share its join code with your learners.
           </p>

@@ -117,7 +117,12 @@ describe("each problem is on its field", () => {
       /^Option "A" appears twice/,
     ],
     ["no right option", q({ options: "a\nb", correct: "" }), "correct", /no correct option/],
-    ["right option out of range", q({ options: "a\nb", correct: "3" }), "correct", /no correct/],
+    [
+      "right option out of range",
+      q({ options: "a\nb\nc", correct: "5" }),
+      "correct",
+      /^This question has no option 5: it has 3 options\.$/,
+    ],
     ["a word for a number", q({ options: "a\nb", correct: "first" }), "correct", /option numbers/],
     ["two right in single choice", q({ options: "a\nb", correct: "1,2" }), "correct", /one right/],
     [

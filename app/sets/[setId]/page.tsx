@@ -15,7 +15,9 @@ import { buttonStyles, cardStyles } from "@/components/ui/styles";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import { questionSummary } from "@/lib/domain/questions/question-summary";
 import { requireUser } from "@/lib/server/auth/session";
+import { getSetDeleteRefusal } from "@/lib/server/classes/delete-set";
 import { getSet } from "@/lib/server/classes/get-set";
+import { getSetWorkLock } from "@/lib/server/classes/set-work";
 import { listSetCustomCards } from "@/lib/server/interop/custom-cards";
 import { listSetCustomQuestions } from "@/lib/server/interop/custom-questions";
 
@@ -52,9 +54,12 @@ export default async function SetPage({ params, searchParams }: Props) {
   const set = result.data;
   const quiz = set.kind === "quiz";
   const href = `/sets/${encodeURIComponent(set.id)}`;
-  const [questions, cards] = await Promise.all([
+  const [questions, cards, workLock, deleteRefusal] = await Promise.all([
     quiz ? listSetCustomQuestions(caller, set.id) : null,
     quiz ? null : listSetCustomCards(caller, set.id),
+    // A flashcard set's own cards may keep growing (set-work.ts): only a quiz set's lock.
+    quiz ? getSetWorkLock(caller, set.id) : null,
+    getSetDeleteRefusal(caller, set.id),
   ]);
   const savedMessage = typeof saved === "string" ? SAVED[saved] : undefined;
 
@@ -78,6 +83,7 @@ export default async function SetPage({ params, searchParams }: Props) {
           name={set.name}
           kind={set.kind}
           ownItems={ownItemCount(quiz ? questions : cards)}
+          refusal={deleteRefusal}
         />
       </div>
       {savedMessage ? (
@@ -95,10 +101,12 @@ export default async function SetPage({ params, searchParams }: Props) {
           kind={quiz ? "questions" : "cards"}
           what={set.name}
         />
-        <details>
-          <summary className="cursor-pointer text-sm">Import a file</summary>
-          <ImportFileForm setId={set.id} setName={set.name} kind={quiz ? "questions" : "cards"} />
-        </details>
+        {workLock ? null : (
+          <details>
+            <summary className="cursor-pointer text-sm">Import a file</summary>
+            <ImportFileForm setId={set.id} setName={set.name} kind={quiz ? "questions" : "cards"} />
+          </details>
+        )}
       </div>
 
       {quiz && questions ? (
@@ -108,17 +116,28 @@ export default async function SetPage({ params, searchParams }: Props) {
               <h2 id="own-questions" className="text-lg font-semibold">
                 Your questions
               </h2>
-              <Link href={`${href}/questions/new`} className={buttonStyles.primary}>
-                Write a question
-              </Link>
+              {workLock ? null : (
+                <Link href={`${href}/questions/new`} className={buttonStyles.primary}>
+                  Write a question
+                </Link>
+              )}
             </div>
+            {workLock ? (
+              <div className="mb-3">
+                <Alert tone="info">{workLock}</Alert>
+              </div>
+            ) : null}
             {!questions.ok ? (
               <Alert tone="error">{questions.error}</Alert>
             ) : questions.data.length === 0 ? (
-              <EmptyState title="No questions of your own yet">
-                Write one, copy a generated question below to adapt its wording, or import a GIFT or
-                Moodle XML file.
-              </EmptyState>
+              workLock ? (
+                <p className="text-sm">No questions of your own.</p>
+              ) : (
+                <EmptyState title="No questions of your own yet">
+                  Write one, copy a generated question below to adapt its wording, or import a GIFT
+                  or Moodle XML file.
+                </EmptyState>
+              )
             ) : (
               <ol className="space-y-2">
                 {questions.data.map(({ id, question }) => (
@@ -129,22 +148,26 @@ export default async function SetPage({ params, searchParams }: Props) {
                       </p>
                       <p className="break-words">{questionSummary(question)}</p>
                     </div>
-                    <Link
-                      href={`${href}/questions/${encodeURIComponent(id)}/edit`}
-                      className={buttonStyles.ghost}
-                    >
-                      Edit<span className="sr-only"> {questionSummary(question)}</span>
-                    </Link>
-                    <ConfirmActionButton
-                      url={`/api/sets/${set.id}/questions/${encodeURIComponent(id)}`}
-                      method="DELETE"
-                      label="Delete"
-                      srLabel={questionSummary(question)}
-                      confirmMessage={
-                        "Delete this question? Attempts that already asked it keep it."
-                      }
-                      tone="ghost"
-                    />
+                    {workLock ? null : (
+                      <>
+                        <Link
+                          href={`${href}/questions/${encodeURIComponent(id)}/edit`}
+                          className={buttonStyles.ghost}
+                        >
+                          Edit<span className="sr-only"> {questionSummary(question)}</span>
+                        </Link>
+                        <ConfirmActionButton
+                          url={`/api/sets/${set.id}/questions/${encodeURIComponent(id)}`}
+                          method="DELETE"
+                          label="Delete"
+                          srLabel={questionSummary(question)}
+                          confirmMessage={
+                            "Delete this question? Attempts that already asked it keep it."
+                          }
+                          tone="ghost"
+                        />
+                      </>
+                    )}
                   </li>
                 ))}
               </ol>
@@ -154,9 +177,11 @@ export default async function SetPage({ params, searchParams }: Props) {
             <h2 id="generated-questions" className="mb-1 text-lg font-semibold">
               {set.drawPerLearner ? "Pinned generated questions" : "Generated questions"}
             </h2>
-            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-              Copy one to make it your own: the copy opens in the form, to adapt its wording.
-            </p>
+            {workLock ? null : (
+              <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+                Copy one to make it your own: the copy opens in the form, to adapt its wording.
+              </p>
+            )}
             {set.questions.length === 0 ? (
               <p className="text-sm">
                 {set.drawPerLearner
@@ -173,13 +198,15 @@ export default async function SetPage({ params, searchParams }: Props) {
                       </p>
                       <p className="break-words">{questionSummary(q)}</p>
                     </div>
-                    <Link
-                      href={`${href}/questions/new?copy=${encodeURIComponent(q.id)}`}
-                      className={buttonStyles.ghost}
-                    >
-                      Copy to my questions
-                      <span className="sr-only">: {questionSummary(q)}</span>
-                    </Link>
+                    {workLock ? null : (
+                      <Link
+                        href={`${href}/questions/new?copy=${encodeURIComponent(q.id)}`}
+                        className={buttonStyles.ghost}
+                      >
+                        Copy to my questions
+                        <span className="sr-only">: {questionSummary(q)}</span>
+                      </Link>
+                    )}
                   </li>
                 ))}
               </ol>

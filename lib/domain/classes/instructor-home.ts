@@ -38,6 +38,8 @@ export type AttentionItem = {
 
 export type InstructorHome = {
   classes: InstructorHomeClass[];
+  /** The instructor's archived classes (left out of `classes`): how many. */
+  archivedClasses: number;
   openAssignments: InstructorHomeAssignment[];
   attention: AttentionItem[];
   /** All items needing attention, of which `attention` lists the first few. */

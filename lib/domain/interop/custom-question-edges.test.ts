@@ -190,7 +190,12 @@ describe("validateDraftFields", () => {
     [
       "a key past the options",
       sc(["a", "b"], 2),
-      [{ field: "correct", message: "has no correct option" }],
+      [{ field: "correct", message: "has no option 3: it has 2 options" }],
+    ],
+    [
+      "a key far past the options",
+      sc(["a", "b", "c"], 4),
+      [{ field: "correct", message: "has no option 5: it has 3 options" }],
     ],
     [
       "a negative key",

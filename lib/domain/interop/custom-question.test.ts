@@ -35,7 +35,7 @@ describe("validateDraft", () => {
     [
       "a key outside the options",
       { ...base, kind: "single-choice", options: ["a", "b"], correct: 2 },
-      /no correct/,
+      /no option 3: it has 2 options/,
     ],
     [
       "a repeated key",

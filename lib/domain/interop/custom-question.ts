@@ -209,8 +209,15 @@ export function validateDraftFields(draft: QuestionDraft): DraftProblem[] {
   switch (draft.kind) {
     case "single-choice":
       checkChoices("options", "option", draft.options, problems);
-      if (draft.correct < 0 || draft.correct >= draft.options.length)
-        add("correct", "has no correct option");
+      if (draft.correct < 0) add("correct", "has no correct option");
+      // Named by its number, as the form asks for it: "This question has no option 5: it has
+      // 3 options." rather than that it has none.
+      else if (draft.correct >= draft.options.length)
+        add(
+          "correct",
+          `has no option ${draft.correct + 1}: it has ${draft.options.length} ` +
+            (draft.options.length === 1 ? "option" : "options"),
+        );
       break;
     case "multiple-select":
       checkChoices("options", "option", draft.options, problems);

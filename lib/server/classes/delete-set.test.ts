@@ -12,7 +12,7 @@ import { lockWaits } from "@/test/lock-waits";
 import type { ServiceResult } from "@/lib/server/service-result";
 import { archiveClass } from "./archive-class";
 import { createAssignment } from "./create-assignment";
-import { deleteSet } from "./delete-set";
+import { deleteSet, getSetDeleteRefusal } from "./delete-set";
 import { lockOwnSet } from "./lock-own-set";
 import { removeAssignment } from "./remove-assignment";
 import {
@@ -94,7 +94,13 @@ describe("deleting a set", () => {
         "“Week 1” is assigned to Tuesday group. Remove it from that class first, then delete it.",
     });
     expect(await db.assignment.count({ where: { id: assignment.id } })).toBe(1);
+    // The set's page says the same beside where the button would be, to its owner only.
+    expect(await getSetDeleteRefusal(owner, set.id)).toBe(
+      "“Week 1” is assigned to Tuesday group. Remove it from that class first, then delete it.",
+    );
+    expect(await getSetDeleteRefusal(await makeInstructor("other"), set.id)).toBeNull();
     unwrap(await removeAssignment(owner, assignment.id));
+    expect(await getSetDeleteRefusal(owner, set.id)).toBeNull();
     expect(await deleteSet(owner, set.id)).toMatchObject({ ok: true });
     expect(await setExists(set.id)).toBe(false);
   });
@@ -110,14 +116,16 @@ describe("deleting a set", () => {
     await assign(owner, a.id, set.id);
     await assign(owner, old.id, set.id);
     unwrap(await archiveClass(owner, old.id, { archived: true }));
+    const refusal =
+      "“Cards” is assigned to 2025 group (archived), A group and B group. Remove it from " +
+      "those classes first, then delete it. Restore an archived class to change its " +
+      "assignments.";
     expect(await deleteSet(owner, set.id)).toEqual({
       ok: false,
       code: "conflict",
-      error:
-        "“Cards” is assigned to 2025 group (archived), A group and B group. Remove it from " +
-        "those classes first, then delete it. Restore an archived class to change its " +
-        "assignments.",
+      error: refusal,
     });
+    expect(await getSetDeleteRefusal(owner, set.id)).toBe(refusal);
     expect(await db.assignment.count({ where: { setId: set.id } })).toBe(4);
   });
 

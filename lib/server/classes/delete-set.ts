@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "./caller";
@@ -9,6 +10,43 @@ function listNames(names: string[]): string {
   return names.length < 2
     ? names.join("")
     : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** Why the set cannot be deleted: the classes it is assigned to, archived ones too; or null. */
+async function assignedMessage(
+  client: Prisma.TransactionClient,
+  setName: string,
+  setId: string,
+): Promise<string | null> {
+  const classes = await client.class.findMany({
+    where: { assignments: { some: { setId } } },
+    select: { name: true, archivedAt: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  if (classes.length === 0) return null;
+  const names = classes.map((c) => (c.archivedAt ? `${c.name} (archived)` : c.name));
+  const archived = classes.some((c) => c.archivedAt)
+    ? " Restore an archived class to change its assignments."
+    : "";
+  return (
+    `“${setName}” is assigned to ${listNames(names)}. Remove it from ` +
+    `${classes.length === 1 ? "that class" : "those classes"} first, then delete it.` +
+    archived
+  );
+}
+
+/**
+ * For the set's page: the refusal a deletion would meet now (the classes it is assigned to),
+ * to show in place of a delete button; null when it may go, or is not the caller's. Read
+ * without a lock: deleteSet checks again.
+ */
+export async function getSetDeleteRefusal(caller: Caller, setId: string): Promise<string | null> {
+  if (!isInstructor(caller)) return null;
+  const set = await db.studySet.findFirst({
+    where: { id: setId, instructorId: caller.id },
+    select: { name: true },
+  });
+  return set ? assignedMessage(db, set.name, setId) : null;
 }
 
 /**
@@ -28,23 +66,8 @@ export async function deleteSet(
   return db.$transaction(async (tx) => {
     const set = await lockOwnSet(tx, caller.id, setId, "update");
     if (!set) return fail("not_found", SET_NOT_FOUND);
-    const classes = await tx.class.findMany({
-      where: { assignments: { some: { setId } } },
-      select: { name: true, archivedAt: true },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-    });
-    if (classes.length > 0) {
-      const names = classes.map((c) => (c.archivedAt ? `${c.name} (archived)` : c.name));
-      const archived = classes.some((c) => c.archivedAt)
-        ? " Restore an archived class to change its assignments."
-        : "";
-      return fail(
-        "conflict",
-        `“${set.name}” is assigned to ${listNames(names)}. Remove it from ` +
-          `${classes.length === 1 ? "that class" : "those classes"} first, then delete it.` +
-          archived,
-      );
-    }
+    const assigned = await assignedMessage(tx, set.name, setId);
+    if (assigned) return fail("conflict", assigned);
     await tx.studySet.delete({ where: { id: setId } });
     return ok({ id: setId, name: set.name });
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { MIN_LEARNERS_FOR_DISCRIMINATION } from "@/lib/domain/classes/item-analysis";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import { slugify } from "@/lib/domain/slugify";
 import { ok, type ServiceResult } from "@/lib/server/service-result";
@@ -23,7 +24,11 @@ export const ITEM_ANALYSIS_HEADER = [
   "Count 3",
 ] as const;
 
-/** The item analysis (first submitted attempts) as a CSV download (instructor only). */
+/**
+ * The item analysis (first submitted attempts) as a CSV download (instructor only). The
+ * discrimination index is left empty below MIN_LEARNERS_FOR_DISCRIMINATION learners, as the
+ * page says "not enough data" there.
+ */
 export async function exportItemAnalysisCsv(
   caller: Caller,
   assignmentId: string,
@@ -44,7 +49,11 @@ export async function exportItemAnalysisCsv(
       item.count,
       item.correctCount,
       percent(item.facility),
-      item.discrimination === null ? null : Math.round(item.discrimination * 1000) / 1000,
+      // Empty where the page says "not enough data": with two learners the index is always
+      // +1 or -1, noise a spreadsheet would otherwise sort and chart as a figure.
+      item.discrimination === null || item.count < MIN_LEARNERS_FOR_DISCRIMINATION
+        ? null
+        : Math.round(item.discrimination * 1000) / 1000,
       ...wrong,
     ];
   });

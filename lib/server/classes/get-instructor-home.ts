@@ -17,7 +17,8 @@ const ATTENTION_LIMIT = 10;
 /**
  * What an instructor sees first: their current classes, the assignments open now (opened and
  * not yet due), and who needs attention — learners late on work due in the last 30 days, and
- * learners whose best counted score is below LOW_SCORE. Archived classes are left out.
+ * learners whose best counted score is below LOW_SCORE. Archived classes are left out, and
+ * counted: a home with none current says they are archived rather than that there are none.
  */
 export async function getInstructorHome(
   caller: Caller,
@@ -96,6 +97,9 @@ export async function getInstructorHome(
       learners: c.members.length,
       openAssignments: openAssignments.filter((a) => a.classId === c.id).length,
     })),
+    archivedClasses: await db.class.count({
+      where: { instructorId: caller.id, archivedAt: { not: null } },
+    }),
     openAssignments,
     attention: attention.slice(0, ATTENTION_LIMIT),
     attentionTotal: attention.length,

@@ -8,7 +8,7 @@ import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "./caller";
 import { previewQuizSet, type QuizSetPreview } from "./preview-quiz-set";
 import { quizSettingsOf } from "./set-summary";
-import { countAssignmentsWithWork, setHasWorkMessage } from "./update-set-contents";
+import { countAssignmentsWithWork, setHasWorkMessage } from "./set-work";
 
 type Common = {
   id: string;

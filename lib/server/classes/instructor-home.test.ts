@@ -16,6 +16,7 @@ describe("getInstructorHome", () => {
     expect(home.classes).toEqual([
       { id: seeded.classId, name: "Seminar", learners: 3, openAssignments: 1 },
     ]);
+    expect(home.archivedClasses).toBe(0);
     // "Week 1 quiz" was due yesterday: not open. Ada has done "Week 2 quiz".
     expect(home.openAssignments.map((a) => [a.id, a.setName, a.done, a.learners])).toEqual([
       [seeded.openAssignmentId, "Week 2 quiz", 1, 3],
@@ -41,6 +42,8 @@ describe("getInstructorHome", () => {
     const archived = unwrap(await getInstructorHome(teacher, NOW));
     expect(archived).toEqual({
       classes: [],
+      // Counted, so the home says the class is archived rather than that there is none.
+      archivedClasses: 1,
       openAssignments: [],
       attention: [],
       attentionTotal: 0,

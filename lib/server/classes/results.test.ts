@@ -1,4 +1,8 @@
 import { describe, expect, test } from "vitest";
+import {
+  MIN_LEARNERS_FOR_DISCRIMINATION,
+  judgeDiscrimination,
+} from "@/lib/domain/classes/item-analysis";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import type { Question } from "@/lib/domain/questions/types";
 import { wrongResponse } from "@/lib/domain/quiz/correct-response";
@@ -306,13 +310,46 @@ describe("CSV exports", () => {
     const ids = asked.map((q) => q.id);
     // The type in the page's words ("True or false"), not the internal kind ("true-false").
     expect(rows.slice(1).map((r) => r[2])).toEqual(asked.map((q) => KIND_LABELS[q.kind]));
+    // Four learners: the discrimination cell is empty, as the page says "not enough data".
     expect(rows.slice(1).map((r) => [r[0], r[1], r[4], r[5], r[6], r[7]])).toEqual([
-      ["1", ids[0], "4", "3", "75", "0.522"],
-      ["2", ids[1], "4", "2", "50", "0.707"],
-      ["3", ids[2], "4", "1", "25", "0.522"],
+      ["1", ids[0], "4", "3", "75", ""],
+      ["2", ids[1], "4", "2", "50", ""],
+      ["3", ids[2], "4", "1", "25", ""],
       ["4", ids[3], "4", "0", "0", ""],
       ["5", ids[4], "4", "0", "0", ""],
     ]);
     expect(rows[4]!.slice(8)).toEqual(["(no answer)", "4", "", "", "", ""]);
+  });
+
+  test("discrimination: empty below the page's threshold of learners, then a figure", async () => {
+    const w = await playedAssignment();
+    const discrimination = async () =>
+      parseCsv(unwrap(await exportItemAnalysisCsv(w.owner, w.a.id, w.now)).csv)
+        .slice(1)
+        .map((r) => r[7]);
+    const items = async () => unwrap(await getItemAnalysis(w.owner, w.a.id, w.now)).items;
+    // One learner short of the threshold, the index is computed (the page hides it too)...
+    const short = await items();
+    expect(short.map((i) => i.count)).toEqual(Array(5).fill(MIN_LEARNERS_FOR_DISCRIMINATION - 1));
+    expect(short.filter((i) => i.discrimination !== null)).not.toHaveLength(0);
+    expect(short.map((i) => judgeDiscrimination(i))).toEqual(Array(5).fill("not-enough-data"));
+    expect(await discrimination()).toEqual(Array(5).fill(""));
+
+    // ...and with the threshold's learner, the file gives it as the page does.
+    await sitAttempt(
+      w.eve,
+      w.a.id,
+      [true, true, true, true, false],
+      minutesAfter(WHILE_OPEN, 90),
+      5,
+    );
+    const enough = await items();
+    expect(enough.map((i) => i.count)).toEqual(Array(5).fill(MIN_LEARNERS_FOR_DISCRIMINATION));
+    expect(await discrimination()).toEqual(
+      enough.map((i) =>
+        i.discrimination === null ? "" : String(Math.round(i.discrimination * 1000) / 1000),
+      ),
+    );
+    expect(enough.filter((i) => i.discrimination !== null)).not.toHaveLength(0);
   });
 });

@@ -11,7 +11,8 @@ import { getSetForEditing } from "./get-set-for-editing";
 import { previewQuizSet } from "./preview-quiz-set";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { studyAssignment } from "./study-assignment";
-import { setHasWorkMessage, updateSetContents } from "./update-set-contents";
+import { setHasWorkMessage } from "./set-work";
+import { updateSetContents } from "./update-set-contents";
 import {
   WHILE_OPEN,
   addMember,

@@ -17,6 +17,7 @@ import {
 import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
 import { lockOwnSet } from "@/lib/server/classes/lock-own-set";
+import { lockSetWork } from "@/lib/server/classes/set-work";
 import { countSetItems, quizSettingsOf } from "@/lib/server/classes/set-summary";
 import { getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
@@ -28,7 +29,14 @@ import { fail, ok, type ServiceFailure, type ServiceResult } from "@/lib/server/
  * holding a Question of our model), so they are drawn, graded, analysed and exported by the
  * same code.
  *
- * Answers already given stay consistent because a question is never changed under them:
+ * Once any assignment of the set has learner work, writing, editing and deleting them is
+ * refused, 409, with the message editing the set's builder choices meets (set-work.ts): an
+ * attempt of 11 questions and one of 12 would otherwise be compared as one result. Checked
+ * under the set's lock, with every assignment row of the set locked, so a learner's start
+ * either commits first (and the write is refused) or waits for the write.
+ *
+ * Before then, answers already given (by the instructor trying the set, or a removed
+ * assignment's) stay consistent because a question is never changed under them:
  * - an attempt keeps a snapshot of every question it asked (QuizAttempt.questions), so its
  *   score, review and item analysis never read the live row;
  * - saving an edit gives the question a NEW question id (`custom:w<random>:1`). The row (its
@@ -166,6 +174,8 @@ export async function createCustomQuestion(
     // store the same question.
     if (!(await lockOwnSet(tx, caller.id, setId, "update")))
       return fail("not_found", SET_NOT_FOUND);
+    const locked = await lockSetWork(tx, setId, "QUIZ");
+    if (locked) return fail("conflict", locked);
     const same = await sameQuestionInSet(tx, set, question);
     if (same) return same;
     if ((await countSetItems([set], tx)).get(set.id)! >= QUIZ_MAX_QUESTIONS)
@@ -249,6 +259,8 @@ export async function updateCustomQuestion(
       select: { id: true, question: true },
     });
     if (!current) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
+    const locked = await lockSetWork(tx, setId, "QUIZ");
+    if (locked) return fail("conflict", locked);
     if (questionIdentity(readQuestion(current)) !== questionIdentity(question)) {
       const same = await sameQuestionInSet(tx, set, question, id);
       if (same) return same;
@@ -263,16 +275,25 @@ export async function updateCustomQuestion(
   });
 }
 
-/** Takes a question out of the set; attempts that already asked it keep their snapshot. */
+/**
+ * Takes a question out of the set; attempts that already asked it keep their snapshot. Refused
+ * once learners have work in an assignment of the set (above).
+ */
 export async function deleteCustomQuestion(
   caller: Caller,
   setId: string,
   id: string,
 ): Promise<ServiceResult<{ deleted: true }>> {
   if (!isInstructor(caller)) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
-  const { count } = await db.customQuestion.deleteMany({
-    where: { id, setId, instructorId: caller.id },
+  const where = { id, setId, instructorId: caller.id };
+  return db.$transaction(async (tx) => {
+    const set = await lockOwnSet(tx, caller.id, setId, "update");
+    if (!set || !(await tx.customQuestion.findFirst({ where, select: { id: true } })))
+      return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
+    const locked = await lockSetWork(tx, setId, set.kind);
+    if (locked) return fail("conflict", locked);
+    const { count } = await tx.customQuestion.deleteMany({ where });
+    if (count === 0) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
+    return ok({ deleted: true as const });
   });
-  if (count === 0) return fail("not_found", CUSTOM_QUESTION_NOT_FOUND);
-  return ok({ deleted: true });
 }

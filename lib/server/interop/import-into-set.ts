@@ -17,6 +17,7 @@ import { importFormatSchema } from "@/lib/schemas/interop";
 import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
 import { lockOwnSet } from "@/lib/server/classes/lock-own-set";
+import { lockSetWork } from "@/lib/server/classes/set-work";
 import { quizSettingsOf } from "@/lib/server/classes/set-summary";
 import { getQuestionBank } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
@@ -55,7 +56,8 @@ function invalidFile(errors: readonly ImportError[]) {
  * custom cards, after the ones already there. Items the set already has (a card with the same
  * front, a question of the same kind with the same prompt: same-item.ts) are skipped and
  * counted, so importing a file twice stores it once. `body` is the file (text, or its bytes),
- * null when the upload passed `uploadLimit`.
+ * null when the upload passed `uploadLimit`. Into a quiz set, refused (409) once learners have
+ * work in one of its assignments, as writing a question is (set-work.ts).
  */
 export async function importIntoSet(
   caller: Caller,
@@ -123,6 +125,10 @@ export async function importIntoSet(
       // the second seeing what the first stored.
       if (!(await lockOwnSet(tx, caller.id, setId, "update")))
         return fail("not_found", SET_NOT_FOUND);
+      // A quiz set's questions stay as learners found them (set-work.ts); a flashcard set's
+      // cards may keep growing, as an Anki deck does.
+      const locked = await lockSetWork(tx, setId, "QUIZ");
+      if (locked) return fail("conflict", locked);
       const own = await listCustomQuestions(setId, tx);
       const { kept, alreadyInSet } = leaveOutExisting(
         questions,

@@ -111,12 +111,18 @@ test("weak questions: an instructor's question shows its text, under the instruc
   expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
   expect(expected.prompt).toContain(WRITTEN_QUESTION.prompt);
 
-  // Edited (a new version, a new id) or deleted, the version answered keeps its text.
-  unwrap(
+  // The set's questions no longer change once learners have started (set-work.ts)...
+  expect(
     await updateCustomQuestion(owner, set.id, rowId, { ...WRITTEN_QUESTION, prompt: "Reworded?" }),
-  );
+  ).toMatchObject({ ok: false, code: "conflict" });
+  expect(await deleteCustomQuestion(owner, set.id, rowId)).toMatchObject({ code: "conflict" });
+  // ...and the dashboard reads the attempt's copy, not the row: changed or gone, it keeps its text.
+  await db.customQuestion.update({
+    where: { id: rowId },
+    data: { question: { ...asked, prompt: "Reworded?" } as object },
+  });
   expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
-  unwrap(await deleteCustomQuestion(owner, set.id, rowId));
+  await db.customQuestion.delete({ where: { id: rowId } });
   expect((await getProgressDashboard(learner.id, later)).weakQuestions).toEqual([expected]);
 });
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FlashcardSetBuilder } from "@/components/classes/flashcard-set-builder";
 import { QuizSetBuilder } from "@/components/classes/quiz-set-builder";
-import { Alert } from "@/components/ui/alert";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/auth/session";
 import { getBuilderChoices } from "@/lib/server/classes/get-builder-choices";
@@ -40,11 +40,6 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
           "questions and cards you wrote yourself stay as they are."
         }
       />
-      {set.locked ? (
-        <div className="mb-6">
-          <Alert tone="error">{set.locked}</Alert>
-        </div>
-      ) : null}
       {set.kind === "quiz" ? (
         <QuizSetBuilder
           programmes={programmes}
@@ -55,6 +50,13 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
       ) : (
         <FlashcardSetBuilder programmes={programmes} cards={cards} saved={set} />
       )}
+      {set.locked && set.kind === "flashcards" ? (
+        <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
+          Cards you write or import yourself can still be added on the{" "}
+          <Link href={href}>set&apos;s page</Link>: like an Anki deck, a flashcard set may keep
+          growing.
+        </p>
+      ) : null}
     </>
   );
 }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { CustomQuestionForm } from "@/components/interop/custom-question-form";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { copyQuestionSchema, toQuestionFields } from "@/lib/schemas/custom-questions";
 import { requireUser } from "@/lib/server/auth/session";
 import { getSet } from "@/lib/server/classes/get-set";
+import { getSetWorkLock } from "@/lib/server/classes/set-work";
 import { getCopyFields } from "@/lib/server/interop/custom-questions";
 
 export const metadata: Metadata = { title: "Write a question" };
@@ -30,7 +32,7 @@ export default async function NewQuestionPage({ params, searchParams }: Props) {
   const { copy } = await searchParams;
   const user = await requireUser(`/sets/${encodeURIComponent(setId)}/questions/new`);
   const caller = { id: user.id, role: user.role };
-  const set = await getSet(caller, setId);
+  const [set, locked] = await Promise.all([getSet(caller, setId), getSetWorkLock(caller, setId)]);
   if (!set.ok || set.data.kind !== "quiz") notFound();
   let initial = { ...BLANK, correct: "" };
   if (copy !== undefined) {
@@ -58,7 +60,11 @@ export default async function NewQuestionPage({ params, searchParams }: Props) {
         }
       />
       <div className="max-w-2xl">
-        <CustomQuestionForm setId={setId} initial={initial} />
+        {locked ? (
+          <Alert tone="info">{locked}</Alert>
+        ) : (
+          <CustomQuestionForm setId={setId} initial={initial} />
+        )}
       </div>
     </>
   );

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { CustomQuestionForm } from "@/components/interop/custom-question-form";
+import { Alert } from "@/components/ui/alert";
+import { getSetWorkLock } from "@/lib/server/classes/set-work";
 import { getCustomQuestionFields } from "@/lib/server/interop/custom-questions";
+import { ok } from "@/lib/server/service-result";
 import { requireSetItem } from "../../../_components/require-set-item";
 import { SetItemEditLayout } from "../../../_components/set-item-edit-layout";
 
@@ -10,10 +13,16 @@ type Props = { params: Promise<{ setId: string; questionId: string }> };
 
 export default async function EditQuestionPage({ params }: Props) {
   const { setId, questionId } = await params;
-  const question = await requireSetItem(
+  const { question, locked } = await requireSetItem(
     setId,
     `questions/${encodeURIComponent(questionId)}`,
-    (caller) => getCustomQuestionFields(caller, setId, questionId),
+    async (caller) => {
+      const [fields, locked] = await Promise.all([
+        getCustomQuestionFields(caller, setId, questionId),
+        getSetWorkLock(caller, setId),
+      ]);
+      return fields.ok ? ok({ question: fields.data, locked }) : fields;
+    },
   );
   return (
     <SetItemEditLayout
@@ -25,7 +34,11 @@ export default async function EditQuestionPage({ params }: Props) {
       }
       width="2xl"
     >
-      <CustomQuestionForm setId={setId} questionId={questionId} initial={question.fields} />
+      {locked ? (
+        <Alert tone="info">{locked}</Alert>
+      ) : (
+        <CustomQuestionForm setId={setId} questionId={questionId} initial={question.fields} />
+      )}
     </SetItemEditLayout>
   );
 }
