@@ -8,7 +8,7 @@ import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "./caller";
 import { previewQuizSet, type QuizSetPreview } from "./preview-quiz-set";
 import { quizSettingsOf } from "./set-summary";
-import { countAssignmentsWithWork, setHasWorkMessage } from "./set-work";
+import { assignmentsForWork, setWorkMessage } from "./set-work";
 
 type Common = {
   id: string;
@@ -45,33 +45,14 @@ export async function getSetForEditing(
       pinnedIds: true,
       excludedIds: true,
       cardIds: true,
-      assignments: {
-        select: {
-          id: true,
-          classId: true,
-          setId: true,
-          opensAt: true,
-          dueAt: true,
-          timeZone: true,
-          attemptsAllowed: true,
-          class: { select: { archivedAt: true } },
-        },
-      },
+      assignments: assignmentsForWork,
     },
   });
   if (!row) return fail("not_found", SET_NOT_FOUND);
-  const withWork = await countAssignmentsWithWork(
-    db,
-    row.assignments.map(({ class: { archivedAt }, ...a }) => ({
-      ...a,
-      kind: row.kind,
-      archivedAt,
-    })),
-  );
   const common = {
     id: row.id,
     name: row.name,
-    locked: withWork > 0 ? setHasWorkMessage(withWork) : null,
+    locked: await setWorkMessage(row.kind, row.assignments),
   };
   if (row.kind === "FLASHCARDS") {
     const { programmeIds } = parseJsonColumn(storedFlashcardSetSettingsSchema, row.settings, {

@@ -58,6 +58,34 @@ export async function lockSetWork(
   return withWork > 0 ? setHasWorkMessage(withWork) : null;
 }
 
+/** A set's assignments as the work count reads them, for a `select` on StudySet. */
+export const assignmentsForWork = {
+  select: {
+    id: true,
+    classId: true,
+    setId: true,
+    opensAt: true,
+    dueAt: true,
+    timeZone: true,
+    attemptsAllowed: true,
+    class: { select: { archivedAt: true } },
+  },
+} satisfies Prisma.StudySet$assignmentsArgs;
+
+type AssignmentForWork = Prisma.AssignmentGetPayload<typeof assignmentsForWork>;
+
+/** The refusal for a set with these assignments (read without locks), else null. */
+export async function setWorkMessage(
+  kind: "QUIZ" | "FLASHCARDS",
+  assignments: readonly AssignmentForWork[],
+): Promise<string | null> {
+  const withWork = await countAssignmentsWithWork(
+    db,
+    assignments.map(({ class: { archivedAt }, ...a }) => ({ ...a, kind, archivedAt })),
+  );
+  return withWork > 0 ? setHasWorkMessage(withWork) : null;
+}
+
 /**
  * For a page: the refusal that a change to one of the caller's sets would meet now, or null
  * (also when the set is missing or not theirs). Read without locks: the writes check again.
@@ -66,30 +94,7 @@ export async function getSetWorkLock(caller: Caller, setId: string): Promise<str
   if (!isInstructor(caller)) return null;
   const row = await db.studySet.findFirst({
     where: { id: setId, instructorId: caller.id },
-    select: {
-      kind: true,
-      assignments: {
-        select: {
-          id: true,
-          classId: true,
-          setId: true,
-          opensAt: true,
-          dueAt: true,
-          timeZone: true,
-          attemptsAllowed: true,
-          class: { select: { archivedAt: true } },
-        },
-      },
-    },
+    select: { kind: true, assignments: assignmentsForWork },
   });
-  if (!row) return null;
-  const withWork = await countAssignmentsWithWork(
-    db,
-    row.assignments.map(({ class: { archivedAt }, ...a }) => ({
-      ...a,
-      kind: row.kind,
-      archivedAt,
-    })),
-  );
-  return withWork > 0 ? setHasWorkMessage(withWork) : null;
+  return row ? setWorkMessage(row.kind, row.assignments) : null;
 }
