@@ -56,6 +56,10 @@ test("a flashcard set: a programme less one card, saved and edited", async ({ pa
 
   // Opened again, the set's choices are as saved.
   await row.getByRole("link", { name: "Most of a programme", exact: true }).click();
+  // The set's page lists the cards it holds, the one left out not among them.
+  const held = page.getByRole("region", { name: `Cards from the programmes (${size - 1})` });
+  await expect(held.getByRole("listitem")).toHaveCount(size - 1);
+  await expect(held.getByText(droppedFront, { exact: true })).toHaveCount(0);
   await page.getByRole("link", { name: "Edit set" }).click();
   await expect(page.getByRole("textbox", { name: "Set name" })).toHaveValue("Most of a programme");
   await expect(box).toBeChecked({ indeterminate: true });

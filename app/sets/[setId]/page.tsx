@@ -261,6 +261,35 @@ export default async function SetPage({ params, searchParams }: Props) {
           )}
         </section>
       ) : null}
+
+      {!quiz ? (
+        <section aria-labelledby="programme-cards" className="mt-8">
+          <h2 id="programme-cards" className="mb-1 text-lg font-semibold">
+            Cards from the programmes ({set.cards.length})
+          </h2>
+          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+            The cards you chose in the builder; &ldquo;Edit set&rdquo; changes them.
+          </p>
+          {set.cards.length === 0 ? (
+            <p className="text-sm">This set has no cards from the programmes.</p>
+          ) : (
+            <ol className="space-y-2">
+              {set.cards.map((c) => (
+                <li key={c.id} className={cardStyles}>
+                  <dl className={itemText}>
+                    <dt className="sr-only">Front</dt>
+                    <dd className="font-medium break-words">{c.front}</dd>
+                    <dt className="sr-only">Back</dt>
+                    <dd className="text-sm break-words text-slate-600 dark:text-slate-400">
+                      {c.back}
+                    </dd>
+                  </dl>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : null}
     </>
   );
 }
