@@ -233,14 +233,7 @@ export default async function SetPage({ params, searchParams }: Props) {
             <ol className="space-y-2">
               {cards.data.map((c) => (
                 <li key={c.id} className={`${cardStyles} flex flex-wrap items-start gap-3`}>
-                  <dl className={itemText}>
-                    <dt className="sr-only">Front</dt>
-                    <dd className="font-medium break-words">{c.front}</dd>
-                    <dt className="sr-only">Back</dt>
-                    <dd className="text-sm break-words text-slate-600 dark:text-slate-400">
-                      {c.back}
-                    </dd>
-                  </dl>
+                  <CardFaces front={c.front} back={c.back} />
                   <Link
                     href={`${href}/cards/${encodeURIComponent(c.id)}/edit`}
                     className={buttonStyles.ghost}
@@ -276,14 +269,7 @@ export default async function SetPage({ params, searchParams }: Props) {
             <ol className="space-y-2">
               {set.cards.map((c) => (
                 <li key={c.id} className={cardStyles}>
-                  <dl className={itemText}>
-                    <dt className="sr-only">Front</dt>
-                    <dd className="font-medium break-words">{c.front}</dd>
-                    <dt className="sr-only">Back</dt>
-                    <dd className="text-sm break-words text-slate-600 dark:text-slate-400">
-                      {c.back}
-                    </dd>
-                  </dl>
+                  <CardFaces front={c.front} back={c.back} />
                 </li>
               ))}
             </ol>
@@ -291,5 +277,17 @@ export default async function SetPage({ params, searchParams }: Props) {
         </section>
       ) : null}
     </>
+  );
+}
+
+/** A card's front and back, as the set page lists them. */
+function CardFaces({ front, back }: { front: string; back: string }) {
+  return (
+    <dl className={itemText}>
+      <dt className="sr-only">Front</dt>
+      <dd className="font-medium break-words">{front}</dd>
+      <dt className="sr-only">Back</dt>
+      <dd className="text-sm break-words text-slate-600 dark:text-slate-400">{back}</dd>
+    </dl>
   );
 }
