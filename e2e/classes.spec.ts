@@ -60,6 +60,7 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   ).toHaveCount(5);
   await page.getByRole("button", { name: "Save set" }).click();
   await expect(page).toHaveURL("/sets");
+  await expect(page.getByText(/A set can change until a learner starts it/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Your sets" })).toContainText("Week 1 quiz");
 
   await page.goto(classUrl);
@@ -279,6 +280,13 @@ test("a join link names the class before joining, and the join is confirmed", as
     "No class has this link's join code",
   );
   await expect(learner.getByRole("textbox", { name: "Join code" })).toBeVisible();
+
+  // Leaving takes the button away with its class: focus goes to the page's heading.
+  await learner.goto("/classes");
+  learner.once("dialog", (dialog) => void dialog.accept());
+  await learner.getByRole("button", { name: "Leave class QA Walk Class" }).click();
+  await expect(learner.getByText("You are not in a class yet")).toBeVisible();
+  await expect(learner.getByRole("heading", { level: 1 })).toBeFocused();
   await learnerContext.close();
 });
 
