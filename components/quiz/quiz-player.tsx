@@ -140,6 +140,7 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   const focusFeedbackFor = useRef<number | null>(null);
   const finishing = useRef(false);
   const bookmark = useRef(position);
+  const bookmarkSent = useRef<Promise<void>>(Promise.resolve());
   const headingRef = useRef<HTMLHeadingElement>(null);
   const controlRef = useRef<HTMLDivElement>(null);
 
@@ -333,18 +334,25 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
     }
   }
 
-  /** Tells the server where the learner is (fire and forget), after any queued answers. */
+  /**
+   * Tells the server where the learner is (fire and forget), after any queued answers. One
+   * bookmark is on its way at a time, in the order they were made: two sent together could land
+   * out of order and leave the server, and the copy kept here for offline use, on the earlier
+   * question. A bookmark overtaken while it waited is not sent.
+   */
   function rememberPosition(p: number) {
     bookmark.current = p;
-    void outbox.drain({ timeoutMs: 5_000 }).then(async () => {
-      if (bookmark.current !== p) return;
-      const result = await requestJson<AttemptPlace>(api, {
-        method: "PATCH",
-        body: { currentPosition: p },
+    bookmarkSent.current = bookmarkSent.current
+      .then(() => outbox.drain({ timeoutMs: 5_000 }))
+      .then(async () => {
+        if (bookmark.current !== p) return;
+        const result = await requestJson<AttemptPlace>(api, {
+          method: "PATCH",
+          body: { currentPosition: p },
+        });
+        if (result.kind === "ok")
+          remember((storage) => rememberPlace(storage, attemptId, result.data));
       });
-      if (result.kind === "ok")
-        remember((storage) => rememberPlace(storage, attemptId, result.data));
-    });
   }
 
   function goTo(next: number) {
