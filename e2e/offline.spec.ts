@@ -138,6 +138,40 @@ test("grades made offline before a reload are confirmed once sent", async ({ pag
   await expect(page.getByText("2 grades made offline saved.")).toBeVisible();
 });
 
+test("online, a study page the worker serves from its copy shows today's cards", async ({
+  page,
+  context,
+}) => {
+  await startStudying(page, "Sal Slow", uniqueEmail("offline-slow"), "pw-offline-sal");
+  await keptOffline(page, "/flashcards/study");
+  const graded = await grade(page, 3);
+  const next = (await page.locator("#card-front").textContent())!;
+  await expect
+    .poll(async () => {
+      const rows = await query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId"
+         WHERE u.name = $1`,
+        ["Sal Slow"],
+      );
+      return rows[0]?.n;
+    })
+    .toBe(1);
+  // A network slower than the worker waits for (3 s): the page comes from the copy it kept,
+  // made before the grade, which still shows the graded card. Once the device's pack arrives
+  // from the server, the page shows what the server holds now (it kept the graded card once).
+  await context.route(
+    (url) => url.pathname === "/flashcards/study",
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      await route.continue();
+    },
+  );
+  await page.reload();
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  await expect(page.locator("#card-front")).toHaveText(next);
+  expect(next).not.toBe(graded);
+});
+
 test("a card graded offline here and online on another device: both kept, learner told", async ({
   page,
   context,

@@ -126,10 +126,11 @@ export function useOfflineStudy(
 
   /**
    * Fetches the session and the pack (one read on the server) and keeps the pack; shows the
-   * session when asked (after grades made offline, a refusal or a merge). False without one.
+   * session when asked (after grades made offline, a refusal or a merge), or, with
+   * `unlessGraded`, when no grade's reply brought a newer one meanwhile. False without one.
    */
   const load = useCallback(
-    async (showSession?: { notices: string[] }) => {
+    async (showSession?: { notices: string[]; unlessGraded?: boolean }) => {
       if (!owner) return false;
       setReady(false);
       recent.current = [];
@@ -144,7 +145,8 @@ export function useOfflineStudy(
       const now = new Date(Date.now() + clockOffsetMs);
       keep({ pack: graded.reduce((p, g) => applyServerGrade(p, g, now), pack), clockOffsetMs });
       setReady(queue.current !== null);
-      if (showSession) showRef.current.session(session, showSession.notices);
+      if (showSession && !(showSession.unlessGraded && graded.length))
+        showRef.current.session(session, showSession.notices);
       return true;
     },
     [deck, keep, owner],
@@ -231,7 +233,9 @@ export function useOfflineStudy(
       openedWithGrades.current = unsent > 0;
       if (!navigator.onLine) showOffline();
       else if (unsent) void sync();
-      else void load();
+      // The page may be the worker's copy, older than the server's state: on a slow network
+      // the worker serves it after 3 s (lib/service-worker/sw.ts). The server's session wins.
+      else void load({ notices: [], unlessGraded: true });
     });
 
     const wentOffline = () => void showOffline();
