@@ -235,4 +235,19 @@ test("written and imported questions are answered, analysed and exported", async
   await expect(builder.getByRole("textbox", { name: "Set name" })).toBeDisabled();
   await expect(builder.getByRole("button", { name: "Save changes" })).toBeDisabled();
   await expect(page.getByText(LOCKED)).toHaveCount(1);
+
+  // The way to change it: a copy, with the instructor's own questions, free to change.
+  await page.getByRole("button", { name: "Duplicate set" }).click();
+  await expect(page.getByRole("heading", { name: "Own words (copy)", level: 1 })).toBeVisible();
+  expect(new URL(page.url()).pathname).not.toBe(`/sets/${set.id}`);
+  await expect(page.getByText("Set copied, with your own questions and cards.")).toBeVisible();
+  await expect(page.getByText(LOCKED)).toHaveCount(0);
+  await expect(own.getByRole("listitem")).toHaveCount(2);
+  await expect(own.getByRole("listitem").filter({ hasText: WRITTEN })).toHaveCount(1);
+  await expect(own.getByRole("listitem").filter({ hasText: IMPORTED })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: "Write a question" })).toBeVisible();
+  await page.getByRole("link", { name: "Edit set" }).click();
+  await expect(page.getByRole("textbox", { name: "Set name" })).toHaveValue("Own words (copy)");
+  await expect(page.getByRole("button", { name: "Save changes" })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Duplicate set" })).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ConfirmActionButton } from "@/components/classes/confirm-action-button";
 import { DeleteSetButton } from "@/components/classes/delete-set-button";
+import { DuplicateSetButton } from "@/components/classes/duplicate-set-button";
 import { RenameSetForm } from "@/components/classes/rename-set-form";
 import { CustomCardForm } from "@/components/interop/custom-card-form";
 import { ExportLinks } from "@/components/interop/export-links";
@@ -36,6 +37,7 @@ const SAVED: Record<string, string> = {
   question: "Question saved.",
   card: "Card saved.",
   contents: "Set saved. Learners who start it from now on get these contents.",
+  copy: "Set copied, with your own questions and cards. The copy is not assigned to any class yet.",
 };
 
 /** How many questions or cards the instructor wrote in the set; null when they did not load. */
@@ -96,6 +98,7 @@ export default async function SetPage({ params, searchParams }: Props) {
         <Link href={`${href}/edit`} className={buttonStyles.secondary}>
           Edit set
         </Link>
+        <DuplicateSetButton setId={set.id} />
         <ExportLinks
           href={`/api/sets/${set.id}/export`}
           kind={quiz ? "questions" : "cards"}

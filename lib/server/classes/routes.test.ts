@@ -23,6 +23,7 @@ import * as joinRoute from "@/app/api/classes/join/route";
 import * as joinedRoute from "@/app/api/classes/joined/route";
 import * as classes from "@/app/api/classes/route";
 import * as setContents from "@/app/api/sets/[setId]/contents/route";
+import * as setDuplicate from "@/app/api/sets/[setId]/duplicate/route";
 import * as setDetail from "@/app/api/sets/[setId]/route";
 import * as flashcardSets from "@/app/api/sets/flashcards/route";
 import * as quizSetPreview from "@/app/api/sets/quiz/preview/route";
@@ -79,6 +80,7 @@ const ROUTES: [string, string, unknown][] = [
   ["PATCH /api/sets/:id", "PATCH", setDetail.PATCH],
   ["DELETE /api/sets/:id", "DELETE", setDetail.DELETE],
   ["PUT /api/sets/:id/contents", "PUT", setContents.PUT],
+  ["POST /api/sets/:id/duplicate", "POST", setDuplicate.POST],
   ["GET /api/assignments", "GET", assignments.GET],
   ["POST /api/assignments", "POST", assignments.POST],
   ["PUT /api/assignments/:id", "PUT", assignmentDetail.PUT],
@@ -169,6 +171,26 @@ describe("signed in", () => {
     expect(joined.status).toBe(201);
     expect((await call(joinRoute.POST, "POST", { code: data.joinCode })).status).toBe(409);
     expect((await call(joinRoute.POST, "POST", { code: "ZZZZZZZZ" })).status).toBe(404);
+  });
+
+  test("duplicating a set: the owner gets the copy, 201; anyone else a 404", async () => {
+    const owner = await makeInstructor();
+    const set = await makeQuizSet(owner, { name: "Over HTTP" });
+    signIn(owner);
+    const copied = await call(setDuplicate.POST, "POST", undefined, { setId: set.id });
+    expect(copied.status).toBe(201);
+    expect(await copied.json()).toMatchObject({
+      ok: true,
+      data: { name: "Over HTTP (copy)", kind: "quiz", assignmentCount: 0 },
+    });
+    const before = await db.studySet.count();
+    for (const other of [await makeInstructor("other"), await makeLearner()]) {
+      signIn(other);
+      const refused = await call(setDuplicate.POST, "POST", undefined, { setId: set.id });
+      expect(refused.status).toBe(404);
+      expect(await refused.json()).toEqual({ ok: false, error: "Set not found." });
+    }
+    expect(await db.studySet.count()).toBe(before);
   });
 
   test("CSV downloads: the owner gets an attachment; anyone else a JSON 404", async () => {

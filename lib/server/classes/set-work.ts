@@ -18,8 +18,8 @@ export function setHasWorkMessage(assignments: number): string {
   const which = assignments === 1 ? "an assignment" : `${assignments} assignments`;
   return (
     `Learners have already started ${which} of this set, so its questions and cards can no ` +
-    "longer change: their work would stop matching it. Build a new set with the changes " +
-    "instead, and assign that."
+    "longer change: their work would stop matching it. Duplicate the set, change the copy " +
+    "and assign that instead."
   );
 }
 

@@ -280,8 +280,8 @@ describe("refused", () => {
       code: "conflict",
       error:
         "Learners have already started an assignment of this set, so its questions and cards " +
-        "can no longer change: their work would stop matching it. Build a new set with the " +
-        "changes instead, and assign that.",
+        "can no longer change: their work would stop matching it. Duplicate the set, change " +
+        "the copy and assign that instead.",
     });
     expect(await contentsOf(set.id)).toEqual(before);
   });

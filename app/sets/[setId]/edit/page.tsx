@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { DuplicateSetButton } from "@/components/classes/duplicate-set-button";
 import { FlashcardSetBuilder } from "@/components/classes/flashcard-set-builder";
 import { QuizSetBuilder } from "@/components/classes/quiz-set-builder";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -40,6 +41,11 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
           "questions and cards you wrote yourself stay as they are."
         }
       />
+      {set.locked ? (
+        <div className="mb-6">
+          <DuplicateSetButton setId={set.id} tone="primary" />
+        </div>
+      ) : null}
       {set.kind === "quiz" ? (
         <QuizSetBuilder
           programmes={programmes}
