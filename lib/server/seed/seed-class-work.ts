@@ -23,12 +23,17 @@ function unwrap<T>(result: ServiceResult<T>): T {
 const utcLocal = (now: Date, days: number) =>
   new Date(now.getTime() + days * DAY).toISOString().slice(0, 16);
 
+/**
+ * An attempt started at `start`, its answers given one after another across `durationMs` (the
+ * `pace` of each, a share of the time, say how long each took), submitted at its end.
+ */
 async function sit(
   learner: Caller,
   assignmentId: string,
   pattern: boolean[],
   start: Date,
-  minutes = 10,
+  durationMs = 10 * 60_000,
+  pace: (position: number) => number = () => 1,
 ) {
   const started = unwrap(await startAssignmentAttempt(learner, assignmentId, { now: start }));
   const row = await db.quizAttempt.findUniqueOrThrow({
@@ -36,13 +41,27 @@ async function sit(
     select: { id: true, questions: true },
   });
   const questions = storedQuestions(row);
+  // The answers' times: each question's share of the attempt, the last a little before the end.
+  const shares = pattern.map((_, position) => pace(position));
+  const total = shares.reduce((a, b) => a + b, 0) * 1.05;
+  let elapsed = 0;
   for (const [position, right] of pattern.entries()) {
     const question = questions[position]!;
     const response = right ? correctResponse(question) : wrongResponse(question);
-    unwrap(await saveQuizResponse(learner.id, started.attemptId, { position, response }, start));
+    elapsed += (shares[position]! / total) * durationMs;
+    const at = new Date(start.getTime() + Math.round(elapsed));
+    unwrap(await saveQuizResponse(learner.id, started.attemptId, { position, response }, at));
   }
-  const end = new Date(start.getTime() + minutes * 60_000);
+  const end = new Date(start.getTime() + durationMs);
   unwrap(await submitQuizAttempt(learner.id, started.attemptId, end));
+}
+
+/** A fixed number in [0, 1) for each pair of integers: the demo's "random", the same every time. */
+export function demoNoise(a: number, b: number): number {
+  let h = Math.imul(a + 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x7f4a7c15, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 2 ** 32;
 }
 
 export type SeededClassWork = {
@@ -123,13 +142,17 @@ const DEMO_LEARNERS = [
 
 /**
  * Whether demo learner `learner` (0 = strongest) gets question `question` right: a skill that
- * falls down the list against a difficulty that rises along the quiz, with a fixed wobble so
- * the results look like a class's, not a staircase. Deterministic, so every demo is the same.
+ * falls down the list against each question's difficulty, with a fixed wobble so the results
+ * look like a class's. The difficulties are a staircase (the easiest, 0, to the hardest, 9)
+ * that the quiz does not ask in order: item analysis listed its facilities falling question by
+ * question, which no real quiz does. Deterministic, so every demo is the same.
  */
+const DIFFICULTY_RANK = [3, 0, 7, 5, 1, 9, 4, 2, 8, 6] as const;
 export function demoAnswerRight(learner: number, question: number): boolean {
+  const rank = DIFFICULTY_RANK[question % DIFFICULTY_RANK.length]!;
   const skill = 0.8 - learner * 0.06;
-  const difficulty = 0.1 + question * 0.07;
-  const wobble = (((learner * 7 + question * 13) % 10) - 4.5) / 20;
+  const difficulty = 0.1 + rank * 0.07;
+  const wobble = (((learner * 7 + rank * 13) % 10) - 4.5) / 20;
   return skill - difficulty + wobble > 0;
 }
 
@@ -205,14 +228,21 @@ export async function seedDemoClass(
   let attempts = 0;
   const pattern = (learner: number) =>
     Array.from({ length: 10 }, (_, question) => demoAnswerRight(learner, question));
+  // Each learner's own times, to the second: most sat the closed quiz in its last days, each
+  // took 5 to 16 minutes, and a harder question took longer than an easy one.
+  const pace = (i: number) => (q: number) =>
+    0.6 + DIFFICULTY_RANK[q % 10]! * 0.08 + demoNoise(i, 100 + q) * 0.6;
+  const duration = (i: number, salt: number) => Math.round(300 + demoNoise(i, salt) * 660) * 1000;
+  const before = (days: number) => new Date(now.getTime() - Math.round((days * DAY) / 1000) * 1000);
   // The last learner missed the closed quiz.
   for (const [i, learner] of learners.slice(0, -1).entries()) {
-    const start = new Date(now.getTime() - (4 + (i % 3)) * DAY);
-    await sit(learner, closed.id, pattern(i), start, 6 + ((i * 5) % 9));
+    const daysBeforeDue = 0.1 + 8 * demoNoise(i, 1) ** 2;
+    await sit(learner, closed.id, pattern(i), before(2 + daysBeforeDue), duration(i, 2), pace(i));
     attempts++;
   }
   for (const i of [0, 3, 6]) {
-    await sit(learners[i]!, open.id, pattern(i), new Date(now.getTime() - DAY / 2));
+    const start = before(0.1 + 0.8 * demoNoise(i, 3));
+    await sit(learners[i]!, open.id, pattern(i), start, duration(i, 4), pace(i));
     attempts++;
   }
   // Dated as the story goes: the class and its sets a little before the first quiz opened.

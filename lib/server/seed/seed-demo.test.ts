@@ -71,6 +71,41 @@ describe("the demo's seed", () => {
     expect(analysis.data.items.some((i) => i.wrongAnswers.length > 0)).toBe(true);
   });
 
+  // A walk through the demo found it looked made: facilities falling question by question,
+  // every attempt whole minutes long, three learners submitting at one second.
+  test("its learners' times are their own; its questions not in order of difficulty", async () => {
+    const attempts = await db.quizAttempt.findMany({
+      where: { assignment: { class: { instructorId: instructor.id } } },
+      select: {
+        startedAt: true,
+        submittedAt: true,
+        responses: { orderBy: { position: "asc" }, select: { answeredAt: true } },
+      },
+    });
+    expect(attempts).toHaveLength(13);
+    const seconds = (d: Date | null) => Math.floor(d!.getTime() / 1000);
+    expect(new Set(attempts.map((a) => seconds(a.submittedAt))).size).toBe(13);
+    expect(new Set(attempts.map((a) => seconds(a.startedAt))).size).toBe(13);
+    const lengths = attempts.map((a) => a.submittedAt!.getTime() - a.startedAt.getTime());
+    expect(lengths.filter((ms) => ms % 60_000 !== 0).length).toBeGreaterThanOrEqual(10);
+    for (const ms of lengths) expect(ms).toBeGreaterThanOrEqual(5 * 60_000);
+    // Answers one after another within the attempt.
+    for (const a of attempts) {
+      const times = a.responses.map((r) => r.answeredAt.getTime());
+      expect(times).toEqual([...times].sort((x, y) => x - y));
+      expect(new Set(times).size).toBe(times.length);
+      expect(times[0]).toBeGreaterThan(a.startedAt.getTime());
+      expect(times.at(-1)).toBeLessThan(a.submittedAt!.getTime());
+    }
+    const assignment = await db.assignment.findFirstOrThrow({
+      where: { class: { instructorId: instructor.id }, set: { name: "Partnership basics" } },
+    });
+    const analysis = await getItemAnalysis(instructor, assignment.id);
+    if (!analysis.ok) throw new Error(analysis.error);
+    const facilities = analysis.data.items.map((i) => i.facility);
+    expect(facilities).not.toEqual([...facilities].sort((a, b) => b - a));
+  });
+
   test("the class, its members and sets date from before the first quiz opened", async () => {
     const opened = await db.assignment.aggregate({
       where: { class: { instructorId: instructor.id } },
