@@ -8,6 +8,7 @@ import { createCustomCard } from "@/lib/server/interop/custom-cards";
 import { createCustomQuestion } from "@/lib/server/interop/custom-questions";
 import { importIntoSet } from "@/lib/server/interop/import-into-set";
 import { db } from "@/lib/server/db";
+import { heldTransaction } from "@/test/held-transaction";
 import { lockWaits } from "@/test/lock-waits";
 import type { ServiceResult } from "@/lib/server/service-result";
 import { archiveClass } from "./archive-class";
@@ -154,25 +155,6 @@ describe("deleting a set", () => {
     expect(await db.quizAttempt.count({ where: { assignmentId: assignment.id } })).toBe(1);
   });
 });
-
-/** A transaction that runs `work`, then stays open until `commit` is called. */
-function heldTransaction(
-  work: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<void>,
-) {
-  let commit!: () => void;
-  let ready!: () => void;
-  const mayCommit = new Promise<void>((resolve) => (commit = resolve));
-  const isReady = new Promise<void>((resolve) => (ready = resolve));
-  const done = db.$transaction(
-    async (tx) => {
-      await work(tx);
-      ready();
-      await mayCommit;
-    },
-    { timeout: 20_000 },
-  );
-  return { isReady, commit, done };
-}
 
 const assignInput = (classId: string, setId: string) => ({
   classId,

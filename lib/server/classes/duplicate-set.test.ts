@@ -7,6 +7,7 @@ import { createCustomCard } from "@/lib/server/interop/custom-cards";
 import { createCustomQuestion } from "@/lib/server/interop/custom-questions";
 import { importIntoSet } from "@/lib/server/interop/import-into-set";
 import { db } from "@/lib/server/db";
+import { heldTransaction } from "@/test/held-transaction";
 import { lockWaits } from "@/test/lock-waits";
 import { duplicateSet } from "./duplicate-set";
 import { lockOwnSet } from "./lock-own-set";
@@ -123,32 +124,23 @@ describe("duplicating a set", () => {
   test("an import under way: the copy waits for it and holds what it left", async () => {
     const owner = await makeInstructor();
     const set = await makeQuizSet(owner);
-    let commit!: () => void;
-    let ready!: () => void;
-    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
-    const isReady = new Promise<void>((resolve) => (ready = resolve));
-    const importing = db.$transaction(
-      async (tx) => {
-        await lockOwnSet(tx, owner.id, set.id, "update");
-        await tx.customQuestion.create({
-          data: {
-            instructorId: owner.id,
-            setId: set.id,
-            position: 0,
-            questionId: "custom:held:1",
-            question: { held: true },
-          },
-        });
-        ready();
-        await mayCommit;
-      },
-      { timeout: 20_000 },
-    );
-    await isReady;
+    const importing = heldTransaction(async (tx) => {
+      await lockOwnSet(tx, owner.id, set.id, "update");
+      await tx.customQuestion.create({
+        data: {
+          instructorId: owner.id,
+          setId: set.id,
+          position: 0,
+          questionId: "custom:held:1",
+          question: { held: true },
+        },
+      });
+    });
+    await importing.isReady;
     const copying = duplicateSet(owner, set.id);
     await lockWaits(1);
-    commit();
-    await importing;
+    importing.commit();
+    await importing.done;
     const copy = unwrap(await copying);
     expect((await contents(copy.id)).customQuestions.map((q) => q.questionId)).toEqual([
       "custom:held:1",

@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { heldTransaction } from "@/test/held-transaction";
 import { joinClass, joinClassLimited, UNKNOWN_JOIN_CODE } from "./join-class";
 import { makeClass, makeInstructor, makeLearner } from "./test-fixtures";
 
@@ -45,23 +46,14 @@ describe("joining a class: edges", () => {
     const owner = await makeInstructor();
     const cls = await makeClass(owner);
     const learner = await makeLearner("racer");
-    let written!: () => void;
-    let commit!: () => void;
-    const isWritten = new Promise<void>((resolve) => (written = resolve));
-    const mayCommit = new Promise<void>((resolve) => (commit = resolve));
-    const other = db.$transaction(
-      async (tx) => {
-        await tx.classMember.create({ data: { classId: cls.id, userId: learner.id } });
-        written();
-        await mayCommit;
-      },
-      { timeout: 20_000 },
-    );
-    await isWritten;
+    const other = heldTransaction(async (tx) => {
+      await tx.classMember.create({ data: { classId: cls.id, userId: learner.id } });
+    });
+    await other.isReady;
     const second = joinClass(learner, { code: cls.joinCode });
     await someInsertWaits();
-    commit();
-    await other;
+    other.commit();
+    await other.done;
     expect(await second).toEqual(ALREADY_MEMBER);
     expect(await db.classMember.count({ where: { classId: cls.id } })).toBe(1);
   });
