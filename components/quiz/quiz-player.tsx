@@ -343,7 +343,8 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
   function rememberPosition(p: number) {
     bookmark.current = p;
     bookmarkSent.current = bookmarkSent.current
-      .then(() => outbox.drain({ timeoutMs: 5_000 }))
+      // One overtaken already waits for nothing: only the newest waits for the answers.
+      .then(() => (bookmark.current === p ? outbox.drain({ timeoutMs: 5_000 }) : undefined))
       .then(async () => {
         if (bookmark.current !== p) return;
         const result = await requestJson<AttemptPlace>(api, {
