@@ -353,7 +353,9 @@ export function QuizPlayer({ view }: { view: QuizPlayerView }) {
         });
         if (result.kind === "ok")
           remember((storage) => rememberPlace(storage, attemptId, result.data));
-      });
+      })
+      // A link that failed must not stop the ones after it (the server's bookmark is a nicety).
+      .catch(() => undefined);
   }
 
   function goTo(next: number) {
