@@ -24,12 +24,30 @@ describe("the same card, the same question", () => {
     prompt: "Which programme is described?",
     description,
   });
+  const items = (...list: string[]) => list.map((text) => ({ text }));
+  const MATCH = "Match each programme or format with its description.";
+  const match = (left: string[], right: string[]) => ({
+    kind: "matching",
+    prompt: MATCH,
+    left: items(...left),
+    right: items(...right),
+  });
+  const ORDER = "Put these events in chronological order, earliest first.";
+  const order = (...list: string[]) => ({ kind: "ordering", prompt: ORDER, items: items(...list) });
   test.each([
     [
       { kind: "single-choice", prompt: "Which body?" },
       { kind: "single-choice", prompt: "which body? " },
       true,
     ],
+    // The walk's import: two matching (and two ordering) questions of the bank share their
+    // instruction, and the second was skipped as "already in the set".
+    [match(["PfP", "ICI"], ["1994", "2004"]), match(["EAPC", "MD"], ["1997", "1994"]), false],
+    [match(["PfP", "ICI"], ["1994", "2004"]), match(["ici ", "PfP"], ["2004", "1994"]), true],
+    [match(["PfP", "ICI"], ["1994", "2004"]), match(["PfP", "ICI"], ["1994", "2005"]), false],
+    [order("PfP", "EAPC", "ICI"), order("ICI", "PfP", "EAPC"), true],
+    [order("PfP", "EAPC", "ICI"), order("PfP", "EAPC", "MD"), false],
+    [order("PfP", "EAPC"), { kind: "ordering", prompt: ORDER }, false],
     [
       { kind: "single-choice", prompt: "Which body?" },
       { kind: "multiple-select", prompt: "Which body?" },

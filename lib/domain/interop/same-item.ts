@@ -3,7 +3,8 @@
  * is the same as another with the same front, as the card form and a term list already say; a
  * question is the same as another of the same kind that reads the same: its prompt, with the
  * statement of a true/false question, the sentence of a fill-in-the-blank one or the
- * description of a "which programme" one (their prompts alone are generic: "True or false?").
+ * description of a "which programme" one, or the items of a matching or ordering one (their
+ * prompts alone are generic: "True or false?", "Put these events in chronological order").
  * Case and the spaces around a text aside, as the form's check (a case-insensitive match of the
  * trimmed front). Options and answers are not compared: a file that changed only an option
  * holds a new version, to write in the form, not a second copy to set beside the first.
@@ -24,12 +25,22 @@ type QuestionText = {
   description?: string;
   before?: string;
   after?: string;
+  /** Matching: the two columns; ordering: the items (compared in any order). */
+  left?: readonly { text: string }[];
+  right?: readonly { text: string }[];
+  items?: readonly { text: string }[];
 };
+
+const texts = (list: readonly { text: string }[] | undefined) =>
+  list ? list.map((item) => comparable(item.text)).sort() : [];
 
 export function questionIdentity(question: QuestionText): string {
   const { kind, prompt, statement, description, before, after } = question;
   const stem = statement ?? description ?? (before === undefined ? "" : `${before}___${after}`);
-  return JSON.stringify([kind, comparable(prompt), comparable(stem)]);
+  const { left, right, items } = question;
+  // A matching or ordering question's prompt is its instruction; what it asks is its items.
+  const lists = left || right || items ? [texts(left), texts(right), texts(items)] : [];
+  return JSON.stringify([kind, comparable(prompt), comparable(stem), ...lists]);
 }
 
 /**
