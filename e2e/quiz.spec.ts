@@ -345,3 +345,36 @@ test("a checked matching question drops the messages of its answering", async ({
   await expect(question.getByText(/not matched yet\./)).toHaveCount(0);
   await expect(question).not.toContainText("matched with");
 });
+
+test("a timed exam reopened with Back counts the time spent away", async ({ page }) => {
+  await createAccount(page, {
+    name: "Tim Timer",
+    email: uniqueEmail("timer"),
+    password: "pw-timer",
+  });
+  await expect(page.getByRole("heading", { name: "Welcome, Tim Timer" })).toBeVisible();
+  await page.goto("/quizzes/new");
+  await page.getByRole("radio", { name: /Exam/ }).check();
+  await page.getByRole("checkbox", { name: "Time limit" }).check();
+  await page.getByRole("spinbutton", { name: "Time limit in minutes" }).fill("2");
+  await page.getByRole("checkbox", { name: "True or false" }).check();
+  await page.getByLabel(/Number of questions/).focus();
+  await page.keyboard.press("Home");
+  await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  const timer = page.getByRole("timer", { name: "Time left" });
+  const secondsLeft = async () => {
+    const [m, s] = (await timer.textContent())!.split(":").map(Number);
+    return m! * 60 + s!;
+  };
+  await expect.poll(secondsLeft).toBeLessThanOrEqual(119);
+  // Away on another page of the app, then Back: the browser shows the page it kept, made
+  // when the exam started. Its timer showed the time left then (01:59 after 20 s away).
+  await page.getByRole("link", { name: "Progress", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Progress" })).toBeVisible();
+  await page.waitForTimeout(20_000);
+  await page.goBack();
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  // At once, not after the timer has run down meanwhile: about 98 s left, not 119.
+  await expect.poll(secondsLeft, { timeout: 3_000 }).toBeLessThanOrEqual(100);
+});

@@ -5,12 +5,42 @@ const ANNOUNCE_AT = [
   { ms: 60_000, text: "1 minute left." },
 ];
 
+const OFFSET_KEY = "study:server-clock-offset";
+let largestOffset: number | null = null;
+
+/**
+ * How far the server's clock is ahead of this browser's, in ms. Each page measures it as the
+ * server's time when the page was made less the browser's time now, which is too small by the
+ * page's age: a page the browser restores on Back, or the service worker's copy, is older than
+ * its mount, and took the timer back by the time spent away (a 1-minute exam showed 00:59 after
+ * 40 s on another page, and its answers then came too late). So the largest offset this tab has
+ * measured is kept (also across reloads, in sessionStorage) and used. Were the browser's clock
+ * put forward meanwhile, the timer runs early: it never shows more time than is left.
+ */
+export function serverClockOffset(serverNow: string, nowMs = Date.now()): number {
+  let best = Date.parse(serverNow) - nowMs;
+  try {
+    largestOffset ??= Number(sessionStorage.getItem(OFFSET_KEY) ?? Number.NaN);
+  } catch {
+    // Storage blocked: this page's own measure and the ones before it in this tab serve.
+  }
+  if (largestOffset !== null && Number.isFinite(largestOffset))
+    best = Math.max(best, largestOffset);
+  largestOffset = best;
+  try {
+    sessionStorage.setItem(OFFSET_KEY, String(best));
+  } catch {
+    // As above.
+  }
+  return best;
+}
+
 /**
  * Time left before a deadline, on the server's clock: the browser's clock may be wrong, so
- * the offset between the server's time when the page was made and the browser's time when
- * it mounted is added. (Page latency makes the estimate run slightly late; the server allows
- * a few seconds' grace and enforces the limit itself.) The announcement changes only when
- * 5 and 1 minutes are crossed while the learner is here, so a live region speaks only then.
+ * the offset between the two is added (serverClockOffset). (Page latency makes the estimate run
+ * slightly late; the server allows a few seconds' grace and enforces the limit itself.) The
+ * announcement changes only when 5 and 1 minutes are crossed while the learner is here, so a
+ * live region speaks only then.
  */
 export function useQuizTimer(deadlineAt: string | null, serverNow: string, onExpire: () => void) {
   const [remainingMs, setRemainingMs] = useState<number | null>(() =>
@@ -25,7 +55,7 @@ export function useQuizTimer(deadlineAt: string | null, serverNow: string, onExp
   useEffect(() => {
     if (!deadlineAt) return;
     const deadline = Date.parse(deadlineAt);
-    const offset = Date.parse(serverNow) - Date.now();
+    const offset = serverClockOffset(serverNow);
     let previous = Infinity;
     let expired = false;
     const tick = () => {
