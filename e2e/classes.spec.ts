@@ -59,7 +59,10 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
     page.getByRole("list", { name: "Previewed questions" }).getByRole("listitem"),
   ).toHaveCount(5);
   await page.getByRole("button", { name: "Save set" }).click();
-  await expect(page).toHaveURL("/sets");
+  await expect(page).toHaveURL("/sets?created=1");
+  await expect(
+    page.getByText("Set saved. Assign it to a class from the class's page."),
+  ).toBeVisible();
   await expect(page.getByText(/A set can change until a learner starts it/)).toBeVisible();
   await expect(page.getByRole("table", { name: "Your sets" })).toContainText("Week 1 quiz");
 

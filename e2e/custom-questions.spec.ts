@@ -227,8 +227,11 @@ test("written and imported questions are answered, analysed and exported", async
   await expect(page.getByRole("link", { name: /^Copy to my questions/ })).toHaveCount(0);
   await expect(own.getByRole("link", { name: /^Edit / })).toHaveCount(0);
   await expect(own.getByRole("button", { name: /^Delete / })).toHaveCount(0);
-  // ...and its edit page shows the builder disabled under the same reason, once.
+  // ...and its edit page shows the builder disabled under the same reason, once, and says
+  // what it shows (not "change ... and save").
   await page.getByRole("link", { name: "Edit set" }).click();
+  await expect(page.getByText(/^The set as it was saved\. Learners have started it/)).toBeVisible();
+  await expect(page.getByText(/and save\. Learners who start the set afterwards/)).toHaveCount(0);
   const builder = page.getByRole("form", { name: "Quiz set" });
   await expect(builder.locator("fieldset[disabled]")).toHaveCount(1);
   await expect(builder.getByRole("button", { name: "Preview" })).toBeDisabled();

@@ -50,7 +50,7 @@ test("a flashcard set: a programme less one card, saved and edited", async ({ pa
   await expect(status).toHaveText(`${size - 1} cards in this set.`);
   await page.getByRole("button", { name: "Save set" }).click();
 
-  await expect(page).toHaveURL("/sets");
+  await expect(page).toHaveURL("/sets?created=1");
   const row = page.getByRole("row", { name: /Most of a programme/ });
   await expect(row).toContainText(`${size - 1} cards`);
 

@@ -33,6 +33,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SetsPage({ searchParams }: Props) {
   // Set after a set is deleted from its page (components/classes/delete-set-button.tsx).
   const deleted = (await searchParams).deleted === "1";
+  // Set after a new set is saved from its builder (quiz-set-builder.tsx and the flashcard one).
+  const created = (await searchParams).created === "1";
   const user = await requireUser("/sets");
   const result = await listSets({ id: user.id, role: user.role });
   const actions = (
@@ -71,6 +73,11 @@ export default async function SetsPage({ searchParams }: Props) {
       {deleted ? (
         <div className="mb-4">
           <Alert tone="success">Set deleted.</Alert>
+        </div>
+      ) : null}
+      {created ? (
+        <div className="mb-4">
+          <Alert tone="success">Set saved. Assign it to a class from the class&apos;s page.</Alert>
         </div>
       ) : null}
       {sets.length === 0 ? (

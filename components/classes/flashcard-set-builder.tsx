@@ -68,7 +68,9 @@ export function FlashcardSetBuilder({
           })
         : requestJson("/api/sets/flashcards", { method: "POST", body: input }),
     onSuccess: () =>
-      router.push(saved ? `/sets/${encodeURIComponent(saved.id)}?saved=contents` : "/sets"),
+      router.push(
+        saved ? `/sets/${encodeURIComponent(saved.id)}?saved=contents` : "/sets?created=1",
+      ),
     leavesPage: true,
   });
   const cardIds = useController({ control: form.control, name: "cardIds" }).field;

@@ -194,7 +194,9 @@ export function QuizSetBuilder({
             })
           : requestJson("/api/sets/quiz", { method: "POST", body: input }),
       onSuccess: () =>
-        router.push(saved ? `/sets/${encodeURIComponent(saved.id)}?saved=contents` : "/sets"),
+        router.push(
+          saved ? `/sets/${encodeURIComponent(saved.id)}?saved=contents` : "/sets?created=1",
+        ),
       leavesPage: true,
     });
   const { register, control } = form;

@@ -34,11 +34,14 @@ export default async function EditSetPage({ params }: { params: Promise<{ setId:
       <PageHeader
         title={`Edit “${set.name}”`}
         description={
-          (set.kind === "quiz"
-            ? "Change the questions' programmes, types and options, pin or exclude questions"
-            : "Change the programmes and cards") +
-          ", and save. Learners who start the set afterwards get the new contents; the " +
-          "questions and cards you wrote yourself stay as they are."
+          set.locked
+            ? "The set as it was saved. Learners have started it, so it can no longer change " +
+              "(below): duplicate it to change a copy."
+            : (set.kind === "quiz"
+                ? "Change the questions' programmes, types and options, pin or exclude questions"
+                : "Change the programmes and cards") +
+              ", and save. Learners who start the set afterwards get the new contents; the " +
+              "questions and cards you wrote yourself stay as they are."
         }
       />
       {set.locked ? (
