@@ -226,3 +226,81 @@ describe("questions", () => {
     );
   });
 });
+
+// The walk chose a Moodle XML export in a flashcard set's import, where the format stays on
+// CSV, and was shown "The file has 1470 errors", every line of the file listed.
+describe("a file of another kind, and a file with many errors", () => {
+  const XML =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n<question type="truefalse">\n</quiz>';
+  const GIFT = "Acronym of the Istanbul Cooperation Initiative? {=ICI ~MD ~EAPC}";
+  const refused = (message: string) => ({
+    ok: false,
+    code: "invalid",
+    error: message,
+    fieldErrors: { file: [message] },
+  });
+
+  test.each([
+    [
+      "Moodle XML as a CSV term list",
+      "cards",
+      "csv",
+      XML,
+      "This file looks like a Moodle XML question file: a flashcard set takes a TSV or CSV " +
+        "term list, or an Anki package. Import it into a quiz set. Nothing was imported.",
+    ],
+    [
+      "a CSV term list as GIFT",
+      "quiz",
+      "gift",
+      TERMS.csv,
+      "This file looks like a term list (TSV or CSV): a quiz set takes GIFT or Moodle XML. " +
+        "Import it into a flashcard set. Nothing was imported.",
+    ],
+    [
+      "Moodle XML as GIFT",
+      "quiz",
+      "gift",
+      XML,
+      "This file looks like a Moodle XML question file: choose Moodle XML as its format. " +
+        "Nothing was imported.",
+    ],
+    [
+      "GIFT as Moodle XML",
+      "quiz",
+      "moodle-xml",
+      GIFT,
+      "This file looks like a GIFT question file: choose GIFT as its format. Nothing was imported.",
+    ],
+    [
+      "GIFT as an Anki package",
+      "cards",
+      "apkg",
+      GIFT,
+      "This file looks like a GIFT question file: a flashcard set takes a TSV or CSV term " +
+        "list, or an Anki package. Import it into a quiz set. Nothing was imported.",
+    ],
+  ])("%s: named as what it is, nothing imported", async (_, set, format, body, message) => {
+    const setId = set === "cards" ? await freshCardSet() : (await makeQuizSet(fx.owner)).id;
+    expect(await importIntoSet(fx.owner, setId, format, body)).toEqual(refused(message));
+    expect(await db.customCard.count({ where: { setId } })).toBe(0);
+    expect(await db.customQuestion.count({ where: { setId } })).toBe(0);
+  });
+
+  test("a term list of 30 bad lines lists the first 20 errors and counts the rest", async () => {
+    const setId = await freshCardSet();
+    const body = Array.from({ length: 30 }, (_, i) => `only a front ${i + 1}`).join("\n");
+    const result = await importIntoSet(fx.owner, setId, "tsv", body);
+    expect(result).toMatchObject({
+      ok: false,
+      code: "invalid",
+      error: "The file has 30 errors: nothing was imported.",
+    });
+    if (result.ok) throw new Error("imported");
+    const listed = result.fieldErrors?.file ?? [];
+    expect(listed).toHaveLength(21);
+    expect(listed[0]).toMatch(/^line 1: /);
+    expect(listed[19]).toMatch(/^line 20: /);
+    expect(listed[20]).toBe("… and 10 more.");
+  });
+});

@@ -8,12 +8,18 @@ import {
   parseTermList,
   type ImportError,
 } from "@/lib/domain/interop";
+import {
+  FILE_KIND_FORMATS,
+  FILE_KIND_NAMES,
+  FORMATS_OF_KIND,
+  sniffFileKind,
+} from "@/lib/domain/interop/file-kind";
 import { cardIdentity, leaveOutExisting, questionIdentity } from "@/lib/domain/interop/same-item";
 import type { ImportSummary } from "@/lib/domain/interop/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { QuestionListSchema } from "@/lib/domain/questions/question-schema";
 import type { Question } from "@/lib/domain/questions/types";
-import { importFormatSchema } from "@/lib/schemas/interop";
+import { importFormatSchema, type ImportFormat } from "@/lib/schemas/interop";
 import { QUIZ_MAX_QUESTIONS } from "@/lib/schemas/quiz";
 import { SET_NOT_FOUND, isInstructor, type Caller } from "@/lib/server/classes/caller";
 import { lockOwnSet } from "@/lib/server/classes/lock-own-set";
@@ -39,13 +45,41 @@ function describe(errors: readonly ImportError[]): string[] {
   );
 }
 
-function invalidFile(errors: readonly ImportError[]) {
+/** The most errors listed; a file of another kind has one for each of its lines. */
+export const ERRORS_LISTED = 20;
+
+/**
+ * A file the chosen format could not read. One that plainly is of another kind (file-kind.ts)
+ * is named as such, with what to do; otherwise its errors, the first ERRORS_LISTED of them.
+ */
+function invalidFile(
+  errors: readonly ImportError[],
+  chosen: ImportFormat,
+  body: string | Uint8Array,
+  quizSet: boolean,
+) {
+  const kind = sniffFileKind(body);
+  if (kind && !FORMATS_OF_KIND[kind].includes(chosen)) {
+    const forQuiz = kind === "gift" || kind === "moodle-xml";
+    const advice =
+      forQuiz === quizSet
+        ? `choose ${FILE_KIND_FORMATS[kind]} as its format.`
+        : quizSet
+          ? "a quiz set takes GIFT or Moodle XML. Import it into a flashcard set."
+          : "a flashcard set takes a TSV or CSV term list, or an Anki package. Import it into " +
+            "a quiz set.";
+    const looks = `This file looks like ${FILE_KIND_NAMES[kind]}`;
+    const message = `${looks}: ${advice} Nothing was imported.`;
+    return fail("invalid", message, { file: [message] });
+  }
   const n = errors.length;
+  const listed = describe(errors.slice(0, ERRORS_LISTED));
+  if (n > ERRORS_LISTED) listed.push(`… and ${n - ERRORS_LISTED} more.`);
   return fail(
     "invalid",
     `The file has ${n} ${n === 1 ? "error" : "errors"}: nothing was imported.`,
     {
-      file: describe(errors),
+      file: listed,
     },
   );
 }
@@ -99,7 +133,7 @@ export async function importIntoSet(
   if (f === "apkg") {
     const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
     const result = parseAnkiPackage(bytes, { sql: await getSqlEngine() });
-    if (!result.ok) return invalidFile(result.errors);
+    if (!result.ok) return invalidFile(result.errors, f, bytes, false);
     const stored = await appendCards(caller, setId, result.cards);
     if (!stored) return fail("not_found", SET_NOT_FOUND);
     return ok({ ...stored, kind: "cards", skipped: result.skipped });
@@ -110,7 +144,7 @@ export async function importIntoSet(
   if (forQuestions) {
     const result =
       f === "gift" ? parseGift(text, { importId }) : parseMoodleXml(text, { importId });
-    if (!result.ok) return invalidFile(result.errors);
+    if (!result.ok) return invalidFile(result.errors, f, text, true);
     // Stored as our question model (the same schema attempts are read back with).
     const questions = QuestionListSchema.parse(result.questions);
     const settings = quizSettingsOf(set);
@@ -167,7 +201,7 @@ export async function importIntoSet(
     });
   }
   const result = parseTermList(text, { format: f, importId });
-  if (!result.ok) return invalidFile(result.errors);
+  if (!result.ok) return invalidFile(result.errors, f, text, false);
   const stored = await appendCards(caller, setId, result.cards);
   if (!stored) return fail("not_found", SET_NOT_FOUND);
   return ok({ ...stored, kind: "cards" });

@@ -187,12 +187,21 @@ describe("a good file", () => {
       ["EAPC", "Euro-Atlantic Partnership Council", "NATO"],
     ]);
 
-    // Not a package, a package into a quiz set, a package over its limit: nothing stored.
+    // Not a package (a term list, named as one; anything else), a package into a quiz set, a
+    // package over its limit: nothing stored.
     const notZip = await upload(setId, "apkg", "front\tback\n");
     expect(notZip.status).toBe(422);
     expect(((await notZip.json()) as { fieldErrors: { file: string[] } }).fieldErrors.file).toEqual(
-      ["the file is not an Anki package (.apkg): it is not a zip archive"],
+      [
+        "This file looks like a term list (TSV or CSV): choose Tab-separated or CSV as its " +
+          "format. Nothing was imported.",
+      ],
     );
+    const notAnything = await upload(setId, "apkg", "some words");
+    expect(notAnything.status).toBe(422);
+    expect(
+      ((await notAnything.json()) as { fieldErrors: { file: string[] } }).fieldErrors.file,
+    ).toEqual(["the file is not an Anki package (.apkg): it is not a zip archive"]);
     expect((await upload(fx.quizSetId, "apkg", pkg)).status).toBe(400);
     const huge = new Uint8Array(IMPORT_LIMITS.maxAnkiFileBytes + 1);
     const tooBig = await upload(setId, "apkg", huge);
