@@ -161,3 +161,26 @@ export function assignSet(page: Page, classId: string, setId: string) {
     lateCounts: false,
   });
 }
+
+/**
+ * From the quiz set-up form: five true/false statements, practice or exam (timed with
+ * `minutes`), started and on question 1.
+ */
+export async function startFiveTrueFalse(
+  page: Page,
+  mode: "Practice" | "Exam",
+  minutes?: number,
+): Promise<void> {
+  await page.goto("/quizzes/new");
+  await page.getByRole("radio", { name: new RegExp(mode) }).check();
+  if (minutes !== undefined) {
+    await page.getByRole("checkbox", { name: "Time limit" }).check();
+    await page.getByRole("spinbutton", { name: "Time limit in minutes" }).fill(String(minutes));
+  }
+  await page.getByRole("checkbox", { name: "True or false" }).check();
+  await page.getByLabel(/Number of questions/).focus();
+  await page.keyboard.press("Home");
+  const noun = mode === "Exam" ? "exam" : "quiz";
+  await page.getByRole("button", { name: `Start ${noun} (5 questions)` }).click();
+  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+}

@@ -1,6 +1,13 @@
 import type { Request } from "@playwright/test";
 import { expect as baseExpect, test, type BrowserContext, type Page } from "./fixtures";
-import { createAccount, query, signIn, uniqueEmail, zoneNearMidday } from "./helpers";
+import {
+  createAccount,
+  query,
+  signIn,
+  startFiveTrueFalse,
+  uniqueEmail,
+  zoneNearMidday,
+} from "./helpers";
 
 // Issue 17: the installable app works offline. Service workers need the production build,
 // which is what the end-to-end suite serves. Local days decide the counts: midday zone.
@@ -280,13 +287,7 @@ test("the quiz being taken reopens offline, with the answers given offline", asy
     password: "pw-offline-quiz",
   });
   await expect(page.getByRole("heading", { name: "Welcome, Quinn Quiz" })).toBeVisible();
-  await page.goto("/quizzes/new");
-  await page.getByRole("radio", { name: /Exam/ }).check();
-  await page.getByRole("checkbox", { name: "True or false" }).check();
-  await page.getByLabel(/Number of questions/).focus();
-  await page.keyboard.press("Home");
-  await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
-  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await startFiveTrueFalse(page, "Exam");
   await keptOffline(page, new URL(page.url()).pathname);
 
   await context.setOffline(true);
@@ -308,14 +309,7 @@ test("the quiz being taken reopens offline, with the answers given offline", asy
 async function startTrueFalse(page: Page, mode: "Practice" | "Exam", name: string) {
   await createAccount(page, { name, email: uniqueEmail("offline-copy"), password: "pw-copy-1" });
   await expect(page.getByRole("heading", { name: `Welcome, ${name}` })).toBeVisible();
-  await page.goto("/quizzes/new");
-  await page.getByRole("radio", { name: new RegExp(mode) }).check();
-  await page.getByRole("checkbox", { name: "True or false" }).check();
-  await page.getByLabel(/Number of questions/).focus();
-  await page.keyboard.press("Home");
-  const noun = mode === "Exam" ? "exam" : "quiz";
-  await page.getByRole("button", { name: `Start ${noun} (5 questions)` }).click();
-  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await startFiveTrueFalse(page, mode);
   const path = new URL(page.url()).pathname;
   // The worker's copy of the page is made now, before any answer (walk finding 3).
   await keptOffline(page, path);

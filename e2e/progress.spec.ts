@@ -1,5 +1,5 @@
 import { expect, scanAgain, test, type Page } from "./fixtures";
-import { createAccount, uniqueEmail, zoneNearMidday } from "./helpers";
+import { createAccount, startFiveTrueFalse, uniqueEmail, zoneNearMidday } from "./helpers";
 import { seedReviewHistory } from "./seed-reviews";
 
 // Local days decide the counts: run them in a zone where it is midday, not at the wall clock.
@@ -21,11 +21,7 @@ test("quiz answers and reviews show on the dashboard; the export matches; accoun
   await expect(page.getByText("Your progress starts with your first answer")).toBeVisible();
 
   // A five-question true/false practice quiz, every answer "True".
-  await page.goto("/quizzes/new");
-  await page.getByRole("checkbox", { name: "True or false" }).check();
-  await page.getByLabel(/Number of questions/).focus();
-  await page.keyboard.press("Home");
-  await page.getByRole("button", { name: "Start quiz (5 questions)" }).click();
+  await startFiveTrueFalse(page, "Practice");
   for (let n = 1; n <= 5; n++) {
     await expect(page.getByText(`Question ${n} of 5`).first()).toBeVisible();
     await page.getByRole("radio", { name: /True/ }).first().check();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { createAccount, uniqueEmail } from "./helpers";
+import { createAccount, startFiveTrueFalse, uniqueEmail } from "./helpers";
 
 // Sign-up hashes a password and the exam is built on the server: generous under CI load.
 test.describe.configure({ timeout: 120_000 });
@@ -14,13 +14,7 @@ async function startExam(page: Page, label: string) {
   await expect(page.getByRole("heading", { name: "Welcome, Autosave Learner" })).toBeVisible({
     timeout: 30_000,
   });
-  await page.goto("/quizzes/new");
-  await page.getByRole("radio", { name: /Exam/ }).check();
-  await page.getByRole("checkbox", { name: "True or false" }).check();
-  await page.getByLabel(/Number of questions/).focus();
-  await page.keyboard.press("Home");
-  await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
-  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await startFiveTrueFalse(page, "Exam");
 }
 
 /** Answers question n (1-based) by jumping to it in the navigator and pressing a digit. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { createAccount, postJson, uniqueEmail } from "./helpers";
+import { createAccount, postJson, startFiveTrueFalse, uniqueEmail } from "./helpers";
 
 const KIND_NAMES = [
   "Single choice",
@@ -131,15 +131,7 @@ test("an exam keeps answers over a reload, then shows the review; retry asks mis
     password: "exam-password",
   });
   await expect(page.getByRole("heading", { name: "Welcome, Exam Learner" })).toBeVisible();
-  await page.goto("/quizzes/new");
-  await page.getByRole("radio", { name: /Exam/ }).check();
-  await page.getByRole("checkbox", { name: "True or false" }).check();
-  const slider = page.getByLabel(/Number of questions/);
-  await slider.focus();
-  await page.keyboard.press("Home");
-  await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
-
-  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await startFiveTrueFalse(page, "Exam");
   // The page and its RSC payload carry per-attempt ids only, not the old public ids.
   expect(await page.content()).not.toMatch(/q_[0-9a-f]{14}|"publicId":"[^"]*[:_]/);
   await page.getByRole("radio", { name: /True/ }).first().check();
@@ -353,15 +345,7 @@ test("a timed exam reopened with Back counts the time spent away", async ({ page
     password: "pw-timer",
   });
   await expect(page.getByRole("heading", { name: "Welcome, Tim Timer" })).toBeVisible();
-  await page.goto("/quizzes/new");
-  await page.getByRole("radio", { name: /Exam/ }).check();
-  await page.getByRole("checkbox", { name: "Time limit" }).check();
-  await page.getByRole("spinbutton", { name: "Time limit in minutes" }).fill("2");
-  await page.getByRole("checkbox", { name: "True or false" }).check();
-  await page.getByLabel(/Number of questions/).focus();
-  await page.keyboard.press("Home");
-  await page.getByRole("button", { name: "Start exam (5 questions)" }).click();
-  await expect(page.getByText("Question 1 of 5").first()).toBeVisible();
+  await startFiveTrueFalse(page, "Exam", 2);
   const timer = page.getByRole("timer", { name: "Time left" });
   const secondsLeft = async () => {
     const [m, s] = (await timer.textContent())!.split(":").map(Number);
