@@ -49,6 +49,10 @@ test.each([
   ["bank.gift", ["gift", "moodle-xml"], "gift"],
   ["bank.xml", ["tsv", "csv", "apkg"], null],
   ["notes.txt", ["gift", "moodle-xml"], null],
+  // The app's own GIFT export.
+  ["week-1-2026-12-03.gift.txt", ["gift", "moodle-xml"], "gift"],
+  ["Week-1.GIFT.TXT", ["gift", "moodle-xml"], "gift"],
+  ["cards.gift.txt", ["tsv", "csv", "apkg"], null],
   ["no-extension", ["tsv"], null],
 ])("the file %s picks %s among %o", (name, offered, format) => {
   expect(formatForFileName(name, offered)).toBe(format);

@@ -31,7 +31,10 @@ export function importSummaryText({
 
 /** The import format a file's name suggests, among those offered; null when none fits. */
 export function formatForFileName(name: string, offered: readonly string[]): string | null {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  // The app's own GIFT export is "<set>.gift.txt" (a .txt opens anywhere): GIFT, not text.
+  const extension = /\.gift\.txt$/i.test(name)
+    ? "gift"
+    : /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   const byExtension: Record<string, string> = {
     apkg: "apkg",
     csv: "csv",

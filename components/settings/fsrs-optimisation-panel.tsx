@@ -77,11 +77,11 @@ export function FsrsOptimisationPanel({
           Scheduling fitted to you
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          FSRS can learn how you remember from your own reviews. Optimising fits its 21 parameters
-          to your older reviews, then checks them on your newest fifth, which the fit never saw:
-          your personal parameters are used only if they predict those reviews better than the
-          defaults (a lower log loss), and are then fitted again on all your reviews. Lower is
-          better on both figures below.
+          The schedule can learn how quickly you forget from your own reviews. Optimising fits the
+          scheduler&apos;s settings to your older reviews and tries them on your newest fifth, which
+          the fit never saw: they are used only if they foretell whether you remembered those cards
+          better than the standard settings do. (For the curious: FSRS&apos;s 21 parameters,
+          compared by log loss.) {run ? "In the table, lower figures are better." : null}
         </p>
       </div>
 
