@@ -3,6 +3,7 @@
 // while learners have work in one of its assignments; and the race with a learner starting.
 import { describe, expect, test } from "vitest";
 import { db } from "@/lib/server/db";
+import { heldTransaction } from "@/test/held-transaction";
 import { lockWaits } from "@/test/lock-waits";
 import { createCustomQuestion } from "@/lib/server/interop/custom-questions";
 import { archiveClass } from "./archive-class";
@@ -371,25 +372,17 @@ describe("race with a learner starting", () => {
     const old = (await contentsOf(set.id)).questionIds;
     // The test holds the learner's user row: the start locks its assignment, reads the set, and
     // then waits to insert its attempt (whose key check needs that row) until it is let go.
-    let letGo!: () => void;
-    let held!: () => void;
-    const isHeld = new Promise<void>((resolve) => (held = resolve));
-    const holding = db.$transaction(
-      async (tx) => {
-        await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${learner.id} FOR UPDATE`;
-        held();
-        await new Promise<void>((resolve) => (letGo = resolve));
-      },
-      { timeout: 20_000 },
-    );
-    await isHeld;
+    const holding = heldTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${learner.id} FOR UPDATE`;
+    });
+    await holding.isReady;
     const starting = startAssignmentAttempt(learner, assignment.id, { now: WHILE_OPEN });
     await lockWaits(1);
     const editing = updateSetContents(owner, set.id, { ...QUIZ_AS_SAVED, seed: "raced" });
     // The edit waits for the start's share lock on the assignment (or, unlocked, just commits).
     await Promise.race([editing, lockWaits(2)]);
-    letGo();
-    await holding;
+    holding.commit();
+    await holding.done;
     const [started, edited] = await Promise.all([starting, editing]);
 
     const attempt = await db.quizAttempt.findUniqueOrThrow({

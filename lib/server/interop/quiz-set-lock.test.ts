@@ -20,6 +20,7 @@ import {
   unwrap,
 } from "@/lib/server/classes/test-fixtures";
 import { db } from "@/lib/server/db";
+import { heldTransaction } from "@/test/held-transaction";
 import { lockWaits } from "@/test/lock-waits";
 import { createCustomCard } from "./custom-cards";
 import {
@@ -89,25 +90,17 @@ describe("a quiz set's own questions", () => {
     const { owner, learner, set, assignment } = await quizAssignment();
     // The test holds the learner's user row: the start share-locks its assignment, reads the
     // set, then waits to insert its attempt (whose key check needs that row) until let go.
-    let letGo!: () => void;
-    let held!: () => void;
-    const isHeld = new Promise<void>((resolve) => (held = resolve));
-    const holding = db.$transaction(
-      async (tx) => {
-        await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${learner.id} FOR UPDATE`;
-        held();
-        await new Promise<void>((resolve) => (letGo = resolve));
-      },
-      { timeout: 20_000 },
-    );
-    await isHeld;
+    const holding = heldTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${learner.id} FOR UPDATE`;
+    });
+    await holding.isReady;
     const starting = startAssignmentAttempt(learner, assignment.id, { now: WHILE_OPEN });
     await lockWaits(1);
     const writing = createCustomQuestion(owner, set.id, WRITTEN_QUESTION);
     // The write waits for the start's share lock on the assignment (or, unlocked, commits).
     await Promise.race([writing, lockWaits(2)]);
-    letGo();
-    await holding;
+    holding.commit();
+    await holding.done;
     const [started, written] = await Promise.all([starting, writing]);
 
     expect(started.ok).toBe(true);
