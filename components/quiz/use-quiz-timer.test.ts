@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatRemaining, serverClockOffset } from "./use-quiz-timer";
+import { clockOffsetKeeper, formatRemaining, serverClockOffset } from "./use-quiz-timer";
 
 describe("the server's clock, as pages tell it", () => {
   test("the largest offset measured wins: an older page's is too small by its age", () => {
@@ -23,4 +23,23 @@ describe("formatRemaining", () => {
     [59_001, "01:00"],
     [3 * 3_600_000, "180:00"],
   ])("%i ms: %s", (ms, text) => expect(formatRemaining(ms)).toBe(text));
+});
+
+describe("across a reload of the tab", () => {
+  test("the largest offset is kept in the tab's storage, and read back by the next load", () => {
+    const kept = new Map<string, string>();
+    const storage = {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+    };
+    const now = Date.parse("2026-12-03T12:00:00Z");
+    const first = clockOffsetKeeper(() => storage);
+    expect(first(new Date(now + 2_000).toISOString(), now)).toBe(2_000);
+    // A new page load: the worker's copy of the page, made 60 s ago.
+    const second = clockOffsetKeeper(() => storage);
+    expect(second(new Date(now + 2_000).toISOString(), now + 60_000)).toBe(2_000);
+    // Without the tab's storage, the copy's own measure was all there was.
+    const alone = clockOffsetKeeper(() => null);
+    expect(alone(new Date(now + 2_000).toISOString(), now + 60_000)).toBe(-58_000);
+  });
 });

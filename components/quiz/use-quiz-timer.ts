@@ -6,7 +6,8 @@ const ANNOUNCE_AT = [
 ];
 
 const OFFSET_KEY = "study:server-clock-offset";
-let largestOffset: number | null = null;
+
+type OffsetStorage = Pick<Storage, "getItem" | "setItem">;
 
 /**
  * How far the server's clock is ahead of this browser's, in ms. Each page measures it as the
@@ -14,26 +15,34 @@ let largestOffset: number | null = null;
  * page's age: a page the browser restores on Back, or the service worker's copy, is older than
  * its mount, and took the timer back by the time spent away (a 1-minute exam showed 00:59 after
  * 40 s on another page, and its answers then came too late). So the largest offset this tab has
- * measured is kept (also across reloads, in sessionStorage) and used. Were the browser's clock
- * put forward meanwhile, the timer runs early: it never shows more time than is left.
+ * measured is kept (also across reloads, in `storage`: the tab's sessionStorage) and used. Were
+ * the browser's clock put forward meanwhile, the timer runs early: it never shows more time than
+ * is left. One per page load; the tests make one for each load they play.
  */
-export function serverClockOffset(serverNow: string, nowMs = Date.now()): number {
-  let best = Date.parse(serverNow) - nowMs;
-  try {
-    largestOffset ??= Number(sessionStorage.getItem(OFFSET_KEY) ?? Number.NaN);
-  } catch {
-    // Storage blocked: this page's own measure and the ones before it in this tab serve.
-  }
-  if (largestOffset !== null && Number.isFinite(largestOffset))
-    best = Math.max(best, largestOffset);
-  largestOffset = best;
-  try {
-    sessionStorage.setItem(OFFSET_KEY, String(best));
-  } catch {
-    // As above.
-  }
-  return best;
+export function clockOffsetKeeper(storage: () => OffsetStorage | null) {
+  let largest: number | null = null;
+  return (serverNow: string, nowMs = Date.now()): number => {
+    let best = Date.parse(serverNow) - nowMs;
+    try {
+      largest ??= Number(storage()?.getItem(OFFSET_KEY) ?? Number.NaN);
+    } catch {
+      // Storage blocked: this page's own measure and the ones before it in this tab serve.
+    }
+    if (largest !== null && Number.isFinite(largest)) best = Math.max(best, largest);
+    largest = best;
+    try {
+      storage()?.setItem(OFFSET_KEY, String(best));
+    } catch {
+      // As above.
+    }
+    return best;
+  };
 }
+
+/** This page load's keeper, over the tab's sessionStorage. */
+export const serverClockOffset = clockOffsetKeeper(() =>
+  typeof sessionStorage === "undefined" ? null : sessionStorage,
+);
 
 /**
  * Time left before a deadline, on the server's clock: the browser's clock may be wrong, so
