@@ -1,5 +1,5 @@
 import "server-only";
-import { MIN_LEARNERS_FOR_DISCRIMINATION } from "@/lib/domain/classes/item-analysis";
+import { judgeDiscrimination } from "@/lib/domain/classes/item-analysis";
 import { KIND_LABELS } from "@/lib/domain/questions/kind-labels";
 import { slugify } from "@/lib/domain/slugify";
 import { ok, type ServiceResult } from "@/lib/server/service-result";
@@ -26,8 +26,8 @@ export const ITEM_ANALYSIS_HEADER = [
 
 /**
  * The item analysis (first submitted attempts) as a CSV download (instructor only). The
- * discrimination index is left empty below MIN_LEARNERS_FOR_DISCRIMINATION learners, as the
- * page says "not enough data" there.
+ * discrimination index is left empty where the page reads "not enough data" (the one rule,
+ * judgeDiscrimination).
  */
 export async function exportItemAnalysisCsv(
   caller: Caller,
@@ -51,7 +51,7 @@ export async function exportItemAnalysisCsv(
       percent(item.facility),
       // Empty where the page says "not enough data": with two learners the index is always
       // +1 or -1, noise a spreadsheet would otherwise sort and chart as a figure.
-      item.discrimination === null || item.count < MIN_LEARNERS_FOR_DISCRIMINATION
+      item.discrimination === null || judgeDiscrimination(item) === "not-enough-data"
         ? null
         : Math.round(item.discrimination * 1000) / 1000,
       ...wrong,
