@@ -4,7 +4,7 @@ import { buildFsrsItems } from "./fsrs-items";
 import { predictItems } from "./fsrs-metrics";
 import { DEFAULT_PARAMETERS } from "./fsrs-parameters";
 import { STRONG_MEMORY } from "./simulated-learners";
-import { simulateReviews, uniform, type SimulationInput } from "./simulate-reviews";
+import { moveSimulation, simulateReviews, uniform, type SimulationInput } from "./simulate-reviews";
 
 const STRONG = STRONG_MEMORY;
 
@@ -31,6 +31,37 @@ describe("simulateReviews", () => {
     expect(a.reviews.length).toBeGreaterThan(200);
     expect(b).toEqual(a);
     expect(c.reviews.map((r) => r.rating)).not.toEqual(a.reviews.map((r) => r.rating));
+  });
+
+  test("a start on another day is another history: the interval fuzz is seeded by time", () => {
+    const a = simulateReviews(base("seed-1"));
+    const later = simulateReviews(base("seed-1", { start: new Date("2026-03-02T09:00:00Z") }));
+    expect(later.reviews.map((r) => r.scheduledDays)).not.toEqual(
+      a.reviews.map((r) => r.scheduledDays),
+    );
+  });
+
+  test("moved by whole days, a history keeps its ratings and intervals; every date moves", () => {
+    const a = simulateReviews(base("seed-1"));
+    const byMs = 56 * 86_400_000;
+    const moved = moveSimulation(a, byMs);
+    expect(moved.reviews.map((r) => [r.cardId, r.rating, r.scheduledDays])).toEqual(
+      a.reviews.map((r) => [r.cardId, r.rating, r.scheduledDays]),
+    );
+    const dates = (result: typeof a) => [
+      ...result.reviews.flatMap((r) => [r.review, r.due, r.before?.due, r.before?.lastReview]),
+      ...result.cards.flatMap((c) => [c.memory.due, c.memory.lastReview]),
+    ];
+    const before = dates(a);
+    const after = dates(moved);
+    expect(after).toHaveLength(before.length);
+    after.forEach((date, i) => {
+      const old = before[i];
+      if (!old) expect(date).toBe(old);
+      else expect(date!.getTime() - old.getTime()).toBe(byMs);
+    });
+    // The original is left as it was.
+    expect(a).toEqual(simulateReviews(base("seed-1")));
   });
 
   test("uniform numbers are in [0, 1) and spread out", () => {

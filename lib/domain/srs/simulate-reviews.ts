@@ -198,3 +198,28 @@ export function simulateReviews(input: SimulationInput): SimulationResult {
   const cards = studied.map((c) => ({ cardId: c.id, memory: c.memory, reviews: c.reviews }));
   return { reviews, reviewsByDay, cards, expectedRecalled };
 }
+
+/**
+ * The same history `byMs` later (earlier when negative): every date of every review and card
+ * moved, nothing else. The scheduler's interval fuzz is seeded with the review's time, so a
+ * simulation started on another day is another history; simulating from a fixed day and moving
+ * the result by whole days gives the same history, ratings and intervals, whatever the day.
+ */
+export function moveSimulation(result: SimulationResult, byMs: number): SimulationResult {
+  const move = (date: Date) => new Date(date.getTime() + byMs);
+  const moveMemory = (memory: CardMemory): CardMemory => ({
+    ...memory,
+    due: move(memory.due),
+    lastReview: memory.lastReview && move(memory.lastReview),
+  });
+  return {
+    ...result,
+    reviews: result.reviews.map((r) => ({
+      ...r,
+      due: move(r.due),
+      review: move(r.review),
+      before: r.before && moveMemory(r.before),
+    })),
+    cards: result.cards.map((c) => ({ ...c, memory: moveMemory(c.memory) })),
+  };
+}

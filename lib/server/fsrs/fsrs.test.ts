@@ -170,10 +170,28 @@ describe("optimising FSRS parameters against PostgreSQL", () => {
     ).toMatchObject({ ok: true });
   });
 
+  test("a seeded history is the same whatever day it is seeded on, ending before it", async () => {
+    const history = async (on: Date) => {
+      const user = await makeUser("fsrs-days");
+      await seedReviewHistory(user.id, { days: 90, now: on, seed: "same-every-day" });
+      const rows = await db.reviewLog.findMany({
+        where: { userId: user.id },
+        orderBy: { review: "asc" },
+        select: { cardId: true, rating: true, scheduledDays: true, review: true },
+      });
+      return rows.map((r) => ({ ...r, review: r.review.getTime() - on.getTime() }));
+    };
+    const later = new Date(now.getTime() + 37 * 86_400_000);
+    const first = await history(now);
+    expect(first.length).toBeGreaterThan(300);
+    expect(await history(later)).toEqual(first);
+    expect(Math.max(...first.map((r) => r.review))).toBeLessThan(-12 * 3_600_000);
+  });
+
   test("the item count the settings page shows equals the items the optimiser builds", async () => {
-    // Sessions from 23:55 UTC: learning steps run past midnight in some zones, not in others.
+    // Sessions from 23:59 UTC: learning steps run past midnight in some zones, not in others.
     const user = await makeUser("fsrs-zones");
-    await seedReviewHistory(user.id, { days: 120, now, hourUtc: 23.9, seed: "zones" });
+    await seedReviewHistory(user.id, { days: 120, now, hourUtc: 23.98, seed: "zones" });
     const events = await listReviewEvents(user.id);
     const counts = new Set<number>();
     for (const timeZone of ["UTC", "America/New_York", "Asia/Kolkata", "Pacific/Auckland"]) {

@@ -3,12 +3,17 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createRng } from "@/lib/domain/random";
 import { STRONG_MEMORY } from "@/lib/domain/srs/simulated-learners";
-import { simulateReviews } from "@/lib/domain/srs/simulate-reviews";
+import { moveSimulation, simulateReviews } from "@/lib/domain/srs/simulate-reviews";
 import { ALL_DECKS } from "@/lib/schemas/flashcards";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 import { db } from "@/lib/server/db";
 import { toColumns, toSavedState } from "@/lib/server/flashcards/card-state-row";
 import { rebuildProgressRollups } from "@/lib/server/progress/rebuild-progress-rollups";
+
+// The day every seeded history is simulated from, then moved to end yesterday: the scheduler's
+// interval fuzz is seeded with the review time, so simulating from the real day would give a
+// seed a different history, and the optimiser another verdict, on every day it runs.
+const SIMULATED_FROM = Date.UTC(2000, 0, 1);
 
 // A year of reviews is a few thousand rows: more than Prisma's default 5 s on a busy machine.
 const SEED_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
@@ -38,10 +43,10 @@ export async function seedReviewHistory(userId: string, options: SeedReviewHisto
   const { flashcards } = getContentCatalog();
   const deckOf = new Map(flashcards.map((c) => [c.id, c.deckId]));
   const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - days);
-  const start = new Date(midnight + (options.hourUtc ?? 9) * 3_600_000);
-  const { reviews, cards } = simulateReviews({
+  const timeOfDay = (options.hourUtc ?? 9) * 3_600_000;
+  const simulation = simulateReviews({
     cardIds: flashcards.map((c) => c.id),
-    start,
+    start: new Date(SIMULATED_FROM + timeOfDay),
     days,
     newPerDay: 10,
     reviewsPerDay: 200,
@@ -51,6 +56,7 @@ export async function seedReviewHistory(userId: string, options: SeedReviewHisto
     maxReviews: options.maxReviews,
     rng: createRng(options.seed ?? userId),
   });
+  const { reviews, cards } = moveSimulation(simulation, midnight - SIMULATED_FROM);
 
   await db.$transaction(async (tx) => {
     if (await tx.reviewLog.findFirst({ where: { userId }, select: { id: true } })) {
