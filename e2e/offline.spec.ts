@@ -149,7 +149,8 @@ test("online, a study page the worker serves from its copy shows today's cards",
   page,
   context,
 }) => {
-  await startStudying(page, "Sal Slow", uniqueEmail("offline-slow"), "pw-offline-sal");
+  const email = uniqueEmail("offline-slow");
+  await startStudying(page, "Sal Slow", email, "pw-offline-sal");
   await keptOffline(page, "/flashcards/study");
   const graded = await grade(page, 3);
   const next = (await page.locator("#card-front").textContent())!;
@@ -157,8 +158,8 @@ test("online, a study page the worker serves from its copy shows today's cards",
     .poll(async () => {
       const rows = await query<{ n: number }>(
         `SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId"
-         WHERE u.name = $1`,
-        ["Sal Slow"],
+         WHERE u.email = $1`,
+        [email],
       );
       return rows[0]?.n;
     })
