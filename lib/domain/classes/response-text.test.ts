@@ -98,4 +98,11 @@ describe("describeQuestionText", () => {
     expect(describeQuestionText(which)).toContain(which.description);
     expect(describeQuestionText(first("single-choice"))).toBe(first("single-choice").prompt);
   });
+
+  test("names one question of the bank each: matching and ordering list their items", () => {
+    const ordering = first("ordering");
+    for (const item of ordering.items) expect(describeQuestionText(ordering)).toContain(item.text);
+    const texts = bank.map(describeQuestionText);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
 });

@@ -4,6 +4,7 @@
  * a multiple-select, the pairs of a matching) is put in a canonical order: the same answer
  * given by two learners reads the same.
  */
+import { questionSummary } from "@/lib/domain/questions/question-summary";
 import type { Choice, Question, Response } from "@/lib/domain/questions/types";
 
 export const NO_ANSWER = "(no answer)";
@@ -65,6 +66,9 @@ export function describeQuestionText(question: Question): string {
       return `${question.prompt} ${question.before}___${question.after}`;
     case "which-programme":
       return `${question.prompt} ${question.description}`;
+    case "matching":
+    case "ordering":
+      return questionSummary(question);
     default:
       return question.prompt;
   }

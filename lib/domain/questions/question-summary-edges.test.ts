@@ -66,6 +66,45 @@ test.each<[Question, string]>([
     },
     "Which statement is right?",
   ],
+  [
+    {
+      ...base,
+      prompt: "Match each event with its year.",
+      kind: "matching",
+      tags: tags("matching"),
+      leftLabel: "Event",
+      rightLabel: "Year",
+      left: [
+        { id: "l1", text: "Gamma ends" },
+        { id: "l2", text: "Alpha begins" },
+      ],
+      right: [
+        { id: "r1", text: "1994" },
+        { id: "r2", text: "1990" },
+      ],
+      answer: [
+        { leftId: "l1", rightId: "r1" },
+        { leftId: "l2", rightId: "r2" },
+      ],
+    },
+    "Match each event with its year. (Alpha begins; Gamma ends)",
+  ],
+  [
+    {
+      ...base,
+      prompt: "Put these in order, earliest first.",
+      kind: "ordering",
+      tags: tags("ordering"),
+      orderLabel: "earliest first",
+      items: [
+        { id: "c", text: "beta, then" },
+        { id: "a", text: "Alpha" },
+        { id: "b", text: "Gamma" },
+      ],
+      answer: ["a", "c", "b"],
+    },
+    "Put these in order, earliest first. (Alpha; beta, then; Gamma)",
+  ],
 ])("case %#", (question, summary) => {
   expect(questionSummary(question)).toBe(summary);
 });
