@@ -19,7 +19,7 @@ test("lower log loss, equal RMSE: better", () => {
 
 test("the message says what counts as a review and how many more", () => {
   expect(notEnoughReviewsMessage(MIN_ITEMS - 2)).toBe(
-    `Optimisation needs ${MIN_ITEMS} reviews made on a later day than the card's previous ` +
-      `review; you have ${MIN_ITEMS - 2}, so 2 more are needed.`,
+    `Optimisation needs ${MIN_ITEMS} reviews of cards you last saw on an earlier day (a card ` +
+      `seen again the same day does not count); you have ${MIN_ITEMS - 2}, so 2 more are needed.`,
   );
 });

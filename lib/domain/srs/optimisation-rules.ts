@@ -37,7 +37,8 @@ export function personalIsBetter(defaults: Evaluation, personal: Evaluation): bo
 export function notEnoughReviewsMessage(items: number): string {
   const more = itemsStillNeeded(items);
   return (
-    `Optimisation needs ${MIN_ITEMS} reviews made on a later day than the card's previous ` +
-    `review; you have ${items}, so ${more} more ${more === 1 ? "is" : "are"} needed.`
+    `Optimisation needs ${MIN_ITEMS} reviews of cards you last saw on an earlier day (a card ` +
+    `seen again the same day does not count); you have ${items}, so ${more} more ` +
+    `${more === 1 ? "is" : "are"} needed.`
   );
 }
