@@ -145,6 +145,33 @@ test("grades made offline before a reload are confirmed once sent", async ({ pag
   await expect(page.getByText("2 grades made offline saved.")).toBeVisible();
 });
 
+test("a grade made online whose reply a reload cut off is sent again, not called offline", async ({
+  page,
+  context,
+}) => {
+  const email = uniqueEmail("offline-cut");
+  await startStudying(page, "Cyd Cutoff", email, "pw-offline-cyd");
+  // The first grade's request never gets an answer (held, as on a stalled network); the page
+  // is reloaded while it waits, so the grade is still in the device's queue.
+  let held = false;
+  await context.route("**/api/flashcards/reviews", async (route) => {
+    if (held) return route.continue();
+    held = true; // left unanswered: the reload cuts it off
+  });
+  await grade(page, 3);
+  await expect.poll(() => held).toBe(true);
+  await page.reload();
+  await expect(page.locator("[data-hydrated=true]")).toBeVisible();
+  await expect(page.getByText("1 grade kept on this device saved.")).toBeVisible();
+  await expect(page.getByText(/made offline/)).toHaveCount(0);
+  const rows = await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId"
+     WHERE u.email = $1`,
+    [email],
+  );
+  expect(rows[0]?.n).toBe(1);
+});
+
 test("online, a study page the worker serves from its copy shows today's cards", async ({
   page,
   context,

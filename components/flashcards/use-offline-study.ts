@@ -35,15 +35,21 @@ const PACK = "/api/flashcards/offline-pack";
 /** After a send that got no reply or a server error, the queue is tried again this much later. */
 const RETRY_MS = 5_000;
 
-/** What a sync tells the learner, in plain words: news, and grades the server refused. */
+/**
+ * What a sync tells the learner, in plain words: news, and grades the server refused. Grades
+ * found waiting on a page opened online may have been made online, their reply lost to a
+ * reload: they are "kept on this device", not "made offline".
+ */
 export function describeSync(
   report: SyncReport,
   fronts: Map<string, string>,
+  madeOffline = true,
 ): { notices: string[]; errors: string[] } {
   const notices: string[] = [];
   if (report.sent) {
     const s = report.sent === 1 ? "" : "s";
-    notices.push(`${report.sent} grade${s} made offline saved.`);
+    const where = madeOffline ? "made offline" : "kept on this device";
+    notices.push(`${report.sent} grade${s} ${where} saved.`);
   }
   for (const cardId of report.rebuilt) {
     const front = fronts.get(cardId) ?? "A card";
@@ -84,6 +90,8 @@ export function useOfflineStudy(
   const madeOffline = useRef(false);
   /** Grades were waiting when the page opened: its session may not know them yet. */
   const openedWithGrades = useRef(false);
+  /** The page opened with no network: the grades found waiting were made offline. */
+  const openedOffline = useRef(false);
   const offlineNow = useRef(false);
   const running = useRef<Promise<void> | null>(null);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -180,9 +188,13 @@ export function useOfflineStudy(
       }
       setStuck(false);
       const fronts = new Map(stored.current?.pack.cards.map((c) => [c.id, c.front]) ?? []);
-      // Grades found waiting when the page opened were made offline too (before a reload).
+      // Grades found waiting when the page opened are news too (made before a reload).
       const announce = madeOffline.current || openedWithGrades.current;
-      const { notices, errors } = describeSync(announce ? total : noGrades(total), fronts);
+      const { notices, errors } = describeSync(
+        announce ? total : noGrades(total),
+        fronts,
+        madeOffline.current || openedOffline.current,
+      );
       if (errors.length) showRef.current.error(errors.join(" "));
       const stale = offlineNow.current || openedWithGrades.current;
       if (announce || stale || errors.length || notices.length) {
@@ -231,6 +243,7 @@ export function useOfflineStudy(
       setWaiting(unsent);
       stored.current = s ? readPack(s, owner, deck) : null;
       openedWithGrades.current = unsent > 0;
+      openedOffline.current = !navigator.onLine;
       if (!navigator.onLine) showOffline();
       else if (unsent) void sync();
       // The page may be the worker's copy, older than the server's state: on a slow network
