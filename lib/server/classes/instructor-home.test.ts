@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { LOW_SCORE } from "@/lib/domain/classes/instructor-home";
 import { seedClassWork } from "@/lib/server/seed/seed-class-work";
@@ -6,11 +7,17 @@ import { getInstructorHome } from "./get-instructor-home";
 import { makeInstructor, makeLearner, unwrap } from "./test-fixtures";
 
 const NOW = new Date("2026-06-10T12:00:00Z");
+// The seeded learners' e-mails hold the tag, unique per run: the file can run twice on a database.
+const tag = (label: string) => `${label}-${randomUUID().slice(0, 8)}`;
 
 describe("getInstructorHome", () => {
   test("lists the classes, the open assignment, late work and low scores", async () => {
     const teacher = await makeInstructor();
-    const seeded = await seedClassWork(teacher.id, { className: "Seminar", tag: "h1", now: NOW });
+    const seeded = await seedClassWork(teacher.id, {
+      className: "Seminar",
+      tag: tag("h1"),
+      now: NOW,
+    });
     const home = unwrap(await getInstructorHome(teacher, NOW));
 
     expect(home.classes).toEqual([
@@ -32,8 +39,8 @@ describe("getInstructorHome", () => {
   test("shows only the caller's own, current classes; learners are refused", async () => {
     const teacher = await makeInstructor();
     const other = await makeInstructor("other");
-    const seeded = await seedClassWork(teacher.id, { className: "Mine", tag: "h2", now: NOW });
-    await seedClassWork(other.id, { className: "Theirs", tag: "h3", now: NOW });
+    const seeded = await seedClassWork(teacher.id, { className: "Mine", tag: tag("h2"), now: NOW });
+    await seedClassWork(other.id, { className: "Theirs", tag: tag("h3"), now: NOW });
     expect(unwrap(await getInstructorHome(teacher, NOW)).classes.map((c) => c.name)).toEqual([
       "Mine",
     ]);
