@@ -1,8 +1,9 @@
 /**
  * One line that identifies a question out of context (lists of weak questions, a set's
- * questions): the statement or description where the prompt alone is generic. Matching and
- * ordering prompts are shared by several questions ("Put these events in chronological
- * order..."), so their items follow, in alphabetical order: which question it is, never the key.
+ * questions, and item analysis for matching and ordering, response-text.ts): the statement or
+ * description where the prompt alone is generic. Matching and ordering prompts are shared by
+ * several questions ("Put these events in chronological order..."), so their items follow, in
+ * alphabetical order: which question it is, never the key.
  */
 import type { Choice, Question } from "./types";
 
