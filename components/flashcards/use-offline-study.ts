@@ -43,7 +43,7 @@ const RETRY_MS = 5_000;
 export function describeSync(
   report: SyncReport,
   fronts: Map<string, string>,
-  madeOffline = true,
+  madeOffline: boolean,
 ): { notices: string[]; errors: string[] } {
   const notices: string[] = [];
   if (report.sent) {
@@ -90,8 +90,6 @@ export function useOfflineStudy(
   const madeOffline = useRef(false);
   /** Grades were waiting when the page opened: its session may not know them yet. */
   const openedWithGrades = useRef(false);
-  /** The page opened with no network: the grades found waiting were made offline. */
-  const openedOffline = useRef(false);
   const offlineNow = useRef(false);
   const running = useRef<Promise<void> | null>(null);
   const retry = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -193,7 +191,7 @@ export function useOfflineStudy(
       const { notices, errors } = describeSync(
         announce ? total : noGrades(total),
         fronts,
-        madeOffline.current || openedOffline.current,
+        madeOffline.current,
       );
       if (errors.length) showRef.current.error(errors.join(" "));
       const stale = offlineNow.current || openedWithGrades.current;
@@ -243,7 +241,9 @@ export function useOfflineStudy(
       setWaiting(unsent);
       stored.current = s ? readPack(s, owner, deck) : null;
       openedWithGrades.current = unsent > 0;
-      openedOffline.current = !navigator.onLine;
+      // Found waiting with no network, they were made offline; online, perhaps not (a grade
+      // made online whose reply a reload cut off).
+      madeOffline.current = unsent > 0 && !navigator.onLine;
       if (!navigator.onLine) showOffline();
       else if (unsent) void sync();
       // The page may be the worker's copy, older than the server's state: on a slow network
