@@ -62,6 +62,16 @@ async function grade(page: Page, rating: 1 | 2 | 3 | 4): Promise<string> {
 
 type LogRow = { requestId: string; rating: number; front: string; review: Date };
 
+/** How many reviews the database holds for the account with this e-mail. */
+async function reviewCount(email: string): Promise<number | undefined> {
+  const rows = await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId"
+     WHERE u.email = $1`,
+    [email],
+  );
+  return rows[0]?.n;
+}
+
 function studyPack(page: Page) {
   return page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith("study-offline:pack:"));
@@ -164,12 +174,7 @@ test("a grade made online whose reply a reload cut off is sent again, not called
   await expect(page.locator("[data-hydrated=true]")).toBeVisible();
   await expect(page.getByText("1 grade kept on this device saved.")).toBeVisible();
   await expect(page.getByText(/made offline/)).toHaveCount(0);
-  const rows = await query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId"
-     WHERE u.email = $1`,
-    [email],
-  );
-  expect(rows[0]?.n).toBe(1);
+  expect(await reviewCount(email)).toBe(1);
 });
 
 test("online, a study page the worker serves from its copy shows today's cards", async ({
@@ -181,16 +186,7 @@ test("online, a study page the worker serves from its copy shows today's cards",
   await keptOffline(page, "/flashcards/study");
   const graded = await grade(page, 3);
   const next = (await page.locator("#card-front").textContent())!;
-  await expect
-    .poll(async () => {
-      const rows = await query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId"
-         WHERE u.email = $1`,
-        [email],
-      );
-      return rows[0]?.n;
-    })
-    .toBe(1);
+  await expect.poll(() => reviewCount(email)).toBe(1);
   // A network slower than the worker waits for (3 s): the page comes from the copy it kept,
   // made before the grade, which still shows the graded card. Once the device's pack arrives
   // from the server, the page shows what the server holds now (it kept the graded card once).

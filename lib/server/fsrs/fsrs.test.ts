@@ -189,7 +189,7 @@ describe("optimising FSRS parameters against PostgreSQL", () => {
   });
 
   test("the item count the settings page shows equals the items the optimiser builds", async () => {
-    // Sessions from 23:59 UTC: learning steps run past midnight in some zones, not in others.
+    // Sessions from 23:58:48 UTC: learning steps run past midnight in some zones, not in others.
     const user = await makeUser("fsrs-zones");
     await seedReviewHistory(user.id, { days: 120, now, hourUtc: 23.98, seed: "zones" });
     const events = await listReviewEvents(user.id);
