@@ -14,7 +14,7 @@ import { buttonStyles, inputStyles } from "@/components/ui/styles";
 import { requestJson } from "@/lib/client/request-json";
 import { useJsonForm } from "@/lib/client/use-json-form";
 import type { QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
-import { countMatching, unpackStats, type PackedStats } from "@/lib/domain/quiz/packed-stats";
+import { countMatching, decodeStats, unpackStats } from "@/lib/domain/quiz/packed-stats";
 import { MIN_LEARNERS } from "@/lib/domain/quiz/facility";
 import {
   QUIZ_DEFAULT_QUESTIONS,
@@ -29,10 +29,13 @@ type Props = {
   kinds: QuestionKind[];
   /** Kinds only NATO background asks, tagged as such (ticking one alone matches nothing). */
   backgroundOnlyKinds: QuestionKind[];
-  /** The bank's filtered fields, each combination once with its count (packed-stats.ts). */
-  stats: PackedStats;
-  /** The source-only bank, which a source-only quiz draws from. */
-  sourceOnlyStats: PackedStats;
+  /**
+   * The bank's filtered fields, each combination once with its count, as one string
+   * (`encodeStats` in packed-stats.ts).
+   */
+  stats: string;
+  /** The source-only bank, which a source-only quiz draws from, likewise. */
+  sourceOnlyStats: string;
   initialProgrammeIds: string[];
   /** False when the link asked for NATO background (a programme beyond the source). */
   initialSourceOnly?: boolean;
@@ -109,7 +112,10 @@ export function QuizSetupForm({
   const count = Number(countValue);
 
   const banks = useMemo(
-    () => ({ all: unpackStats(stats), sourceOnly: unpackStats(sourceOnlyStats) }),
+    () => ({
+      all: unpackStats(decodeStats(stats)),
+      sourceOnly: unpackStats(decodeStats(sourceOnlyStats)),
+    }),
     [stats, sourceOnlyStats],
   );
   const available = useMemo(

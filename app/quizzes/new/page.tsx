@@ -4,17 +4,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QUESTION_KINDS } from "@/lib/domain/questions/types";
 import { backgroundOnlyKinds } from "@/lib/domain/quiz/background-only-kinds";
 import type { FilterableQuestion } from "@/lib/domain/quiz/draw-quiz";
-import { packStats, type PackedStats } from "@/lib/domain/quiz/packed-stats";
+import { encodeStats, packStats } from "@/lib/domain/quiz/packed-stats";
 import { requireUser } from "@/lib/server/auth/session";
 import { getContentCatalog } from "@/lib/server/content/get-content";
 
 export const metadata: Metadata = { title: "New quiz" };
 
 // The banks are built once per content version: pack each once, not on every request.
-const packed = new WeakMap<readonly FilterableQuestion[], PackedStats>();
-function packedOnce(bank: readonly FilterableQuestion[]): PackedStats {
+const packed = new WeakMap<readonly FilterableQuestion[], string>();
+function packedOnce(bank: readonly FilterableQuestion[]): string {
   let stats = packed.get(bank);
-  if (!stats) packed.set(bank, (stats = packStats(bank)));
+  if (!stats) packed.set(bank, (stats = encodeStats(packStats(bank))));
   return stats;
 }
 

@@ -4,7 +4,7 @@ import { LEVELS } from "@/content/schema";
 import { QUESTION_KINDS } from "@/lib/domain/questions/types";
 import type { FilterableQuestion } from "./draw-quiz";
 import { filterQuestions } from "./draw-quiz";
-import { countMatching, packStats, unpackStats } from "./packed-stats";
+import { countMatching, decodeStats, encodeStats, packStats, unpackStats } from "./packed-stats";
 
 const PROGRAMMES = ["pfp", "itpp", "md", "ici", "eapc"];
 
@@ -31,8 +31,8 @@ const filter = fc.record({
 test("property: the packed bank counts what filterQuestions keeps of the bank", () => {
   fc.assert(
     fc.property(fc.array(question, { maxLength: 60 }), filter, (bank, f) => {
-      // Through JSON, as the page's props travel.
-      const packed = JSON.parse(JSON.stringify(packStats(bank))) as ReturnType<typeof packStats>;
+      // As one string, as the page's props travel.
+      const packed = decodeStats(encodeStats(packStats(bank)));
       expect(countMatching(unpackStats(packed), f)).toBe(filterQuestions(bank, f).length);
     }),
     { numRuns: 500 },
@@ -64,4 +64,31 @@ test("questions alike in every filtered field share a row; ids are listed once",
   expect(
     countMatching(unpacked, { programmeIds: [], kinds: [], sourceOnly: true, levels: ["recall"] }),
   ).toBe(2);
+});
+
+test("property: the string form gives back the packed stats exactly", () => {
+  fc.assert(
+    fc.property(fc.array(question, { maxLength: 60 }), (bank) => {
+      const packed = packStats(bank);
+      expect(decodeStats(encodeStats(packed))).toEqual(packed);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test("the string form: ids, then a row a question combination, kind and level by index", () => {
+  const a: FilterableQuestion = {
+    kind: "matching",
+    beyondSource: true,
+    level: "compare",
+    tags: { topic: "pfp", programmeIds: ["itpp", "pfp"] },
+  };
+  const noProgrammes: FilterableQuestion = {
+    kind: "single-choice",
+    beyondSource: false,
+    tags: { topic: "itpp", programmeIds: [] },
+  };
+  expect(encodeStats(packStats([a, a, noProgrammes]))).toBe("pfp,itpp|0 1.0 4 2 1 2;1  0 - 0 1");
+  expect(encodeStats(packStats([]))).toBe("|");
+  expect(decodeStats("|")).toEqual({ ids: [], rows: [] });
 });

@@ -4,9 +4,16 @@
  * object per question, that was 47 KB of the page's props (twice in the page: HTML and React
  * payload; issue 15). Questions that agree on every filtered field count alike, so the page
  * sends each distinct combination once with how many questions share it, the programme ids as
- * indexes into one list.
+ * indexes into one list. The whole is then one string (`encodeStats`): as nested arrays, the
+ * 217 rows were some 1,500 values for React to serialise on every request, and the quotes of
+ * their words were escaped again inside the HTML's script.
  */
-import type { QuestionKind, QuestionLevel } from "@/lib/domain/questions/types";
+import {
+  LEVELS,
+  QUESTION_KINDS,
+  type QuestionKind,
+  type QuestionLevel,
+} from "@/lib/domain/questions/types";
 import { filterQuestions, type FilterableQuestion, type QuizFilter } from "./draw-quiz";
 
 /** [topic, programmes, kind, level or null, beyond the source (1) or not (0), questions]. */
@@ -61,6 +68,41 @@ export function unpackStats({ ids, rows }: PackedStats): CountedQuestion[] {
     beyondSource: beyondSource === 1,
     questions,
   }));
+}
+
+/**
+ * The packed stats as one string: the ids joined by ",", a "|", then the rows joined by ";",
+ * each row's fields joined by " " (programmes by ".", the kind and level as indexes into
+ * QUESTION_KINDS and LEVELS, no level as "-"). Ids are content ids (letters, digits, "-").
+ */
+export function encodeStats({ ids, rows }: PackedStats): string {
+  const row = ([topic, programmes, kind, level, beyondSource, questions]: PackedRow) =>
+    [
+      topic,
+      programmes.join("."),
+      QUESTION_KINDS.indexOf(kind),
+      level === null ? "-" : LEVELS.indexOf(level),
+      beyondSource,
+      questions,
+    ].join(" ");
+  return `${ids.join(",")}|${rows.map(row).join(";")}`;
+}
+
+/** The inverse of `encodeStats`. */
+export function decodeStats(encoded: string): PackedStats {
+  const [ids = "", rows = ""] = encoded.split("|");
+  const row = (text: string): PackedRow => {
+    const [topic, programmes, kind, level, beyondSource, questions] = text.split(" ");
+    return [
+      Number(topic),
+      programmes ? programmes.split(".").map(Number) : [],
+      QUESTION_KINDS[Number(kind)]!,
+      level === "-" ? null : LEVELS[Number(level)]!,
+      beyondSource === "1" ? 1 : 0,
+      Number(questions),
+    ];
+  };
+  return { ids: ids ? ids.split(",") : [], rows: rows ? rows.split(";").map(row) : [] };
 }
 
 /** How many questions of the bank `filterQuestions` would keep. */
