@@ -26,11 +26,15 @@ function kindsOf(bank: readonly Question[], ids: readonly string[]): QuestionKin
 
 describe("drawQuiz on made-up banks", () => {
   test("a capped quiz takes recall up to the last slot of its budget", () => {
-    // 4 questions at most half recall: 2 recall, 2 above, whatever the seed.
+    // 4 questions at most half recall: 2 recall, 2 above, whatever the seed. The true/false
+    // questions are true and false in turn, so that keeping them balanced limits nothing.
     const bank = [
       ...["a1", "a2", "a3", "a4"].map((id) => question(id, "single-choice", "apply", [id])),
-      ...["r1", "r2", "r3", "r4"].map((id) => question(id, "true-false", "recall", [id])),
-    ];
+      ...["r1", "r2", "r3", "r4"].map((id, i) => ({
+        ...question(id, "true-false", "recall", [id]),
+        answer: i % 2 === 0,
+      })),
+    ] as Question[];
     for (const seed of SEEDS) {
       const ids = drawQuiz(bank, { ...all, maxRecallShare: 0.5 }, 4, seed);
       expect(kindsOf(bank, ids).filter((k) => k === "true-false")).toHaveLength(2);
@@ -117,5 +121,24 @@ describe("drawQuiz on made-up banks", () => {
     ]);
     for (const seed of SEEDS)
       expect(drawQuiz(bank, all, 3, seed, { seen }).toSorted()).toEqual(["s1", "t1", "t2"]);
+  });
+
+  test("a true/false question that would tip true and false apart waits while others fit", () => {
+    // The only false statement shares t1's fact: once t1 is asked, no false one fits, and a
+    // second true one would make the quiz's true/false questions two apart; another kind fills.
+    const bank = [
+      ...["a1", "a2", "a3", "a4"].map((id) => question(id, "single-choice", "apply", [id])),
+      ...["t1", "t2", "t3", "f1"].map((id) => ({
+        ...question(id, "true-false", "recall", [id === "f1" ? "t1" : id]),
+        answer: id !== "f1",
+      })),
+    ] as Question[];
+    const answers = (ids: string[]) =>
+      ids.flatMap((id) => bank.flatMap((q) => (q.id === id && q.kind === "true-false" ? [q] : [])));
+    for (const seed of SEEDS) {
+      const asked = answers(drawQuiz(bank, all, 5, seed)).map((q) => q.answer);
+      const trues = asked.filter(Boolean).length;
+      expect(Math.abs(2 * trues - asked.length), `${seed}: ${asked}`).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -5,7 +5,8 @@
  * same fact while other facts remain, because a true/false on a fact gives away its cloze, and
  * likewise two questions of which one shows the other's answer (reveals.ts). True/false
  * questions are taken true and false in turn while both are left, so that answering "true"
- * (or "false") throughout scores about half of them.
+ * (or "false") throughout scores about half of them; when no statement of the answer due next
+ * fits, another kind takes the place before a statement that would tip them further apart.
  * In each round the questions that span many facts (ordering, matching) are placed first, and
  * a kind's first question may share a fact when no other is left: variety comes first.
  * With `maxRecallShare` (the default practice quiz uses DEFAULT_MAX_RECALL_SHARE), at most that
@@ -117,6 +118,9 @@ export function drawQuiz(
   // The true/false answer taken less so far; undefined while even (or for other kinds).
   const wanted = (q: Question) =>
     q.kind !== "true-false" || trues === falses ? undefined : trues < falses;
+  // A true/false question of the answer taken more so far.
+  const unbalances = (q: Question) =>
+    q.kind === "true-false" && wanted(q) !== undefined && q.answer !== wanted(q);
   const take = (q: Question) => {
     if (q.kind === "true-false") {
       if (q.answer) trues++;
@@ -146,7 +150,9 @@ export function drawQuiz(
       const balanced = queue.findIndex(
         (q) => fits(q) && q.kind === "true-false" && q.answer === wanted(q),
       );
-      const index = balanced >= 0 ? balanced : queue.findIndex(fits);
+      // One that would tip true and false further apart waits for the fill, where it comes
+      // after every question that fits without.
+      const index = balanced >= 0 ? balanced : queue.findIndex((q) => fits(q) && !unbalances(q));
       // Variety may share a fact, never give an answer away.
       const allowed = queue.findIndex((q) => recallAllowed(q) && !givenAway.has(q.id));
       if (index >= 0) {
@@ -169,7 +175,7 @@ export function drawQuiz(
     (givenAway.has(q.id) ? 8 : 0) +
     (q.factIds.some((f) => usedFacts.has(f)) ? 4 : 0) +
     (seen?.has(q.id) ? 2 : 0) +
-    (wanted(q) !== undefined && q.kind === "true-false" && q.answer !== wanted(q) ? 1 : 0);
+    (unbalances(q) ? 1 : 0);
   let left = deferred
     .sort((a, b) => staleness(a) - staleness(b))
     .filter((q) => !isRecall(q) || recallTaken < cap);
