@@ -3,6 +3,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, test } from "vitest";
 import { QUIZ_HALF_LIFE_DAYS } from "@/lib/domain/progress/mastery";
 import { correctResponse, wrongResponse } from "@/lib/domain/quiz/correct-response";
+import { progressProgrammeOf } from "@/lib/domain/quiz/summarize-attempt";
 import { deleteAccount } from "@/lib/server/account/delete-account";
 import {
   exportCsvZipStream,
@@ -88,22 +89,21 @@ describe("progress", () => {
       { programmeIds: ["pfp"], kinds: ["true-false", "single-choice", "cloze"] },
       day1,
     );
+    // The wrong one counts for PfP, whatever else the draw asks.
+    const wrongAt = practice.questions.findIndex((q) => progressProgrammeOf(q) === "pfp");
+    expect(wrongAt).toBeGreaterThanOrEqual(0);
+    const rightAt = [0, 1, 2, 3, 4].filter((i) => i !== wrongAt).slice(0, 2);
+    for (const position of rightAt)
+      await saveQuizResponse(
+        user.id,
+        practice.attemptId,
+        { position, response: correctResponse(practice.questions[position]!) },
+        day1,
+      );
     await saveQuizResponse(
       user.id,
       practice.attemptId,
-      { position: 0, response: correctResponse(practice.questions[0]!) },
-      day1,
-    );
-    await saveQuizResponse(
-      user.id,
-      practice.attemptId,
-      { position: 1, response: correctResponse(practice.questions[1]!) },
-      day1,
-    );
-    await saveQuizResponse(
-      user.id,
-      practice.attemptId,
-      { position: 2, response: wrongResponse(practice.questions[2]!) },
+      { position: wrongAt, response: wrongResponse(practice.questions[wrongAt]!) },
       day1,
     );
     await review(user.id, 3, day1);
