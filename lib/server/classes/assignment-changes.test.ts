@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { duePassedMessage } from "@/lib/domain/classes/assignment-dates";
 import { db } from "@/lib/server/db";
 import { archiveClass } from "./archive-class";
+import { closeAssignmentNow, NOT_OPEN_TO_CLOSE } from "./close-assignment";
 import { getAssignmentResults } from "./get-assignment-results";
 import { getInstructorHome } from "./get-instructor-home";
 import { leaveClass } from "./leave-class";
@@ -12,6 +13,7 @@ import { listAssignmentsForLearner } from "./list-assignments-for-learner";
 import { removeAssignment } from "./remove-assignment";
 import { startAssignmentAttempt } from "./start-assignment-attempt";
 import { updateAssignment } from "./update-assignment";
+import { submitQuizAttempt } from "@/lib/server/quiz/submit-quiz-attempt";
 import {
   AFTER_DUE,
   BEFORE_OPEN,
@@ -299,6 +301,79 @@ describe("changing an assignment", () => {
       expect(started.ok !== lowered.ok, `round ${round}`).toBe(true);
       expect(attempts).toBeLessThanOrEqual(limit!);
     }
+  });
+});
+
+describe("making an assignment due now", () => {
+  test("work before stays on time; from then on it is late and (as set) uncounted", async () => {
+    const { owner, cls, learner, assignment } = await quizAssignment();
+    const slow = await addMember(cls.joinCode, "slow");
+    const absent = await addMember(cls.joinCode, "absent");
+    await sitAttempt(learner, assignment.id, [true, true], WHILE_OPEN);
+    // Under way when the instructor closes it, submitted after.
+    const underWay = unwrap(
+      await startAssignmentAttempt(slow, assignment.id, { now: minutesAfter(WHILE_OPEN, 20) }),
+    );
+    const closeAt = minutesAfter(WHILE_OPEN, 30);
+    const closed = unwrap(
+      await closeAssignmentNow(owner, assignment.id, { now: closeAt, timeZone: PARIS }),
+    );
+    expect(closed).toMatchObject({ id: assignment.id, opensAt: OPENS_AT, dueAt: closeAt });
+    expect(await row(assignment.id)).toMatchObject({ dueAt: closeAt, lateCounts: false });
+    unwrap(await submitQuizAttempt(slow.id, underWay.attemptId, minutesAfter(WHILE_OPEN, 40)));
+
+    const later = minutesAfter(WHILE_OPEN, 45);
+    const statusOf = async (who: typeof learner) =>
+      unwrap(await listAssignmentsForLearner(who, later)).find((a) => a.id === assignment.id);
+    expect(await statusOf(learner)).toMatchObject({ status: "done", dueAt: closeAt });
+    expect(await statusOf(slow)).toMatchObject({ status: "done-late" });
+    expect(await statusOf(absent)).toMatchObject({ status: "late" });
+    const results = unwrap(await getAssignmentResults(owner, assignment.id, later));
+    expect(results.counts).toMatchObject({ done: 1, "done-late": 1, late: 1, "to-do": 0 });
+    // A later due date can be set again with the edit form: the slow learner's work is on time.
+    unwrap(await updateAssignment(owner, assignment.id, AS_SAVED, { now: later }));
+    expect(await statusOf(slow)).toMatchObject({ status: "done" });
+  });
+
+  test("refused before it opens, once past due, and in an archived class", async () => {
+    const { owner, cls, assignment } = await quizAssignment();
+    const saved = await row(assignment.id);
+    expect(await closeAssignmentNow(owner, assignment.id, { now: BEFORE_OPEN })).toEqual({
+      ok: false,
+      code: "conflict",
+      error: NOT_OPEN_TO_CLOSE,
+    });
+    expect(
+      await closeAssignmentNow(owner, assignment.id, { now: AFTER_DUE, timeZone: PARIS }),
+    ).toEqual({
+      ok: false,
+      code: "conflict",
+      error: "This assignment is already past due: it was due 9 Mar 2026, 17:00 (Europe/Paris).",
+    });
+    unwrap(await archiveClass(owner, cls.id, { archived: true }));
+    expect(await closeAssignmentNow(owner, assignment.id, { now: WHILE_OPEN })).toEqual({
+      ok: false,
+      code: "conflict",
+      error: "This class is archived. Restore it before changing its assignments.",
+    });
+    expect(await row(assignment.id)).toEqual(saved);
+  });
+
+  test("another instructor, a member or an outsider: not found, nothing changed", async () => {
+    const { owner, cls, learner, assignment } = await quizAssignment();
+    const other = await makeInstructor("other-instructor");
+    const outsider = await addMember((await makeClass(other)).joinCode, "outsider");
+    for (const who of [other, learner, outsider]) {
+      expect(await closeAssignmentNow(who, assignment.id, { now: WHILE_OPEN })).toEqual({
+        ok: false,
+        code: "not_found",
+        error: "Assignment not found.",
+      });
+    }
+    expect(await row(assignment.id)).toMatchObject({ classId: cls.id, dueAt: DUE_AT });
+    expect(await closeAssignmentNow(owner, assignment.id, { now: WHILE_OPEN })).toMatchObject({
+      ok: true,
+    });
   });
 });
 

@@ -11,6 +11,7 @@ import * as learnerWork from "@/app/api/assignments/[assignmentId]/results/[lear
 import * as assignmentResults from "@/app/api/assignments/[assignmentId]/results/route";
 import * as assignmentStudy from "@/app/api/assignments/[assignmentId]/study/route";
 import * as assignmentDetail from "@/app/api/assignments/[assignmentId]/route";
+import * as assignmentClose from "@/app/api/assignments/[assignmentId]/close/route";
 import * as assignments from "@/app/api/assignments/route";
 import * as classArchive from "@/app/api/classes/[classId]/archive/route";
 import * as classAssignments from "@/app/api/classes/[classId]/assignments/route";
@@ -85,6 +86,7 @@ const ROUTES: [string, string, unknown][] = [
   ["POST /api/assignments", "POST", assignments.POST],
   ["PUT /api/assignments/:id", "PUT", assignmentDetail.PUT],
   ["DELETE /api/assignments/:id", "DELETE", assignmentDetail.DELETE],
+  ["POST /api/assignments/:id/close", "POST", assignmentClose.POST],
   ["POST /api/assignments/:id/attempts", "POST", assignmentAttempts.POST],
   ["POST /api/assignments/:id/study", "POST", assignmentStudy.POST],
   ["GET /api/assignments/:id/results", "GET", assignmentResults.GET],
@@ -253,6 +255,7 @@ describe("signed in", () => {
       for (const response of [
         await call(assignmentDetail.PUT, "PUT", rules, at(started.id)),
         await call(assignmentDetail.DELETE, "DELETE", undefined, at(untouched.id)),
+        await call(assignmentClose.POST, "POST", undefined, at(started.id)),
       ]) {
         expect(response.status).toBe(404);
         expect(await response.json()).toEqual({ ok: false, error: "Assignment not found." });
@@ -278,6 +281,29 @@ describe("signed in", () => {
       ok: false,
       fieldErrors: { dueAt: [expect.stringMatching(/^That due date has already passed/)] },
     });
+
+    // Made due now: the fixtures' assignment is already past due (409); one due in 2099 closes.
+    const pastDue = await call(assignmentClose.POST, "POST", undefined, at(started.id));
+    expect(pastDue.status).toBe(409);
+    expect(await pastDue.json()).toEqual({
+      ok: false,
+      error: "This assignment is already past due: it was due 9 Mar 2026, 17:00 (UTC).",
+    });
+    const open = await assign(owner, cls.id, set.id, {
+      timeZone: "UTC",
+      dueAt: "2099-01-01T00:00",
+    });
+    const before = Date.now();
+    const closed = await call(assignmentClose.POST, "POST", undefined, at(open.id));
+    expect(closed.status).toBe(200);
+    const dueAt = (await db.assignment.findUniqueOrThrow({ where: { id: open.id } })).dueAt;
+    expect(dueAt.getTime()).toBeGreaterThanOrEqual(before);
+    expect(dueAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(await closed.json()).toMatchObject({
+      ok: true,
+      data: { id: open.id, dueAt: dueAt.toISOString() },
+    });
+    await db.assignment.delete({ where: { id: open.id } });
 
     const refused = await call(assignmentDetail.DELETE, "DELETE", undefined, at(started.id));
     expect(refused.status).toBe(409);
