@@ -186,6 +186,26 @@ test("a learner joins and completes an assigned quiz set; the score is in the gr
   await expect(page.getByRole("button", { name: "Edit assignment" })).toBeFocused();
   await expect(page.getByText(/· 3 attempts · late work counts/)).toBeVisible();
 
+  // Closing early: "Make due now" says first what it does; then the due date is now (the edit
+  // form says it has passed), the button goes, and Lena's attempt, submitted before, stays done.
+  let closing = "";
+  page.once("dialog", (dialog) => {
+    closing = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Make due now" }).click();
+  await expect(page.getByRole("button", { name: "Make due now" })).toHaveCount(0);
+  expect(closing).toMatch(
+    /^Make Week 1 quiz due now\? Work submitted from now on is late \(late work counts, as set\)/,
+  );
+  await page.getByRole("button", { name: "Edit assignment" }).click();
+  await expect(edit.getByRole("textbox", { name: "Due" })).toHaveAccessibleDescription(
+    "This due date has passed. Leave it as it is, or choose a later one.",
+  );
+  await edit.getByRole("button", { name: "Cancel" }).click();
+  await learner.goto("/assignments");
+  await expect(learner.getByRole("heading", { name: /^Done \(1\)/ })).toBeVisible();
+
   // Lena has started it, so it cannot be removed: the reason shows under the button.
   page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: "Remove assignment" }).click();

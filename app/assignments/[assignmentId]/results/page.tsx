@@ -93,18 +93,36 @@ export default async function AssignmentResultsPage({
             attemptsAllowed={assignment.attemptsAllowed}
             lateCounts={assignment.lateCounts}
             actions={
-              <ConfirmActionButton
-                url={`/api/assignments/${assignment.id}`}
-                method="DELETE"
-                label="Remove assignment"
-                tone="danger"
-                redirectTo={`/classes/${assignment.classId}`}
-                confirmMessage={
-                  `Remove ${assignment.set.name} from ${assignment.className}? Its learners ` +
-                  `no longer see it, and the set stays in your sets. An assignment learners ` +
-                  `have started cannot be removed: change its dates instead.`
-                }
-              />
+              <>
+                {/* Closing early: open and not yet due. */}
+                {assignment.opensAt <= now && now < assignment.dueAt ? (
+                  <ConfirmActionButton
+                    url={`/api/assignments/${assignment.id}/close`}
+                    method="POST"
+                    label="Make due now"
+                    confirmMessage={
+                      `Make ${assignment.set.name} due now? Work submitted from now on is late ` +
+                      (assignment.lateCounts
+                        ? "(late work counts, as set)"
+                        : "and does not count (late work does not count, as set)") +
+                      ", attempts under way included; work already submitted stays on time. " +
+                      "You can set a later due date again with Edit assignment."
+                    }
+                  />
+                ) : null}
+                <ConfirmActionButton
+                  url={`/api/assignments/${assignment.id}`}
+                  method="DELETE"
+                  label="Remove assignment"
+                  tone="danger"
+                  redirectTo={`/classes/${assignment.classId}`}
+                  confirmMessage={
+                    `Remove ${assignment.set.name} from ${assignment.className}? Its learners ` +
+                    `no longer see it, and the set stays in your sets. An assignment learners ` +
+                    `have started cannot be removed: change its dates instead.`
+                  }
+                />
+              </>
             }
           />
         </div>
