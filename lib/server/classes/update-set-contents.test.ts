@@ -1,7 +1,9 @@
 // Editing a set's contents (update-set-contents.ts) against PostgreSQL: the builder's choices
 // replace the saved ones with the checks of creating; refused to anyone but the owner, and
 // while learners have work in one of its assignments; and the race with a learner starting.
+import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
+import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { db } from "@/lib/server/db";
 import { heldTransaction } from "@/test/held-transaction";
 import { lockWaits } from "@/test/lock-waits";
@@ -412,5 +414,69 @@ describe("race with a learner starting", () => {
         expect(final).toEqual(old);
       }
     }
+  });
+});
+
+describe("race with a learner's first review", () => {
+  /** A flashcard set of two cards assigned to a class of one learner, with nothing reviewed. */
+  async function flashcardAssignment() {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const learner = await addMember(cls.joinCode);
+    const cards = cardIdsOf("pfp", 2);
+    const set = await makeFlashcardSet(owner, cards);
+    const assignment = await assign(owner, cls.id, set.id);
+    return { owner, learner, cards, set, assignment };
+  }
+  const grade = (userId: string, assignment: string, cardId: string) =>
+    gradeFlashcard(
+      userId,
+      { cardId, rating: 3, requestId: randomUUID(), expectedVersion: 0, assignment },
+      WHILE_OPEN,
+    );
+
+  test("a review that checked the old set commits first: the edit waits, is refused", async () => {
+    const { owner, learner, cards, set, assignment } = await flashcardAssignment();
+    const before = await contentsOf(set.id);
+    // The test holds the learner's user row: the review checks the set and then waits to
+    // insert the card's state (whose key check needs that row) until it is let go.
+    const holding = heldTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${learner.id} FOR UPDATE`;
+    });
+    await holding.isReady;
+    const reviewing = grade(learner.id, assignment.id, cards[0]!);
+    await lockWaits(1);
+    const editing = updateSetContents(owner, set.id, { name: "Cards", cardIds: [cards[1]] });
+    // The edit waits for the review's share lock on the assignment (or, unlocked, commits).
+    await Promise.race([editing, lockWaits(2)]);
+    holding.commit();
+    await holding.done;
+    const [reviewed, edited] = await Promise.all([reviewing, editing]);
+
+    expect(reviewed.ok).toBe(true);
+    expect(edited).toEqual({ ok: false, code: "conflict", error: setHasWorkMessage(1) });
+    expect(await contentsOf(set.id)).toEqual(before);
+  });
+
+  test("an edit that commits first: a review of the card it took out is refused", async () => {
+    const { learner, cards, set, assignment } = await flashcardAssignment();
+    // Held as an edit holds it (the assignment row locked, the card taken out), the review
+    // has checked the set as it was and waits for the lock; then the edit commits.
+    const holding = heldTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Assignment" WHERE id = ${assignment.id} FOR UPDATE`;
+      await tx.studySet.update({ where: { id: set.id }, data: { cardIds: [cards[1]!] } });
+    });
+    await holding.isReady;
+    const reviewing = grade(learner.id, assignment.id, cards[0]!);
+    await Promise.race([reviewing, lockWaits(1)]);
+    holding.commit();
+    await holding.done;
+
+    expect(await reviewing).toEqual({
+      ok: false,
+      code: "not_found",
+      error: "That card is not in the decks you study.",
+    });
+    expect(await db.reviewLog.count({ where: { userId: learner.id } })).toBe(0);
   });
 });

@@ -170,6 +170,8 @@ async function writeGrade(
     // Hand-written SQL in a pg transaction: every grade's statements, which cost more CPU in
     // Prisma's client than in PostgreSQL (lib/server/sql.ts).
     const outcome = await sqlTransaction(async (tx) => {
+      if (grade.assignment && !(await stillInAssignment(tx, grade.assignment, cardId)))
+        return fail("not_found", NOT_YOURS);
       const [row] = await tx.query<LockedRow>(Prisma.sql`
         SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps,
           lapses, state, "lastReview", version
@@ -224,6 +226,29 @@ async function writeGrade(
     } else throw error;
   }
   return ok(graded);
+}
+
+/**
+ * Within the grade's transaction, the assignment's row share-locked and its set read again:
+ * is the card still one of its set's (content cards by id, written ones as "custom:<id>")?
+ * Changing a set's cards once learners have reviewed them is refused (set-work.ts), and the
+ * change locks each assignment row of the set before counting reviews: with this lock a
+ * grade that checked the old set either commits first, and the change counts its review and
+ * is refused, or waits for the change and is refused here if its card was taken out.
+ */
+async function stillInAssignment(tx: Tx, assignmentId: string, cardId: string) {
+  // Two statements: a row that waited for its lock is read again in its new version, but a
+  // join's other tables would still be read as they were when the statement began.
+  const locked = await tx.query(Prisma.sql`
+    SELECT 1 FROM "Assignment" WHERE id = ${assignmentId} FOR SHARE`);
+  if (locked.length === 0) return false;
+  const [row] = await tx.query<{ inSet: boolean }>(Prisma.sql`
+    SELECT ${cardId} = ANY(s."cardIds") OR EXISTS (
+        SELECT 1 FROM "CustomCard" cc WHERE cc."setId" = s.id AND 'custom:' || cc.id = ${cardId}
+      ) AS "inSet"
+    FROM "Assignment" a JOIN "StudySet" s ON s.id = a."setId"
+    WHERE a.id = ${assignmentId}`);
+  return row?.inSet === true;
 }
 
 /**
