@@ -51,6 +51,17 @@ const contentsOf = (id: string) =>
     },
   });
 
+/** A flashcard set of two cards assigned to a class of one learner, with nothing reviewed. */
+async function flashcardAssignment() {
+  const owner = await makeInstructor();
+  const cls = await makeClass(owner);
+  const learner = await addMember(cls.joinCode);
+  const cards = cardIdsOf("pfp", 2);
+  const set = await makeFlashcardSet(owner, cards);
+  const assignment = await assign(owner, cls.id, set.id);
+  return { owner, learner, cards, set, assignment };
+}
+
 /** The fixtures' quiz set as the builder sends it (makeQuizSet's options). */
 const QUIZ_AS_SAVED = {
   name: "Week 1",
@@ -306,12 +317,7 @@ describe("refused", () => {
   });
 
   test("flashcard set with a member's review since it opened: conflict", async () => {
-    const owner = await makeInstructor();
-    const cls = await makeClass(owner);
-    const learner = await addMember(cls.joinCode);
-    const cards = cardIdsOf("pfp", 2);
-    const set = await makeFlashcardSet(owner, cards);
-    const assignment = await assign(owner, cls.id, set.id);
+    const { owner, learner, cards, set, assignment } = await flashcardAssignment();
     await reviewCard(learner.id, assignment.id, cards[0]!, WHILE_OPEN);
     const before = await contentsOf(set.id);
     expect(
@@ -418,16 +424,6 @@ describe("race with a learner starting", () => {
 });
 
 describe("race with a learner's first review", () => {
-  /** A flashcard set of two cards assigned to a class of one learner, with nothing reviewed. */
-  async function flashcardAssignment() {
-    const owner = await makeInstructor();
-    const cls = await makeClass(owner);
-    const learner = await addMember(cls.joinCode);
-    const cards = cardIdsOf("pfp", 2);
-    const set = await makeFlashcardSet(owner, cards);
-    const assignment = await assign(owner, cls.id, set.id);
-    return { owner, learner, cards, set, assignment };
-  }
   const grade = (userId: string, assignment: string, cardId: string) =>
     gradeFlashcard(
       userId,
