@@ -5,6 +5,7 @@ import { db } from "@/lib/server/db";
 import { getStudySession } from "@/lib/server/flashcards/get-study-session";
 import { gradeFlashcard } from "@/lib/server/flashcards/grade-flashcard";
 import { setDeckStudying } from "@/lib/server/flashcards/manage-decks";
+import { createCustomCard } from "@/lib/server/interop/custom-cards";
 import { listAssignmentsForLearner } from "./list-assignments-for-learner";
 import {
   addMember,
@@ -74,6 +75,21 @@ describe("studying a flashcard assignment", () => {
     expect(mine).toMatchObject({ cards: { total: 9, reviewed: 6 }, status: "to-do" });
     const decks = await db.deckSubscription.findMany({ where: { userId: learner.id } });
     expect(decks.map((d) => d.deckId)).toEqual(["all"]);
+  });
+
+  test("a card the instructor wrote into the set is studied and graded with the rest", async () => {
+    const owner = await makeInstructor();
+    const cls = await makeClass(owner);
+    const cards = cardIdsOf("pfp", 2);
+    const set = await makeFlashcardSet(owner, cards);
+    const written = unwrap(
+      await createCustomCard(owner, set.id, { front: "PfP began in?", back: "1994" }),
+    );
+    const a = await assign(owner, cls.id, set.id);
+    const learner = await addMember(cls.joinCode);
+    const { studied, session } = await studyEverything(learner.id, a.id, WHILE_OPEN);
+    expect(studied.toSorted()).toEqual([...cards, `custom:${written.id}`].toSorted());
+    expect(session.assignment).toMatchObject({ total: 3, reviewed: 3 });
   });
 
   test("a set of sibling cards can be finished in one sitting, siblings spread apart", async () => {

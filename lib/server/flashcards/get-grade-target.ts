@@ -11,7 +11,8 @@ import {
   type StudySettings,
 } from "./get-study-session";
 
-const WRITTEN = "custom:";
+/** How a card an instructor wrote is named in study: "custom:<its row id>". */
+export const WRITTEN = "custom:";
 
 /**
  * The deck a card of the learner's belongs to, as a scalar subquery (null when the learner may

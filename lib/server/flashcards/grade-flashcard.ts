@@ -28,7 +28,7 @@ import {
   writeCardState,
   type MemoryColumns,
 } from "./card-state-row";
-import { getGradeTarget } from "./get-grade-target";
+import { getGradeTarget, WRITTEN } from "./get-grade-target";
 import {
   getScopedCards,
   getStudySession,
@@ -230,7 +230,7 @@ async function writeGrade(
 
 /**
  * Within the grade's transaction, the assignment's row share-locked and its set read again:
- * is the card still one of its set's (content cards by id, written ones as "custom:<id>")?
+ * is the card still one of its set's (content cards by id, written ones by WRITTEN + row id)?
  * Changing a set's cards once learners have reviewed them is refused (set-work.ts), and the
  * change locks each assignment row of the set before counting reviews: with this lock a
  * grade that checked the old set either commits first, and the change counts its review and
@@ -242,10 +242,12 @@ async function stillInAssignment(tx: Tx, assignmentId: string, cardId: string) {
   const locked = await tx.query(Prisma.sql`
     SELECT 1 FROM "Assignment" WHERE id = ${assignmentId} FOR SHARE`);
   if (locked.length === 0) return false;
+  const inSet = cardId.startsWith(WRITTEN)
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "CustomCard" c
+        WHERE c.id = ${cardId.slice(WRITTEN.length)} AND c."setId" = s.id)`
+    : Prisma.sql`${cardId} = ANY(s."cardIds")`;
   const [row] = await tx.query<{ inSet: boolean }>(Prisma.sql`
-    SELECT ${cardId} = ANY(s."cardIds") OR EXISTS (
-        SELECT 1 FROM "CustomCard" cc WHERE cc."setId" = s.id AND 'custom:' || cc.id = ${cardId}
-      ) AS "inSet"
+    SELECT ${inSet} AS "inSet"
     FROM "Assignment" a JOIN "StudySet" s ON s.id = a."setId"
     WHERE a.id = ${assignmentId}`);
   return row?.inSet === true;
