@@ -3,6 +3,7 @@ import {
   checkAssignmentDates,
   DUE_BEFORE_OPENING,
   duePassedMessage,
+  dueNowRefusal,
   type SavedAssignmentDates,
 } from "./assignment-dates";
 
@@ -126,5 +127,22 @@ describe("an edited assignment's dates", () => {
     expect(checkAssignmentDates(typed("2026-11-26T08:00", "2026-11-25T17:00"), NOW, SAVED)).toEqual(
       { ok: false, field: "dueAt", message: DUE_BEFORE_OPENING },
     );
+  });
+});
+
+describe("making an assignment due now", () => {
+  const open = {
+    opensAt: new Date("2026-12-01T07:00:00Z"),
+    dueAt: new Date("2026-12-10T16:00:00Z"),
+  };
+  test.each([
+    ["before it opens", new Date("2026-12-01T06:59:59Z"), "not-open"],
+    ["the instant it opens", open.opensAt, null],
+    ["while open", NOW, null],
+    ["a millisecond before it is due", new Date(open.dueAt.getTime() - 1), null],
+    ["the instant it is due", open.dueAt, "past-due"],
+    ["after it was due", new Date("2026-12-11T00:00:00Z"), "past-due"],
+  ] as const)("%s", (_label, now, refusal) => {
+    expect(dueNowRefusal(open, now)).toBe(refusal);
   });
 });

@@ -47,3 +47,17 @@ export function checkAssignmentDates(
     return { ok: false, field: "dueAt", message: duePassedMessage(now, typed.timeZone) };
   return { ok: true, opensAt: opens.at, dueAt: due.at };
 }
+
+/**
+ * Why an assignment cannot be made due now ("Make due now", close-assignment.ts), or null when
+ * it can: not before it opens (nobody could have done it), nor once its due instant has come.
+ * The results page offers the button exactly when this is null.
+ */
+export function dueNowRefusal(
+  saved: SavedAssignmentDates,
+  now: Date,
+): "not-open" | "past-due" | null {
+  if (saved.opensAt.getTime() > now.getTime()) return "not-open";
+  if (saved.dueAt.getTime() <= now.getTime()) return "past-due";
+  return null;
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { dueNowRefusal } from "@/lib/domain/classes/assignment-dates";
 import { formatDateTime } from "@/lib/domain/format/format";
 import { db } from "@/lib/server/db";
 import { fail, ok, type ServiceResult } from "@/lib/server/service-result";
@@ -35,8 +36,9 @@ export async function closeAssignmentNow(
     const saved = await lockOwnAssignment(tx, caller.id, assignmentId);
     if (!saved) return fail("not_found", ASSIGNMENT_NOT_FOUND);
     if (saved.archivedAt) return fail("conflict", CLASS_ARCHIVED_FOR_CHANGES);
-    if (saved.opensAt.getTime() > now.getTime()) return fail("conflict", NOT_OPEN_TO_CLOSE);
-    if (saved.dueAt.getTime() <= now.getTime())
+    const refusal = dueNowRefusal(saved, now);
+    if (refusal === "not-open") return fail("conflict", NOT_OPEN_TO_CLOSE);
+    if (refusal === "past-due")
       return fail(
         "conflict",
         `This assignment is already past due: it was due ` +

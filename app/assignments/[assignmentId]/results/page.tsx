@@ -14,6 +14,7 @@ import { cx } from "@/components/ui/cx";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { buttonStyles, cardStyles } from "@/components/ui/styles";
+import { dueNowRefusal } from "@/lib/domain/classes/assignment-dates";
 import type { AssignmentStatus } from "@/lib/domain/classes/assignment-status";
 import { formatDateTime, formatDuration, formatScore } from "@/lib/domain/format/format";
 import { toLocalDateTime } from "@/lib/domain/time/zoned-time";
@@ -95,7 +96,7 @@ export default async function AssignmentResultsPage({
             actions={
               <>
                 {/* Closing early: open and not yet due. */}
-                {assignment.opensAt <= now && now < assignment.dueAt ? (
+                {dueNowRefusal(assignment, now) === null ? (
                   <ConfirmActionButton
                     url={`/api/assignments/${assignment.id}/close`}
                     method="POST"
